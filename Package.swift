@@ -1,0 +1,32 @@
+// swift-tools-version:5.10
+import PackageDescription
+
+let package = Package(
+    name: "ropa",
+    products: [
+        .executable(name: "ropa", targets: ["ropa"]),
+    ],
+    targets: [
+        // libncursesw, reached through a shim header (see Sources/CNCursesw/shim.h).
+        .systemLibrary(
+            name: "CNCursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // JSON values, the strict parser with line/column errors, canonical writer, SHA-256.
+        .target(name: "RopaJSON"),
+        // The register's domain model, vocabularies, reference data and validation.
+        .target(name: "RopaModel", dependencies: ["RopaJSON"]),
+        // Register folders on disk: loading, saving, versions, history, structural diff, locking.
+        .target(name: "RopaStore", dependencies: ["RopaModel", "RopaJSON"]),
+        // JSON (and later CSV and Markdown) exports.
+        .target(name: "RopaExport", dependencies: ["RopaModel", "RopaJSON", "RopaStore"]),
+        // The command line: argument parsing, subcommands, exit codes.
+        .target(name: "RopaCLI", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport"]),
+        .executableTarget(name: "ropa", dependencies: ["RopaCLI"]),
+        .testTarget(name: "RopaJSONTests", dependencies: ["RopaJSON"]),
+        .testTarget(name: "RopaModelTests", dependencies: ["RopaModel"]),
+        .testTarget(name: "RopaStoreTests", dependencies: ["RopaStore", "RopaModel", "RopaJSON"]),
+        .testTarget(name: "RopaCLITests", dependencies: ["RopaCLI", "RopaStore", "RopaModel", "RopaJSON"]),
+    ]
+)

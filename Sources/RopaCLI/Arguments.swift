@@ -1,0 +1,46 @@
+/// A command's arguments split into positionals, flags and options, refusing anything it does not know.
+struct Arguments {
+    private(set) var positionals: [String] = []
+    private var flags: Set<String> = []
+    private var options: [String: String] = [:]
+
+    /// `flagNames` take no value; `optionNames` take the next argument (or `--name=value`).
+    init(_ arguments: [String], command: String, flagNames: Set<String> = [], optionNames: Set<String> = []) throws {
+        var index = 0
+        var onlyPositionals = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if onlyPositionals || argument == "-" || !argument.hasPrefix("-") {
+                positionals.append(argument)
+                continue
+            }
+            if argument == "--" {
+                onlyPositionals = true
+                continue
+            }
+            var name = argument
+            var inlineValue: String?
+            if let equals = argument.firstIndex(of: "="), argument.hasPrefix("--") {
+                name = String(argument[..<equals])
+                inlineValue = String(argument[argument.index(after: equals)...])
+            }
+            if flagNames.contains(name), inlineValue == nil {
+                flags.insert(name)
+            } else if optionNames.contains(name) {
+                if let inlineValue {
+                    options[name] = inlineValue
+                } else {
+                    guard index < arguments.count else { throw UsageError("\(name) needs a value", command: command) }
+                    options[name] = arguments[index]
+                    index += 1
+                }
+            } else {
+                throw UsageError("unknown option \(argument)", command: command)
+            }
+        }
+    }
+
+    func flag(_ name: String) -> Bool { flags.contains(name) }
+    func option(_ name: String) -> String? { options[name] }
+}

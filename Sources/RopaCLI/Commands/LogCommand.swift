@@ -1,0 +1,46 @@
+import RopaJSON
+import RopaModel
+import RopaStore
+
+enum LogCommand: Command {
+    static let name = "log"
+    static let usage = "ropa log PATH [--json]"
+    static let summary = "list the versions: number, time, author, message, hash"
+    static let help = """
+    Newest first. Numbers follow the history's order (parents before children); a version can also be
+    named by a prefix of its hash anywhere a number is accepted.
+
+    Options:
+      --json   print an array of objects: number, time, author, message, hash, parents
+    """
+
+    static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
+        let parsed = try Arguments(arguments, command: name, flagNames: ["--json"])
+        let path = try requirePath(parsed, command: name)
+        let history = try RegisterStore(folder: path).history
+        let versions = history.versions.reversed()
+        if parsed.flag("--json") {
+            let list: [JSONValue] = versions.map { version in
+                .object([
+                    "number": .int(version.number),
+                    "time": .string(version.record.time),
+                    "author": .string(version.record.author),
+                    "message": .string(version.record.message),
+                    "hash": .string(version.hash),
+                    "parents": .array(version.record.parents.map(JSONValue.string)),
+                ])
+            }
+            context.stdout.write(String(decoding: CanonicalJSON.bytes(.array(list)), as: UTF8.self))
+            return ExitCode.success
+        }
+        if versions.isEmpty { context.out("No versions yet.") }
+        let heads = Set(history.heads)
+        for version in versions {
+            let merge = version.record.parents.count > 1 ? " (merge)" : ""
+            let head = heads.contains(version.hash) ? " [head]" : ""
+            context.out("\(version.number)  \(version.record.time)  \(version.shortHash)  \(TerminalText.escape(version.record.author))\(head)\(merge)")
+            context.out("    \(TerminalText.escape(version.record.message))")
+        }
+        return ExitCode.success
+    }
+}

@@ -1,0 +1,84 @@
+/// The kinds of entity a register holds, each kept in a folder of its own.
+public enum EntityKind: String, CaseIterable, Codable, Sendable {
+    case organisation
+    case activity
+    case processor
+    case transfer
+    case jointController
+    case securityMeasure
+
+    /// The folder of the register that holds one file per entity of this kind (nil: a single file).
+    public var folder: String? {
+        switch self {
+        case .organisation: return nil
+        case .activity: return "activities"
+        case .processor: return "processors"
+        case .transfer: return "transfers"
+        case .jointController: return "joint-controllers"
+        case .securityMeasure: return "security-measures"
+        }
+    }
+
+    public var label: BilingualLabel {
+        switch self {
+        case .organisation: return .init(en: "Organisation", sv: "Organisation")
+        case .activity: return .init(en: "Activity", sv: "Behandling")
+        case .processor: return .init(en: "Processor", sv: "Personuppgiftsbiträde")
+        case .transfer: return .init(en: "Transfer", sv: "Överföring")
+        case .jointController: return .init(en: "Joint controller", sv: "Gemensamt ansvarig")
+        case .securityMeasure: return .init(en: "Security measure", sv: "Säkerhetsåtgärd")
+        }
+    }
+}
+
+/// Something the register holds with a stable id and a name.
+public protocol RegisterEntity: Codable, Equatable, Sendable {
+    static var kind: EntityKind { get }
+    var id: String { get set }
+    var name: String { get set }
+}
+
+/// Where each fact of an entity came from: field path → source (e.g. "IST integritetspolicy 3.1.5").
+/// The key "record" cites the entity as a whole.
+public typealias Provenance = [String: String]
+
+/// Ids are file names and references: lower-case letters, digits and hyphens only, so they are safe
+/// in every file system and never contain `/`, `..` or NUL.
+public enum EntityID {
+    public static func isValid(_ id: String) -> Bool {
+        guard !id.isEmpty, id.utf8.count <= 120 else { return false }
+        guard let first = id.unicodeScalars.first, first != "-" else { return false }
+        return id.unicodeScalars.allSatisfy { scalar in
+            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
+        }
+    }
+
+    /// A readable id made from a name: "Kundservice och kontakt" → "kundservice-och-kontakt".
+    public static func slug(_ name: String) -> String {
+        let folded = TextFolding.fold(name)
+        var result = ""
+        var lastWasHyphen = true
+        for scalar in folded.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                result.unicodeScalars.append(scalar)
+                lastWasHyphen = false
+            } else if !lastWasHyphen {
+                result.append("-")
+                lastWasHyphen = true
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        let trimmed = String(result.prefix(60))
+        let clean = trimmed.hasSuffix("-") ? String(trimmed.dropLast()) : trimmed
+        return clean.isEmpty ? "entity" : clean
+    }
+
+    /// A slug not yet in `taken`, numbered when needed.
+    public static func unique(from name: String, taken: Set<String>) -> String {
+        let base = slug(name)
+        if !taken.contains(base) { return base }
+        var counter = 2
+        while taken.contains("\(base)-\(counter)") { counter += 1 }
+        return "\(base)-\(counter)"
+    }
+}

@@ -1,0 +1,96 @@
+/// Settings kept with the register in `register.json`.
+public struct RegisterSettings: Codable, Equatable, Sendable {
+    /// Always "ropa-register": tells a register folder from any other.
+    public var format: String
+    public var schemaVersion: Int
+    /// Months between reviews of a processor agreement.
+    public var reviewIntervalMonths: Int
+    /// Days before a review is due in which it counts as due soon.
+    public var dueSoonDays: Int
+
+    public static let formatName = "ropa-register"
+    /// The schema this build writes. Older files are migrated on load; newer ones are refused.
+    public static let currentSchemaVersion = 1
+
+    public init(format: String = RegisterSettings.formatName, schemaVersion: Int = RegisterSettings.currentSchemaVersion,
+                reviewIntervalMonths: Int = 12, dueSoonDays: Int = 30) {
+        self.format = format
+        self.schemaVersion = schemaVersion
+        self.reviewIntervalMonths = reviewIntervalMonths
+        self.dueSoonDays = dueSoonDays
+    }
+}
+
+/// One organisation's register of processing activities, whole, in memory.
+public struct Register: Equatable, Sendable {
+    public var settings: RegisterSettings
+    public var organisation: Organisation
+    public var activities: [Activity]
+    public var processors: [Processor]
+    public var transfers: [Transfer]
+    public var jointControllers: [JointController]
+    public var securityMeasures: [SecurityMeasure]
+    /// The register's own dated copy of the reference data, or nil to use the built-in list.
+    public var countryList: CountryList?
+
+    public init(settings: RegisterSettings = RegisterSettings(), organisation: Organisation,
+                activities: [Activity] = [], processors: [Processor] = [], transfers: [Transfer] = [],
+                jointControllers: [JointController] = [], securityMeasures: [SecurityMeasure] = [],
+                countryList: CountryList? = nil) {
+        self.settings = settings
+        self.organisation = organisation
+        self.activities = activities
+        self.processors = processors
+        self.transfers = transfers
+        self.jointControllers = jointControllers
+        self.securityMeasures = securityMeasures
+        self.countryList = countryList
+    }
+
+    /// The reference data in force for this register.
+    public var countries: CountryList { countryList ?? .builtIn }
+
+    public func activity(_ id: String) -> Activity? { activities.first { $0.id == id } }
+    public func processor(_ id: String) -> Processor? { processors.first { $0.id == id } }
+    public func transfer(_ id: String) -> Transfer? { transfers.first { $0.id == id } }
+    public func jointController(_ id: String) -> JointController? { jointControllers.first { $0.id == id } }
+    public func securityMeasure(_ id: String) -> SecurityMeasure? { securityMeasures.first { $0.id == id } }
+
+    /// The sub-processors engaged directly by a processor.
+    public func subprocessors(of processorId: String) -> [Processor] {
+        processors.filter { $0.parentProcessorId == processorId }
+    }
+
+    /// Every entity's kind, id and name, for references, lookups by id and diffs.
+    public var entityIndex: [(kind: EntityKind, id: String, name: String)] {
+        var index: [(kind: EntityKind, id: String, name: String)] = [(.organisation, organisation.id, organisation.name)]
+        index += activities.map { (.activity, $0.id, $0.name) }
+        index += processors.map { (.processor, $0.id, $0.name) }
+        index += transfers.map { (.transfer, $0.id, $0.name) }
+        index += jointControllers.map { (.jointController, $0.id, $0.name) }
+        index += securityMeasures.map { (.securityMeasure, $0.id, $0.name) }
+        return index
+    }
+
+    /// Which entities refer to the given id, as "kind 'name'" descriptions (for delete confirmations).
+    public func references(to id: String) -> [(kind: EntityKind, id: String, name: String, field: String)] {
+        var found: [(kind: EntityKind, id: String, name: String, field: String)] = []
+        for activity in activities {
+            if activity.processorIds.contains(id) { found.append((.activity, activity.id, activity.name, "processorIds")) }
+            if activity.transferIds.contains(id) { found.append((.activity, activity.id, activity.name, "transferIds")) }
+            if activity.jointControllerIds.contains(id) { found.append((.activity, activity.id, activity.name, "jointControllerIds")) }
+            if activity.securityMeasureIds.contains(id) { found.append((.activity, activity.id, activity.name, "securityMeasureIds")) }
+        }
+        for processor in processors where processor.parentProcessorId == id {
+            found.append((.processor, processor.id, processor.name, "parentProcessorId"))
+        }
+        for transfer in transfers where transfer.recipient.id == id {
+            found.append((.transfer, transfer.id, transfer.name, "recipient.id"))
+        }
+        for joint in jointControllers {
+            if joint.activityIds.contains(id) { found.append((.jointController, joint.id, joint.name, "activityIds")) }
+            if joint.transferIds.contains(id) { found.append((.jointController, joint.id, joint.name, "transferIds")) }
+        }
+        return found
+    }
+}

@@ -1,0 +1,68 @@
+/// Reference data kept as data with a date and a source: countries, EU/EEA membership, adequacy decisions.
+public struct CountryList: Codable, Equatable, Sendable {
+    /// YYYY-MM-DD on which the list was last checked against its source.
+    public var asOf: String
+    public var source: String
+    public var countries: [Country]
+
+    public init(asOf: String, source: String, countries: [Country]) {
+        self.asOf = asOf
+        self.source = source
+        self.countries = countries
+    }
+
+    public func country(_ code: String?) -> Country? {
+        guard let code, !code.isEmpty else { return nil }
+        let upper = code.uppercased()
+        return countries.first { $0.code == upper }
+    }
+}
+
+public struct Country: Codable, Equatable, Sendable {
+    /// ISO 3166-1 alpha-2.
+    public var code: String
+    public var name: String
+    public var nameSv: String?
+    /// Member of the European Economic Area: no transfer safeguard is needed.
+    public var eea: Bool
+    public var eu: Bool?
+    public var adequacy: AdequacyDecision?
+
+    public init(code: String, name: String, nameSv: String? = nil, eea: Bool, eu: Bool? = nil, adequacy: AdequacyDecision? = nil) {
+        self.code = code
+        self.name = name
+        self.nameSv = nameSv
+        self.eea = eea
+        self.eu = eu
+        self.adequacy = adequacy
+    }
+
+    public func name(_ language: Language) -> String {
+        language == .sv ? (nameSv ?? name) : name
+    }
+
+    /// A short status for pickers: "EEA", "adequacy", "adequacy (partial)" or "third country".
+    public var transferStatus: BilingualLabel {
+        if eea { return .init(en: "EU/EEA", sv: "EU/EES") }
+        if let adequacy {
+            return adequacy.scope == nil
+                ? .init(en: "adequacy decision", sv: "adekvansbeslut")
+                : .init(en: "adequacy (partial)", sv: "adekvansbeslut (begränsat)")
+        }
+        return .init(en: "third country", sv: "tredje land")
+    }
+}
+
+/// An Art 45 adequacy decision; `scope` says when it covers only some recipients (e.g. EU–US DPF).
+public struct AdequacyDecision: Codable, Equatable, Sendable {
+    public var reference: String
+    /// YYYY-MM-DD.
+    public var date: String
+    public var scope: String?
+
+    public init(reference: String, date: String, scope: String? = nil) {
+        self.reference = reference
+        self.date = date
+        self.scope = scope
+    }
+}

@@ -1,0 +1,95 @@
+/// Ids: valid, unique across the whole register, and every reference resolves to an entity of the right kind.
+struct IdentityRules {
+    let register: Register
+
+    func check() -> [Finding] {
+        var found: [Finding] = []
+        var seen: [String: EntityKind] = [:]
+        for entry in register.entityIndex {
+            if let first = seen[entry.id] {
+                found.append(Finding(.error, "duplicate-id", kind: entry.kind, id: entry.id, name: entry.name, field: "id",
+                                     message: "the id \"\(entry.id)\" is also used by a \(first.label.en.lowercased()): give one of them another id"))
+            } else {
+                seen[entry.id] = entry.kind
+            }
+        }
+        let ids = Dictionary(register.entityIndex.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        func reference(_ target: String, expected: EntityKind, from kind: EntityKind, id: String, name: String, field: String) {
+            if ids[target] != expected {
+                found.append(Finding(.error, "broken-reference", kind: kind, id: id, name: name, field: field,
+                                     message: "refers to \(expected.label.en.lowercased()) \"\(target)\", which is not in the register: add it or remove the reference"))
+            }
+        }
+        let legalEntityIDs = Set(register.organisation.legalEntities.map(\.id))
+        for activity in register.activities {
+            for target in activity.processorIds { reference(target, expected: .processor, from: .activity, id: activity.id, name: activity.name, field: "processorIds") }
+            for target in activity.transferIds { reference(target, expected: .transfer, from: .activity, id: activity.id, name: activity.name, field: "transferIds") }
+            for target in activity.jointControllerIds { reference(target, expected: .jointController, from: .activity, id: activity.id, name: activity.name, field: "jointControllerIds") }
+            for target in activity.securityMeasureIds { reference(target, expected: .securityMeasure, from: .activity, id: activity.id, name: activity.name, field: "securityMeasureIds") }
+            for target in activity.legalEntityIds where !legalEntityIDs.contains(target) {
+                found.append(Finding(.error, "broken-reference", kind: .activity, id: activity.id, name: activity.name, field: "legalEntityIds",
+                                     message: "refers to legal entity \"\(target)\", which the organisation does not list"))
+            }
+            let categoryIDs = Set(activity.dataCategories.map(\.id))
+            for rule in activity.retention {
+                for target in rule.dataCategoryIds where !categoryIDs.contains(target) {
+                    found.append(Finding(.error, "broken-reference", kind: .activity, id: activity.id, name: activity.name,
+                                         field: "retention[\(rule.id)].dataCategoryIds",
+                                         message: "refers to data category \"\(target)\", which this activity does not list"))
+                }
+            }
+            found += duplicates(activity.purposes.map(\.id), kind: .activity, id: activity.id, name: activity.name, field: "purposes")
+            found += duplicates(activity.dataCategories.map(\.id), kind: .activity, id: activity.id, name: activity.name, field: "dataCategories")
+            found += duplicates(activity.retention.map(\.id), kind: .activity, id: activity.id, name: activity.name, field: "retention")
+        }
+        for processor in register.processors {
+            if let parent = processor.parentProcessorId {
+                reference(parent, expected: .processor, from: .processor, id: processor.id, name: processor.name, field: "parentProcessorId")
+                if chainLoops(from: processor) {
+                    found.append(Finding(.error, "processor-chain-cycle", kind: .processor, id: processor.id, name: processor.name,
+                                         field: "parentProcessorId", message: "the chain of engaging processors loops back to this one: fix parentProcessorId"))
+                }
+            }
+        }
+        for transfer in register.transfers {
+            if let target = transfer.recipient.id {
+                switch transfer.recipient.kind {
+                case .processor: reference(target, expected: .processor, from: .transfer, id: transfer.id, name: transfer.name, field: "recipient.id")
+                case .jointController: reference(target, expected: .jointController, from: .transfer, id: transfer.id, name: transfer.name, field: "recipient.id")
+                case .other: break
+                }
+            } else if transfer.recipient.kind != .other || register.isBlank(transfer.recipient.name) {
+                found.append(Finding(.error, "missing-recipient", kind: .transfer, id: transfer.id, name: transfer.name, field: "recipient",
+                                     message: "name the recipient of the transfer: a processor, a joint controller or another party", article: "Art 30(1)(e)"))
+            }
+        }
+        for joint in register.jointControllers {
+            for target in joint.activityIds { reference(target, expected: .activity, from: .jointController, id: joint.id, name: joint.name, field: "activityIds") }
+            for target in joint.transferIds { reference(target, expected: .transfer, from: .jointController, id: joint.id, name: joint.name, field: "transferIds") }
+        }
+        let organisation = register.organisation
+        found += duplicates(organisation.legalEntities.map(\.id), kind: .organisation, id: organisation.id, name: organisation.name, field: "legalEntities")
+        found += duplicates(organisation.supervisoryAuthorities.map(\.id), kind: .organisation, id: organisation.id, name: organisation.name, field: "supervisoryAuthorities")
+        return found
+    }
+
+    private func duplicates(_ ids: [String], kind: EntityKind, id: String, name: String, field: String) -> [Finding] {
+        var seen = Set<String>()
+        var found: [Finding] = []
+        for item in ids where !seen.insert(item).inserted {
+            found.append(Finding(.error, "duplicate-id", kind: kind, id: id, name: name, field: "\(field)[\(item)]",
+                                 message: "two entries of \(field) share the id \"\(item)\": give one another id"))
+        }
+        return found
+    }
+
+    private func chainLoops(from processor: Processor) -> Bool {
+        var visited: Set<String> = [processor.id]
+        var cursor = processor.parentProcessorId
+        while let current = cursor {
+            if !visited.insert(current).inserted { return true }
+            cursor = register.processor(current)?.parentProcessorId
+        }
+        return false
+    }
+}

@@ -1,0 +1,54 @@
+/// The controller's identity and contacts, Art 30(1)(a).
+struct OrganisationRules {
+    let register: Register
+
+    func check() -> [Finding] {
+        let organisation = register.organisation
+        var found: [Finding] = []
+        func add(_ severity: Severity, _ code: String, _ field: String, _ message: String, _ article: String? = nil) {
+            found.append(Finding(severity, code, kind: .organisation, id: organisation.id, name: organisation.name,
+                                 field: field, message: message, article: article))
+        }
+        if register.isBlank(organisation.name) {
+            add(.error, "missing-controller-name", "name", "name the controller", "Art 30(1)(a)")
+        }
+        if organisation.legalEntities.isEmpty {
+            add(.error, "missing-legal-entity", "legalEntities", "list the legal entities that are controller, with organisation numbers", "Art 30(1)(a)")
+        }
+        for entity in organisation.legalEntities {
+            let field = "legalEntities[\(entity.id)].organisationNumber"
+            let swedish = entity.country == nil || entity.country?.uppercased() == "SE"
+            guard let number = entity.organisationNumber, !register.isBlank(number) else {
+                if swedish {
+                    add(.warning, "missing-organisation-number", field, "record the organisation number of \(entity.name)")
+                }
+                continue
+            }
+            guard swedish else { continue }
+            switch OrganisationNumber.problem(number) {
+            case .none: break
+            case .format:
+                add(.error, "invalid-organisation-number", field, "\"\(number)\" is not a Swedish organisation number (NNNNNN-NNNN)")
+            case .checkDigit(let expected):
+                add(.error, "invalid-organisation-number", field,
+                    "\"\(number)\" fails the Luhn check (the last digit would be \(expected)): check the number against Bolagsverket")
+            }
+        }
+        if organisation.contact?.isEmpty ?? true {
+            add(.error, "missing-controller-contact", "contact", "record the controller's contact details (address, e-mail or phone)", "Art 30(1)(a)")
+        }
+        if let dpo = organisation.dataProtectionOfficer {
+            if register.isBlank(dpo.email) && register.isBlank(dpo.phone) && register.isBlank(dpo.address) {
+                add(.warning, "dpo-missing-contact", "dataProtectionOfficer",
+                    "record how to reach the data protection officer (e-mail, phone or address)", "Art 30(1)(a), Art 37(7)")
+            }
+        } else {
+            add(.info, "no-dpo-recorded", "dataProtectionOfficer",
+                "no data protection officer is recorded: record one if designated (Art 37), or note why none is required")
+        }
+        if organisation.supervisoryAuthorities.isEmpty {
+            add(.info, "no-supervisory-authority", "supervisoryAuthorities", "name the supervisory authority (in Sweden: IMY)")
+        }
+        return found
+    }
+}

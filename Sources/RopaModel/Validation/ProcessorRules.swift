@@ -1,0 +1,74 @@
+/// Processor agreements (Art 28), sub-processors and processors outside the EEA.
+struct ProcessorRules {
+    let register: Register
+    let asOf: CalendarDate
+
+    func check() -> [Finding] {
+        register.processors.flatMap(check)
+    }
+
+    private func check(_ processor: Processor) -> [Finding] {
+        var found: [Finding] = []
+        func add(_ severity: Severity, _ code: String, _ field: String, _ message: String, _ article: String? = nil) {
+            found.append(Finding(severity, code, kind: .processor, id: processor.id, name: processor.name,
+                                 field: field, message: message, article: article))
+        }
+        let agreement = processor.agreement
+        if processor.isSubprocessor {
+            let parent = processor.parentProcessorId.flatMap { register.processor($0) }
+            if processor.approval?.status != .approved {
+                add(.warning, "subprocessor-not-approved", "approval.status",
+                    "record the controller's approval of this sub-processor, or object to it", "Art 28(2)")
+            }
+            if parent?.agreement.subprocessorAuthorisation == .generalWithNotice, processor.approval?.noticeDate == nil {
+                add(.warning, "subprocessor-without-notice", "approval.noticeDate",
+                    "under a general authorisation the processor must give notice of a new sub-processor: record when it did", "Art 28(2)")
+            }
+        } else {
+            switch agreement.status {
+            case .signed:
+                if agreement.signedDate == nil {
+                    add(.warning, "agreement-date-unknown", "agreement.signedDate",
+                        "the agreement is recorded as signed but its date is unknown: find the signed copy and record the date", "Art 28(9)")
+                }
+            case .expired, .terminated:
+                if isInUse(processor) {
+                    add(.error, "processor-without-signed-agreement", "agreement.status",
+                        "the agreement is \(agreement.status.label.en.lowercased()) but the processor is still used: renew it or stop the processing", "Art 28(3)")
+                }
+            case .missing, .draft, .sent:
+                add(.error, "processor-without-signed-agreement", "agreement.status",
+                    "no signed processor agreement (status: \(agreement.status.label.en.lowercased())): sign one that covers Art 28(3)", "Art 28(3)")
+            }
+            if let due = agreement.reviewDue.flatMap(CalendarDate.init), due < asOf, agreement.status == .signed {
+                add(.warning, "agreement-review-overdue", "agreement.reviewDue",
+                    "the agreement was due for review on \(due): review it and set the next date")
+            }
+            for clause in Article28Clause.allCases where agreement.check(clause).status == .missing {
+                add(.warning, "agreement-clause-missing", "agreement.clauses.\(clause.rawValue)",
+                    "the agreement lacks: \(clause.label.en.lowercased())", clause.citation)
+            }
+        }
+        if let code = processor.country, !code.isEmpty {
+            if let country = register.countries.country(code) {
+                if !country.eea && !register.transfers.contains(where: { $0.recipient.kind == .processor && $0.recipient.id == processor.id }) {
+                    add(.error, "processor-outside-eea-without-transfer", "country",
+                        "\(processor.name) processes data in \(country.name), outside the EU/EEA: record the transfer and its safeguard", "Art 44")
+                }
+            } else {
+                add(.error, "unknown-country", "country", "\"\(code)\" is not an ISO 3166-1 country code")
+            }
+        } else {
+            add(.warning, "missing-processor-country", "country",
+                "record where \(processor.name) processes the data, to know whether data leaves the EU/EEA")
+        }
+        if !processor.isSubprocessor, !isInUse(processor) {
+            add(.info, "processor-not-linked", "id", "no activity uses this processor: link it from the activities it serves, or remove it")
+        }
+        return found
+    }
+
+    private func isInUse(_ processor: Processor) -> Bool {
+        register.activities.contains { $0.processorIds.contains(processor.id) && $0.status != .retired }
+    }
+}

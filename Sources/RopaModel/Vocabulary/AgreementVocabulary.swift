@@ -1,0 +1,80 @@
+/// Where a processor agreement (personuppgiftsbiträdesavtal) stands.
+public enum AgreementStatus: String, Vocabulary {
+    case missing, draft, sent, signed, expired, terminated
+
+    public var label: BilingualLabel {
+        switch self {
+        case .missing: return .init(en: "Missing", sv: "Saknas")
+        case .draft: return .init(en: "Draft", sv: "Utkast")
+        case .sent: return .init(en: "Sent", sv: "Skickat")
+        case .signed: return .init(en: "Signed", sv: "Undertecknat")
+        case .expired: return .init(en: "Expired", sv: "Utgånget")
+        case .terminated: return .init(en: "Terminated", sv: "Uppsagt")
+        }
+    }
+
+    public var citation: String? { "Art 28(3)" }
+}
+
+/// The eight clauses Article 28(3) requires in a processor agreement.
+public enum Article28Clause: String, Vocabulary {
+    case a, b, c, d, e, f, g, h
+
+    public var label: BilingualLabel {
+        switch self {
+        case .a: return .init(en: "Acts only on documented instructions, including on transfers", sv: "Behandlar endast enligt dokumenterade instruktioner, även om överföringar")
+        case .b: return .init(en: "Persons processing are bound by confidentiality", sv: "Personer som behandlar uppgifterna har tystnadsplikt")
+        case .c: return .init(en: "Takes all Art 32 security measures", sv: "Vidtar alla säkerhetsåtgärder enligt art. 32")
+        case .d: return .init(en: "Conditions for engaging sub-processors", sv: "Villkor för att anlita underbiträden")
+        case .e: return .init(en: "Assists with data-subject rights requests", sv: "Bistår vid de registrerades begäranden")
+        case .f: return .init(en: "Assists with Arts 32–36 (security, breaches, DPIA, consultation)", sv: "Bistår med art. 32–36 (säkerhet, incidenter, konsekvensbedömning, samråd)")
+        case .g: return .init(en: "Deletes or returns all data at the end of the services", sv: "Raderar eller återlämnar alla uppgifter när tjänsten upphör")
+        case .h: return .init(en: "Provides information and allows audits and inspections", sv: "Tillhandahåller information och möjliggör granskningar")
+        }
+    }
+
+    public var citation: String? { "Art 28(3)(\(rawValue))" }
+}
+
+/// How far a clause of Article 28(3) is found in the agreement.
+public enum ClauseStatus: String, Vocabulary {
+    case present, partial, missing, notChecked
+
+    public var label: BilingualLabel {
+        switch self {
+        case .present: return .init(en: "Present", sv: "Finns")
+        case .partial: return .init(en: "Partial", sv: "Delvis")
+        case .missing: return .init(en: "Missing", sv: "Saknas")
+        case .notChecked: return .init(en: "Not checked", sv: "Ej kontrollerad")
+        }
+    }
+}
+
+/// How the controller authorised the engagement of sub-processors (Art 28(2)).
+public enum SubprocessorAuthorisation: String, Vocabulary {
+    case specific
+    case generalWithNotice
+
+    public var label: BilingualLabel {
+        switch self {
+        case .specific: return .init(en: "Prior specific authorisation", sv: "Särskilt förhandstillstånd")
+        case .generalWithNotice: return .init(en: "General authorisation with notice", sv: "Allmänt tillstånd med förhandsbesked")
+        }
+    }
+
+    public var citation: String? { "Art 28(2)" }
+}
+
+/// Whether the controller has approved a sub-processor.
+public enum ApprovalStatus: String, Vocabulary {
+    case approved, pending, objected, notRequested
+
+    public var label: BilingualLabel {
+        switch self {
+        case .approved: return .init(en: "Approved", sv: "Godkänt")
+        case .pending: return .init(en: "Pending", sv: "Inväntar beslut")
+        case .objected: return .init(en: "Objected", sv: "Invändning gjord")
+        case .notRequested: return .init(en: "Not requested", sv: "Ej begärt")
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import RopaJSON
+import RopaModel
+
+/// A register as files: relative path → canonical bytes.
+public typealias RegisterFiles = [String: [UInt8]]
+
+/// Turns a register into its canonical files and back, refusing anything it would not write itself.
+public enum RegisterCodec {
+    public static func encode(_ register: Register) throws -> RegisterFiles {
+        var files: RegisterFiles = [:]
+        files[RegisterLayout.settingsFile] = try canonicalBytes(register.settings)
+        files[RegisterLayout.organisationFile] = try canonicalBytes(register.organisation)
+        if let countries = register.countryList {
+            files[RegisterLayout.countriesFile] = try canonicalBytes(countries)
+        }
+        for activity in register.activities { files[RegisterLayout.path(for: .activity, id: activity.id)] = try canonicalBytes(activity) }
+        for processor in register.processors { files[RegisterLayout.path(for: .processor, id: processor.id)] = try canonicalBytes(processor) }
+        for transfer in register.transfers { files[RegisterLayout.path(for: .transfer, id: transfer.id)] = try canonicalBytes(transfer) }
+        for joint in register.jointControllers { files[RegisterLayout.path(for: .jointController, id: joint.id)] = try canonicalBytes(joint) }
+        for measure in register.securityMeasures { files[RegisterLayout.path(for: .securityMeasure, id: measure.id)] = try canonicalBytes(measure) }
+        return files
+    }
+
+    public static func canonicalBytes<T: Encodable>(_ value: T) throws -> [UInt8] {
+        CanonicalJSON.bytes(try JSONValueEncoder().encode(value))
+    }
+
+    /// Reads a register from its files. `folder` is used in messages only.
+    public static func decode(_ files: RegisterFiles, folder: String) throws -> Register {
+        func display(_ path: String) -> String { folder.isEmpty ? path : "\(folder)/\(path)" }
+
+        guard let settingsBytes = files[RegisterLayout.settingsFile] else { throw StoreError.notARegister(path: folder) }
+        let settingsValue = try parse(settingsBytes, path: display(RegisterLayout.settingsFile))
+        let migrated = try SchemaMigration.migrate(files, settings: settingsValue, settingsPath: display(RegisterLayout.settingsFile))
+        let settings: RegisterSettings = try decodeValue(migrated.settings, path: display(RegisterLayout.settingsFile))
+        let files = migrated.files
+
+        guard let organisationBytes = files[RegisterLayout.organisationFile] else {
+            throw StoreError.invalidContent(path: display(RegisterLayout.organisationFile), problem: "missing: every register names its organisation")
+        }
+        let organisation: Organisation = try decodeValue(try parse(organisationBytes, path: display(RegisterLayout.organisationFile)),
+                                                         path: display(RegisterLayout.organisationFile))
+        var countryList: CountryList?
+        if let countryBytes = files[RegisterLayout.countriesFile] {
+            countryList = try decodeValue(try parse(countryBytes, path: display(RegisterLayout.countriesFile)), path: display(RegisterLayout.countriesFile))
+        }
+        var register = Register(settings: settings, organisation: organisation, countryList: countryList)
+        for path in files.keys.sorted() {
+            guard let kind = RegisterLayout.kind(ofFile: path), kind != .organisation, let bytes = files[path] else { continue }
+            let shown = display(path)
+            let value = try parse(bytes, path: shown)
+            switch kind {
+            case .activity: register.activities.append(try decodeEntity(value, path: path, shown: shown))
+            case .processor: register.processors.append(try decodeEntity(value, path: path, shown: shown))
+            case .transfer: register.transfers.append(try decodeEntity(value, path: path, shown: shown))
+            case .jointController: register.jointControllers.append(try decodeEntity(value, path: path, shown: shown))
+            case .securityMeasure: register.securityMeasures.append(try decodeEntity(value, path: path, shown: shown))
+            case .organisation: break
+            }
+        }
+        return register
+    }
+
+    public static func parse(_ bytes: [UInt8], path: String) throws -> JSONValue {
+        do {
+            return try JSONParser.parse(bytes)
+        } catch let error as JSONSyntaxError {
+            throw StoreError.syntax(path: path, error: error)
+        }
+    }
+
+    static func decodeEntity<T: RegisterEntity>(_ value: JSONValue, path: String, shown: String) throws -> T {
+        let entity: T = try decodeValue(value, path: shown)
+        guard EntityID.isValid(entity.id) else { throw StoreError.invalidID(path: shown, id: entity.id) }
+        if RegisterLayout.id(ofFile: path) != entity.id { throw StoreError.idMismatch(path: shown, id: entity.id) }
+        return entity
+    }
+
+    /// Decodes a value and refuses fields the model does not know, so that saving never drops them.
+    public static func decodeValue<T: Codable>(_ value: JSONValue, path: String) throws -> T {
+        let decoded: T
+        do {
+            decoded = try JSONValueDecoder().decode(T.self, from: value)
+        } catch let problem as JSONDecodingProblem {
+            throw StoreError.invalidContent(path: path, problem: problem.description)
+        }
+        let known = try JSONValueEncoder().encode(decoded)
+        if let field = firstUnknownField(in: value, known: known, prefix: "") {
+            throw StoreError.unknownField(path: path, field: field)
+        }
+        return decoded
+    }
+
+    /// The first field of `raw` that does not survive decoding and encoding again.
+    static func firstUnknownField(in raw: JSONValue, known: JSONValue, prefix: String) -> String? {
+        switch (raw, known) {
+        case (.object(let rawMembers), .object(let knownMembers)):
+            for key in rawMembers.keys.sorted(by: canonicalKeyOrder) {
+                guard let rawMember = rawMembers[key], rawMember != .null else { continue }
+                let path = prefix.isEmpty ? key : "\(prefix).\(key)"
+                guard let knownMember = knownMembers[key] else { return path }
+                if let found = firstUnknownField(in: rawMember, known: knownMember, prefix: path) { return found }
+            }
+            return nil
+        case (.array(let rawElements), .array(let knownElements)):
+            for (index, element) in rawElements.enumerated() where index < knownElements.count {
+                if let found = firstUnknownField(in: element, known: knownElements[index], prefix: "\(prefix)[\(index)]") {
+                    return found
+                }
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+}

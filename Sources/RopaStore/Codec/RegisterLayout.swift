@@ -1,0 +1,42 @@
+import RopaModel
+
+/// Where each part of a register lives inside its folder (see docs/FORMAT.md).
+public enum RegisterLayout {
+    public static let settingsFile = "register.json"
+    public static let organisationFile = "organisation.json"
+    public static let countriesFile = "reference/countries.json"
+    public static let historyFolder = "history"
+    public static let versionsFolder = "history/versions"
+    public static let objectsFolder = "history/objects"
+    public static let lockFile = ".ropa-lock"
+    public static let journalFile = ".ropa-journal"
+    public static let recoveryFile = ".ropa-recovery.json"
+    public static let gitignoreFile = ".gitignore"
+
+    /// The local files that must never be shared through git.
+    public static let gitignoreContent = "# Local to one machine: the edit lock, an interrupted save's journal, unsaved edits.\n\(lockFile)\n\(journalFile)\n\(recoveryFile)\n.*.tmp-*\n"
+
+    /// The folders that hold one file per entity, in the order a register lists them.
+    public static let entityFolders: [(kind: EntityKind, folder: String)] = EntityKind.allCases.compactMap { kind in
+        kind.folder.map { (kind, $0) }
+    }
+
+    public static func path(for kind: EntityKind, id: String) -> String {
+        guard let folder = kind.folder else { return organisationFile }
+        return "\(folder)/\(id).json"
+    }
+
+    /// The kind of entity a register file holds, or nil for settings and reference data.
+    public static func kind(ofFile path: String) -> EntityKind? {
+        if path == organisationFile { return .organisation }
+        for (kind, folder) in entityFolders where path.hasPrefix(folder + "/") { return kind }
+        return nil
+    }
+
+    /// The id an entity file is named by.
+    public static func id(ofFile path: String) -> String? {
+        guard kind(ofFile: path) != nil, path != organisationFile else { return nil }
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".json") ? String(name.dropLast(5)) : nil
+    }
+}

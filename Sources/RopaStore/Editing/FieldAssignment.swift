@@ -1,0 +1,137 @@
+import RopaJSON
+import RopaModel
+
+/// `FIELD=VALUE` edits of one entity by dotted path, as `ropa set` takes them.
+///
+/// A path walks objects by key and lists by element id (or index): `purposes.marknadsforing.lawfulBasis`,
+/// also written `purposes[marknadsforing].lawfulBasis`. A value is stored as the exact string given; only
+/// when the field is not text (a number, a flag, a list) is it read as JSON. `FIELD:=JSON` always reads JSON,
+/// and `FIELD:=null` removes an optional field.
+public struct FieldAssignment: Equatable {
+    public enum Value: Equatable {
+        case text(String)
+        case json(JSONValue)
+    }
+
+    public let path: [String]
+    public let value: Value
+
+    public init(path: [String], value: Value) {
+        self.path = path
+        self.value = value
+    }
+
+    /// Reads `FIELD=VALUE` or `FIELD:=JSON`.
+    public static func parse(_ argument: String) throws -> FieldAssignment {
+        guard let equals = argument.firstIndex(of: "=") else {
+            throw StoreError.invalidEdit("'\(TerminalText.escape(argument))' is not FIELD=VALUE")
+        }
+        var field = String(argument[..<equals])
+        let raw = String(argument[argument.index(after: equals)...])
+        var value = Value.text(raw)
+        if field.hasSuffix(":") {
+            field.removeLast()
+            do {
+                value = .json(try JSONParser.parse(raw))
+            } catch let error as JSONSyntaxError {
+                throw StoreError.invalidEdit("\(field): the value is not valid JSON (column \(error.column): \(error.message))")
+            }
+        }
+        let path = field.replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "")
+            .split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard !path.isEmpty, path.allSatisfy({ !$0.isEmpty }) else {
+            throw StoreError.invalidEdit("'\(TerminalText.escape(field))' is not a field path")
+        }
+        if path == ["id"] || path.last == "id" && path.count == 1 {
+            throw StoreError.invalidEdit("ids never change: add a new entity instead")
+        }
+        return FieldAssignment(path: path, value: value)
+    }
+
+    public var pathText: String { path.joined(separator: ".") }
+
+    /// Applies the assignments to the entity with `id` and returns the register's files with that entity
+    /// rewritten canonically; the result is checked by decoding the whole register.
+    public static func apply(_ assignments: [FieldAssignment], toEntity id: String, in files: RegisterFiles) throws -> (files: RegisterFiles, register: Register) {
+        guard let file = entityFile(id, in: files), let bytes = files[file] else { throw StoreError.unknownEntity(id) }
+        var entity = try JSONParser.parse(bytes)
+        for assignment in assignments {
+            entity = try assignment.applied(to: entity, file: file, files: files)
+        }
+        var updated = files
+        updated[file] = CanonicalJSON.bytes(entity)
+        let register = try RegisterCodec.decode(updated, folder: "")
+        // Store the entity as the model writes it, so the file is canonical down to defaulted fields.
+        return (try RegisterCodec.encode(register), register)
+    }
+
+    /// The file holding the entity with this id; the organisation also answers to "organisation".
+    public static func entityFile(_ id: String, in files: RegisterFiles) -> String? {
+        if id == "organisation" { return RegisterLayout.organisationFile }
+        for (kind, folder) in RegisterLayout.entityFolders where kind != .organisation {
+            let path = "\(folder)/\(id).json"
+            if files[path] != nil { return path }
+        }
+        if let bytes = files[RegisterLayout.organisationFile], (try? JSONParser.parse(bytes))?["id"]?.stringValue == id {
+            return RegisterLayout.organisationFile
+        }
+        return nil
+    }
+
+    private func applied(to entity: JSONValue, file: String, files: RegisterFiles) throws -> JSONValue {
+        switch value {
+        case .json(let json):
+            return try FieldAssignment.set(json, at: path[...], in: entity, walked: [])
+        case .text(let text):
+            let asText = try FieldAssignment.set(.string(text), at: path[...], in: entity, walked: [])
+            let textProblem: StoreError
+            do {
+                try FieldAssignment.check(asText, file: file, files: files)
+                return asText
+            } catch let problem as StoreError {
+                textProblem = problem
+            }
+            // Not a text field: a number, flag or list given on the command line is read as JSON.
+            if let json = try? JSONParser.parse(text) {
+                let asJSON = try FieldAssignment.set(json, at: path[...], in: entity, walked: [])
+                if (try? FieldAssignment.check(asJSON, file: file, files: files)) != nil { return asJSON }
+            }
+            throw textProblem
+        }
+    }
+
+    private static func check(_ entity: JSONValue, file: String, files: RegisterFiles) throws {
+        var trial = files
+        trial[file] = CanonicalJSON.bytes(entity)
+        _ = try RegisterCodec.decode(trial, folder: "")
+    }
+
+    static func set(_ value: JSONValue, at path: ArraySlice<String>, in container: JSONValue, walked: [String]) throws -> JSONValue {
+        guard let key = path.first else { return value }
+        let rest = path.dropFirst()
+        let here = (walked + [key]).joined(separator: ".")
+        switch container {
+        case .object(var members):
+            if rest.isEmpty {
+                members[key] = value == .null ? nil : value
+            } else {
+                members[key] = try set(value, at: rest, in: members[key] ?? .object([:]), walked: walked + [key])
+            }
+            return .object(members)
+        case .array(var elements):
+            let index = elements.firstIndex { $0["id"]?.stringValue == key }
+                ?? Int(key).flatMap { $0 >= 0 && $0 < elements.count ? $0 : nil }
+            guard let index else {
+                throw StoreError.invalidEdit("\(walked.joined(separator: ".")) has no element with id '\(TerminalText.escape(key))'")
+            }
+            if rest.isEmpty {
+                if value == .null { elements.remove(at: index) } else { elements[index] = value }
+            } else {
+                elements[index] = try set(value, at: rest, in: elements[index], walked: walked + [key])
+            }
+            return .array(elements)
+        default:
+            throw StoreError.invalidEdit("\(here): \(walked.joined(separator: ".")) is a \(container.typeName), not an object or a list")
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import RopaModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The register's write lock: an advisory `flock` on `.ropa-lock`, holding who took it. The kernel
+/// releases it when the holder dies, so a lock left by a dead process is simply free again.
+public final class RegisterLock {
+    public let path: String
+    private var descriptor: Int32
+
+    private init(path: String, descriptor: Int32) {
+        self.path = path
+        self.descriptor = descriptor
+    }
+
+    /// Takes the lock of the register in `folder`, or throws `.locked` naming the holder.
+    public static func acquire(folder: String) throws -> RegisterLock {
+        let path = "\(folder)/\(RegisterLayout.lockFile)"
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, FileIO.fileMode)
+        guard descriptor >= 0 else { throw StoreError.writeFailed(path: path, reason: FileIO.lastError()) }
+        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            close(descriptor)
+            throw StoreError.locked(path: folder, holder: holderDescription(path: path))
+        }
+        let lock = RegisterLock(path: path, descriptor: descriptor)
+        lock.recordHolder()
+        return lock
+    }
+
+    /// Whether another process holds the lock right now.
+    public static func isHeld(folder: String) -> Bool {
+        let path = "\(folder)/\(RegisterLayout.lockFile)"
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        if flock(descriptor, LOCK_SH | LOCK_NB) != 0 { return true }
+        flock(descriptor, LOCK_UN)
+        return false
+    }
+
+    private func recordHolder() {
+        let holder = LockHolder.current()
+        let text = "\(holder.user)@\(holder.host) pid \(holder.pid) since \(holder.since)\n"
+        ftruncate(descriptor, 0)
+        _ = text.withCString { pointer in pwrite(descriptor, pointer, strlen(pointer), 0) }
+    }
+
+    static func holderDescription(path: String) -> String {
+        let text = (try? FileIO.read(path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let line = text.split(separator: "\n").first.map(String.init) ?? ""
+        return line.isEmpty ? "another process" : TerminalText.escape(line)
+    }
+
+    public func release() {
+        guard descriptor >= 0 else { return }
+        ftruncate(descriptor, 0)
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+        descriptor = -1
+    }
+
+    deinit { release() }
+}
+
+/// Who is editing: user, host, process and since when.
+public struct LockHolder {
+    public let user: String
+    public let host: String
+    public let pid: Int32
+    public let since: String
+
+    public static func current() -> LockHolder {
+        LockHolder(user: Author.userName(), host: Author.hostName(), pid: getpid(), since: Timestamp.now())
+    }
+}

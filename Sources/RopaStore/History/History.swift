@@ -1,0 +1,212 @@
+import RopaJSON
+import RopaModel
+
+/// The append-only history of a register: version records and content-addressed file objects under
+/// `history/`. Every file in it is named by the hash of its content, so two git branches that each add
+/// versions merge without conflict; the head is derived (the versions nobody builds on), never stored.
+public final class History {
+    public let folder: String
+    public private(set) var records: [String: VersionRecord] = [:]
+    /// Hashes in version-number order: parents before children, then by time.
+    public private(set) var ordered: [String] = []
+    private var numbers: [String: Int] = [:]
+    private var manifestCache: [String: [String: String]] = [:]
+
+    /// Reads every version record of the register in `folder`.
+    public init(folder: String) throws {
+        self.folder = folder
+        let versionsPath = "\(folder)/\(RegisterLayout.versionsFolder)"
+        switch FileIO.kind(versionsPath) {
+        case .missing: return
+        case .folder: break
+        default: throw StoreError.history(path: versionsPath, problem: "expected a folder")
+        }
+        for name in try FileIO.list(versionsPath) where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            let hash = String(name.dropLast(5))
+            let path = "\(versionsPath)/\(name)"
+            let bytes = try FileIO.read(path)
+            let value = try RegisterCodec.parse(bytes, path: path)
+            let record: VersionRecord = try RegisterCodec.decodeValue(value, path: path)
+            records[hash] = record
+        }
+        number()
+    }
+
+    public var isEmpty: Bool { records.isEmpty }
+    public var count: Int { records.count }
+
+    /// All versions, oldest first.
+    public var versions: [Version] {
+        ordered.compactMap { version($0) }
+    }
+
+    public func version(_ hash: String) -> Version? {
+        guard let record = records[hash], let number = numbers[hash] else { return nil }
+        return Version(number: number, hash: hash, record: record)
+    }
+
+    /// The versions no other version builds on, newest first. More than one after a git merge of
+    /// two branches, until the next save records the merge.
+    public var heads: [String] {
+        var referenced = Set<String>()
+        for record in records.values { referenced.formUnion(record.parents) }
+        return ordered.filter { !referenced.contains($0) }.reversed()
+    }
+
+    /// The newest head: the version the register's files are compared with.
+    public var head: String? { heads.first }
+
+    private func number() {
+        // Kahn's algorithm; among versions whose parents are all placed, the earliest time goes first.
+        var children: [String: [String]] = [:]
+        var waiting: [String: Int] = [:]
+        for (hash, record) in records {
+            let known = record.parents.filter { records[$0] != nil }
+            waiting[hash] = known.count
+            for parent in known { children[parent, default: []].append(hash) }
+        }
+        var ready = waiting.filter { $0.value == 0 }.map(\.key)
+        var result: [String] = []
+        while !ready.isEmpty {
+            ready.sort { lhs, rhs in
+                let left = records[lhs]?.time ?? "", right = records[rhs]?.time ?? ""
+                return left == right ? lhs < rhs : left < right
+            }
+            let next = ready.removeFirst()
+            result.append(next)
+            for child in children[next] ?? [] {
+                waiting[child, default: 0] -= 1
+                if waiting[child] == 0 { ready.append(child) }
+            }
+        }
+        ordered = result
+        numbers = Dictionary(uniqueKeysWithValues: result.enumerated().map { ($1, $0 + 1) })
+    }
+
+    /// Finds a version by number ("3") or by hash prefix of at least 4 characters.
+    public func resolve(_ reference: String) throws -> String {
+        if let number = Int(reference), number >= 1, number <= ordered.count { return ordered[number - 1] }
+        if reference.count >= 4, reference.allSatisfy(\.isHexDigit) {
+            let matches = ordered.filter { $0.hasPrefix(reference.lowercased()) }
+            if matches.count == 1 { return matches[0] }
+        }
+        throw StoreError.unknownVersion(reference)
+    }
+
+    public func objectPath(_ hash: String) -> String {
+        "\(folder)/\(RegisterLayout.objectsFolder)/\(hash.prefix(2))/\(hash.dropFirst(2))"
+    }
+
+    public func object(_ hash: String) throws -> [UInt8] {
+        let path = objectPath(hash)
+        guard FileIO.kind(path) == .file else { throw StoreError.history(path: path, problem: "missing object \(hash)") }
+        return try FileIO.read(path)
+    }
+
+    /// Every tracked file of a version: path → object hash.
+    public func manifest(at hash: String) throws -> [String: String] {
+        if let cached = manifestCache[hash] { return cached }
+        var chain: [String] = []
+        var cursor: String? = hash
+        var start: [String: String] = [:]
+        while let current = cursor {
+            if let cached = manifestCache[current] {
+                start = cached
+                break
+            }
+            guard let record = records[current] else { throw StoreError.unknownVersion(current) }
+            chain.append(current)
+            if chain.count > records.count { throw StoreError.history(path: folder, problem: "the parent links form a cycle") }
+            cursor = record.parents.first
+        }
+        var manifest = start
+        for current in chain.reversed() {
+            guard let record = records[current] else { continue }
+            for path in record.removed { manifest[path] = nil }
+            for (path, object) in record.changes { manifest[path] = object }
+        }
+        manifestCache[hash] = manifest
+        return manifest
+    }
+
+    /// The register's files as they were at a version.
+    public func files(at hash: String) throws -> RegisterFiles {
+        var files: RegisterFiles = [:]
+        for (path, object) in try manifest(at: hash) { files[path] = try self.object(object) }
+        return files
+    }
+
+    /// Appends a version: objects first, then the record, so a crash leaves at most unused objects.
+    @discardableResult
+    public func append(_ record: VersionRecord, objects: [String: [UInt8]]) throws -> String {
+        for (hash, bytes) in objects.sorted(by: { $0.key < $1.key }) {
+            let path = objectPath(hash)
+            try FileIO.makeFolder(path.asPath.folder)
+            try FileIO.writeIfMissing(bytes, to: path)
+        }
+        let bytes = try record.canonicalBytes()
+        let hash = SHA256.hex(bytes)
+        try FileIO.makeFolder("\(folder)/\(RegisterLayout.versionsFolder)")
+        try FileIO.writeAtomically(bytes, to: recordPath(hash))
+        records[hash] = record
+        number()
+        return hash
+    }
+
+    public func recordPath(_ hash: String) -> String {
+        "\(folder)/\(RegisterLayout.versionsFolder)/\(hash).json"
+    }
+
+    /// Checks that every record and object is what its name says, and that every link resolves.
+    public func verify() -> [String] {
+        var problems: [String] = []
+        var checkedObjects = Set<String>()
+        for hash in ordered {
+            guard let record = records[hash] else { continue }
+            let label = "version \(numbers[hash] ?? 0) (\(hash.prefix(12)))"
+            do {
+                let stored = try FileIO.read(recordPath(hash))
+                if SHA256.hex(stored) != hash {
+                    problems.append("\(label): its content does not match its hash: the record was changed after it was written")
+                }
+            } catch {
+                problems.append("\(label): \(error)")
+            }
+            for parent in record.parents where records[parent] == nil {
+                problems.append("\(label): its parent \(parent.prefix(12)) is missing from the history")
+            }
+            if record.parents.isEmpty, hash != ordered.first {
+                problems.append("\(label): a second first version (no parent): the history has been cut")
+            }
+            for object in record.changes.values where !checkedObjects.contains(object) {
+                checkedObjects.insert(object)
+                do {
+                    let bytes = try self.object(object)
+                    if SHA256.hex(bytes) != object {
+                        problems.append("\(label): object \(object.prefix(12)) does not match its hash: a file of the history was changed")
+                    }
+                } catch {
+                    problems.append("\(label): \(error)")
+                }
+            }
+        }
+        let placed = Set(ordered)
+        for hash in records.keys where !placed.contains(hash) {
+            problems.append("version \(hash.prefix(12)): its parent links form a cycle")
+        }
+        return problems
+    }
+}
+
+/// Path helpers without Foundation's NSString bridging.
+struct NSStringPath {
+    let path: String
+    var folder: String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return String(path[..<slash])
+    }
+}
+
+extension String {
+    var asPath: NSStringPath { NSStringPath(path: self) }
+}
