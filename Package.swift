@@ -24,9 +24,11 @@ let package = Package(
         // The command line: argument parsing, subcommands, exit codes.
         .target(name: "RopaCLI", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport"]),
         .executableTarget(name: "ropa", dependencies: ["RopaCLI"]),
+        // Fixtures shared by the test targets: a register with no findings, temporary folders.
+        .target(name: "RopaTestSupport", dependencies: ["RopaModel", "RopaStore", "RopaJSON"], path: "Tests/RopaTestSupport"),
         .testTarget(name: "RopaJSONTests", dependencies: ["RopaJSON"]),
-        .testTarget(name: "RopaModelTests", dependencies: ["RopaModel"]),
-        .testTarget(name: "RopaStoreTests", dependencies: ["RopaStore", "RopaModel", "RopaJSON"]),
-        .testTarget(name: "RopaCLITests", dependencies: ["RopaCLI", "RopaStore", "RopaModel", "RopaJSON"]),
+        .testTarget(name: "RopaModelTests", dependencies: ["RopaModel", "RopaTestSupport"]),
+        .testTarget(name: "RopaStoreTests", dependencies: ["RopaStore", "RopaModel", "RopaJSON", "RopaTestSupport"]),
+        .testTarget(name: "RopaCLITests", dependencies: ["RopaCLI", "RopaStore", "RopaModel", "RopaJSON", "RopaTestSupport"]),
     ]
 )

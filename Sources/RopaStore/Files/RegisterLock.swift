@@ -16,17 +16,28 @@ public final class RegisterLock {
     }
 
     /// Takes the lock of the register in `folder`, or throws `.locked` naming the holder.
+    /// The lock file exists only while held: release unlinks it, so a refused command leaves no trace.
     public static func acquire(folder: String) throws -> RegisterLock {
         let path = "\(folder)/\(RegisterLayout.lockFile)"
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, FileIO.fileMode)
-        guard descriptor >= 0 else { throw StoreError.writeFailed(path: path, reason: FileIO.lastError()) }
-        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+        for _ in 0..<100 {
+            let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, FileIO.fileMode)
+            guard descriptor >= 0 else { throw StoreError.writeFailed(path: folder, reason: FileIO.lastError()) }
+            if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+                close(descriptor)
+                throw StoreError.locked(path: folder, holder: holderDescription(path: path))
+            }
+            // The previous holder may have unlinked the file between our open and flock: then we hold
+            // a lock on a file nobody else can see, and must try again with the one at the path.
+            var opened = stat(), named = stat()
+            if fstat(descriptor, &opened) == 0, stat(path, &named) == 0,
+               opened.st_dev == named.st_dev, opened.st_ino == named.st_ino {
+                let lock = RegisterLock(path: path, descriptor: descriptor)
+                lock.recordHolder()
+                return lock
+            }
             close(descriptor)
-            throw StoreError.locked(path: folder, holder: holderDescription(path: path))
         }
-        let lock = RegisterLock(path: path, descriptor: descriptor)
-        lock.recordHolder()
-        return lock
+        throw StoreError.locked(path: folder, holder: "another process (the lock file keeps changing)")
     }
 
     /// Whether another process holds the lock right now.
@@ -55,7 +66,7 @@ public final class RegisterLock {
 
     public func release() {
         guard descriptor >= 0 else { return }
-        ftruncate(descriptor, 0)
+        unlink(path)
         flock(descriptor, LOCK_UN)
         close(descriptor)
         descriptor = -1

@@ -1,0 +1,148 @@
+import Foundation
+import RopaJSON
+import RopaModel
+import RopaStore
+import RopaTestSupport
+import XCTest
+
+final class HistoryTests: XCTestCase {
+    var folders: [String] = []
+
+    override func tearDown() {
+        for folder in folders { try? FileManager.default.removeItem(atPath: folder) }
+    }
+
+    private func saved(_ register: Register = Fixtures.cleanRegister()) throws -> String {
+        let folder = try Fixtures.savedRegister(register)
+        folders.append(folder)
+        return folder
+    }
+
+    func testEverySaveIsAVersionChainedToItsParent() throws {
+        let folder = try saved()
+        let store = try RegisterStore(folder: folder)
+        var register = try store.load()
+        register.activities[0].name = "Kundtjänst"
+        let second = try XCTUnwrap(try store.save(register, message: "rename", author: "Alice"))
+        XCTAssertEqual(second.version.number, 2)
+        XCTAssertEqual(second.changedFiles, 1)
+        let history = try RegisterStore(folder: folder).history
+        XCTAssertEqual(history.versions.map(\.record.message), ["first", "rename"])
+        XCTAssertEqual(history.versions[1].record.parents, [history.versions[0].hash])
+        XCTAssertEqual(history.versions[1].record.author, "Alice")
+        XCTAssertTrue(history.versions[1].record.time.hasSuffix("Z"))
+        XCTAssertEqual(history.verify(), [])
+    }
+
+    func testSavingAnUnchangedRegisterWritesNoVersionAndIdenticalBytes() throws {
+        let folder = try saved()
+        let before = Fixtures.snapshot(folder)
+        let store = try RegisterStore(folder: folder)
+        XCTAssertNil(try store.save(try store.load(), message: "nothing", author: "A"))
+        XCTAssertEqual(Fixtures.snapshot(folder), before)
+    }
+
+    func testHistoryGrowsWithTheChangeNotTheRegister() throws {
+        var register = Fixtures.cleanRegister()
+        for index in 0..<200 {
+            register.securityMeasures.append(SecurityMeasure(id: "atgard-\(index)", name: "Åtgärd \(index)", description: String(repeating: "x", count: 500)))
+        }
+        let folder = try saved(register)
+        let store = try RegisterStore(folder: folder)
+        let sizeBefore = folderSize("\(folder)/history")
+        for round in 0..<10 {
+            register.activities[0].notes = "ändring \(round)"
+            try store.save(register, message: "r\(round)", author: "A")
+        }
+        let growth = folderSize("\(folder)/history") - sizeBefore
+        XCTAssertGreaterThan(sizeBefore, 100_000)
+        XCTAssertLessThan(growth, 10 * 4_000, "ten one-field saves should add about ten small objects and records")
+    }
+
+    func testRestoreMakesAnOldStateTheNewHeadWithoutRewritingHistory() throws {
+        let folder = try saved()
+        let store = try RegisterStore(folder: folder)
+        var register = try store.load()
+        register.activities[0].retention[0].text = "60 dagar"
+        try store.save(register, message: "shorter", author: "A")
+        let restored = try XCTUnwrap(try store.restore("1", message: nil, author: "B"))
+        XCTAssertEqual(restored.version.number, 3)
+        XCTAssertEqual(restored.version.record.message, "Restore version 1")
+        XCTAssertEqual(try RegisterStore(folder: folder).load(), Fixtures.cleanRegister())
+        XCTAssertEqual(store.history.count, 3)
+        XCTAssertEqual(try store.register(at: "2").activities[0].retention[0].text, "60 dagar")
+        XCTAssertThrowsError(try store.restore("9", message: nil, author: "B"))
+    }
+
+    func testVersionsCanBeNamedByHashPrefix() throws {
+        let folder = try saved()
+        let history = try RegisterStore(folder: folder).history
+        let hash = try XCTUnwrap(history.head)
+        XCTAssertEqual(try history.resolve(String(hash.prefix(8))), hash)
+        XCTAssertEqual(try history.resolve("1"), hash)
+        XCTAssertThrowsError(try history.resolve("abc"))
+    }
+
+    func testDeletedEntityIsRecordedAndRestorable() throws {
+        let folder = try saved()
+        let store = try RegisterStore(folder: folder)
+        var register = try store.load()
+        register.securityMeasures = []
+        register.activities[0].securityMeasureIds = []
+        try store.save(register, message: "drop", author: "A")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "\(folder)/security-measures/behorighetsstyrning.json"))
+        try store.restore("1", message: nil, author: "A")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: "\(folder)/security-measures/behorighetsstyrning.json"))
+    }
+
+    func testVerifyDetectsATamperedRecord() throws {
+        let folder = try saved()
+        let store = try RegisterStore(folder: folder)
+        let hash = try XCTUnwrap(store.history.head)
+        let path = store.history.recordPath(hash)
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"first\"", with: "\"forged\"")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let problems = try RegisterStore(folder: folder).history.verify()
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertTrue(problems[0].contains("does not match its hash"), problems[0])
+    }
+
+    func testVerifyDetectsATamperedObjectAndAMissingVersion() throws {
+        let folder = try saved()
+        let store = try RegisterStore(folder: folder)
+        var register = try store.load()
+        register.activities[0].owner = "Ny ägare"
+        try store.save(register, message: "owner", author: "A")
+        let first = store.history.versions[0]
+        let object = try XCTUnwrap(first.record.changes["activities/kundservice.json"])
+        try Data("{}\n".utf8).write(to: URL(fileURLWithPath: store.history.objectPath(object)))
+        XCTAssertTrue(try RegisterStore(folder: folder).history.verify().contains { $0.contains("object") })
+        try FileManager.default.removeItem(atPath: store.history.recordPath(first.hash))
+        XCTAssertTrue(try RegisterStore(folder: folder).history.verify().contains { $0.contains("parent") && $0.contains("missing") })
+    }
+
+    func testHandEditIsReportedAsUnrecorded() throws {
+        let folder = try saved()
+        let path = "\(folder)/activities/kundservice.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "Kundservicechef", with: "Någon annan")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try RegisterStore(folder: folder).unrecordedChanges(), ["activities/kundservice.json"])
+    }
+
+    func testFilesAreOwnerOnly() throws {
+        let folder = try saved()
+        let store = try RegisterStore(folder: folder)
+        var register = try store.load()
+        register.activities[0].owner = "X"
+        try store.save(register, message: "m", author: "A")
+        for path in ["activities/kundservice.json", "history/versions", ".gitignore"] {
+            let attributes = try FileManager.default.attributesOfItem(atPath: "\(folder)/\(path)")
+            let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0
+            XCTAssertEqual(mode & 0o077, 0, "\(path) is readable by others: \(String(mode, radix: 8))")
+        }
+    }
+
+    private func folderSize(_ path: String) -> Int {
+        Fixtures.snapshot(path).values.reduce(0) { $0 + $1.count }
+    }
+}
