@@ -21,12 +21,17 @@ let package = Package(
         .target(name: "RopaStore", dependencies: ["RopaModel", "RopaJSON"]),
         // JSON (and later CSV and Markdown) exports.
         .target(name: "RopaExport", dependencies: ["RopaModel", "RopaJSON", "RopaStore"]),
+        // The terminal UI core: state, reduce(state, event), render(state, size) to a grid. Never curses.
+        .target(name: "RopaUI", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport"]),
+        // The thin curses backend: key codes to the UI's keys, the grid to the screen, terminal restore.
+        .target(name: "RopaTerminal", dependencies: ["RopaUI", "CNCursesw"]),
         // The command line: argument parsing, subcommands, exit codes.
-        .target(name: "RopaCLI", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport"]),
+        .target(name: "RopaCLI", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport", "RopaUI", "RopaTerminal"]),
         .executableTarget(name: "ropa", dependencies: ["RopaCLI"]),
         // Fixtures shared by the test targets: a register with no findings, temporary folders.
         .target(name: "RopaTestSupport", dependencies: ["RopaModel", "RopaStore", "RopaJSON"], path: "Tests/RopaTestSupport"),
         .testTarget(name: "RopaJSONTests", dependencies: ["RopaJSON"]),
+        .testTarget(name: "RopaUITests", dependencies: ["RopaUI", "RopaModel", "RopaStore", "RopaJSON", "RopaTestSupport"]),
         .testTarget(name: "RopaModelTests", dependencies: ["RopaModel", "RopaTestSupport"]),
         .testTarget(name: "RopaStoreTests", dependencies: ["RopaStore", "RopaModel", "RopaJSON", "RopaTestSupport"]),
         .testTarget(name: "RopaCLITests", dependencies: ["RopaCLI", "RopaStore", "RopaModel", "RopaJSON", "RopaTestSupport"]),

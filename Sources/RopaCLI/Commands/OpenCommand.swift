@@ -1,37 +1,66 @@
+import Foundation
 import RopaModel
 import RopaStore
+import RopaTerminal
+import RopaUI
 
-/// `ropa [PATH]`: opens the terminal UI; a folder of registers is listed.
+/// `ropa [PATH]`: opens the terminal UI on a register, or on a picker when PATH holds several.
 enum OpenCommand {
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let path = arguments.first ?? "."
         if arguments.count > 1 { throw UsageError("unexpected argument '\(TerminalText.escape(arguments[1]))'") }
-        if RegisterStore.isRegister(path) {
+        let language: Language = (context.environment["LANG"] ?? "").hasPrefix("sv") ? .sv : .en
+        var registerPath = path
+        var picker: RegisterPickerState?
+        if !RegisterStore.isRegister(path) {
+            switch FileIO.kind(path) {
+            case .missing: throw StoreError.notFound(path: path)
+            case .folder: break
+            default: throw StoreError.notAFolder(path: path)
+            }
+            let entries = try registers(in: path)
+            guard !entries.isEmpty else { throw StoreError.notARegister(path: path) }
+            picker = RegisterPickerState(folder: path, entries: entries, language: language)
+        } else {
+            // Read the register before taking over the screen, so that bad input is reported plainly.
             _ = try RegisterStore(folder: path).load()
-            context.err("ropa: the terminal UI is not part of this build yet; use 'ropa show \(path)' or 'ropa --help'")
+        }
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(environment: context.environment)
+        } catch let error as TerminalError {
+            context.err("ropa: \(error.description)")
             return ExitCode.failure
         }
-        switch FileIO.kind(path) {
-        case .missing: throw StoreError.notFound(path: path)
-        case .folder: break
-        default: throw StoreError.notARegister(path: path)
+        defer { terminal.shutdown() }
+        if let picker {
+            guard let chosen = TerminalApp.pick(picker, terminal: terminal) else { return ExitCode.success }
+            registerPath = chosen
         }
-        let registers = try FileIO.list(path).filter { RegisterStore.isRegister("\(path)/\($0)") }
-        guard !registers.isEmpty else { throw StoreError.notARegister(path: path) }
-        context.out("Registers in \(path):")
-        let width = registers.map(\.count).max() ?? 0
-        for name in registers {
-            let folder = path.hasSuffix("/") ? "\(path)\(name)" : "\(path)/\(name)"
+        let opened: (AppState, AppDriver)
+        do {
+            opened = try AppDriver.open(path: registerPath, environment: context.environment, language: language)
+        } catch {
+            terminal.shutdown()
+            context.err("ropa: \(error)")
+            return ExitCode.failure
+        }
+        defer { opened.1.close() }
+        let code = TerminalApp.run(opened.0, driver: opened.1, terminal: terminal)
+        return code
+    }
+
+    static func registers(in folder: String) throws -> [RegisterPickerState.Entry] {
+        try FileIO.list(folder).compactMap { name -> RegisterPickerState.Entry? in
+            let path = folder.hasSuffix("/") ? "\(folder)\(name)" : "\(folder)/\(name)"
+            guard RegisterStore.isRegister(path) else { return nil }
             do {
-                let register = try RegisterStore(folder: folder).load()
-                let organisation = TerminalText.escape(register.organisation.name)
-                context.out("  \(name.padding(toLength: width, withPad: " ", startingAt: 0))  \(organisation) · \(register.activities.count) activities, \(register.processors.count) processors")
+                let register = try RegisterStore(folder: path).load()
+                return .init(path: path, title: "\(name) — \(register.organisation.name)",
+                             detail: "\(register.activities.count) activities · \(register.processors.count) processors")
             } catch {
-                context.out("  \(name.padding(toLength: width, withPad: " ", startingAt: 0))  (cannot be read: \(error))")
+                return .init(path: path, title: name, detail: "cannot be read: \(error)")
             }
         }
-        context.out()
-        context.out("Open one with: ropa \(path.hasSuffix("/") ? path : path + "/")\(registers[0])")
-        return ExitCode.success
     }
 }

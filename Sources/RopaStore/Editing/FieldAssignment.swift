@@ -81,9 +81,9 @@ public struct FieldAssignment: Equatable {
     private func applied(to entity: JSONValue, file: String, files: RegisterFiles) throws -> JSONValue {
         switch value {
         case .json(let json):
-            return try FieldAssignment.set(json, at: path[...], in: entity, walked: [])
+            return try JSONPath.setting(json, at: path, in: entity)
         case .text(let text):
-            let asText = try FieldAssignment.set(.string(text), at: path[...], in: entity, walked: [])
+            let asText = try JSONPath.setting(.string(text), at: path, in: entity)
             let textProblem: StoreError
             do {
                 try FieldAssignment.check(asText, file: file, files: files)
@@ -93,7 +93,7 @@ public struct FieldAssignment: Equatable {
             }
             // Not a text field: a number, flag or list given on the command line is read as JSON.
             if let json = try? JSONParser.parse(text) {
-                let asJSON = try FieldAssignment.set(json, at: path[...], in: entity, walked: [])
+                let asJSON = try JSONPath.setting(json, at: path, in: entity)
                 if (try? FieldAssignment.check(asJSON, file: file, files: files)) != nil { return asJSON }
             }
             throw textProblem
@@ -104,34 +104,5 @@ public struct FieldAssignment: Equatable {
         var trial = files
         trial[file] = CanonicalJSON.bytes(entity)
         _ = try RegisterCodec.decode(trial, folder: "")
-    }
-
-    static func set(_ value: JSONValue, at path: ArraySlice<String>, in container: JSONValue, walked: [String]) throws -> JSONValue {
-        guard let key = path.first else { return value }
-        let rest = path.dropFirst()
-        let here = (walked + [key]).joined(separator: ".")
-        switch container {
-        case .object(var members):
-            if rest.isEmpty {
-                members[key] = value == .null ? nil : value
-            } else {
-                members[key] = try set(value, at: rest, in: members[key] ?? .object([:]), walked: walked + [key])
-            }
-            return .object(members)
-        case .array(var elements):
-            let index = elements.firstIndex { $0["id"]?.stringValue == key }
-                ?? Int(key).flatMap { $0 >= 0 && $0 < elements.count ? $0 : nil }
-            guard let index else {
-                throw StoreError.invalidEdit("\(walked.joined(separator: ".")) has no element with id '\(TerminalText.escape(key))'")
-            }
-            if rest.isEmpty {
-                if value == .null { elements.remove(at: index) } else { elements[index] = value }
-            } else {
-                elements[index] = try set(value, at: rest, in: elements[index], walked: walked + [key])
-            }
-            return .array(elements)
-        default:
-            throw StoreError.invalidEdit("\(here): \(walked.joined(separator: ".")) is a \(container.typeName), not an object or a list")
-        }
     }
 }

@@ -1,0 +1,193 @@
+import CNCursesw
+import Foundation
+import RopaUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why the terminal could not be used.
+public struct TerminalError: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// The curses screen: reads keys, draws grids (only the cells that changed), and restores the terminal.
+public final class Terminal {
+    private var screen: OpaquePointer?
+    private var previous: Grid?
+    private let colours: Bool
+    private var pairs: [Style.Role: Int16] = [:]
+
+    /// Starts curses on the controlling terminal. Refuses an unknown TERM with a message instead of
+    /// letting curses exit the process.
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            throw TerminalError(description: "the terminal UI needs a terminal; use 'ropa show', 'ropa validate' or 'ropa --help' in scripts")
+        }
+        if setlocale(LC_ALL, "") == nil || !Terminal.localeIsUTF8() {
+            setlocale(LC_ALL, "C.UTF-8")
+        }
+        guard let term = environment["TERM"], !term.isEmpty else {
+            throw TerminalError(description: "TERM is not set: cannot drive the terminal")
+        }
+        TerminalRestore.remember()
+        guard let screen = newterm(term, stdout, stdin) else {
+            throw TerminalError(description: "unknown terminal type TERM=\(term): set TERM to one your system knows (e.g. xterm-256color)")
+        }
+        self.screen = screen
+        set_term(screen)
+        SignalHandling.install()
+        set_escdelay(25)
+        cbreak()
+        noecho()
+        nonl()
+        keypad(ropa_stdscr(), true)
+        intrflush(ropa_stdscr(), false)
+        // Wake up regularly so that signals are noticed while waiting for a key.
+        timeout(200)
+        let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
+        colours = !noColour && has_colors()
+        if colours {
+            start_color()
+            use_default_colors()
+            definePairs()
+        }
+    }
+
+    private static func localeIsUTF8() -> Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
+    }
+
+    private func definePairs() {
+        let table: [(Style.Role, Int16, Int16)] = [
+            (.title, Int16(COLOR_BLACK), Int16(COLOR_CYAN)),
+            (.accent, Int16(COLOR_CYAN), -1),
+            (.error, Int16(COLOR_RED), -1),
+            (.warning, Int16(COLOR_YELLOW), -1),
+            (.info, Int16(COLOR_BLUE), -1),
+            (.ok, Int16(COLOR_GREEN), -1),
+            (.muted, Int16(COLOR_WHITE), -1),
+        ]
+        for (index, entry) in table.enumerated() {
+            let pair = Int16(index + 1)
+            init_pair(pair, entry.1, entry.2)
+            pairs[entry.0] = pair
+        }
+    }
+
+    public var size: Size { Size(columns: Int(ropa_columns()), rows: Int(ropa_rows())) }
+
+    private func attributes(_ style: Style) -> attr_t {
+        var value = ropa_normal()
+        if style.bold { value |= ropa_bold() }
+        if style.reverse { value |= ropa_reverse() }
+        if style.underline { value |= ropa_underline() }
+        if colours, let pair = pairs[style.role] {
+            value |= ropa_color_pair(pair)
+        } else if !colours && style.role == .muted {
+            value |= ropa_dim()
+        }
+        return value
+    }
+
+    /// Draws the rows that differ from the last frame.
+    public func draw(_ grid: Grid) {
+        if previous?.size != grid.size {
+            clear()
+            previous = nil
+        }
+        for row in 0..<grid.size.rows {
+            if let previous, previous.cells[row] == grid.cells[row] { continue }
+            var column = 0
+            let cells = grid.cells[row]
+            while column < cells.count {
+                let style = cells[column].style
+                var text = ""
+                let start = column
+                while column < cells.count, cells[column].style == style {
+                    if !cells[column].isContinuation { text += cells[column].text }
+                    column += 1
+                }
+                _ = ropa_set_attributes(attributes(style))
+                mvaddstr(Int32(row), Int32(start), text)
+            }
+        }
+        _ = ropa_set_attributes(ropa_normal())
+        if let cursor = grid.cursor {
+            curs_set(1)
+            move(Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+        }
+        refresh()
+        previous = grid
+    }
+
+    /// Forgets the last frame so the next draw repaints everything (after an editor or a resize).
+    public func invalidate() {
+        previous = nil
+        clearok(ropa_stdscr(), true)
+    }
+
+    public enum Input {
+        case key(Key)
+        case resize(Size)
+        case signal(Int32)
+        case none
+    }
+
+    /// Waits up to the timeout for a key, a resize or a signal.
+    public func read() -> Input {
+        if SignalHandling.received != 0 { return .signal(SignalHandling.received) }
+        var value: wint_t = 0
+        let result = get_wch(&value)
+        if SignalHandling.received != 0 { return .signal(SignalHandling.received) }
+        if result == ERR { return .none }
+        if result == ropa_key_code_yes() {
+            if Int32(value) == KEY_RESIZE {
+                invalidate()
+                return .resize(size)
+            }
+            return KeyMapping.key(function: Int32(value)).map(Input.key) ?? .none
+        }
+        return .key(KeyMapping.key(character: UInt32(value)))
+    }
+
+    /// Runs `$EDITOR` (or vi) on the text, without a shell, and returns what was saved.
+    public func edit(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        let command = (environment["VISUAL"] ?? environment["EDITOR"] ?? "vi").split(separator: " ").map(String.init)
+        guard let program = command.first else { return nil }
+        let path = NSTemporaryDirectory() + "ropa-edit-\(getpid()).txt"
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard descriptor >= 0 else { return nil }
+        _ = text.withCString { write(descriptor, $0, strlen($0)) }
+        close(descriptor)
+        defer { unlink(path) }
+        def_prog_mode()
+        endwin()
+        let arguments = command + [path]
+        var pid: pid_t = 0
+        let cArguments = arguments.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        let spawned = posix_spawnp(&pid, program, nil, nil, cArguments, environ)
+        var status: Int32 = 0
+        if spawned == 0 { waitpid(pid, &status, 0) }
+        reset_prog_mode()
+        invalidate()
+        refresh()
+        guard spawned == 0, let data = FileManager.default.contents(atPath: path) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Ends curses and leaves the terminal as it was.
+    public func shutdown() {
+        guard let screen else { return }
+        endwin()
+        delscreen(screen)
+        self.screen = nil
+        TerminalRestore.restoreNow()
+    }
+
+    deinit { shutdown() }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import RopaModel
+import RopaUI
+
+/// Runs the UI in the terminal: draw, read a key, reduce, perform the effects, until quit.
+public enum TerminalApp {
+    /// Returns the process exit code.
+    public static func run(_ state: AppState, driver: AppDriver, terminal: Terminal) -> Int32 {
+        var state = state
+        _ = reduce(&state, .resize(terminal.size))
+        while true {
+            terminal.draw(render(state, size: state.size))
+            var pending: [Event] = []
+            switch terminal.read() {
+            case .none: continue
+            case .signal(let number): return 128 + number
+            case .resize(let size): pending.append(.resize(size))
+            case .key(let key): pending.append(.key(key))
+            }
+            while !pending.isEmpty {
+                let event = pending.removeFirst()
+                for effect in reduce(&state, event) {
+                    switch effect {
+                    case .quit:
+                        return 0
+                    case .openEditor(let text):
+                        if let edited = terminal.edit(text) { pending.append(.editorFinished(edited)) }
+                        pending.append(.resize(terminal.size))
+                    default:
+                        if let result = driver.perform(effect, state: state) { pending.append(result) }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Lets the user choose one register of a folder; nil when they quit.
+    public static func pick(_ picker: RegisterPickerState, terminal: Terminal) -> String? {
+        var picker = picker
+        while true {
+            terminal.draw(renderPicker(picker, size: terminal.size))
+            switch terminal.read() {
+            case .none, .resize: continue
+            case .signal: return nil
+            case .key(let key):
+                switch picker.handle(key) {
+                case .stay: continue
+                case .open(let path): terminal.invalidate(); return path
+                case .quit: return nil
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import RopaModel
+
+extension Renderer {
+    /// A framed box centred on the screen; returns its inner origin and size.
+    private func box(title: String, width: Int, height: Int, _ grid: inout Grid) -> (row: Int, column: Int, width: Int, height: Int) {
+        let boxWidth = min(size.columns - 2, max(width, DisplayWidth.of(title) + 6))
+        let boxHeight = min(size.rows - 2, height + 2)
+        let top = max(1, (size.rows - boxHeight) / 2)
+        let left = max(1, (size.columns - boxWidth) / 2)
+        grid.clear(row: top, column: left, width: boxWidth, height: boxHeight)
+        let horizontal = String(repeating: "─", count: boxWidth - 2)
+        grid.write("┌" + horizontal + "┐", row: top, column: left, style: .accent)
+        grid.write(" \(title) ", row: top, column: left + 2, width: boxWidth - 4, style: .accent)
+        for line in 1..<(boxHeight - 1) {
+            grid.write("│", row: top + line, column: left, style: .accent)
+            grid.write("│", row: top + line, column: left + boxWidth - 1, style: .accent)
+        }
+        grid.write("└" + horizontal + "┘", row: top + boxHeight - 1, column: left, style: .accent)
+        return (top + 1, left + 2, boxWidth - 4, boxHeight - 2)
+    }
+
+    func drawModal(_ modal: Modal, _ grid: inout Grid) {
+        switch modal {
+        case .help:
+            let bindings = HelpBindings.bindings(for: state)
+            let keyWidth = bindings.map { DisplayWidth.of($0.0) }.max() ?? 6
+            let inner = box(title: t("Keys (any key closes)", "Tangenter (valfri tangent stänger)"), width: 76, height: bindings.count, &grid)
+            for (index, binding) in bindings.enumerated() where index < inner.height {
+                grid.write(binding.0, row: inner.row + index, column: inner.column, width: keyWidth, style: .accent)
+                grid.write(binding.1, row: inner.row + index, column: inner.column + keyWidth + 2, width: inner.width - keyWidth - 2)
+            }
+        case .quit:
+            let lines = [t("There are unsaved changes.", "Det finns osparade ändringar."), "",
+                         t("s  save them as a version, then quit", "s  spara dem som en version och avsluta"),
+                         t("d  discard them and quit", "d  kasta dem och avsluta"),
+                         t("c  cancel (Esc)", "c  avbryt (Esc)")]
+            let inner = box(title: t("Quit ropa?", "Avsluta ropa?"), width: 50, height: lines.count, &grid)
+            for (index, line) in lines.enumerated() { grid.write(line, row: inner.row + index, column: inner.column, width: inner.width) }
+        case .confirm(let confirmation):
+            let inner = box(title: confirmation.title, width: 64, height: confirmation.lines.count, &grid)
+            for (index, line) in confirmation.lines.enumerated() where index < inner.height {
+                grid.write(line, row: inner.row + index, column: inner.column, width: inner.width, style: index == confirmation.lines.count - 1 ? .warning : .normal)
+            }
+        case .prompt(let prompt):
+            let inner = box(title: prompt.title, width: 70, height: 1, &grid)
+            let visible = prompt.editor.visible(width: inner.width)
+            grid.fill(row: inner.row, from: inner.column, width: inner.width, style: .input)
+            grid.write(visible.text, row: inner.row, column: inner.column, width: inner.width, style: .input)
+            grid.cursor = (inner.row, inner.column + visible.cursor)
+        case .picker(let picker):
+            let options = picker.visibleOptions
+            let height = max(1, min(options.count, size.rows - 8))
+            let hint = picker.multiple ? t("Space toggles · Enter confirms · type to filter", "Mellanslag väljer · Enter bekräftar · skriv för att filtrera")
+                                       : t("Enter chooses · type to filter · Esc cancels", "Enter väljer · skriv för att filtrera · Esc avbryter")
+            let inner = box(title: picker.title, width: 70, height: height + 2, &grid)
+            grid.write(picker.filter.isEmpty ? hint : "/ " + picker.filter, row: inner.row, column: inner.column, width: inner.width, style: .muted)
+            for line in 0..<height {
+                let index = picker.scroll + line
+                guard options.indices.contains(index) else { break }
+                let option = options[index]
+                let mark = picker.multiple ? (option.value.map { picker.chosen.contains($0) } == true ? "[x] " : "[ ] ") : ""
+                let row = inner.row + 1 + line
+                let detailWidth = min(24, inner.width / 3)
+                grid.write(mark + option.label, row: row, column: inner.column, width: inner.width - detailWidth - 1)
+                grid.write(option.detail, row: row, column: inner.column + inner.width - detailWidth, width: detailWidth, style: .muted)
+                if index == picker.cursor { grid.fill(row: row, from: inner.column, width: inner.width, style: Style(.selected, bold: true, reverse: true)) }
+            }
+            if options.isEmpty { grid.write(t("No match", "Ingen träff"), row: inner.row + 1, column: inner.column, style: .muted) }
+        }
+    }
+}
+
+/// Every binding of the current screen, for the `?` overlay.
+enum HelpBindings {
+    static func bindings(for state: AppState) -> [(String, String)] {
+        func t(_ en: String, _ sv: String) -> String { state.language == .sv ? sv : en }
+        let common: [(String, String)] = [
+            ("1–9", t("sections: Overview, Activities, Processors, Transfers, Joint controllers, Security, Review, Findings, History",
+                      "avsnitt: Översikt, Behandlingar, Biträden, Överföringar, Gemensamt ansvariga, Säkerhet, Granskning, Brister, Historik")),
+            ("↑↓ j k", t("move", "flytta")),
+            ("PgUp PgDn Home End", t("page, first, last", "sida, första, sista")),
+            ("u  Ctrl-R", t("undo, redo", "ångra, gör om")),
+            ("s", t("save all unsaved changes as one version (asks for a message)", "spara alla ändringar som en version (frågar efter meddelande)")),
+            ("q", t("quit (asks when there are unsaved changes)", "avsluta (frågar om det finns osparade ändringar)")),
+            ("?", t("this help", "denna hjälp")),
+        ]
+        switch state.stack.last {
+        case .form?:
+            return [
+                ("Enter", t("edit the field, choose from a list, or add to a list", "ändra fältet, välj i en lista eller lägg till")),
+                ("Tab Shift-Tab", t("next, previous field", "nästa, föregående fält")),
+                ("Esc", t("cancel the edit; leave the form", "avbryt ändringen; lämna formuläret")),
+                ("Ctrl-A Ctrl-E", t("start, end of the text", "början, slutet av texten")),
+                ("Ctrl-W Ctrl-U Ctrl-K", t("delete word, whole line, to end", "radera ord, hela raden, till slutet")),
+                ("E", t("edit the text in $EDITOR", "ändra texten i $EDITOR")),
+                ("d", t("remove the list element", "ta bort elementet")),
+                ("Delete", t("clear an optional field", "töm ett valfritt fält")),
+                ("K J", t("move the list element up, down", "flytta elementet upp, ned")),
+            ] + common
+        case .detail?:
+            return [
+                ("Enter →", t("follow the link under the cursor", "följ länken under markören")),
+                ("Tab Shift-Tab", t("next, previous link", "nästa, föregående länk")),
+                ("e", t("edit this entity", "ändra posten")),
+                ("d", t("delete this entity (asks)", "ta bort posten (frågar)")),
+                ("Esc ←", t("back", "tillbaka")),
+            ] + common
+        case .diff?:
+            return [("↑↓ PgUp PgDn", t("scroll", "rulla")), ("Esc", t("back", "tillbaka"))] + common
+        case nil:
+            var list: [(String, String)] = [
+                ("Enter", state.section == .findings ? t("jump to the entity and field", "gå till posten och fältet")
+                    : state.section == .history ? t("show the version's changes", "visa versionens ändringar") : t("open", "öppna")),
+                ("/", t("filter as you type (Enter keeps, Esc clears)", "filtrera medan du skriver (Enter behåller, Esc rensar)")),
+                ("o O", t("sort by the next column, reverse", "sortera på nästa kolumn, omvänt")),
+                ("e", t("edit the selected entity", "ändra vald post")),
+                ("a", t("add an entity", "lägg till en post")),
+                ("c", t("duplicate the selected entity", "kopiera vald post")),
+                ("d", t("delete the selected entity (asks)", "ta bort vald post (frågar)")),
+                ("x", t("export the register (.csv, .md, .json)", "exportera registret (.csv, .md, .json)")),
+                ("Tab Shift-Tab", t("next, previous section", "nästa, föregående avsnitt")),
+            ]
+            if state.section == .history {
+                list += [("m", t("mark a version; Enter on another compares the two", "markera en version; Enter på en annan jämför")),
+                         ("r", t("restore the version as a new version (asks)", "återställ versionen som en ny version (frågar)"))]
+            }
+            return list + common
+        }
+    }
+}

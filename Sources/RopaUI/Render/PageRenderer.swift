@@ -1,0 +1,140 @@
+import RopaModel
+
+extension Renderer {
+    private func labelWidth(_ labels: [(String, Int)]) -> Int {
+        min(30, max(8, labels.map { DisplayWidth.of($0.0) + $0.1 * 2 }.max() ?? 8))
+    }
+
+    private func drawTitle(_ text: String, _ grid: inout Grid) {
+        grid.write(text, row: 1, column: 1, style: .accent)
+    }
+
+    func drawDetail(_ detail: DetailState, _ grid: inout Grid) {
+        let name = RegisterEditing.name(of: detail.ref, in: state.register) ?? detail.ref.id
+        drawTitle("\(detail.ref.kind.label.text(state.language)): \(name)", &grid)
+        let lines = DetailLines.lines(for: detail.ref, state)
+        let width = labelWidth(lines.map { ($0.label, $0.depth) })
+        let valueWidth = max(10, size.columns - width - 4)
+        // Long values wrap: count rows so the cursor's line is always on screen.
+        let wrapped = lines.map { DisplayWidth.wrap($0.value, width: valueWidth) }
+        var start = detail.scroll
+        let bottom = size.rows - 2
+        func rowsNeeded(from first: Int, to last: Int) -> Int {
+            (first...max(first, last)).reduce(0) { $0 + (wrapped.indices.contains($1) ? wrapped[$1].count : 0) }
+        }
+        while start < detail.cursor && rowsNeeded(from: start, to: detail.cursor) > bottom - 1 { start += 1 }
+        var row = 2
+        for index in start..<lines.count {
+            guard row <= bottom else { break }
+            let line = lines[index]
+            let selected = index == detail.cursor
+            let indent = line.depth * 2
+            let labelStyle: Style = line.style == .normal ? .muted : line.style
+            grid.write(line.label, row: row, column: 1 + indent, width: width - indent, style: labelStyle)
+            for (offset, piece) in wrapped[index].enumerated() where row + offset <= bottom {
+                let style: Style = line.link != nil ? Style(.accent, underline: true) : line.style
+                grid.write(piece, row: row + offset, column: width + 3, width: valueWidth, style: style)
+                if selected { grid.fill(row: row + offset, style: Style(style.role, bold: true, reverse: true)) }
+            }
+            row += max(1, wrapped[index].count)
+        }
+    }
+
+    func drawForm(_ form: FormState, _ grid: inout Grid) {
+        let name = RegisterEditing.name(of: form.ref, in: state.register) ?? form.ref.id
+        drawTitle(t("Edit ", "Ändra ") + "\(form.ref.kind.label.text(state.language).lowercased()): \(name)", &grid)
+        let rows = FormLayout.rows(for: form.ref, in: state.register, language: state.language)
+        let width = labelWidth(rows.map { ($0.label, $0.depth) })
+        let valueColumn = width + 3
+        let valueWidth = max(10, size.columns - valueColumn - 1)
+        var screenRow = 2
+        let bottom = size.rows - 2
+        for index in form.scroll..<rows.count {
+            guard screenRow <= bottom else { break }
+            let row = rows[index]
+            let selected = index == form.cursor
+            let indent = row.depth * 2
+            switch row.kind {
+            case .header:
+                grid.write(row.label, row: screenRow, column: 1 + indent, width: size.columns - 2 - indent, style: .accent)
+                if !row.value.isEmpty { grid.write(row.value, row: screenRow, column: valueColumn, width: valueWidth, style: .muted) }
+            case .add:
+                grid.write(row.label, row: screenRow, column: 1 + indent, width: size.columns - 2 - indent, style: .muted)
+            case .item:
+                grid.write("▸ \(row.label)", row: screenRow, column: 1 + indent, width: width - indent, style: .accent)
+                grid.write(row.value, row: screenRow, column: valueColumn, width: valueWidth)
+            case .field, .textItem:
+                grid.write(row.label, row: screenRow, column: 1 + indent, width: width - indent, style: .muted)
+                grid.write(row.value, row: screenRow, column: valueColumn, width: valueWidth)
+            }
+            if selected {
+                if let editor = form.editor {
+                    let inputColumn = row.kind == .add ? 1 + indent + min(DisplayWidth.of(row.label) + 1, width) : valueColumn
+                    let inputWidth = size.columns - inputColumn - 1
+                    grid.clear(row: screenRow, column: inputColumn, width: inputWidth + 1, height: 1)
+                    let visible = editor.visible(width: inputWidth)
+                    grid.write(visible.text, row: screenRow, column: inputColumn, width: inputWidth, style: .input)
+                    grid.fill(row: screenRow, from: inputColumn, width: inputWidth, style: .input)
+                    grid.cursor = (screenRow, inputColumn + visible.cursor)
+                } else {
+                    grid.fill(row: screenRow, style: Style(.selected, bold: true, reverse: true))
+                }
+            }
+            if let error = form.error, error.path == row.path, selected {
+                screenRow += 1
+                if screenRow <= bottom {
+                    grid.write("✗ " + error.message, row: screenRow, column: valueColumn, width: valueWidth, style: .error)
+                }
+            }
+            screenRow += 1
+        }
+    }
+
+    func drawDiff(_ diff: DiffState, _ grid: inout Grid) {
+        drawTitle(diff.title, &grid)
+        let height = Layout.pageBodyHeight(size)
+        if diff.lines.isEmpty { grid.write(t("No changes.", "Inga ändringar."), row: 2, column: 1, style: .muted) }
+        for line in 0..<height {
+            let index = diff.scroll + line
+            guard diff.lines.indices.contains(index) else { break }
+            let text = diff.lines[index]
+            let style: Style = text.hasPrefix("+") ? .ok : text.hasPrefix("-") ? .error : .normal
+            grid.write(text, row: 2 + line, column: 1, width: size.columns - 2, style: style)
+        }
+    }
+
+    func drawOverview(_ grid: inout Grid) {
+        let register = state.register
+        let organisation = register.organisation
+        var lines: [(String, Style)] = []
+        lines.append((organisation.name, .title))
+        for entity in organisation.legalEntities {
+            lines.append(("  \(entity.name)  \(entity.organisationNumber ?? t("org. no. unknown", "org.nr saknas"))  \(entity.address ?? "")", .normal))
+        }
+        let dpo = organisation.dataProtectionOfficer
+        let dpoText = dpo.map { [$0.name, $0.email, $0.phone].compactMap { $0 }.joined(separator: " · ") } ?? ""
+        lines.append((t("DPO: ", "Dataskyddsombud: ") + (dpo == nil ? t("none recorded", "inget angivet") : dpoText.isEmpty ? t("appointed, no contact details", "utsett, kontaktuppgifter saknas") : dpoText), .normal))
+        lines.append((t("Supervisory authorities: ", "Tillsynsmyndigheter: ") + organisation.supervisoryAuthorities.map(\.name).joined(separator: "; "), .normal))
+        lines.append(("", .normal))
+        lines.append(("\(register.activities.count) " + t("activities", "behandlingar") + " · \(register.processors.filter { !$0.isSubprocessor }.count) "
+                      + t("processors", "biträden") + " · \(register.processors.filter(\.isSubprocessor).count) " + t("sub-processors", "underbiträden")
+                      + " · \(register.transfers.count) " + t("transfers", "överföringar") + " · \(register.jointControllers.count) "
+                      + t("joint controllers", "gemensamt ansvariga") + " · \(register.securityMeasures.count) " + t("security measures", "säkerhetsåtgärder"), .normal))
+        let counts = Severity.allCases.map { severity in state.findings.filter { $0.severity == severity }.count }
+        lines.append((t("Validation: ", "Validering: ") + "\(counts[0]) " + t("errors", "fel") + ", \(counts[1]) " + t("warnings", "varningar")
+                      + ", \(counts[2]) " + t("notes", "noteringar") + t(" (8 lists them)", " (8 listar dem)"), counts[0] > 0 ? .error : .ok))
+        if let head = state.session.head {
+            lines.append((t("Head: version \(head.number) · \(head.time) · \(head.author) · \(head.message)",
+                             "Senaste: version \(head.number) · \(head.time) · \(head.author) · \(head.message)"), .muted))
+        }
+        lines.append(("", .normal))
+        lines.append((t("Needs attention", "Behöver åtgärdas"), .accent))
+        for finding in state.findings.filter({ $0.severity == .error }).prefix(max(0, size.rows - lines.count - 4)) {
+            lines.append(("  \(finding.kind.label.text(state.language)) '\(finding.entityName)': \(finding.message)", .error))
+        }
+        if counts[0] == 0 { lines.append(("  " + t("No errors.", "Inga fel."), .ok)) }
+        for (index, line) in lines.enumerated() where 1 + index < size.rows - 1 {
+            grid.write(line.0, row: 1 + index, column: 1, width: size.columns - 2, style: line.1)
+        }
+    }
+}

@@ -1,0 +1,174 @@
+import RopaModel
+
+/// Draws the whole screen from the state. Pure: the same state and size give the same grid.
+public func render(_ state: AppState, size: Size) -> Grid {
+    Renderer(state: state, size: size).draw()
+}
+
+struct Renderer {
+    let state: AppState
+    let size: Size
+
+    func t(_ en: String, _ sv: String) -> String { state.language == .sv ? sv : en }
+
+    func draw() -> Grid {
+        var grid = Grid(size: size)
+        guard size.columns >= Layout.minimumSize.columns, size.rows >= Layout.minimumSize.rows else {
+            let lines = [t("Terminal too small", "Terminalen är för liten"),
+                         "\(size.columns)×\(size.rows) < \(Layout.minimumSize.columns)×\(Layout.minimumSize.rows)",
+                         t("Enlarge the window", "Förstora fönstret")]
+            for (index, line) in lines.enumerated() where index < size.rows {
+                grid.write(line, row: index, column: 0, style: index == 0 ? .error : .normal)
+            }
+            return grid
+        }
+        drawTabs(&grid)
+        switch state.stack.last {
+        case .detail(let detail)?: drawDetail(detail, &grid)
+        case .form(let form)?: drawForm(form, &grid)
+        case .diff(let diff)?: drawDiff(diff, &grid)
+        case nil:
+            if state.section == .overview { drawOverview(&grid) } else { drawList(&grid) }
+        }
+        drawStatus(&grid)
+        if let modal = state.modal { drawModal(modal, &grid) }
+        return grid
+    }
+
+    // MARK: Chrome
+
+    private func drawTabs(_ grid: inout Grid) {
+        grid.fill(row: 0, style: .title)
+        var column = grid.write(" ropa ", row: 0, column: 0, style: .title)
+        // Full names when they fit, short ones when not, and only numbers beside the current one when narrower.
+        func label(_ section: Section, short: Bool) -> String {
+            "\(section.rawValue) " + (short ? section.shortTitle.text(state.language) : section.title.text(state.language))
+        }
+        let full = Section.allCases.map { label($0, short: false) }.reduce(6) { $0 + DisplayWidth.of($1) + 2 }
+        let shortened = Section.allCases.map { label($0, short: true) }.reduce(6) { $0 + DisplayWidth.of($1) + 2 }
+        for section in Section.allCases {
+            let title: String
+            if full <= size.columns {
+                title = label(section, short: false)
+            } else if shortened <= size.columns || section == state.section {
+                title = label(section, short: true)
+            } else {
+                title = "\(section.rawValue)"
+            }
+            let style: Style = section == state.section ? .selected : .title
+            column += grid.write(" \(title) ", row: 0, column: column, style: style)
+            if column >= size.columns { break }
+        }
+    }
+
+    private func drawStatus(_ grid: inout Grid) {
+        let row = size.rows - 1
+        grid.fill(row: row, style: .status)
+        var left = " \(state.session.name)"
+        if let head = state.session.head { left += " · v\(head.number) \(head.hash.prefix(8))" }
+        if state.isDirty { left += " [+]" }
+        if state.isReadOnly { left += t(" [read-only]", " [skrivskyddat]") }
+        let used = grid.write(left + " ", row: row, column: 0, style: Style(.status, bold: true, reverse: true))
+        let hint: String
+        let style: Style
+        if let status = state.status {
+            hint = status.text
+            style = status.isError ? Style(.error, bold: true, reverse: true) : .status
+        } else {
+            hint = hints()
+            style = .status
+        }
+        grid.write("│ " + hint, row: row, column: used, style: style)
+    }
+
+    private func hints() -> String {
+        switch state.stack.last {
+        case .form(let form)?:
+            return form.editor != nil
+                ? t("Enter store · Esc cancel · Ctrl-U clear · Ctrl-W word", "Enter spara fält · Esc avbryt · Ctrl-U rensa")
+                : t("Enter edit · d remove · K/J move · E $EDITOR · Esc back · s save · ? help", "Enter ändra · d ta bort · K/J flytta · Esc tillbaka · s spara · ? hjälp")
+        case .detail?:
+            return t("Enter follow link · e edit · Esc back · ? help", "Enter följ länk · e ändra · Esc tillbaka · ? hjälp")
+        case .diff?:
+            return t("↑↓ scroll · Esc back", "↑↓ rulla · Esc tillbaka")
+        case nil:
+            if state.section == .history {
+                return t("Enter diff · m mark to compare · r restore · ? help", "Enter diff · m markera · r återställ · ? hjälp")
+            }
+            return t("1-9 sections · Enter open · / filter · e edit · a add · d delete · s save · q quit · ? help",
+                     "1-9 avsnitt · Enter öppna · / filtrera · e ändra · a ny · d ta bort · s spara · q avsluta · ? hjälp")
+        }
+    }
+
+    // MARK: Lists
+
+    private func drawList(_ grid: inout Grid) {
+        let table = Tables.table(for: state.section, state)
+        let list = state.list
+        let rows = table.visibleRows(list)
+        let widths = columnWidths(table.columns, total: size.columns - 1)
+        var column = 1
+        for (index, spec) in table.columns.enumerated() {
+            let marker = index == list.sortColumn ? (list.ascending ? " ▲" : " ▼") : ""
+            grid.write(spec.title + marker, row: 1, column: column, width: widths[index], style: .header)
+            column += widths[index] + 1
+        }
+        let height = Layout.listBodyHeight(size)
+        if rows.isEmpty {
+            let empty = list.filter.isEmpty && list.filterEditor == nil
+                ? t("Nothing here yet: a adds one", "Inget här ännu: a lägger till")
+                : t("No row matches the filter: Esc clears it", "Ingen rad matchar filtret: Esc rensar")
+            grid.write(empty, row: 2, column: 1, style: .muted)
+        }
+        for line in 0..<height {
+            let index = list.scroll + line
+            guard rows.indices.contains(index) else { break }
+            let row = rows[index]
+            let screenRow = 2 + line
+            let selected = index == list.cursor
+            var column = 1
+            for (cellIndex, width) in widths.enumerated() {
+                var text = row.cells.indices.contains(cellIndex) ? row.cells[cellIndex] : ""
+                if cellIndex == 0 && row.depth > 0 { text = String(repeating: "  ", count: row.depth - 1) + "└ " + text }
+                grid.write(text, row: screenRow, column: column, width: width, style: row.style)
+                column += width + 1
+            }
+            if selected { grid.fill(row: screenRow, style: Style(row.style.role, bold: true, reverse: true)) }
+        }
+        let infoRow = size.rows - 2
+        if let editor = list.filterEditor {
+            let prefix = "/"
+            grid.write(prefix, row: infoRow, column: 0, style: .accent)
+            let visible = editor.visible(width: size.columns - 2)
+            grid.write(visible.text, row: infoRow, column: 1, style: .input)
+            grid.cursor = (infoRow, 1 + visible.cursor)
+        } else {
+            var info = "\(rows.isEmpty ? 0 : list.cursor + 1)/\(rows.count)"
+            if rows.count != table.rows.count { info += t(" of \(table.rows.count)", " av \(table.rows.count)") }
+            if !list.filter.isEmpty { info += t(" · filter: \(list.filter) (Esc clears)", " · filter: \(list.filter) (Esc rensar)") }
+            grid.write(info, row: infoRow, column: 1, style: .muted)
+        }
+    }
+
+    /// Column widths: each its minimum, the rest shared by weight; the last column takes what is left.
+    func columnWidths(_ columns: [Table.Column], total: Int) -> [Int] {
+        guard !columns.isEmpty else { return [] }
+        let separators = columns.count - 1
+        var widths = columns.map(\.minWidth)
+        let spare = total - separators - widths.reduce(0, +)
+        let weights = columns.map(\.weight).reduce(0, +)
+        if spare > 0, weights > 0 {
+            for index in columns.indices { widths[index] += spare * columns[index].weight / weights }
+        } else if spare < 0 {
+            // Too narrow: shrink from the widest.
+            var excess = -spare
+            while excess > 0, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 3 {
+                widths[widest] -= 1
+                excess -= 1
+            }
+        }
+        let used = widths.reduce(0, +) + separators
+        if used < total { widths[widths.count - 1] += total - used }
+        return widths
+    }
+}

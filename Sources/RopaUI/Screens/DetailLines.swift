@@ -1,0 +1,104 @@
+import RopaJSON
+import RopaModel
+import RopaStore
+
+/// One line of a detail view; a line with a link opens that entity on Enter.
+public struct DetailLine {
+    public var label: String
+    public var value: String
+    public var depth: Int
+    public var link: EntityRef?
+    public var style: Style = .normal
+    /// The form path this line shows, so `e` can open the form at the same field.
+    public var path: [String] = []
+}
+
+/// Every field of an entity for reading, with its links (activity → processors → sub-processors →
+/// transfers) and what refers back to it, and its findings.
+enum DetailLines {
+    static func lines(for ref: EntityRef, _ state: AppState) -> [DetailLine] {
+        let register = state.register
+        let language = state.language
+        func t(_ en: String, _ sv: String) -> String { language == .sv ? sv : en }
+        guard let value = RegisterEditing.json(of: ref, in: register) else {
+            return [DetailLine(label: t("Not in the register", "Finns inte i registret"), value: ref.id, depth: 0, style: .error)]
+        }
+        var lines: [DetailLine] = []
+        for row in FormLayout.rows(for: ref, in: register, language: language) {
+            switch row.kind {
+            case .add:
+                continue
+            case .header:
+                if row.path == ["id"] {
+                    lines.append(DetailLine(label: "id", value: row.value, depth: 0, style: .muted, path: row.path))
+                } else {
+                    lines.append(DetailLine(label: row.label, value: row.value == "—" ? "—" : row.value, depth: row.depth, style: .accent, path: row.path))
+                }
+            case .item, .textItem:
+                lines.append(DetailLine(label: "•", value: row.value, depth: row.depth, path: row.path))
+            case .field:
+                switch row.spec {
+                case .references(_, _, let kind)?:
+                    let ids = JSONPath.value(at: row.path, in: value)?.arrayValue?.compactMap(\.stringValue) ?? []
+                    lines.append(DetailLine(label: row.label, value: ids.isEmpty ? "—" : "(\(ids.count))", depth: row.depth, style: .accent, path: row.path))
+                    for id in ids {
+                        lines.append(DetailLine(label: "→", value: FormLayout.referenceName(id, kind: kind, register: register), depth: row.depth + 1,
+                                                link: EntityRef(kindOf(id, register) ?? kind, id), path: row.path))
+                    }
+                case .reference(_, _, let kind)?:
+                    let id = JSONPath.value(at: row.path, in: value)?.stringValue
+                    lines.append(DetailLine(label: row.label, value: row.value, depth: row.depth,
+                                            link: id.map { EntityRef(kindOf($0, register) ?? kind, $0) }, path: row.path))
+                default:
+                    lines.append(DetailLine(label: row.label, value: row.value, depth: row.depth, path: row.path))
+                }
+            }
+        }
+        lines += related(ref, state)
+        let findings = state.findings.filter { $0.entityID == ref.id && $0.kind == ref.kind }
+        if !findings.isEmpty {
+            lines.append(DetailLine(label: t("Findings", "Brister"), value: "(\(findings.count))", depth: 0, style: .accent))
+            for finding in findings {
+                let style: Style = finding.severity == .error ? .error : finding.severity == .warning ? .warning : .info
+                lines.append(DetailLine(label: finding.severity.label.text(language), value: "\(finding.field): \(finding.message)",
+                                        depth: 1, style: style, path: finding.field.split(separator: ".").map(String.init)))
+            }
+        }
+        return lines
+    }
+
+    static func kindOf(_ id: String, _ register: Register) -> EntityKind? {
+        register.entityIndex.first { $0.id == id }?.kind
+    }
+
+    /// Links that are not fields of the entity: sub-processors, transfers to it, who uses it.
+    private static func related(_ ref: EntityRef, _ state: AppState) -> [DetailLine] {
+        let register = state.register
+        func t(_ en: String, _ sv: String) -> String { state.language == .sv ? sv : en }
+        var lines: [DetailLine] = []
+        func group(_ title: String, _ links: [(EntityRef, String)]) {
+            guard !links.isEmpty else { return }
+            lines.append(DetailLine(label: title, value: "(\(links.count))", depth: 0, style: .accent))
+            for (link, name) in links { lines.append(DetailLine(label: "→", value: name, depth: 1, link: link)) }
+        }
+        switch ref.kind {
+        case .processor:
+            group(t("Sub-processors", "Underbiträden"), register.subprocessors(of: ref.id).map { (EntityRef(.processor, $0.id), $0.name) })
+            group(t("Transfers to it", "Överföringar dit"), register.transfers.filter { $0.recipient.id == ref.id }.map { (EntityRef(.transfer, $0.id), $0.name) })
+            group(t("Used by", "Används av"), register.activities.filter { $0.processorIds.contains(ref.id) }.map { (EntityRef(.activity, $0.id), $0.name) })
+        case .transfer:
+            group(t("Used by", "Används av"), register.activities.filter { $0.transferIds.contains(ref.id) }.map { (EntityRef(.activity, $0.id), $0.name) })
+        case .jointController:
+            group(t("Linked from", "Länkad från"), register.activities.filter { $0.jointControllerIds.contains(ref.id) }.map { (EntityRef(.activity, $0.id), $0.name) })
+            group(t("Transfers to it", "Överföringar dit"), register.transfers.filter { $0.recipient.id == ref.id }.map { (EntityRef(.transfer, $0.id), $0.name) })
+        case .securityMeasure:
+            group(t("Protects", "Skyddar"), register.activities.filter { $0.securityMeasureIds.contains(ref.id) }.map { (EntityRef(.activity, $0.id), $0.name) })
+        case .activity:
+            group(t("Joint controllers naming it", "Gemensamt ansvariga som nämner den"),
+                  register.jointControllers.filter { $0.activityIds.contains(ref.id) }.map { (EntityRef(.jointController, $0.id), $0.name) })
+        case .organisation:
+            break
+        }
+        return lines
+    }
+}

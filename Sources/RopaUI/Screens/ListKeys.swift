@@ -1,0 +1,180 @@
+import RopaModel
+
+extension AppState {
+    /// The selected row of the current section's list.
+    var selectedRow: Table.Row? {
+        let rows = Tables.table(for: section, self).visibleRows(list)
+        return rows.indices.contains(list.cursor) ? rows[list.cursor] : nil
+    }
+
+    var selectedEntity: EntityRef? {
+        if section == .overview { return EntityRef(.organisation, register.organisation.id) }
+        if case .entity(let ref)? = selectedRow?.target { return ref }
+        return nil
+    }
+
+    mutating func handleListKey(_ key: Key) -> [Effect] {
+        var current = list
+        if var editor = current.filterEditor {
+            // Typing a filter: every key edits it; Enter keeps it, Esc clears it.
+            switch editor.handle(key) {
+            case .editing:
+                current.filterEditor = editor
+                current.cursor = 0
+            case .commit(let text):
+                current.filter = text
+                current.filterEditor = nil
+            case .cancel:
+                current.filter = ""
+                current.filterEditor = nil
+            }
+            list = current
+            return []
+        }
+        let count = Tables.table(for: section, self).visibleRows(current).count
+        if let moved = Layout.move(current.cursor, key: key, count: count, page: Layout.listBodyHeight(size)) {
+            current.cursor = moved
+            list = current
+            return []
+        }
+        switch key {
+        case .tab:
+            section = Section(rawValue: section.rawValue % Section.allCases.count + 1) ?? .overview
+        case .backTab:
+            section = Section(rawValue: (section.rawValue + Section.allCases.count - 2) % Section.allCases.count + 1) ?? .overview
+        case .character("/"):
+            current.filterEditor = TextEditor(current.filter)
+            list = current
+        case .escape:
+            if !current.filter.isEmpty {
+                current.filter = ""
+                list = current
+            }
+        case .character("o"):
+            let columns = Tables.table(for: section, self).columns.count
+            current.sortColumn = columns == 0 ? 0 : (current.sortColumn + 1) % columns
+            current.ascending = true
+            list = current
+            status = (text("Sorted by ", "Sorterat på ") + (Tables.table(for: section, self).columns.indices.contains(current.sortColumn)
+                ? Tables.table(for: section, self).columns[current.sortColumn].title : ""), false)
+        case .character("O"):
+            current.ascending.toggle()
+            list = current
+        case .enter:
+            return openSelected()
+        case .character("e"):
+            if let ref = selectedEntity { openForm(ref, focus: nil) }
+        case .character("a"):
+            addEntity()
+        case .character("c"):
+            duplicateSelected()
+        case .character("d"):
+            if let ref = selectedEntity, ref.kind != .organisation { askDelete(ref) }
+        case .character("x"):
+            let name = session.name
+            modal = .prompt(Prompt(title: text("Export to (.csv, .md or .json)", "Exportera till (.csv, .md eller .json)"),
+                                   editor: TextEditor("\(name)-register.md"), purpose: .exportPath))
+        case .character("m") where section == .history:
+            if case .version(let version)? = selectedRow?.target {
+                historyMark = historyMark == version.hash ? nil : version.hash
+                status = historyMark == nil ? nil : (text("Marked version \(version.number): Enter on another compares them",
+                                                          "Markerade version \(version.number): Enter på en annan jämför dem"), false)
+            }
+        case .character("r") where section == .history:
+            if case .version(let version)? = selectedRow?.target, canEdit() {
+                modal = .confirm(Confirmation(
+                    title: text("Restore version \(version.number)?", "Återställ version \(version.number)?"),
+                    lines: [version.message,
+                            text("It becomes a new version; no history is lost.", "Den blir en ny version; ingen historik går förlorad."),
+                            isDirty ? text("Unsaved changes will be discarded.", "Osparade ändringar kastas.") : ""].filter { !$0.isEmpty },
+                    action: .restore(version)))
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func openSelected() -> [Effect] {
+        switch section {
+        case .overview:
+            openDetail(EntityRef(.organisation, register.organisation.id))
+        case .findings:
+            if case .finding(let index)? = selectedRow?.target, findings.indices.contains(index) {
+                let finding = findings[index]
+                openForm(EntityRef(finding.kind, finding.entityID), focus: finding.field)
+            }
+        case .history:
+            if case .version(let version)? = selectedRow?.target {
+                if let mark = historyMark, mark != version.hash,
+                   let marked = session.versions.first(where: { $0.hash == mark }) {
+                    let (from, to) = marked.number < version.number ? (marked, version) : (version, marked)
+                    return [.loadDiff(from: from.hash, to: to.hash, title: text("Version \(from.number) → \(to.number)", "Version \(from.number) → \(to.number)"))]
+                }
+                return [.loadDiff(from: version.parents.first, to: version.hash,
+                                  title: text("Version \(version.number): \(version.message)", "Version \(version.number): \(version.message)"))]
+            }
+        default:
+            if let ref = selectedEntity { openDetail(ref) }
+        }
+        return []
+    }
+
+    mutating func openDetail(_ ref: EntityRef) {
+        stack.append(.detail(DetailState(ref: ref)))
+    }
+
+    /// Opens the edit form on an entity, with the cursor on the named field (or the name).
+    mutating func openForm(_ ref: EntityRef, focus field: String?) {
+        let rows = FormLayout.rows(for: ref, in: register, language: language)
+        var cursor = rows.firstIndex { $0.path == ["name"] } ?? 0
+        if let field {
+            let wanted = field.replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "")
+            var best = -1
+            for (index, row) in rows.enumerated() where row.kind != .add && row.path != ["id"] {
+                let path = row.pathText
+                if (wanted == path || wanted.hasPrefix(path + ".")) && path.count > best {
+                    best = path.count
+                    cursor = index
+                }
+            }
+        }
+        stack.append(.form(FormState(ref: ref, cursor: cursor)))
+    }
+
+    private mutating func addEntity() {
+        guard canEdit() else { return }
+        let kind = section.entityKind ?? (section == .overview ? nil : .activity)
+        guard let kind, let added = RegisterEditing.adding(kind, in: register, language: language) else {
+            status = (text("Choose a list (2–6) to add to", "Välj en lista (2–6) att lägga till i"), true)
+            return
+        }
+        commit(added.0)
+        openForm(added.1, focus: "name")
+        startEditingCurrentField()
+    }
+
+    private mutating func duplicateSelected() {
+        guard canEdit(), let ref = selectedEntity else { return }
+        do {
+            let (newRegister, newRef) = try RegisterEditing.duplicating(ref, in: register, language: language)
+            commit(newRegister)
+            openForm(newRef, focus: "name")
+        } catch {
+            status = ("\(error)", true)
+        }
+    }
+
+    mutating func askDelete(_ ref: EntityRef) {
+        guard canEdit() else { return }
+        let name = RegisterEditing.name(of: ref, in: register) ?? ref.id
+        let references = register.references(to: ref.id)
+        var lines = references.isEmpty
+            ? [text("Nothing refers to it.", "Inget hänvisar till den.")]
+            : [text("It will also be removed from:", "Den tas också bort från:")]
+                + references.map { "  \($0.kind.label.text(language)) '\($0.name)' (\($0.field))" }
+        lines.append(text("Press y to delete; any other key keeps it. Undo with u.", "Tryck y för att ta bort; annan tangent behåller. Ångra med u."))
+        modal = .confirm(Confirmation(title: text("Delete \(ref.kind.label.en.lowercased()) '\(name)'?", "Ta bort \(ref.kind.label.sv.lowercased()) '\(name)'?"),
+                                      lines: lines, action: .delete(ref)))
+    }
+}

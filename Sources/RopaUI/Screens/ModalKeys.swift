@@ -1,0 +1,129 @@
+import RopaJSON
+import RopaModel
+import RopaStore
+
+extension AppState {
+    mutating func handleModalKey(_ key: Key) -> [Effect] {
+        guard let current = modal else { return [] }
+        switch current {
+        case .help:
+            modal = nil
+        case .quit:
+            switch key {
+            case .character("s"):
+                modal = nil
+                quitAfterSave = true
+                let effects = startSave(thenQuit: true)
+                if case .prompt? = modal { return effects }
+                quitAfterSave = false
+                return effects
+            case .character("d"):
+                modal = nil
+                return [.quit]
+            default:
+                modal = nil
+            }
+        case .confirm(let confirmation):
+            modal = nil
+            guard key == .character(confirmation.confirmKey) else {
+                status = (text("Cancelled", "Avbrutet"), false)
+                return []
+            }
+            switch confirmation.action {
+            case .delete(let ref):
+                let name = RegisterEditing.name(of: ref, in: register) ?? ref.id
+                commit(RegisterEditing.deleting(ref, in: register))
+                stack.removeAll { screen in
+                    switch screen {
+                    case .detail(let detail): return detail.ref == ref
+                    case .form(let form): return form.ref == ref
+                    case .diff: return false
+                    }
+                }
+                status = (text("Deleted '\(name)' (u undoes)", "Tog bort '\(name)' (u ångrar)"), false)
+            case .restore(let version):
+                return [.restore(hash: version.hash)]
+            }
+        case .prompt(var prompt):
+            switch prompt.editor.handle(key) {
+            case .editing:
+                modal = .prompt(prompt)
+            case .cancel:
+                modal = nil
+                quitAfterSave = false
+            case .commit(let entered):
+                modal = nil
+                let trimmed = entered.trimmingCharacters(in: .whitespaces)
+                switch prompt.purpose {
+                case .saveMessage(let thenQuit):
+                    quitAfterSave = thenQuit
+                    return [.save(message: trimmed.isEmpty ? text("Edited in the terminal UI", "Ändrat i terminalgränssnittet") : trimmed)]
+                case .exportPath:
+                    guard !trimmed.isEmpty else { return [] }
+                    return [.export(path: trimmed)]
+                }
+            }
+        case .picker(var picker):
+            return handlePickerKey(key, &picker)
+        }
+        return []
+    }
+
+    private mutating func handlePickerKey(_ key: Key, _ picker: inout Picker) -> [Effect] {
+        let options = picker.visibleOptions
+        let height = max(1, min(options.count, size.rows - 8))
+        if let moved = Layout.move(picker.cursor, key: key == .character("j") || key == .character("k") ? .unknown : key,
+                                   count: options.count, page: height) {
+            picker.cursor = moved
+        } else {
+            switch key {
+            case .escape:
+                modal = nil
+                return []
+            case .character(" ") where picker.multiple:
+                if options.indices.contains(picker.cursor), let value = options[picker.cursor].value {
+                    if picker.chosen.contains(value) { picker.chosen.remove(value) } else { picker.chosen.insert(value) }
+                }
+            case .enter:
+                modal = nil
+                applyPicker(picker, options: options)
+                return []
+            case .backspace:
+                if !picker.filter.isEmpty {
+                    picker.filter.removeLast()
+                    picker.cursor = 0
+                }
+            case .character(let character):
+                picker.filter.append(character)
+                picker.cursor = 0
+            default:
+                break
+            }
+        }
+        picker.scroll = Layout.scroll(picker.scroll, cursor: picker.cursor, height: height, count: options.count)
+        modal = .picker(picker)
+        return []
+    }
+
+    private mutating func applyPicker(_ picker: Picker, options: [Picker.Option]) {
+        let value: JSONValue
+        if picker.multiple {
+            // Keep the existing order, add newly chosen ones in the order they are listed.
+            let current = JSONPath.value(at: picker.path, in: RegisterEditing.json(of: picker.ref, in: register) ?? .null)?
+                .arrayValue?.compactMap(\.stringValue) ?? []
+            let kept = current.filter { picker.chosen.contains($0) }
+            let added = picker.options.compactMap(\.value).filter { picker.chosen.contains($0) && !current.contains($0) }
+            value = .array((kept + added).map(JSONValue.string))
+        } else {
+            guard options.indices.contains(picker.cursor) else { return }
+            value = options[picker.cursor].value.map(JSONValue.string) ?? .null
+        }
+        do {
+            try store(value, at: picker.path, of: picker.ref)
+        } catch {
+            status = ("\(error)", true)
+        }
+    }
+}
+
+import Foundation

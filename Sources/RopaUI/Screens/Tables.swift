@@ -1,0 +1,197 @@
+import RopaModel
+
+/// A list section as a table: columns and rows, before filtering and sorting.
+public struct Table {
+    public struct Column {
+        public let title: String
+        public let minWidth: Int
+        /// Share of the remaining width.
+        public let weight: Int
+    }
+
+    public enum Target: Equatable {
+        case entity(EntityRef)
+        case finding(index: Int)
+        case version(VersionSummary)
+    }
+
+    public struct Row {
+        public let target: Target
+        public let cells: [String]
+        public var style: Style = .normal
+        /// Depth in a tree (sub-processors), shown as indentation of the first cell.
+        public var depth = 0
+    }
+
+    public let columns: [Column]
+    public var rows: [Row]
+    /// Whether the rows form a tree that sorting by the first column must keep.
+    public var isTree = false
+}
+
+/// Builds the table of each list section from the register.
+enum Tables {
+    static func table(for section: Section, _ state: AppState) -> Table {
+        let register = state.register
+        let language = state.language
+        func t(_ en: String, _ sv: String) -> String { language == .sv ? sv : en }
+        func column(_ en: String, _ sv: String, _ minWidth: Int, _ weight: Int) -> Table.Column {
+            Table.Column(title: t(en, sv), minWidth: minWidth, weight: weight)
+        }
+        let countsByEntity = Dictionary(grouping: state.findings.filter { $0.severity != .info }, by: \.entityID).mapValues(\.count)
+        switch section {
+        case .overview:
+            return Table(columns: [], rows: [])
+        case .activities:
+            return Table(columns: [column("Name", "Namn", 16, 4), column("Role", "Roll", 10, 1), column("Lawful basis", "Rättslig grund", 12, 2),
+                                   column("Data subjects", "Registrerade", 12, 2), column("Retention", "Lagringstid", 12, 2), column("Gaps", "Brister", 5, 0)],
+                         rows: register.activities.map { activity in
+                             let bases = Array(Set(activity.purposes.compactMap { $0.lawfulBasis?.label.text(language) })).sorted()
+                             return Table.Row(target: .entity(EntityRef(.activity, activity.id)), cells: [
+                                 activity.name, activity.role.label.text(language), bases.isEmpty ? "—" : bases.joined(separator: ", "),
+                                 activity.dataSubjects.joined(separator: "; "), activity.retention.map(\.text).joined(separator: "; "),
+                                 countsByEntity[activity.id].map(String.init) ?? "",
+                             ])
+                         })
+        case .processors:
+            var rows: [Table.Row] = []
+            var placed = Set<String>()
+            func add(_ processor: Processor, depth: Int) {
+                guard placed.insert(processor.id).inserted else { return }
+                rows.append(processorRow(processor, depth: depth, state: state))
+                for child in register.subprocessors(of: processor.id) { add(child, depth: depth + 1) }
+            }
+            for processor in register.processors where processor.parentProcessorId == nil || register.processor(processor.parentProcessorId ?? "") == nil {
+                add(processor, depth: 0)
+            }
+            for processor in register.processors where !placed.contains(processor.id) { add(processor, depth: 0) }
+            var table = Table(columns: [column("Name", "Namn", 16, 4), column("Service", "Tjänst", 10, 3), column("Country", "Land", 8, 1),
+                                        column("Agreement", "Avtal", 10, 1), column("Review due", "Granskas", 10, 0)], rows: rows)
+            table.isTree = true
+            return table
+        case .transfers:
+            return Table(columns: [column("Name", "Namn", 16, 4), column("Recipient", "Mottagare", 12, 2), column("Country", "Land", 8, 1),
+                                   column("Mechanism", "Mekanism", 12, 2), column("TIA", "TIA", 10, 0)],
+                         rows: register.transfers.map { transfer in
+                             let recipient = transfer.recipient.id.flatMap { id in register.entityIndex.first { $0.id == id }?.name } ?? transfer.recipient.name ?? "—"
+                             var mechanism = transfer.safeguard.mechanism.label.text(language)
+                             if let module = transfer.safeguard.sccModule { mechanism += " · \(t("module", "modul")) \(module.rawValue)" }
+                             return Table.Row(target: .entity(EntityRef(.transfer, transfer.id)), cells: [
+                                 transfer.name, recipient, countryText(transfer.country, state), mechanism, transfer.transferImpactAssessmentDate ?? "—",
+                             ])
+                         })
+        case .jointControllers:
+            return Table(columns: [column("Name", "Namn", 14, 2), column("Party", "Part", 14, 3), column("Arrangement", "Arrangemang", 10, 1),
+                                   column("Activities", "Behandlingar", 10, 3)],
+                         rows: register.jointControllers.map { joint in
+                             let activities = register.activities.filter { $0.jointControllerIds.contains(joint.id) || joint.activityIds.contains($0.id) }.map(\.name)
+                             var row = Table.Row(target: .entity(EntityRef(.jointController, joint.id)), cells: [
+                                 joint.name, joint.party?.name ?? "—", joint.arrangement.status.label.text(language), activities.joined(separator: "; "),
+                             ])
+                             if joint.arrangement.status == .missing { row.style = .warning }
+                             return row
+                         })
+        case .securityMeasures:
+            return Table(columns: [column("Name", "Namn", 16, 3), column("Kind", "Typ", 10, 1), column("Used by", "Används av", 10, 3)],
+                         rows: register.securityMeasures.map { measure in
+                             let users = register.activities.filter { $0.securityMeasureIds.contains(measure.id) }.count
+                             return Table.Row(target: .entity(EntityRef(.securityMeasure, measure.id)), cells: [
+                                 measure.name, measure.kind?.label.text(language) ?? "—", "\(users) " + t("activities", "behandlingar"),
+                             ])
+                         })
+        case .review:
+            return ReviewTable.table(state)
+        case .findings:
+            return Table(columns: [column("Severity", "Allvar", 8, 0), column("Rule", "Regel", 14, 2), column("Entity", "Post", 14, 3),
+                                   column("Field", "Fält", 10, 2), column("What to do", "Åtgärd", 20, 6)],
+                         rows: state.findings.enumerated().map { index, finding in
+                             var row = Table.Row(target: .finding(index: index), cells: [
+                                 finding.severity.label.text(language), finding.code, "\(finding.kind.label.text(language)) '\(finding.entityName)'",
+                                 finding.field, finding.message,
+                             ])
+                             row.style = finding.severity == .error ? .error : finding.severity == .warning ? .warning : .info
+                             return row
+                         })
+        case .history:
+            let heads = Set(state.session.versions.map(\.hash)).subtracting(state.session.versions.flatMap(\.parents))
+            return Table(columns: [column("#", "#", 4, 0), column("Time (UTC)", "Tid (UTC)", 20, 0), column("Author", "Författare", 12, 1),
+                                   column("Message", "Meddelande", 20, 4), column("Hash", "Hash", 12, 0)],
+                         rows: state.session.versions.reversed().map { version in
+                             var row = Table.Row(target: .version(version), cells: [
+                                 "\(version.number)\(version.hash == state.historyMark ? "*" : "")", version.time, version.author,
+                                 version.message + (heads.contains(version.hash) ? " [head]" : ""), String(version.hash.prefix(12)),
+                             ])
+                             if version.hash == state.historyMark { row.style = .accent }
+                             return row
+                         })
+        }
+    }
+
+    static func processorRow(_ processor: Processor, depth: Int, state: AppState) -> Table.Row {
+        let agreement = processor.isSubprocessor
+            ? (processor.approval?.status.label.text(state.language) ?? state.text("not approved", "ej godkänt"))
+            : processor.agreement.status.label.text(state.language)
+        var row = Table.Row(target: .entity(EntityRef(.processor, processor.id)), cells: [
+            processor.name, processor.service ?? "", countryText(processor.country, state), agreement, processor.agreement.reviewDue ?? "—",
+        ])
+        row.depth = depth
+        if !processor.isSubprocessor && processor.agreement.status != .signed { row.style = .warning }
+        return row
+    }
+
+    static func countryText(_ code: String?, _ state: AppState) -> String {
+        guard let code, !code.isEmpty else { return "—" }
+        guard let country = state.register.countries.country(code) else { return code }
+        return country.eea ? country.code : "\(country.code) ⚠"
+    }
+}
+
+/// Section 7 lists every processor and sub-processor with its agreement and the gaps found in it.
+enum ReviewTable {
+    static func table(_ state: AppState) -> Table {
+        func t(_ en: String, _ sv: String) -> String { state.language == .sv ? sv : en }
+        let gaps = Dictionary(grouping: state.findings.filter { $0.kind == .processor && $0.severity != .info }, by: \.entityID)
+        let rows = state.register.processors
+            .sorted { (gaps[$0.id]?.count ?? 0, $1.name) > (gaps[$1.id]?.count ?? 0, $0.name) }
+            .map { processor -> Table.Row in
+                let found = gaps[processor.id] ?? []
+                var row = Table.Row(target: .entity(EntityRef(.processor, processor.id)), cells: [
+                    processor.name, processor.agreement.status.label.text(state.language), processor.agreement.signedDate ?? "—",
+                    processor.agreement.reviewDue ?? "—", found.isEmpty ? t("OK", "OK") : found.map(\.code).joined(separator: ", "),
+                ])
+                row.style = found.contains { $0.severity == .error } ? .error : found.isEmpty ? .ok : .warning
+                return row
+            }
+        return Table(columns: [
+            Table.Column(title: t("Processor", "Biträde"), minWidth: 16, weight: 3),
+            Table.Column(title: t("Agreement", "Avtal"), minWidth: 10, weight: 1),
+            Table.Column(title: t("Signed", "Undertecknat"), minWidth: 10, weight: 0),
+            Table.Column(title: t("Review due", "Granskas"), minWidth: 10, weight: 0),
+            Table.Column(title: t("Needs attention", "Behöver åtgärd"), minWidth: 16, weight: 4),
+        ], rows: rows)
+    }
+}
+
+extension Table {
+    /// The rows a list shows: filtered by the typed text (case- and diacritic-insensitive) and sorted.
+    func visibleRows(_ list: ListState) -> [Row] {
+        let filter = list.filterEditor?.text ?? list.filter
+        var result = filter.isEmpty ? rows : rows.filter { row in TextFolding.contains(row.cells.joined(separator: " "), filter) }
+        let column = min(list.sortColumn, max(0, columns.count - 1))
+        if isTree && column == 0 && list.ascending && filter.isEmpty { return result }
+        if list.sortColumn == 0 && list.ascending && !isTree { return sortedByName(result) }
+        result.sort { lhs, rhs in
+            let left = lhs.cells.indices.contains(column) ? TextFolding.fold(lhs.cells[column]) : ""
+            let right = rhs.cells.indices.contains(column) ? TextFolding.fold(rhs.cells[column]) : ""
+            return list.ascending ? left < right : left > right
+        }
+        return result
+    }
+
+    private func sortedByName(_ rows: [Row]) -> [Row] {
+        // History and findings keep their own order (newest first, most severe first) until sorted by hand.
+        if case .version = rows.first?.target { return rows }
+        if case .finding = rows.first?.target { return rows }
+        return rows.sorted { TextFolding.fold($0.cells.first ?? "") < TextFolding.fold($1.cells.first ?? "") }
+    }
+}

@@ -1,0 +1,150 @@
+import RopaModel
+
+/// The UI's one entry point: applies an event to the state and says what work the driver must do.
+public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
+    state.handle(event)
+}
+
+extension AppState {
+    public mutating func handle(_ event: Event) -> [Effect] {
+        switch event {
+        case .resize(let newSize):
+            size = newSize
+            keepCursorsVisible()
+            return []
+        case .key(let key):
+            let effects = handleKey(key)
+            keepCursorsVisible()
+            return effects
+        case .saved(let versions):
+            markSaved()
+            session.versions = versions
+            status = (text("Saved version \(versions.last?.number ?? 0)", "Sparade version \(versions.last?.number ?? 0)"), false)
+            if quitAfterSave {
+                quitAfterSave = false
+                return [.quit]
+            }
+            return []
+        case .nothingToSave:
+            markSaved()
+            status = (text("Nothing to save: the register is as on disk", "Inget att spara: registret är som på disk"), false)
+            return quitAfterSave ? [.quit] : []
+        case .failed(let message):
+            quitAfterSave = false
+            status = (message, true)
+            return []
+        case .diffLoaded(let title, let lines):
+            stack.append(.diff(DiffState(title: title, lines: lines)))
+            return []
+        case .restored(let newRegister, let versions):
+            replaceRegister(newRegister)
+            session.versions = versions
+            status = (text("Restored as version \(versions.last?.number ?? 0)", "Återställd som version \(versions.last?.number ?? 0)"), false)
+            return []
+        case .editorFinished(let text):
+            applyEditorText(text)
+            keepCursorsVisible()
+            return []
+        case .exported(let path):
+            status = (text("Wrote \(path)", "Skrev \(path)"), false)
+            return []
+        }
+    }
+
+    private mutating func handleKey(_ key: Key) -> [Effect] {
+        if modal != nil { return handleModalKey(key) }
+        if let top = stack.last {
+            // A text field or filter being typed into takes every key.
+            if case .form(let form) = top, form.editor != nil { return handleFormKey(key) }
+        }
+        if list.filterEditor != nil && stack.isEmpty { return handleListKey(key) }
+        if let effects = handleGlobalKey(key) { return effects }
+        switch stack.last {
+        case .detail?: return handleDetailKey(key)
+        case .form?: return handleFormKey(key)
+        case .diff?: return handleDiffKey(key)
+        case nil: return handleListKey(key)
+        }
+    }
+
+    /// Keys that mean the same on every screen.
+    private mutating func handleGlobalKey(_ key: Key) -> [Effect]? {
+        switch key {
+        case .character(let character) where character.isASCII && ("1"..."9").contains(character):
+            if let number = character.wholeNumberValue, let target = Section(rawValue: number) {
+                section = target
+                stack.removeAll()
+                status = nil
+            }
+            return []
+        case .character("?"):
+            modal = .help
+            return []
+        case .character("q"):
+            if isDirty {
+                modal = .quit
+                return []
+            }
+            return [.quit]
+        case .character("u"):
+            status = undo() ? (text("Undone", "Ångrat"), false) : (text("Nothing to undo", "Inget att ångra"), false)
+            return []
+        case .control("r"):
+            status = redo() ? (text("Redone", "Gjort om"), false) : (text("Nothing to redo", "Inget att göra om"), false)
+            return []
+        case .character("s"):
+            return startSave(thenQuit: false)
+        default:
+            return nil
+        }
+    }
+
+    mutating func startSave(thenQuit: Bool) -> [Effect] {
+        if let reason = session.readOnlyReason {
+            status = (text("Read-only: ", "Skrivskyddat: ") + reason, true)
+            return []
+        }
+        guard isDirty else {
+            status = (text("Nothing to save", "Inget att spara"), false)
+            return thenQuit ? [.quit] : []
+        }
+        modal = .prompt(Prompt(title: text("Version message (Enter saves, Esc cancels)", "Versionsmeddelande (Enter sparar, Esc avbryter)"),
+                               editor: TextEditor(), purpose: .saveMessage(thenQuit: thenQuit)))
+        return []
+    }
+
+    /// Refuses a change when the register is open read-only.
+    mutating func canEdit() -> Bool {
+        guard let reason = session.readOnlyReason else { return true }
+        status = (text("Read-only: ", "Skrivskyddat: ") + reason, true)
+        return false
+    }
+
+    /// Clamps cursors to their lists and scrolls them into view after any change.
+    mutating func keepCursorsVisible() {
+        if stack.isEmpty, section != .overview {
+            var current = list
+            let count = Tables.table(for: section, self).visibleRows(current).count
+            current.cursor = max(0, min(current.cursor, count - 1))
+            current.scroll = Layout.scroll(current.scroll, cursor: current.cursor, height: Layout.listBodyHeight(size), count: count)
+            list = current
+        }
+        guard let top = stack.last else { return }
+        let height = Layout.pageBodyHeight(size)
+        switch top {
+        case .detail(var detail):
+            let count = DetailLines.lines(for: detail.ref, self).count
+            detail.cursor = max(0, min(detail.cursor, count - 1))
+            detail.scroll = Layout.scroll(detail.scroll, cursor: detail.cursor, height: height, count: count)
+            stack[stack.count - 1] = .detail(detail)
+        case .form(var form):
+            let count = FormLayout.rows(for: form.ref, in: register, language: language).count
+            form.cursor = max(0, min(form.cursor, count - 1))
+            form.scroll = Layout.scroll(form.scroll, cursor: form.cursor, height: height, count: count)
+            stack[stack.count - 1] = .form(form)
+        case .diff(var diff):
+            diff.scroll = max(0, min(diff.scroll, max(0, diff.lines.count - height)))
+            stack[stack.count - 1] = .diff(diff)
+        }
+    }
+}
