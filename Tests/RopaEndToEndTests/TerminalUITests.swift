@@ -1,0 +1,103 @@
+import Foundation
+import RopaTestSupport
+import XCTest
+
+/// The real binary in a real terminal (tmux): the editing flow, resize, and the terminal left
+/// usable after every way of ending.
+final class TerminalUITests: XCTestCase {
+    var folder = ""
+
+    override func setUpWithError() throws {
+        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed (.ci/run installs it)") }
+        guard FileManager.default.isExecutableFile(atPath: TmuxSession.ropaPath) else { throw XCTSkip("the ropa binary is not built") }
+        folder = try Fixtures.temporaryFolder("ropa-e2e")
+        try FileManager.default.copyItem(atPath: Fixtures.repositoryRoot + "/Data/ist-group", toPath: folder + "/ist-group")
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    private func start(columns: Int = 100, rows: Int = 30, environment: [String: String] = [:], after: String = "") throws -> TmuxSession {
+        let session = try TmuxSession(command: "cd '\(folder)' && '\(TmuxSession.ropaPath)' ist-group", after: after, columns: columns, rows: rows,
+                                      environment: ["ROPA_AUTHOR": "E2E Tester", "LANG": "C.UTF-8"].merging(environment) { $1 })
+        try session.waitFor("1 Overview")
+        return session
+    }
+
+    func testRenameFlowIsSavedAsAVersion() throws {
+        let tmux = try start()
+        try tmux.keys("2")
+        try tmux.waitFor("Role")
+        try tmux.type("/kundserv")
+        try tmux.waitFor("/kundserv")
+        try tmux.keys("Enter")
+        try tmux.waitFor("filter: kundserv")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Activity: Kundservice och kontakt")
+        try tmux.keys("e")
+        try tmux.waitFor("Edit activity: Kundservice och kontakt")
+        try tmux.keys("Enter")
+        try tmux.keys("C-u")
+        try tmux.type("Kundtjänst åäö")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Edit activity: Kundtjänst åäö")
+        try tmux.waitFor("[+]")
+        try tmux.keys("Escape")
+        try tmux.keys("s")
+        try tmux.waitFor("Version message")
+        try tmux.type("Nytt namn från terminalen")
+        try tmux.keys("Enter")
+        try tmux.waitFor("Saved version 2")
+        try tmux.keys("q")
+        try tmux.waitFor("EXIT=0")
+        XCTAssertFalse(try tmux.isInAlternateScreen())
+
+        let log = try runRopa(["log", folder + "/ist-group"])
+        XCTAssertTrue(log.output.contains("Nytt namn från terminalen"), log.output)
+        XCTAssertTrue(log.output.contains("E2E Tester"), log.output)
+        let diff = try runRopa(["diff", folder + "/ist-group"])
+        XCTAssertTrue(diff.output.contains("name: 'Kundservice och kontakt' → 'Kundtjänst åäö'"), diff.output)
+        XCTAssertEqual(try runRopa(["verify", folder + "/ist-group"]).code, 0)
+    }
+
+    func testResizeRelaysOutAndTooSmallRecovers() throws {
+        let tmux = try start()
+        try tmux.keys("2")
+        try tmux.type("/kund")
+        try tmux.keys("Enter")
+        try tmux.waitFor("filter: kund")
+        try tmux.resize(columns: 40, rows: 8)
+        try tmux.waitFor("Terminal too small")
+        try tmux.resize(columns: 140, rows: 40)
+        let screen = try tmux.waitFor("filter: kund")
+        XCTAssertTrue(screen.contains("2 Activities"), screen)
+        XCTAssertTrue(screen.contains("Kundservice och kontakt"), screen)
+        try tmux.keys("q")
+        try tmux.waitFor("EXIT=0")
+    }
+
+    func testCtrlCLeavesTheTerminalUsable() throws {
+        // After ropa ends, the same terminal reports whether echo and line mode are back.
+        let tmux = try start(after: "stty -a | tr ' ' '\\\\n' | grep -x -e echo -e icanon | sort | tr '\\\\n' ' '; echo MODES;")
+        XCTAssertTrue(try tmux.isInAlternateScreen())
+        try tmux.keys("C-c")
+        try tmux.waitFor("EXIT=130")
+        XCTAssertFalse(try tmux.isInAlternateScreen())
+        try tmux.waitFor("echo icanon MODES")
+    }
+
+    func testSIGTERMLeavesTheTerminalUsable() throws {
+        let tmux = try start()
+        _ = try spawnAndWait("/usr/bin/pkill", ["-TERM", "-f", "\(TmuxSession.ropaPath) ist-group"], environment: [:])
+        try tmux.waitFor("EXIT=143")
+        XCTAssertFalse(try tmux.isInAlternateScreen())
+    }
+
+    func testUnknownTermIsAClearErrorNotACrash() throws {
+        let tmux = try TmuxSession(command: "cd '\(folder)' && TERM=no-such-terminal '\(TmuxSession.ropaPath)' ist-group")
+        let screen = try tmux.waitFor("EXIT=")
+        XCTAssertTrue(screen.contains("unknown terminal type TERM=no-such-terminal"), screen)
+        XCTAssertTrue(screen.contains("EXIT=2"), screen)
+    }
+}

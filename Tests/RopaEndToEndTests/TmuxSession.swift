@@ -1,0 +1,110 @@
+import Foundation
+import RopaTestSupport
+import XCTest
+
+/// A tmux server of its own running one command in a pane of a given size; keys in, screen out.
+final class TmuxSession {
+    let socket = "ropa-test-\(UUID().uuidString.prefix(8))"
+    let name = "t"
+
+    static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: tmuxPath) }
+    static var tmuxPath: String {
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) } ?? "/usr/bin/tmux"
+    }
+
+    /// The built `ropa` binary, in the build folder beside the test bundle.
+    static var ropaPath: String {
+        var url = URL(fileURLWithPath: CommandLine.arguments.first { $0.hasSuffix(".xctest") } ?? Bundle.main.bundlePath)
+        url.deleteLastPathComponent()
+        return url.appendingPathComponent("ropa").path
+    }
+
+    /// Runs `command`, then prints its exit code, then runs `after` in the same terminal.
+    init(command: String, after: String = "", columns: Int = 100, rows: Int = 30, environment: [String: String] = [:]) throws {
+        let exports = environment.map { "export \($0.key)='\($0.value)'; " }.joined()
+        let started = try run(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)",
+                               "bash --norc --noprofile -c \"\(exports)\(command); echo EXIT=\\$?; \(after) sleep 60\""])
+        if !started.isEmpty { print("tmux new-session: \(started)") }
+        try run(["set-option", "-t", name, "status", "off"])
+    }
+
+    deinit {
+        _ = try? run(["kill-server"])
+    }
+
+    /// Runs a tmux command and returns what it printed. Spawned directly and reaped with waitpid:
+    /// Foundation's Process also waits for the tmux server the first command forks, which lives on.
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
+        var environment = ProcessInfo.processInfo.environment
+        environment["TERM"] = environment["TERM"].flatMap { $0.isEmpty || $0 == "dumb" ? nil : $0 } ?? "xterm-256color"
+        environment["TMUX"] = nil
+        return try spawnAndWait(TmuxSession.tmuxPath, ["-L", socket, "-f", "/dev/null"] + arguments, environment: environment).output
+    }
+
+    func keys(_ keys: String...) throws {
+        try run(["send-keys", "-t", name] + keys)
+    }
+
+    /// Types text literally (no key names).
+    func type(_ text: String) throws {
+        try run(["send-keys", "-t", name, "-l", text])
+    }
+
+    func screen() throws -> String {
+        try run(["capture-pane", "-p", "-t", name])
+    }
+
+    func resize(columns: Int, rows: Int) throws {
+        try run(["resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
+    func isInAlternateScreen() throws -> Bool {
+        try run(["display-message", "-p", "-t", name, "#{alternate_on}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    /// Polls the screen until it contains `text`, instead of sleeping a fixed time.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        XCTFail("timed out waiting for \"\(text)\"; screen:\n\(last)", file: file, line: line)
+        return last
+    }
+}
+
+/// Runs the `ropa` binary outside tmux, for checking what the UI wrote.
+func runRopa(_ arguments: [String]) throws -> (code: Int32, output: String) {
+    try spawnAndWait(TmuxSession.ropaPath, arguments, environment: ProcessInfo.processInfo.environment)
+}
+
+/// Runs a program with its output in a temporary file and waits for that process alone.
+func spawnAndWait(_ path: String, _ arguments: [String], environment: [String: String]) throws -> (code: Int32, output: String) {
+    let outputPath = NSTemporaryDirectory() + "ropa-e2e-out-\(UUID().uuidString)"
+    defer { unlink(outputPath) }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+        argv.forEach { free($0) }
+        envp.forEach { free($0) }
+    }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
+    guard spawned == 0 else { throw NSError(domain: "spawn", code: Int(spawned)) }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let output = String(decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self)
+    let code = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    return (code, output)
+}
