@@ -37,5 +37,7 @@ let package = Package(
         .testTarget(name: "RopaModelTests", dependencies: ["RopaModel", "RopaTestSupport"]),
         .testTarget(name: "RopaStoreTests", dependencies: ["RopaStore", "RopaModel", "RopaJSON", "RopaTestSupport"]),
         .testTarget(name: "RopaCLITests", dependencies: ["RopaCLI", "RopaStore", "RopaModel", "RopaJSON", "RopaTestSupport"]),
+        // The processor-agreement review: engine rules, mark-reviewed, processor tree, `ropa review`, seed queues.
+        .testTarget(name: "RopaReviewTests", dependencies: ["RopaModel", "RopaStore", "RopaCLI", "RopaJSON", "RopaExport", "RopaTestSupport"]),
     ]
 )

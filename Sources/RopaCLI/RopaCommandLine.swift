@@ -17,7 +17,7 @@ public enum RopaCommandLine {
 
     static let commands: [Command.Type] = [
         ValidateCommand.self, VerifyCommand.self, LogCommand.self, DiffCommand.self, ShowCommand.self,
-        SetCommand.self, CommitCommand.self, RestoreCommand.self, ExportCommand.self,
+        SetCommand.self, CommitCommand.self, RestoreCommand.self, ExportCommand.self, ReviewCommand.self,
     ]
 
     public static func run(_ arguments: [String], context: CommandContext) -> Int32 {

@@ -1,0 +1,45 @@
+/// Records that a processor agreement was reviewed: last reviewed on the given day, next review one
+/// review interval later. Pure: returns the changed register for the caller to save as one version.
+public struct MarkReviewed: Equatable, Sendable {
+    /// Why an agreement cannot be marked reviewed.
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case unknownProcessor(String)
+        case invalidInterval(Int)
+
+        public var description: String {
+            switch self {
+            case .unknownProcessor(let id):
+                return "no processor with the id '\(id)' in the register"
+            case .invalidInterval(let months):
+                return "the register's review interval is \(months) months: set reviewIntervalMonths in register.json to 1 or more"
+            }
+        }
+    }
+
+    /// The register with the review recorded.
+    public let register: Register
+    public let processorID: String
+    public let lastReviewed: CalendarDate
+    public let reviewDue: CalendarDate
+    /// The default version message: "Reviewed agreement with <name>".
+    public let message: String
+
+    /// Marks the agreement of `processorID` reviewed on `asOf`; the next review falls
+    /// `register.settings.reviewIntervalMonths` later (the day clamped to the end of a shorter month).
+    public init(register: Register, processorID: String, asOf: CalendarDate) throws {
+        let months = register.settings.reviewIntervalMonths
+        guard months >= 1 else { throw Failure.invalidInterval(months) }
+        guard let index = register.processors.firstIndex(where: { $0.id == processorID }) else {
+            throw Failure.unknownProcessor(processorID)
+        }
+        var changed = register
+        let due = asOf.adding(months: months)
+        changed.processors[index].agreement.lastReviewed = asOf.description
+        changed.processors[index].agreement.reviewDue = due.description
+        self.register = changed
+        self.processorID = processorID
+        self.lastReviewed = asOf
+        self.reviewDue = due
+        self.message = "Reviewed agreement with \(register.processors[index].name)"
+    }
+}

@@ -1,0 +1,55 @@
+/// One reason a processor agreement needs attention: a stable code, the article behind it, what is wrong
+/// and what to do.
+public struct ReviewReason: Equatable, Sendable {
+    /// The stable rule names of the review. The raw values are what `ropa review --json` prints.
+    public enum Code: String, CaseIterable, Sendable {
+        case agreementMissing = "agreement-missing"
+        case agreementUnsigned = "agreement-unsigned"
+        case agreementExpired = "agreement-expired"
+        case agreementTerminated = "agreement-terminated"
+        case subprocessorObjected = "subprocessor-objected"
+        case reviewOverdue = "review-overdue"
+        case reviewNotScheduled = "review-not-scheduled"
+        case reviewDateInvalid = "review-date-invalid"
+        case reviewDueSoon = "review-due-soon"
+        case agreementDateUnknown = "agreement-date-unknown"
+        case clauseMissing = "clause-missing"
+        case clausePartial = "clause-partial"
+        case clausesNotChecked = "clauses-not-checked"
+        case subprocessorNotApproved = "subprocessor-not-approved"
+        case subprocessorWithoutNotice = "subprocessor-without-notice"
+        case subprocessorAuthorisationUnknown = "subprocessor-authorisation-unknown"
+        case processorCountryUnknown = "processor-country-unknown"
+        case transferNotRecorded = "transfer-not-recorded"
+        case transferWithoutSafeguard = "transfer-without-safeguard"
+        case sccModuleMissing = "scc-module-missing"
+        case sccReferenceMissing = "scc-reference-missing"
+        case sccOutdated = "scc-outdated"
+        case sccWithoutTIA = "scc-without-tia"
+    }
+
+    public let code: Code
+    public let urgency: ReviewUrgency
+    /// The article behind the reason, e.g. "Art 28(3)(d)".
+    public let article: String
+    /// What is wrong.
+    public let message: String
+    /// What to do about it.
+    public let action: String
+    /// The field the reason is about: a path in the processor (`agreement.clauses.d`), or in the transfer
+    /// named by `transferID`.
+    public let field: String
+    /// The transfer the reason is about, for transfer reasons.
+    public let transferID: String?
+
+    public init(_ code: Code, _ urgency: ReviewUrgency, article: String, message: String, action: String,
+                field: String, transferID: String? = nil) {
+        self.code = code
+        self.urgency = urgency
+        self.article = article
+        self.message = message
+        self.action = action
+        self.field = field
+        self.transferID = transferID
+    }
+}
