@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "RopaModel", dependencies: ["RopaJSON"]),
         // Register folders on disk: loading, saving, versions, history, structural diff, locking.
         .target(name: "RopaStore", dependencies: ["RopaModel", "RopaJSON"]),
-        // JSON (and later CSV and Markdown) exports.
+        // Exports: CSV tables, the Markdown document, canonical JSON; writing them to a file or folder.
         .target(name: "RopaExport", dependencies: ["RopaModel", "RopaJSON", "RopaStore"]),
         // The command line: argument parsing, subcommands, exit codes.
         .target(name: "RopaCLI", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport"]),
