@@ -30,5 +30,8 @@ let package = Package(
         .testTarget(name: "RopaModelTests", dependencies: ["RopaModel", "RopaTestSupport"]),
         .testTarget(name: "RopaStoreTests", dependencies: ["RopaStore", "RopaModel", "RopaJSON", "RopaTestSupport"]),
         .testTarget(name: "RopaCLITests", dependencies: ["RopaCLI", "RopaStore", "RopaModel", "RopaJSON", "RopaTestSupport"]),
+        // Golden files live in Tests/RopaExportTests/Golden and are read from the source tree, not as resources.
+        .testTarget(name: "RopaExportTests", dependencies: ["RopaExport", "RopaModel", "RopaStore", "RopaJSON", "RopaTestSupport"],
+                    exclude: ["Golden"]),
     ]
 )
