@@ -24,6 +24,8 @@ let package = Package(
         // The command line: argument parsing, subcommands, exit codes.
         .target(name: "RopaCLI", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport"]),
         .executableTarget(name: "ropa", dependencies: ["RopaCLI"]),
+        // Times exporting a 10 000-activity register: swift run -c release ropa-export-benchmark
+        .executableTarget(name: "ropa-export-benchmark", dependencies: ["RopaExport", "RopaModel"], path: "Benchmarks/ExportBenchmark"),
         // Fixtures shared by the test targets: a register with no findings, temporary folders.
         .target(name: "RopaTestSupport", dependencies: ["RopaModel", "RopaStore", "RopaJSON"], path: "Tests/RopaTestSupport"),
         .testTarget(name: "RopaJSONTests", dependencies: ["RopaJSON"]),
