@@ -114,6 +114,7 @@ final class ExportCommandTests: CLITestCase {
             XCTAssertEqual(missing.code, 2)
             XCTAssertTrue(missing.stderr.contains("no such folder to write the export in"), missing.stderr)
             XCTAssertEqual(ropa("export", folder, "extra", "--format", "csv").code, 2)
+            XCTAssertTrue(ropa("export", folder, "--format", "csv", "--output", "").stderr.contains("--output needs a file or folder"))
         }
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: target), [], "a refused export wrote a file")
 

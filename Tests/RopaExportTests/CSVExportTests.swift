@@ -109,7 +109,7 @@ final class CSVExportTests: XCTestCase {
 
     func testColumnsCoverArticle30AndWhatDPOsExpect() {
         let headers = CSVExporter.headers(.activities, language: .en)
-        for expected in ["Processing activity", "Purposes", "Lawful basis", "Art 9 condition", "Data subjects", "Personal data",
+        for expected in ["Processing activity", "Legal entities", "Controller contact", "Data protection officer", "Purposes", "Lawful basis", "Art 9 condition", "Data subjects", "Personal data",
                          "Recipients", "Processors", "Joint controllers", "Transfer countries", "Transfer mechanisms", "Retention",
                          "Security measures", "DPIA needed", "Owner", "Last reviewed"] {
             XCTAssertTrue(headers.contains(expected), expected)

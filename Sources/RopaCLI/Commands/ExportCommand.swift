@@ -45,6 +45,7 @@ enum ExportCommand: Command {
         }
         var request = try exportRequest(parsed)
         let output = parsed.option("--output") ?? parsed.option("-o")
+        if output?.isEmpty == true { throw UsageError("--output needs a file or folder", command: name) }
         if request.format == .csv, request.tables.count > 1, output == nil {
             throw UsageError("--table all writes one file per table: give a folder with --output DIR", command: name)
         }

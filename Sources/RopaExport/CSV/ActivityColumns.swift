@@ -4,6 +4,10 @@ import RopaModel
 /// them, in about the order of the ICO's record-of-processing template.
 enum ActivityColumns {
     static func columns(_ text: ValueText) -> [CSVColumn<Activity>] {
+        let organisation = text.index.register.organisation
+        let controllerContact = text.contact(organisation.contact)
+        let dataProtectionOfficer = text.contact(organisation.dataProtectionOfficer)
+        let euRepresentative = text.contact(organisation.euRepresentative)
         let columns: [CSVColumn<Activity>] = [
             CSVColumn(.id) { $0.id },
             CSVColumn(.activity) { $0.name },
@@ -11,7 +15,11 @@ enum ActivityColumns {
             CSVColumn(.owner) { $0.owner.orEmpty },
             CSVColumn(.role) { text.label($0.role) },
             CSVColumn(.status) { text.label($0.status) },
+            // Art 30(1)(a): the same for every row, so that each row is a complete record on its own.
             .list(.legalEntities) { text.index.legalEntities(of: $0).map(text.legalEntity) },
+            CSVColumn(.controllerContact) { _ in controllerContact },
+            CSVColumn(.dataProtectionOfficer) { _ in dataProtectionOfficer },
+            CSVColumn(.euRepresentative) { _ in euRepresentative },
             .list(.controllers) { $0.controllers.map(text.party) },
             .list(.jointControllers) { $0.jointControllerIds.map(text.jointControllerName) },
             .list(.purposes) { $0.purposes.map(\.description) },

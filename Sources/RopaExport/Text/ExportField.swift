@@ -30,7 +30,7 @@ public enum ExportField: String, CaseIterable, Sendable {
     case securityMeasure, measureType
 
     // The organisation (Art 30(1)(a))
-    case organisation, dataProtectionOfficer, euRepresentative, supervisoryAuthorities
+    case organisation, controllerContact, dataProtectionOfficer, euRepresentative, supervisoryAuthorities
 
     public var label: BilingualLabel {
         switch self {
@@ -121,6 +121,7 @@ public enum ExportField: String, CaseIterable, Sendable {
         case .measureType: return .init(en: "Type", sv: "Typ")
 
         case .organisation: return .init(en: "Organisation", sv: "Organisation")
+        case .controllerContact: return .init(en: "Controller contact", sv: "Personuppgiftsansvarigs kontaktuppgifter")
         case .dataProtectionOfficer: return .init(en: "Data protection officer", sv: "Dataskyddsombud")
         case .euRepresentative: return .init(en: "EU representative", sv: "Företrädare i EU")
         case .supervisoryAuthorities: return .init(en: "Supervisory authorities", sv: "Tillsynsmyndigheter")

@@ -69,6 +69,9 @@ struct ExpectedCells {
             header(.legalEntities): joined(entities.map { entity in
                 entity.organisationNumber.map { "\(entity.name) (\($0))" } ?? entity.name
             }),
+            header(.controllerContact): contact(organisation.contact),
+            header(.dataProtectionOfficer): contact(organisation.dataProtectionOfficer),
+            header(.euRepresentative): contact(organisation.euRepresentative),
             header(.controllers): joined(activity.controllers.map { party in
                 let details = contact(party.contact)
                 return details.isEmpty ? party.name : "\(party.name) (\(details))"
