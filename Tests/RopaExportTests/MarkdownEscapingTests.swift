@@ -36,6 +36,15 @@ final class MarkdownEscapingTests: XCTestCase {
         XCTAssertEqual(MarkdownEscaping.inline("# heading"), "\\# heading")
         XCTAssertEqual(MarkdownEscaping.inline("> quote"), "\\> quote")
         XCTAssertEqual(MarkdownEscaping.inline("2021 then"), "2021 then")
+        XCTAssertEqual(MarkdownEscaping.inline("2.5 years"), "2.5 years")
+        XCTAssertEqual(MarkdownEscaping.inline("7."), "7\\.")
+        // pandoc's Markdown reads letters and roman numerals as list markers too.
+        XCTAssertEqual(MarkdownEscaping.inline("a) item"), "a\\) item")
+        XCTAssertEqual(MarkdownEscaping.inline("(b) item"), "(b\\) item")
+        XCTAssertEqual(MarkdownEscaping.inline("B. Item"), "B\\. Item")
+        XCTAssertEqual(MarkdownEscaping.inline("iv. item"), "iv\\. item")
+        XCTAssertEqual(MarkdownEscaping.inline("etc. and so on"), "etc. and so on")
+        XCTAssertEqual(MarkdownEscaping.inline("Kunder (B2B)"), "Kunder (B2B)")
     }
 
     func testLineBreaksAndControlCharactersBecomeVisible() {

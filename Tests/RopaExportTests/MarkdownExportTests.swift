@@ -106,7 +106,7 @@ final class MarkdownExportTests: XCTestCase {
         XCTAssertTrue(text.contains("  - First line\\\n    second line\\\n    third line\u{240D}fourth\n"),
                       "retention: one item, three lines; the lone CR shown")
         XCTAssertTrue(text.contains("- **DPIA link:** \u{240D}CR\n"))
-        XCTAssertTrue(text.contains("  - \\# Not a heading\n  - \\- not a list\n  - 1\\. not a list\n  - \\---\n"), "recipients")
+        XCTAssertTrue(text.contains("  - \\# Not a heading\n  - \\- not a list\n  - 1\\. not a list\n  - a\\) not a list either\n  - \\---\n"), "recipients")
         XCTAssertTrue(text.contains("Evil\u{241B}\\[2J\u{2407}bell\u{2400}nul\\<U+202E\\>drowkcab"))
         XCTAssertTrue(text.contains("### Say \"hello\", \"world\"\n"))
         XCTAssertTrue(text.contains("### a \\| b \\|\\| c \\\\\\| d\n"))

@@ -59,8 +59,7 @@ enum MarkdownEscaping {
     static func escapeLine(_ line: String) -> String {
         // Most text has nothing to escape: check that without copying it.
         let utf8 = line.utf8
-        if let first = utf8.first, !escapedAtLineStart.contains(first), !(0x30...0x39).contains(first),
-           !mayNeedEscape(utf8) {
+        if let first = utf8.first, !escapedAtLineStart.contains(first), !mayStartListMarker(utf8), !mayNeedEscape(utf8) {
             return line
         }
         let bytes = Array(utf8)
@@ -75,6 +74,15 @@ enum MarkdownEscaping {
     }
 
     private static let backslash = UInt8(ascii: "\\")
+
+    /// Whether the line opens with up to ten letters or digits and a `.` or `)`: a possible list marker.
+    private static func mayStartListMarker(_ utf8: String.UTF8View) -> Bool {
+        for byte in utf8.dropFirst(utf8.first == UInt8(ascii: "(") ? 1 : 0).prefix(11) {
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") { return true }
+            if !isASCIIDigit(byte) && !isASCIILetter(byte) { return false }
+        }
+        return false
+    }
 
     /// A quick look for anything `needsEscape` might escape past the start of the line: a byte always
     /// escaped, a colon, or a dot after "www".
@@ -124,12 +132,27 @@ enum MarkdownEscaping {
         }
     }
 
-    /// "2021. …" or "1) …" at the start of a line would begin an ordered list.
+    /// "2021. …" or "1) …" at the start of a line would begin an ordered list in CommonMark, and pandoc's
+    /// Markdown also takes "a) …", "(b) …", "B. …" and "iv. …" for one. A marker needs a space after it, so
+    /// "e.g." and "2.5" stay as they are.
     private static func escapeOrderedListMarker(_ line: inout [UInt8]) {
-        let digits = line.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
-        guard digits > 0, digits <= 9, digits < line.count,
-              line[digits] == UInt8(ascii: ".") || line[digits] == UInt8(ascii: ")") else { return }
-        line.insert(backslash, at: digits)
+        let start = line.first == UInt8(ascii: "(") ? 1 : 0
+        let run = line.dropFirst(start).prefix { isASCIIDigit($0) || isASCIILetter($0) }
+        let end = start + run.count
+        guard !run.isEmpty, run.count <= 9, end < line.count,
+              line[end] == UInt8(ascii: ".") || line[end] == UInt8(ascii: ")"),
+              end + 1 == line.count || line[end + 1] == UInt8(ascii: " ") else { return }
+        let number = run.allSatisfy(isASCIIDigit)
+        let letter = run.count == 1
+        let roman = run.allSatisfy { "ivxlcdmIVXLCDM".utf8.contains($0) }
+        guard number || letter || roman else { return }
+        line.insert(backslash, at: end)
+    }
+
+    private static func isASCIIDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 }
 

@@ -19,6 +19,7 @@ enum HostileRegister {
     static let heading = "# Not a heading"
     static let list = "- not a list"
     static let ordered = "1. not a list"
+    static let lettered = "a) not a list either"
     static let link = "[link](http://x) ![image](http://x/i.png) <http://x>"
     static let autolinks = "www.example.com dso@example.se https://example.se :smile:"
     static let entity = "&amp; &lt;b&gt; &#60;"
@@ -30,7 +31,7 @@ enum HostileRegister {
 
     /// Every hostile value, for checks that each survives as text.
     static let all = [quotes, newlines, pipes, hyperlink, plusCommand, atSum, minus, tabStart, crStart, script, bold, code,
-                      heading, list, ordered, link, autolinks, entity, pandocMarkup, control, thematic, negativeNumber, plusNumber]
+                      heading, list, ordered, lettered, link, autolinks, entity, pandocMarkup, control, thematic, negativeNumber, plusNumber]
 
     static func make() -> Register {
         var register = Fixtures.cleanRegister()
@@ -42,7 +43,7 @@ enum HostileRegister {
         activity.owner = plusCommand
         activity.notes = atSum
         activity.dataSubjects = [script, bold, minus]
-        activity.recipients = [heading, list, ordered, thematic]
+        activity.recipients = [heading, list, ordered, lettered, thematic]
         activity.dataSources = [link, autolinks]
         activity.purposes[0].description = code
         activity.purposes[0].legitimateInterest = entity
