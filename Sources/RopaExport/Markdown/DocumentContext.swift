@@ -34,7 +34,7 @@ struct DocumentContext {
     }
 
     func field(_ field: ExportField, markup: Markup) -> Item {
-        Item(markup.prefixed(by: labelPrefixes[field] ?? ""))
+        Item(markup, lead: labelPrefixes[field] ?? "")
     }
 
     /// The field only when it has a value: for fields that apply to some entities only.

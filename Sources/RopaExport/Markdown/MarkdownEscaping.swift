@@ -11,8 +11,6 @@ enum MarkdownEscaping {
     /// Markup anywhere in a line: code, emphasis, pandoc attributes, links, HTML, headings, table cells,
     /// strikeout and subscript, superscript, math, citations and e-mail autolinks, entity references.
     static let alwaysEscaped = Array("\\`*_{}[]<>#|~^$@&".utf8)
-    /// Markup only at the start of a line: list items, setext underlines, pandoc definition lists.
-    static let escapedAtLineStart = Array("-+=:".utf8)
     /// `alwaysEscaped` as a table by byte, for speed: exports run over every character of the register.
     private static let escapedByByte: [Bool] = (0..<256).map { alwaysEscaped.contains(UInt8($0)) }
 
@@ -24,7 +22,7 @@ enum MarkdownEscaping {
     /// Lines of Markdown for text that may span lines (list items): the caller joins them with hard line
     /// breaks. Blank lines at either end are dropped, since they would end the list item.
     static func lines(_ text: String) -> [String] {
-        if !text.utf8.contains(0x0A) { return [inline(text)] }
+        if !anyByte(of: text, where: { $0 == 0x0A }) { return [inline(text)] }
         var lines = splitLines(text).map { escapeLine(visible($0).trimmingSpaces()) }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         while lines.last?.isEmpty == true { lines.removeLast() }
@@ -40,9 +38,16 @@ enum MarkdownEscaping {
     static func visible(_ text: String) -> String {
         // Every character with a placeholder is below 0x20, 0x7F, or encoded starting with 0xC2, 0xE2 or 0xEF:
         // text without those bytes (most text) needs no look at its characters.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }),
+        guard anyByte(of: text, where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }),
               text.unicodeScalars.contains(where: { TerminalText.placeholder(for: $0) != nil }) else { return text }
         return TerminalText.escape(text)
+    }
+
+    /// Whether any UTF-8 byte of the text satisfies the test, read straight from the string's storage
+    /// when it has one: these scans run over every value of the register.
+    @inline(__always)
+    static func anyByte(of text: String, where test: (UInt8) -> Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? text.utf8.contains(where: test)
     }
 
     /// Lines as people write them: LF or CR LF ends a line. A lone CR is kept in the line, where it becomes
@@ -59,14 +64,15 @@ enum MarkdownEscaping {
     static func escapeLine(_ line: String) -> String {
         // Most text has nothing to escape: check that without copying it.
         let utf8 = line.utf8
-        if let first = utf8.first, !escapedAtLineStart.contains(first), !mayStartListMarker(utf8), !mayNeedEscape(utf8) {
+        if let first = utf8.first, !isMarkupAtLineStart(first), !mayStartListMarker(utf8), !mayNeedEscape(utf8) {
             return line
         }
         let bytes = Array(utf8)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + 8)
+        let escaped = escapedByByte
         for position in bytes.indices {
-            if needsEscape(bytes, at: position) { result.append(backslash) }
+            if needsEscape(bytes, at: position, escaped: escaped) { result.append(backslash) }
             result.append(bytes[position])
         }
         escapeOrderedListMarker(&result)
@@ -74,6 +80,14 @@ enum MarkdownEscaping {
     }
 
     private static let backslash = UInt8(ascii: "\\")
+
+    /// Markup only at the start of a line: list items, setext underlines, pandoc definition lists.
+    private static func isMarkupAtLineStart(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: ":"): return true
+        default: return false
+        }
+    }
 
     /// Whether the line opens with up to ten letters or digits and a `.` or `)`: a possible list marker.
     private static func mayStartListMarker(_ utf8: String.UTF8View) -> Bool {
@@ -87,20 +101,24 @@ enum MarkdownEscaping {
     /// A quick look for anything `needsEscape` might escape past the start of the line: a byte always
     /// escaped, a colon, or a dot after "www".
     private static func mayNeedEscape(_ utf8: String.UTF8View) -> Bool {
-        var last3: UInt32 = 0
-        for byte in utf8 {
-            if escapedByByte[Int(byte)] || byte == UInt8(ascii: ":") { return true }
-            if byte == UInt8(ascii: "."), last3 & 0xDFDFDF == 0x575757 { return true }
-            last3 = (last3 << 8 | UInt32(byte)) & 0xFFFFFF
+        let escaped = escapedByByte
+        func scan<Bytes: Sequence>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
+            var last3: UInt32 = 0
+            for byte in bytes {
+                if escaped[Int(byte)] || byte == UInt8(ascii: ":") { return true }
+                if byte == UInt8(ascii: "."), last3 & 0xDFDFDF == 0x575757 { return true }
+                last3 = (last3 << 8 | UInt32(byte)) & 0xFFFFFF
+            }
+            return false
         }
-        return false
+        return utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(utf8)
     }
 
-    private static func needsEscape(_ bytes: [UInt8], at position: Int) -> Bool {
+    private static func needsEscape(_ bytes: [UInt8], at position: Int, escaped: [Bool]) -> Bool {
         let byte = bytes[position]
         guard byte < 0x80 else { return false }
-        if escapedByByte[Int(byte)] { return true }
-        if position == 0 && escapedAtLineStart.contains(byte) { return true }
+        if escaped[Int(byte)] { return true }
+        if position == 0 && isMarkupAtLineStart(byte) { return true }
         switch byte {
         case UInt8(ascii: ":"):
             // `http://…` becomes a link and `:smile:` an emoji in GFM; "IST:s" and "Modul 1: …" stay as they are.

@@ -5,14 +5,21 @@ struct MarkdownWriter {
 
     /// An item of a bullet list, with the items nested under it.
     struct Item {
+        /// Markup written before the content, such as "**Purposes:** ": kept apart so that it is not
+        /// copied into every value.
+        var lead: String
         var content: Markup
         var children: [Item]
 
-        init(_ content: Markup, children: [Item] = []) {
+        init(_ content: Markup, lead: String = "", children: [Item] = []) {
+            self.lead = lead
             self.content = content
             self.children = children
         }
     }
+
+    /// Two spaces per level of nesting, made once.
+    private static let indents = (0..<8).map { String(repeating: "  ", count: $0) }
 
     init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
@@ -52,10 +59,11 @@ struct MarkdownWriter {
     }
 
     private mutating func write(_ item: Item, depth: Int) {
-        let indent = String(repeating: "  ", count: depth)
+        let indent = depth < Self.indents.count ? Self.indents[depth] : String(repeating: "  ", count: depth)
         let lines = item.content.lines
         append(indent)
         append("- ")
+        append(item.lead)
         append(lines[0])
         // A backslash before the line ending is a hard line break; the next line stays inside the item.
         for line in lines.dropFirst() {

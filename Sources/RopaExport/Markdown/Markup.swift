@@ -32,13 +32,6 @@ struct Markup {
         return raw("[\(escaped.isEmpty ? MarkdownEscaping.inline(fallback) : escaped)](#\(anchor))")
     }
 
-    /// The markup with `prefix` (markup, not register text) put before its first line.
-    func prefixed(by prefix: String) -> Markup {
-        var copy = self
-        copy.lines[0] = prefix + copy.lines[0]
-        return copy
-    }
-
     /// The two joined on one line: the last line of the first continues with the first of the second.
     static func + (lhs: Markup, rhs: Markup) -> Markup {
         var lines = lhs.lines
