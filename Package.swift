@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "RopaModel", dependencies: ["RopaJSON"]),
         // Register folders on disk: loading, saving, versions, history, structural diff, locking.
         .target(name: "RopaStore", dependencies: ["RopaModel", "RopaJSON"]),
-        // JSON (and later CSV and Markdown) exports.
+        // Exports: CSV tables, the Markdown document, canonical JSON; writing them to a file or folder.
         .target(name: "RopaExport", dependencies: ["RopaModel", "RopaJSON", "RopaStore"]),
         // The terminal UI core: state, reduce(state, event), render(state, size) to a grid. Never curses.
         .target(name: "RopaUI", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport"]),
@@ -28,6 +28,8 @@ let package = Package(
         // The command line: argument parsing, subcommands, exit codes.
         .target(name: "RopaCLI", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport", "RopaUI", "RopaTerminal"]),
         .executableTarget(name: "ropa", dependencies: ["RopaCLI"]),
+        // Times exporting a 10 000-activity register: swift run -c release ropa-export-benchmark
+        .executableTarget(name: "ropa-export-benchmark", dependencies: ["RopaExport", "RopaModel"], path: "Benchmarks/ExportBenchmark"),
         // Fixtures shared by the test targets: a register with no findings, temporary folders.
         .target(name: "RopaTestSupport", dependencies: ["RopaModel", "RopaStore", "RopaJSON"], path: "Tests/RopaTestSupport"),
         .testTarget(name: "RopaJSONTests", dependencies: ["RopaJSON"]),
@@ -39,5 +41,8 @@ let package = Package(
         .testTarget(name: "RopaCLITests", dependencies: ["RopaCLI", "RopaStore", "RopaModel", "RopaJSON", "RopaTestSupport"]),
         // The processor-agreement review: engine rules, mark-reviewed, processor tree, `ropa review`, seed queues.
         .testTarget(name: "RopaReviewTests", dependencies: ["RopaModel", "RopaStore", "RopaCLI", "RopaJSON", "RopaExport", "RopaTestSupport"]),
+        // Golden files live in Tests/RopaExportTests/Golden and are read from the source tree, not as resources.
+        .testTarget(name: "RopaExportTests", dependencies: ["RopaExport", "RopaModel", "RopaStore", "RopaJSON", "RopaTestSupport"],
+                    exclude: ["Golden"]),
     ]
 )

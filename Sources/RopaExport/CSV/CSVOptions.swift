@@ -1,0 +1,38 @@
+import RopaModel
+
+/// The character between the fields of a CSV record.
+public enum CSVDelimiter: String, CaseIterable, Sendable {
+    case comma = ","
+    /// Swedish (and most continental) Excel: the list separator is `;` because `,` is the decimal sign.
+    case semicolon = ";"
+    case tab = "\t"
+    case pipe = "|"
+
+    var byte: UInt8 { rawValue.utf8.first ?? UInt8(ascii: ",") }
+
+    /// Reads the delimiter as written on a command line: `,` `;` `|`, or a tab as `tab`, `\t` or itself.
+    public init?(argument: String) {
+        switch argument {
+        case ",", "comma": self = .comma
+        case ";", "semicolon": self = .semicolon
+        case "\t", "\\t", "tab": self = .tab
+        case "|", "pipe": self = .pipe
+        default: return nil
+        }
+    }
+}
+
+/// How a CSV export is written.
+public struct CSVOptions: Equatable, Sendable {
+    /// The language of the headers and of vocabulary values.
+    public var language: Language
+    public var delimiter: CSVDelimiter
+    /// Starts the file with a UTF-8 byte order mark, which Excel needs to read UTF-8 rather than ANSI.
+    public var byteOrderMark: Bool
+
+    public init(language: Language = .en, delimiter: CSVDelimiter = .comma, byteOrderMark: Bool = false) {
+        self.language = language
+        self.delimiter = delimiter
+        self.byteOrderMark = byteOrderMark
+    }
+}

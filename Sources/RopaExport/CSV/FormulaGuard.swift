@@ -1,0 +1,27 @@
+/// Keeps spreadsheets from running register text as a formula (CSV injection): a cell that begins with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with an apostrophe, so Excel, LibreOffice and
+/// Google Sheets show it as text. Plain numbers such as "-5" or "+46" are left alone: they cannot run.
+public enum FormulaGuard {
+    /// What a spreadsheet reads as the start of a formula (OWASP's list).
+    static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    public static let prefix = "'"
+
+    public static func neutralise(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, triggers.contains(first), !isPlainNumber(text) else { return text }
+        return prefix + text
+    }
+
+    /// An optional sign, digits, and an optional decimal part with `.` or `,`.
+    static func isPlainNumber(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        if let first = scalars.first, first == "+" || first == "-" { scalars = scalars.dropFirst() }
+        let digits: (Unicode.Scalar) -> Bool = { ("0"..."9").contains($0) }
+        let whole = scalars.prefix(while: digits)
+        guard !whole.isEmpty else { return false }
+        scalars = scalars.dropFirst(whole.count)
+        guard let mark = scalars.first else { return true }
+        guard mark == "." || mark == "," else { return false }
+        let fraction = scalars.dropFirst()
+        return !fraction.isEmpty && fraction.allSatisfy(digits)
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import RopaModel
+import RopaStore
+
+/// Exports a register in any format, to bytes or to a path. This is the entry point for the command
+/// line and for the terminal UI's export key.
+public enum Exporter {
+    /// The files an export consists of: one, or one per table for several CSV tables.
+    public static func files(_ register: Register, request: ExportRequest) throws -> [ExportFile] {
+        switch request.format {
+        case .csv:
+            guard !request.tables.isEmpty else { throw ExportError.nothingToExport }
+            return CSVExporter.export(register, tables: request.tables, options: request.csv)
+                .map { ExportFile(name: $0.table.fileName, bytes: $0.bytes) }
+        case .markdown:
+            return [ExportFile(name: "register.md", bytes: MarkdownExporter.export(register, options: request.markdown))]
+        case .json:
+            return [ExportFile(name: "register.json", bytes: try JSONExporter.export(register))]
+        }
+    }
+
+    /// Exports the register to `path` and returns the paths written, for the caller to say where.
+    ///
+    /// One file goes to `path` itself, or into it when `path` is a folder (or ends in `/`). Several files
+    /// go into the folder `path`, created when missing. Files are written atomically and readable by their
+    /// owner only, folders created owner-only.
+    @discardableResult
+    public static func write(_ register: Register, request: ExportRequest, to path: String) throws -> [String] {
+        try write(try files(register, request: request), to: path)
+    }
+
+    /// Writes files already exported; see `write(_:request:to:)`.
+    @discardableResult
+    public static func write(_ files: [ExportFile], to path: String) throws -> [String] {
+        let targets = try destinations(for: files, at: path)
+        for (file, target) in zip(files, targets) {
+            try FileIO.writeAtomically(file.bytes, to: target)
+        }
+        return targets
+    }
+
+    /// Where each file goes, checked and with any folder needed created, before anything is written.
+    static func destinations(for files: [ExportFile], at path: String) throws -> [String] {
+        guard !files.isEmpty else { throw ExportError.nothingToExport }
+        let folder = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        let namesAFolder = path.hasSuffix("/")
+        switch FileIO.kind(folder) {
+        case .folder:
+            return files.map { "\(folder)/\($0.name)" }
+        case .other:
+            throw ExportError.notAFileOrFolder(path: folder)
+        case .file:
+            guard files.count == 1, !namesAFolder else { throw ExportError.needsFolder(path: folder, files: files.count) }
+            return [folder]
+        case .missing:
+            if files.count > 1 || namesAFolder {
+                try FileIO.makeFolder(folder)
+                return files.map { "\(folder)/\($0.name)" }
+            }
+            let parent = (folder as NSString).deletingLastPathComponent
+            guard parent.isEmpty || FileIO.kind(parent) == .folder else { throw ExportError.missingFolder(path: parent) }
+            return [folder]
+        }
+    }
+}

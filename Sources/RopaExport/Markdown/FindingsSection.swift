@@ -1,0 +1,25 @@
+import RopaModel
+
+/// The appendix: what validation finds open on the document's date, most severe first. Messages are
+/// those of the validator, in English.
+enum FindingsSection {
+    static func write(_ findings: [Finding], _ context: DocumentContext, to writer: inout MarkdownWriter) {
+        let text = context.text
+        guard !findings.isEmpty else {
+            writer.paragraph(.text(text.phrase(.noFindings)))
+            return
+        }
+        let header = [ExportPhrase.severity, .rule, .entity, .field, .finding, .article].map(text.phrase)
+        let rows = findings.map { finding -> [Markup] in
+            [
+                .inline(finding.severity.label.text(context.language)),
+                .inline(finding.code),
+                .inline(text.findingEntity(finding)),
+                .inline(finding.field),
+                .inline(finding.message),
+                .inline(finding.article ?? ""),
+            ]
+        }
+        writer.table(header: header, rows: rows)
+    }
+}

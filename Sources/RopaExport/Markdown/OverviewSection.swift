@@ -1,0 +1,32 @@
+import RopaModel
+
+/// What stands under the title: the controller (Art 30(1)(a)) with its organisation numbers, contact,
+/// DPO and authorities, and the date and version the document speaks for.
+enum OverviewSection {
+    static func write(_ context: DocumentContext, to writer: inout MarkdownWriter) {
+        let organisation = context.index.register.organisation
+        let text = context.text
+        var items: [DocumentContext.Item] = [
+            context.field(.organisation, organisation.name),
+            context.fieldList(.legalEntities, organisation.legalEntities.map(text.legalEntityInFull)),
+            context.field(.contact, text.contact(organisation.contact)),
+            context.field(.dataProtectionOfficer, text.contact(organisation.dataProtectionOfficer)),
+        ]
+        if let representative = organisation.euRepresentative, !representative.isEmpty || representative.note != nil {
+            items.append(context.field(.euRepresentative, text.contact(representative)))
+        }
+        items.append(context.fieldList(.supervisoryAuthorities, organisation.supervisoryAuthorities.map(text.supervisoryAuthority)))
+        items.append(DocumentContext.Item(Markup.label(text.phrase(.date)) + .raw(" ") + .text(context.options.date.description)))
+        items.append(DocumentContext.Item(Markup.label(text.phrase(.version)) + .raw(" ") + .text(version(context))))
+        if let notes = context.optionalField(.notes, organisation.notes) { items.append(notes) }
+        writer.list(items)
+    }
+
+    /// "3 (3f1c2a4b5d6e)", with a note when the files held changes not recorded as a version.
+    static func version(_ context: DocumentContext) -> String {
+        guard let version = context.options.version else { return context.text.phrase(.noVersion) }
+        var text = "\(version.number) (\(version.shortHash))"
+        if version.hasUnrecordedChanges { text += ", \(context.text.phrase(.unrecordedChanges))" }
+        return text
+    }
+}

@@ -1,0 +1,23 @@
+/// One row per processing activity: what a reader scans before turning to the sections.
+enum SummarySection {
+    static func write(_ context: DocumentContext, to writer: inout MarkdownWriter) {
+        let text = context.text
+        guard !context.index.activities.isEmpty else {
+            writer.paragraph(.text(text.phrase(.noActivities)))
+            return
+        }
+        let fields: [ExportField] = [.activity, .role, .purposes, .lawfulBasis, .transferCountries, .owner, .lastReviewed]
+        let rows = context.index.activities.map { activity -> [Markup] in
+            [
+                context.linkToActivity(activity),
+                .inline(text.label(activity.role)),
+                .inline(activity.purposes.map(\.description).joined(separator: ValueText.separator)),
+                .inline(text.lawfulBases(activity).joined(separator: ValueText.separator)),
+                .inline(text.transferCountries(activity).joined(separator: ValueText.separator)),
+                .inline(activity.owner ?? ""),
+                .inline(activity.lastReviewed ?? ""),
+            ]
+        }
+        writer.table(header: fields.map(context.label), rows: rows)
+    }
+}
