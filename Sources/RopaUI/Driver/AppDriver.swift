@@ -62,9 +62,8 @@ public final class AppDriver {
                 _ = try store.restore(hash, message: nil, author: author)
                 return .restored(try store.load(), versions: AppDriver.versions(of: store))
             case .export(let path):
-                let bytes = try RegisterExport.bytes(state.register, path: path)
-                try FileIO.writeAtomically(bytes, to: path)
-                return .exported(path)
+                let written = try Exporter.write(state.register, request: try exportRequest(for: path, state: state), to: path)
+                return .exported(written.joined(separator: ", "))
             case .quit, .openEditor:
                 return nil
             }
@@ -79,11 +78,28 @@ public final class AppDriver {
     }
 }
 
-/// Chooses the export format from a file's extension.
-enum RegisterExport {
-    static func bytes(_ register: Register, path: String) throws -> [UInt8] {
+extension AppDriver {
+    /// The export a path asks for: .csv (a folder ending in / gets every table), .md or .json.
+    func exportRequest(for path: String, state: AppState) throws -> ExportRequest {
         let lower = path.lowercased()
-        if lower.hasSuffix(".json") { return try JSONExporter.export(register) }
-        throw StoreError.invalidEdit("export to \(path): name a .json file")
+        let format: ExportFormat
+        var tables: [CSVTable] = [.activities]
+        if lower.hasSuffix(".csv") {
+            format = .csv
+        } else if lower.hasSuffix("/") {
+            format = .csv
+            tables = CSVTable.allCases
+        } else if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") {
+            format = .markdown
+        } else if lower.hasSuffix(".json") {
+            format = .json
+        } else {
+            throw StoreError.invalidEdit(state.text("name a .csv, .md or .json file, or a folder ending in / for every CSV table",
+                                                    "ange en .csv-, .md- eller .json-fil, eller en mapp som slutar på / för alla CSV-tabeller"))
+        }
+        let version = state.session.head.map { ExportVersion(number: $0.number, hash: $0.hash, hasUnrecordedChanges: state.isDirty) }
+        var request = ExportRequest.simple(format, language: state.language, date: state.asOf, version: version)
+        request.tables = tables
+        return request
     }
 }

@@ -120,6 +120,11 @@ enum HelpBindings {
                 ("x", t("export the register (.csv, .md, .json)", "exportera registret (.csv, .md, .json)")),
                 ("Tab Shift-Tab", t("next, previous section", "nästa, föregående avsnitt")),
             ]
+            if state.section == .review {
+                list += [("Enter", t("open the agreement's Art 28(3) checklist", "öppna avtalets checklista enligt art. 28.3")),
+                         ("r", t("mark reviewed: last reviewed today, next review after the interval; saved as a version",
+                                 "markera granskat: granskat i dag, nästa granskning efter intervallet; sparas som version"))]
+            }
             if state.section == .history {
                 list += [("m", t("mark a version; Enter on another compares the two", "markera en version; Enter på en annan jämför")),
                          ("r", t("restore the version as a new version (asks)", "återställ versionen som en ny version (frågar)"))]

@@ -83,6 +83,22 @@ enum DetailLines {
         }
         switch ref.kind {
         case .processor:
+            // The chain: processor → sub-processors → their transfers, as a tree.
+            if let tree = ProcessorTree.tree(of: ref.id, in: register), !tree.children.isEmpty || !tree.transfers.isEmpty {
+                lines.append(DetailLine(label: t("Chain", "Kedja"), value: "", depth: 0, style: .accent))
+                for line in tree.flattened() {
+                    let node = line.node
+                    let status = node.approvalStatus.map { $0.label.text(state.language) } ?? node.agreementStatus.label.text(state.language)
+                    lines.append(DetailLine(label: String(repeating: "  ", count: line.depth) + "└", value: "\(node.name) · \(node.country ?? "?") · \(status)",
+                                            depth: 1, link: EntityRef(.processor, node.processorID)))
+                    for transfer in node.transfers {
+                        let module = transfer.sccModule.map { " \($0.rawValue)" } ?? ""
+                        lines.append(DetailLine(label: String(repeating: "  ", count: line.depth + 1) + "⇢",
+                                                value: "\(transfer.name) · \(transfer.country ?? "?") · \(transfer.mechanism.label.text(state.language))\(module)",
+                                                depth: 1, link: EntityRef(.transfer, transfer.transferID)))
+                    }
+                }
+            }
             group(t("Sub-processors", "Underbiträden"), register.subprocessors(of: ref.id).map { (EntityRef(.processor, $0.id), $0.name) })
             group(t("Transfers to it", "Överföringar dit"), register.transfers.filter { $0.recipient.id == ref.id }.map { (EntityRef(.transfer, $0.id), $0.name) })
             group(t("Used by", "Används av"), register.activities.filter { $0.processorIds.contains(ref.id) }.map { (EntityRef(.activity, $0.id), $0.name) })

@@ -80,6 +80,8 @@ extension AppState {
                 status = historyMark == nil ? nil : (text("Marked version \(version.number): Enter on another compares them",
                                                           "Markerade version \(version.number): Enter på en annan jämför dem"), false)
             }
+        case .character("r") where section == .review:
+            markReviewed()
         case .character("r") where section == .history:
             if case .version(let version)? = selectedRow?.target, canEdit() {
                 modal = .confirm(Confirmation(
@@ -99,6 +101,9 @@ extension AppState {
         switch section {
         case .overview:
             openDetail(EntityRef(.organisation, register.organisation.id))
+        case .review:
+            // Opening an agreement shows its Art 28(3) checklist as a form.
+            if let ref = selectedEntity { openForm(ref, focus: "agreement.clauses") }
         case .findings:
             if case .finding(let index)? = selectedRow?.target, findings.indices.contains(index) {
                 let finding = findings[index]
@@ -118,6 +123,19 @@ extension AppState {
             if let ref = selectedEntity { openDetail(ref) }
         }
         return []
+    }
+
+    /// "Mark reviewed": last reviewed today, next review after the register's interval, saved as one version.
+    private mutating func markReviewed() {
+        guard canEdit(), let ref = selectedEntity, ref.kind == .processor else { return }
+        do {
+            let marked = try MarkReviewed(register: register, processorID: ref.id, asOf: asOf)
+            commit(marked.register)
+            modal = .prompt(Prompt(title: text("Version message (Enter saves, Esc keeps it unsaved)", "Versionsmeddelande (Enter sparar, Esc sparar inte)"),
+                                   editor: TextEditor(marked.message), purpose: .saveMessage(thenQuit: false)))
+        } catch {
+            status = ("\(error)", true)
+        }
     }
 
     mutating func openDetail(_ ref: EntityRef) {

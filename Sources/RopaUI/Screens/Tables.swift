@@ -146,29 +146,39 @@ enum Tables {
     }
 }
 
-/// Section 7 lists every processor and sub-processor with its agreement and the gaps found in it.
+/// Section 7: the processor-agreement review queue, most urgent first (see AgreementReview).
 enum ReviewTable {
     static func table(_ state: AppState) -> Table {
         func t(_ en: String, _ sv: String) -> String { state.language == .sv ? sv : en }
-        let gaps = Dictionary(grouping: state.findings.filter { $0.kind == .processor && $0.severity != .info }, by: \.entityID)
-        let rows = state.register.processors
-            .sorted { (gaps[$0.id]?.count ?? 0, $1.name) > (gaps[$1.id]?.count ?? 0, $0.name) }
-            .map { processor -> Table.Row in
-                let found = gaps[processor.id] ?? []
-                var row = Table.Row(target: .entity(EntityRef(.processor, processor.id)), cells: [
-                    processor.name, processor.agreement.status.label.text(state.language), processor.agreement.signedDate ?? "—",
-                    processor.agreement.reviewDue ?? "—", found.isEmpty ? t("OK", "OK") : found.map(\.code).joined(separator: ", "),
-                ])
-                row.style = found.contains { $0.severity == .error } ? .error : found.isEmpty ? .ok : .warning
-                return row
-            }
+        let queue = AgreementReview(register: state.register, asOf: state.asOf).queue()
+        let rows = queue.map { item -> Table.Row in
+            let processor = state.register.processor(item.processorID)
+            var row = Table.Row(target: .entity(EntityRef(.processor, item.processorID)), cells: [
+                item.name, urgencyLabel(item.urgency, state.language), processor?.agreement.status.label.text(state.language) ?? "—",
+                item.reviewDueText ?? "—", item.reasons.map { "\($0.article) \($0.message)" }.joined(separator: "; "),
+            ])
+            row.depth = item.depth
+            row.style = item.urgency == .critical ? .error : item.urgency == .overdue ? .warning : .normal
+            return row
+        }
         return Table(columns: [
             Table.Column(title: t("Processor", "Biträde"), minWidth: 16, weight: 3),
-            Table.Column(title: t("Agreement", "Avtal"), minWidth: 10, weight: 1),
-            Table.Column(title: t("Signed", "Undertecknat"), minWidth: 10, weight: 0),
-            Table.Column(title: t("Review due", "Granskas"), minWidth: 10, weight: 0),
-            Table.Column(title: t("Needs attention", "Behöver åtgärd"), minWidth: 16, weight: 4),
+            Table.Column(title: t("Urgency", "Angeläget"), minWidth: 10, weight: 0),
+            Table.Column(title: t("Agreement", "Avtal"), minWidth: 9, weight: 0),
+            Table.Column(title: t("Review due", "Granskas"), minWidth: 12, weight: 1),
+            Table.Column(title: t("Why (article)", "Varför (artikel)"), minWidth: 16, weight: 5),
         ], rows: rows)
+    }
+
+    static func urgencyLabel(_ urgency: ReviewUrgency, _ language: Language) -> String {
+        switch urgency {
+        case .critical: return language == .sv ? "kritiskt" : "critical"
+        case .overdue: return language == .sv ? "försenad" : "overdue"
+        case .dueSoon: return language == .sv ? "snart" : "due soon"
+        case .agreement: return language == .sv ? "avtal" : "agreement"
+        case .subprocessor: return language == .sv ? "underbiträde" : "sub-processor"
+        case .transfer: return language == .sv ? "överföring" : "transfer"
+        }
     }
 }
 
