@@ -55,6 +55,7 @@ public enum EntityForms {
         .text("description", L(en: "Description", sv: "Beskrivning")),
         .choice("role", L(en: "Role", sv: "Roll"), ChoiceOption.all(ProcessingRole.self), required: true),
         .choice("status", L(en: "Status", sv: "Status"), ChoiceOption.all(ActivityStatus.self), required: true),
+        .legalEntities("legalEntityIds", L(en: "Legal entities (none: all)", sv: "Juridiska personer (inga: alla)")),
         .list("controllers", L(en: "Controllers (Art 30(2))", sv: "Personuppgiftsansvariga (art. 30.2)"), item: L(en: "controller", sv: "ansvarig"), [
             .text("name", L(en: "Name", sv: "Namn"), required: true),
             .group("contact", L(en: "Contact", sv: "Kontakt"), contactFields),

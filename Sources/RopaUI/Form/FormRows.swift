@@ -108,6 +108,9 @@ public enum FormLayout {
         case .references(_, _, let kind):
             let ids = value.arrayValue?.compactMap(\.stringValue) ?? []
             return ids.isEmpty ? "—" : ids.map { referenceName($0, kind: kind, register: register) }.joined(separator: "; ")
+        case .legalEntities:
+            let ids = value.arrayValue?.compactMap(\.stringValue) ?? []
+            return ids.isEmpty ? "—" : ids.map { id in register.organisation.legalEntities.first { $0.id == id }?.name ?? "\(id) (?)" }.joined(separator: "; ")
         case .number:
             if case .int(let number) = value { return String(number) }
             return "—"

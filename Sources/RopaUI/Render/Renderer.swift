@@ -48,7 +48,7 @@ struct Renderer {
         let shortened = Section.allCases.map { label($0, short: true) }.reduce(6) { $0 + DisplayWidth.of($1) + 2 }
         for section in Section.allCases {
             let title: String
-            if full <= size.columns {
+            if full <= size.columns || section == state.section {
                 title = label(section, short: false)
             } else if shortened <= size.columns || section == state.section {
                 title = label(section, short: true)

@@ -31,6 +31,7 @@ extension AppState {
                 } catch {
                     form.editor = editor
                     form.error = (row.path, "\(error)")
+                    status = ("\(error)", true)
                 }
                 stack[stack.count - 1] = .form(form)
             }
@@ -139,6 +140,10 @@ extension AppState {
                 .map { Picker.Option(value: $0.id, label: $0.name, detail: $0.id) }
             choices.insert(Picker.Option(value: nil, label: text("(none)", "(ingen)"), detail: ""), at: 0)
             openPicker(label.text(language), choices, multiple: false, ref: ref, path: row.path)
+        case .legalEntities(_, let label):
+            let choices = register.organisation.legalEntities.map { Picker.Option(value: $0.id, label: $0.name, detail: $0.organisationNumber ?? "") }
+            let current = JSONPath.value(at: row.path, in: RegisterEditing.json(of: ref, in: register) ?? .null)?.arrayValue?.compactMap(\.stringValue) ?? []
+            openPicker(label.text(language), choices, multiple: true, ref: ref, path: row.path, chosen: Set(current))
         case .references(_, let label, let kind):
             let choices = register.entityIndex.filter { $0.kind == kind && $0.id != ref.id }
                 .map { Picker.Option(value: $0.id, label: $0.name, detail: $0.id) }

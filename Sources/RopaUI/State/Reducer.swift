@@ -140,7 +140,9 @@ extension AppState {
         case .form(var form):
             let count = FormLayout.rows(for: form.ref, in: register, language: language).count
             form.cursor = max(0, min(form.cursor, count - 1))
-            form.scroll = Layout.scroll(form.scroll, cursor: form.cursor, height: height, count: count)
+            // A refused value shows its reason on the line below the field: keep that line on screen too.
+            let errorLine = form.error == nil ? 0 : 1
+            form.scroll = Layout.scroll(form.scroll, cursor: min(form.cursor + errorLine, count), height: height, count: count + errorLine)
             stack[stack.count - 1] = .form(form)
         case .diff(var diff):
             diff.scroll = max(0, min(diff.scroll, max(0, diff.lines.count - height)))
