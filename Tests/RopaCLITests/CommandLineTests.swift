@@ -168,10 +168,11 @@ final class CommandLineTests: CLITestCase {
         XCTAssertEqual(ropa("export", folder).code, 2)
     }
 
-    func testOpeningARegisterBeforeTheUIExistsIsAClearRefusal() throws {
+    func testOpeningTheUIWithoutATerminalIsAClearRefusal() throws {
         let folder = try savedRegister()
         let run = ropa(folder)
         XCTAssertEqual(run.code, 2)
-        XCTAssertTrue(run.stderr.contains("terminal UI"))
+        XCTAssertTrue(run.stderr.contains("the terminal UI needs a terminal"), run.stderr)
+        XCTAssertTrue(ropa("/nonexistent").stderr.contains("no such file or folder"))
     }
 }

@@ -88,10 +88,25 @@ final class TerminalUITests: XCTestCase {
     }
 
     func testSIGTERMLeavesTheTerminalUsable() throws {
-        let tmux = try start()
-        _ = try spawnAndWait("/usr/bin/pkill", ["-TERM", "-f", "\(TmuxSession.ropaPath) ist-group"], environment: [:])
-        try tmux.waitFor("EXIT=143")
-        XCTAssertFalse(try tmux.isInAlternateScreen())
+        try assertSignalLeavesTerminalUsable("TERM", exitCode: 143)
+    }
+
+    func testSIGHUPLeavesTheTerminalUsable() throws {
+        try assertSignalLeavesTerminalUsable("HUP", exitCode: 129)
+    }
+
+    /// A Swift trap arrives as SIGILL (or SIGTRAP): the handler restores the terminal and re-raises.
+    func testCrashLeavesTheTerminalUsable() throws {
+        try assertSignalLeavesTerminalUsable("ILL", exitCode: 132)
+    }
+
+    private func assertSignalLeavesTerminalUsable(_ signal: String, exitCode: Int, file: StaticString = #filePath, line: UInt = #line) throws {
+        let tmux = try start(after: "stty -a | tr ' ' '\\\\n' | grep -x -e echo -e icanon | sort | tr '\\\\n' ' '; echo MODES;")
+        XCTAssertTrue(try tmux.isInAlternateScreen(), file: file, line: line)
+        _ = try spawnAndWait("/usr/bin/pkill", ["-\(signal)", "-f", "\(TmuxSession.ropaPath) ist-group"], environment: [:])
+        try tmux.waitFor("EXIT=\(exitCode)", file: file, line: line)
+        XCTAssertFalse(try tmux.isInAlternateScreen(), file: file, line: line)
+        try tmux.waitFor("echo icanon MODES", file: file, line: line)
     }
 
     func testUnknownTermIsAClearErrorNotACrash() throws {

@@ -114,7 +114,7 @@ extension Renderer {
         let dpo = organisation.dataProtectionOfficer
         let dpoText = dpo.map { [$0.name, $0.email, $0.phone].compactMap { $0 }.joined(separator: " · ") } ?? ""
         lines.append((t("DPO: ", "Dataskyddsombud: ") + (dpo == nil ? t("none recorded", "inget angivet") : dpoText.isEmpty ? t("appointed, no contact details", "utsett, kontaktuppgifter saknas") : dpoText), .normal))
-        lines.append((t("Supervisory authorities: ", "Tillsynsmyndigheter: ") + organisation.supervisoryAuthorities.map(\.name).joined(separator: "; "), .normal))
+        lines.append((t("Supervisory authorities: ", "Tillsynsmyndigheter: ") + organisation.supervisoryAuthorities.map { "\($0.name)\($0.country.map { " (\($0))" } ?? "")" }.joined(separator: "; "), .normal))
         lines.append(("", .normal))
         lines.append(("\(register.activities.count) " + t("activities", "behandlingar") + " · \(register.processors.filter { !$0.isSubprocessor }.count) "
                       + t("processors", "biträden") + " · \(register.processors.filter(\.isSubprocessor).count) " + t("sub-processors", "underbiträden")

@@ -44,8 +44,8 @@ struct Renderer {
         func label(_ section: Section, short: Bool) -> String {
             "\(section.rawValue) " + (short ? section.shortTitle.text(state.language) : section.title.text(state.language))
         }
-        let full = Section.allCases.map { label($0, short: false) }.reduce(6) { $0 + DisplayWidth.of($1) + 2 }
-        let shortened = Section.allCases.map { label($0, short: true) }.reduce(6) { $0 + DisplayWidth.of($1) + 2 }
+        let full = Section.allCases.map { label($0, short: false) }.reduce(6) { $0 + DisplayWidth.of($1) + 1 }
+        let shortened = Section.allCases.map { label($0, short: true) }.reduce(6) { $0 + DisplayWidth.of($1) + 1 }
         for section in Section.allCases {
             let title: String
             if full <= size.columns || section == state.section {
@@ -56,7 +56,8 @@ struct Renderer {
                 title = "\(section.rawValue)"
             }
             let style: Style = section == state.section ? .selected : .title
-            column += grid.write(" \(title) ", row: 0, column: column, style: style)
+            column += grid.write(" ", row: 0, column: column, style: .title)
+            column += grid.write(title, row: 0, column: column, style: style)
             if column >= size.columns { break }
         }
     }
