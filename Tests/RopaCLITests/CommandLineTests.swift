@@ -175,4 +175,12 @@ final class CommandLineTests: CLITestCase {
         XCTAssertTrue(run.stderr.contains("the terminal UI needs a terminal"), run.stderr)
         XCTAssertTrue(ropa("/nonexistent").stderr.contains("no such file or folder"))
     }
+
+    func testAFolderOfRegistersIsListedWhenNotInATerminal() throws {
+        let run = ropa(Fixtures.repositoryRoot + "/Data")
+        XCTAssertEqual(run.code, 0, run.stderr)
+        for name in ["ist-group — IST Group", "ict-workgroup", "intelliplan", "izonen", "jsc-it-partner"] {
+            XCTAssertTrue(run.stdout.contains(name), run.stdout)
+        }
+    }
 }

@@ -20,6 +20,12 @@ enum OpenCommand {
             }
             let entries = try registers(in: path)
             guard !entries.isEmpty else { throw StoreError.notARegister(path: path) }
+            // Without a terminal (a script, a pipe) the registers are listed instead of picked.
+            if isatty(STDOUT_FILENO) == 0 || isatty(STDIN_FILENO) == 0 {
+                context.out("Registers in \(path):")
+                for entry in entries { context.out("  \(TerminalText.escape(entry.title))  ·  \(entry.detail)") }
+                return ExitCode.success
+            }
             picker = RegisterPickerState(folder: path, entries: entries, language: language)
         } else {
             // Read the register before taking over the screen, so that bad input is reported plainly.
