@@ -13,6 +13,10 @@ public final class RegisterStore {
     public private(set) var history: History
     /// The register's files as last read or written by this store: the base a save compares with.
     public private(set) var workingFiles: RegisterFiles = [:]
+    /// How each of those files looked on disk, to notice cheaply when another program changed them.
+    private var fingerprints: [String: FileIO.Fingerprint] = [:]
+    /// Whether `workingFiles` came from disk (and so can be checked against it before a save).
+    private var hasReadFiles = false
 
     /// Opens the register in `folder` without changing anything unless an interrupted save must be finished
     /// and the lock is free.
@@ -52,6 +56,7 @@ public final class RegisterStore {
             }
         }
         workingFiles = try readTrackedFiles()
+        hasReadFiles = true
         return workingFiles
     }
 
@@ -90,7 +95,59 @@ public final class RegisterStore {
                 files[path] = try FileIO.read("\(folder)/\(path)")
             }
         }
+        fingerprints = [:]
+        for path in files.keys { fingerprints[path] = FileIO.fingerprint("\(folder)/\(path)") }
         return files
+    }
+
+    /// The tracked files on disk now: their paths, without reading them.
+    private func trackedPaths() throws -> Set<String> {
+        var paths = Set<String>()
+        for path in [RegisterLayout.settingsFile, RegisterLayout.organisationFile, RegisterLayout.countriesFile]
+        where FileIO.kind("\(folder)/\(path)") == .file {
+            paths.insert(path)
+        }
+        for (_, entityFolder) in RegisterLayout.entityFolders where FileIO.kind("\(folder)/\(entityFolder)") == .folder {
+            for name in try FileIO.list("\(folder)/\(entityFolder)") where name.hasSuffix(".json") && !name.hasPrefix(".") {
+                paths.insert("\(entityFolder)/\(name)")
+            }
+        }
+        return paths
+    }
+
+    /// Files another program changed, added or removed since this store last read or wrote them (a git
+    /// pull, a hand edit), and whether it recorded versions meanwhile. Only files whose size, time or
+    /// inode moved are read.
+    public func changedOnDisk() throws -> [String] {
+        guard hasReadFiles else { return [] }
+        var changed: [String] = []
+        let paths = try trackedPaths()
+        for path in paths.union(workingFiles.keys).sorted() {
+            guard paths.contains(path), let known = workingFiles[path] else {
+                changed.append(path)
+                continue
+            }
+            if let print = fingerprints[path], print == FileIO.fingerprint("\(folder)/\(path)") { continue }
+            if try FileIO.read("\(folder)/\(path)") != known { changed.append(path) }
+        }
+        let versionsPath = "\(folder)/\(RegisterLayout.versionsFolder)"
+        if FileIO.kind(versionsPath) == .folder {
+            let names = try FileIO.list(versionsPath).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+            if Set(names.map { String($0.dropLast(5)) }) != Set(history.records.keys) { changed.append(RegisterLayout.versionsFolder) }
+        }
+        return changed
+    }
+
+    /// Removes temporary files left by a write that was killed; safe only while holding the lock.
+    private func sweepTemporaryFiles() {
+        let folders = ["", RegisterLayout.versionsFolder] + RegisterLayout.entityFolders.map(\.folder) + ["reference"]
+        for relative in folders {
+            let path = relative.isEmpty ? folder : "\(folder)/\(relative)"
+            guard FileIO.kind(path) == .folder, let names = try? FileIO.list(path) else { continue }
+            for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
+                try? FileIO.remove("\(path)/\(name)")
+            }
+        }
     }
 
     // MARK: Writing
@@ -111,6 +168,10 @@ public final class RegisterStore {
     /// Saves a complete set of files as one new version (restore and save share this).
     @discardableResult
     func save(files newFiles: RegisterFiles, message: String, author: String, time: Date) throws -> SaveResult? {
+        // Never write over what someone else changed since we read it.
+        let changed = try changedOnDisk()
+        if !changed.isEmpty { throw StoreError.changedOnDisk(path: folder, files: changed) }
+        sweepTemporaryFiles()
         let heads = history.heads
         let base = try heads.first.map { try history.manifest(at: $0) } ?? [:]
         var changes: [String: String] = [:]
@@ -163,6 +224,9 @@ public final class RegisterStore {
             try FileIO.remove("\(folder)/\(path)")
         }
         workingFiles = files
+        hasReadFiles = true
+        fingerprints = [:]
+        for path in files.keys { fingerprints[path] = FileIO.fingerprint("\(folder)/\(path)") }
         try ensureGitignore()
     }
 

@@ -16,6 +16,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case locked(path: String, holder: String)
     case writeFailed(path: String, reason: String)
     case history(path: String, problem: String)
+    case changedOnDisk(path: String, files: [String])
     case unknownVersion(String)
     case unknownEntity(String)
     case invalidEdit(String)
@@ -38,6 +39,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .locked(let path, let holder): return "\(path): the register is being edited by \(holder)"
         case .writeFailed(let path, let reason): return "\(path): cannot write: \(reason)"
         case .history(let path, let problem): return "\(path): history: \(problem)"
+        case .changedOnDisk(let path, let files):
+            let list = files.prefix(5).joined(separator: ", ") + (files.count > 5 ? ", …" : "")
+            return "\(path): changed on disk since it was read (\(list)): not saved, nothing overwritten; reload and apply the edits again"
         case .unknownVersion(let version): return "no version \"\(TerminalText.escape(version))\" in the history"
         case .unknownEntity(let id): return "no entity with id \"\(TerminalText.escape(id))\" in the register"
         case .invalidEdit(let problem): return problem

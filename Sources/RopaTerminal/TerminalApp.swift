@@ -13,7 +13,10 @@ public enum TerminalApp {
             var pending: [Event] = []
             switch terminal.read() {
             case .none: continue
-            case .signal(let number): return 128 + number
+            case .signal(let number):
+                // Stopped from outside (terminal closed, kill, Ctrl-C): keep unsaved edits for next time.
+                driver.writeRecovery(state)
+                return 128 + number
             case .resize(let size): pending.append(.resize(size))
             case .key(let key): pending.append(.key(key))
             }

@@ -22,13 +22,24 @@ enum VerifyCommand: Command {
         if store.history.isEmpty {
             problems.append("the register has no history yet: record a first version with 'ropa commit \(path) -m MESSAGE'")
         } else {
-            let changed = try store.unrecordedChanges()
+            let changed: [String]
+            do {
+                changed = try store.unrecordedChanges()
+            } catch {
+                // A broken chain cannot rebuild the head: that is the finding, not a reason to stop.
+                changed = []
+                problems.append("the head version cannot be rebuilt: \(error)")
+            }
             if !changed.isEmpty {
                 let heads = store.history.heads.count
                 let reason = heads > 1 ? "after a merge of \(heads) branches" : "since the head version"
                 problems.append("\(changed.count) file(s) changed \(reason) without a recorded version (\(changed.prefix(5).joined(separator: ", "))\(changed.count > 5 ? ", …" : "")): record them with 'ropa commit \(path) -m MESSAGE'")
             }
-            _ = try store.load()
+            do {
+                _ = try store.load()
+            } catch {
+                problems.append("the register's files cannot be read: \(error)")
+            }
         }
         if problems.isEmpty {
             let head = store.history.head.flatMap { store.history.version($0) }

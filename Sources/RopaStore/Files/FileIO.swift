@@ -16,6 +16,28 @@ public enum FileIO {
     /// Set to false to skip fsync, for measuring what durability costs (the benchmark only).
     nonisolated(unsafe) public static var syncsToDisk = true
 
+    /// The largest file ropa reads into a register: a register file is a few kilobytes, so anything far
+    /// larger is damaged or hostile, and is refused before it can exhaust memory.
+    public static let maximumFileSize = 16 * 1024 * 1024
+
+    /// Lets tests make a write fail as a full disk or a refused permission would (`ENOSPC`, `EACCES`).
+    /// Called with the path before each write; returning an errno makes that write fail.
+    nonisolated(unsafe) public static var failureForWrite: ((String) -> Int32?)?
+
+    /// What identifies a file's content without reading it: size, modification time and inode.
+    public struct Fingerprint: Equatable, Sendable {
+        let size: Int64
+        let modified: Int64
+        let inode: UInt64
+    }
+
+    public static func fingerprint(_ path: String) -> Fingerprint? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Fingerprint(size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                           inode: UInt64(info.st_ino))
+    }
+
     public enum Kind { case missing, file, folder, other }
 
     public static func kind(_ path: String) -> Kind {
@@ -34,7 +56,12 @@ public enum FileIO {
         defer { close(descriptor) }
         var bytes: [UInt8] = []
         var info = stat()
-        if fstat(descriptor, &info) == 0, info.st_size > 0 { bytes.reserveCapacity(Int(info.st_size)) }
+        if fstat(descriptor, &info) == 0, info.st_size > 0 {
+            guard info.st_size <= maximumFileSize else {
+                throw StoreError.unreadable(path: path, reason: "the file is \(info.st_size / 1_048_576) MB; a register file holds at most \(maximumFileSize / 1_048_576) MB")
+            }
+            bytes.reserveCapacity(Int(info.st_size))
+        }
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
@@ -44,6 +71,9 @@ public enum FileIO {
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > maximumFileSize {
+                throw StoreError.unreadable(path: path, reason: "a register file holds at most \(maximumFileSize / 1_048_576) MB")
+            }
         }
         return bytes
     }
@@ -74,6 +104,10 @@ public enum FileIO {
 
     /// Replaces `path` with `bytes` so that after a crash it holds either the old or the new content.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        if let code = failureForWrite?(path) {
+            errno = code
+            throw StoreError.writeFailed(path: path, reason: lastError())
+        }
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = "\(folder.isEmpty ? "." : folder)/.\((path as NSString).lastPathComponent).tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)

@@ -6,7 +6,7 @@ import RopaStore
 /// Does the work the pure core asks for: saving, diffs, restores and exports, through the store.
 /// Holds the register's write lock for as long as the UI has the register open for editing.
 public final class AppDriver {
-    public let store: RegisterStore
+    public private(set) var store: RegisterStore
     private var lock: RegisterLock?
     private let author: String
 
@@ -33,7 +33,12 @@ public final class AppDriver {
         }
         let register = try store.load()
         let session = SessionInfo(path: store.folder, versions: versions(of: store), readOnlyReason: readOnlyReason)
-        let state = AppState(register: register, session: session, language: language)
+        var state = AppState(register: register, session: session, language: language)
+        if let readOnlyReason {
+            state.status = ((language == .sv ? "Skrivskyddat: " : "Read-only: ") + readOnlyReason, true)
+        } else if let recovery = try RecoveryFile.read(from: store.folder) {
+            _ = reduce(&state, .recovered(time: recovery.time, register: recovery.register))
+        }
         return (state, AppDriver(store: store, lock: lock, author: Author.current(environment: environment)))
     }
 
@@ -51,8 +56,21 @@ public final class AppDriver {
             switch effect {
             case .save(let message):
                 guard lock != nil else { return .failed(state.text("Read-only: not saved", "Skrivskyddat: inte sparat")) }
-                guard try store.save(state.register, message: message, author: author) != nil else { return .nothingToSave }
+                do {
+                    guard try store.save(state.register, message: message, author: author) != nil else { return .nothingToSave }
+                } catch StoreError.changedOnDisk(_, let files) {
+                    return .changedOnDisk(files)
+                }
+                try? RecoveryFile.remove(from: store.folder)
                 return .saved(versions: AppDriver.versions(of: store))
+            case .reload:
+                let fresh = try RegisterStore(folder: store.folder)
+                let register = try fresh.load()
+                store = fresh
+                return .reloaded(register, versions: AppDriver.versions(of: fresh))
+            case .discardRecovery:
+                try RecoveryFile.remove(from: store.folder)
+                return nil
             case .loadDiff(let from, let to, let title):
                 let old = try from.map { try store.history.files(at: $0) } ?? [:]
                 let changes = StructuralDiff.changes(from: old, to: try store.history.files(at: to))
@@ -70,6 +88,12 @@ public final class AppDriver {
         } catch {
             return .failed("\(error)")
         }
+    }
+
+    /// Keeps unsaved edits when the session is stopped, for the next `ropa PATH` to offer back.
+    public func writeRecovery(_ state: AppState) {
+        guard lock != nil, state.isDirty else { return }
+        try? RecoveryFile(time: Timestamp.now(), head: state.session.head?.hash, register: state.register).write(to: store.folder)
     }
 
     public func close() {

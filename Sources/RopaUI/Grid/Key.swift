@@ -51,6 +51,12 @@ public enum Event: Sendable {
     case restored(Register, versions: [VersionSummary])
     case editorFinished(String)
     case exported(String)
+    /// A save was refused because these files changed on disk since they were read.
+    case changedOnDisk([String])
+    /// The register as it is on disk now, to re-apply the unsaved edits onto.
+    case reloaded(Register, versions: [VersionSummary])
+    /// Unsaved edits from a session that was stopped, found when the register was opened.
+    case recovered(time: String, register: Register)
 }
 
 

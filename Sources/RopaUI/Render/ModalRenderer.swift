@@ -36,6 +36,19 @@ extension Renderer {
                          t("c  cancel (Esc)", "c  avbryt (Esc)")]
             let inner = box(title: t("Quit ropa?", "Avsluta ropa?"), width: 50, height: lines.count, &grid)
             for (index, line) in lines.enumerated() { grid.write(line, row: inner.row + index, column: inner.column, width: inner.width) }
+        case .changedOnDisk(let files):
+            let lines = [t("These changed on disk since you opened the register:", "Detta ändrades på disk sedan du öppnade registret:")]
+                + files.prefix(8).map { "  " + $0 } + (files.count > 8 ? ["  …"] : []) + ["",
+                t("r  reload and re-apply your edits (nothing is lost)", "r  läs in igen och återinför dina ändringar (inget går förlorat)"),
+                t("c  cancel and keep editing (Esc)", "c  avbryt och fortsätt redigera (Esc)")]
+            let inner = box(title: t("Not saved: the register changed", "Inte sparat: registret har ändrats"), width: 66, height: lines.count, &grid)
+            for (index, line) in lines.enumerated() where index < inner.height { grid.write(line, row: inner.row + index, column: inner.column, width: inner.width) }
+        case .recovery(let time, _):
+            let lines = [t("Unsaved edits from a session that was stopped at \(time) were kept.", "Osparade ändringar från en session som avbröts \(time) finns kvar."), "",
+                         t("r  restore them (then s saves them)", "r  återställ dem (sedan sparar s dem)"),
+                         t("d  discard them", "d  kasta dem")]
+            let inner = box(title: t("Recover unsaved edits?", "Återställ osparade ändringar?"), width: 70, height: lines.count, &grid)
+            for (index, line) in lines.enumerated() { grid.write(line, row: inner.row + index, column: inner.column, width: inner.width) }
         case .confirm(let confirmation):
             let inner = box(title: confirmation.title, width: 64, height: confirmation.lines.count, &grid)
             for (index, line) in confirmation.lines.enumerated() where index < inner.height {

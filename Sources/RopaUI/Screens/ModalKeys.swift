@@ -65,6 +65,24 @@ extension AppState {
             }
         case .picker(var picker):
             return handlePickerKey(key, &picker)
+        case .changedOnDisk:
+            modal = nil
+            if key == .character("r") { return [.reload] }
+            status = (text("Not saved: your edits are kept; s tries again, r in that dialog reloads", "Inte sparat: dina ändringar finns kvar"), true)
+        case .recovery(_, let recovered):
+            switch key {
+            case .character("r"):
+                modal = nil
+                commit(recovered)
+                status = (text("Recovered the unsaved edits: s saves them", "Osparade ändringar återställda: s sparar dem"), false)
+                return [.discardRecovery]
+            case .character("d"):
+                modal = nil
+                status = (text("Discarded the recovered edits", "Kastade de återställda ändringarna"), false)
+                return [.discardRecovery]
+            default:
+                break
+            }
         }
         return []
     }

@@ -3,6 +3,8 @@ import RopaModel
 /// Everything the UI shows, in one value: `reduce` changes it, `render` draws it.
 public struct AppState: Sendable {
     public var register: Register
+    /// The register as it is on disk (last loaded or saved): unsaved edits are the difference to it.
+    public private(set) var baseRegister: Register
     public var session: SessionInfo
     public var language: Language
     /// The day findings and reviews are measured against.
@@ -33,6 +35,7 @@ public struct AppState: Sendable {
     public init(register: Register, session: SessionInfo, language: Language = .en, asOf: CalendarDate = .today(),
                 size: Size = Size(columns: 100, rows: 30)) {
         self.register = register
+        self.baseRegister = register
         self.session = session
         self.language = language
         self.asOf = asOf
@@ -83,11 +86,32 @@ public struct AppState: Sendable {
     /// Marks the current register as written to disk.
     mutating func markSaved() {
         savedRevision = revision
+        baseRegister = register
+    }
+
+    /// Takes the register on disk as the new base and re-applies the unsaved edits onto it.
+    mutating func rebase(onto theirs: Register) -> RegisterRebase.Result {
+        let result = RegisterRebase.rebase(mine: register, base: baseRegister, onto: theirs)
+        baseRegister = theirs
+        undoStack.removeAll()
+        redoStack.removeAll()
+        savedRevision = nextRevision
+        nextRevision += 1
+        register = result.register
+        if register == theirs {
+            revision = savedRevision
+        } else {
+            revision = nextRevision
+            nextRevision += 1
+        }
+        refreshFindings()
+        return result
     }
 
     /// Replaces the register after a restore: a saved state, with nothing to undo into.
     mutating func replaceRegister(_ newRegister: Register) {
         register = newRegister
+        baseRegister = newRegister
         undoStack.removeAll()
         redoStack.removeAll()
         revision = nextRevision
@@ -111,4 +135,8 @@ public enum Effect: Equatable, Sendable {
     /// Long text in `$EDITOR`; the result returns as `.editorFinished`.
     case openEditor(text: String)
     case export(path: String)
+    /// Read the register again from disk (after `changedOnDisk`).
+    case reload
+    /// The recovered edits were taken or refused: remove the recovery file.
+    case discardRecovery
 }

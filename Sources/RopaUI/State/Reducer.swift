@@ -48,6 +48,23 @@ extension AppState {
         case .exported(let path):
             status = (text("Wrote \(path)", "Skrev \(path)"), false)
             return []
+        case .changedOnDisk(let files):
+            quitAfterSave = false
+            modal = .changedOnDisk(files)
+            return []
+        case .reloaded(let theirs, let versions):
+            session.versions = versions
+            let result = rebase(onto: theirs)
+            var message = text("Reloaded from disk; \(result.reapplied) of your edits re-applied", "Inläst från disk; \(result.reapplied) av dina ändringar återinförda")
+            if !result.conflicts.isEmpty {
+                message += text(". Changed on both sides (yours kept): ", ". Ändrat på båda håll (din version behölls): ") + result.conflicts.joined(separator: "; ")
+            }
+            status = (message, !result.conflicts.isEmpty)
+            keepCursorsVisible()
+            return []
+        case .recovered(let time, let recovered):
+            modal = .recovery(time: time, register: recovered)
+            return []
         }
     }
 

@@ -50,6 +50,10 @@ public enum Modal: Sendable {
     case picker(Picker)
     /// Quitting with unsaved changes: save, discard or cancel.
     case quit
+    /// A save found the files changed on disk: reload and re-apply the edits, or keep editing.
+    case changedOnDisk([String])
+    /// Unsaved edits of an earlier session were found: restore or discard them.
+    case recovery(time: String, register: Register)
 }
 
 public struct Confirmation: Sendable {
