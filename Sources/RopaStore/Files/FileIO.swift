@@ -103,13 +103,15 @@ public enum FileIO {
     }
 
     /// Replaces `path` with `bytes` so that after a crash it holds either the old or the new content.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    /// `stagingFolder` (on the same file system) holds the temporary file when the target's own folder is
+    /// one of many, so that a sweep of leftovers from killed writers has one place to look.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, stagingFolder: String? = nil) throws {
         if let code = failureForWrite?(path) {
             errno = code
             throw StoreError.writeFailed(path: path, reason: lastError())
         }
         let folder = (path as NSString).deletingLastPathComponent
-        let temporary = "\(folder.isEmpty ? "." : folder)/.\((path as NSString).lastPathComponent).tmp-\(getpid())"
+        let temporary = "\(stagingFolder ?? (folder.isEmpty ? "." : folder))/.\((path as NSString).lastPathComponent).tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
         guard descriptor >= 0 else { throw StoreError.writeFailed(path: path, reason: lastError()) }
         var written = 0
@@ -145,9 +147,9 @@ public enum FileIO {
     }
 
     /// Writes a file that is named by its content and so never changes once written.
-    public static func writeIfMissing(_ bytes: [UInt8], to path: String) throws {
+    public static func writeIfMissing(_ bytes: [UInt8], to path: String, stagingFolder: String? = nil) throws {
         if kind(path) == .file { return }
-        try writeAtomically(bytes, to: path)
+        try writeAtomically(bytes, to: path, stagingFolder: stagingFolder)
     }
 
     public static func remove(_ path: String) throws {

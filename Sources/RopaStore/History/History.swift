@@ -142,7 +142,7 @@ public final class History {
         for (hash, bytes) in objects.sorted(by: { $0.key < $1.key }) {
             let path = objectPath(hash)
             try FileIO.makeFolder(path.asPath.folder)
-            try FileIO.writeIfMissing(bytes, to: path)
+            try FileIO.writeIfMissing(bytes, to: path, stagingFolder: "\(folder)/\(RegisterLayout.objectsFolder)")
         }
         let bytes = try record.canonicalBytes()
         let hash = SHA256.hex(bytes)
