@@ -20,7 +20,7 @@ final class TerminalUITests: XCTestCase {
 
     private func start(columns: Int = 100, rows: Int = 30, environment: [String: String] = [:], after: String = "") throws -> TmuxSession {
         let session = try TmuxSession(command: "cd '\(folder)' && '\(TmuxSession.ropaPath)' ist-group", after: after, columns: columns, rows: rows,
-                                      environment: ["ROPA_AUTHOR": "E2E Tester", "LANG": "C.UTF-8"].merging(environment) { $1 })
+                                      environment: ["ROPA_AUTHOR": "E2E Tester", "LANG": "C.UTF-8", "NO_COLOR": ""].merging(environment) { $1 })
         try session.waitFor("1 Overview")
         return session
     }
@@ -107,6 +107,68 @@ final class TerminalUITests: XCTestCase {
         try tmux.waitFor("EXIT=\(exitCode)", file: file, line: line)
         XCTAssertFalse(try tmux.isInAlternateScreen(), file: file, line: line)
         try tmux.waitFor("echo icanon MODES", file: file, line: line)
+    }
+
+    func testUnsavedEditsSurviveAClosedTerminal() throws {
+        let tmux = try start()
+        try tmux.keys("2")
+        try tmux.type("/närmast")
+        try tmux.keys("Enter", "Enter", "e", "Enter", "C-u")
+        try tmux.type("Anhöriga osparat")
+        try tmux.keys("Enter")
+        try tmux.waitFor("[+]")
+        _ = try spawnAndWait("/usr/bin/pkill", ["-HUP", "-f", "\(TmuxSession.ropaPath) ist-group"], environment: [:])
+        try tmux.waitFor("EXIT=129")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/ist-group/.ropa-recovery.json"))
+        XCTAssertFalse(try runRopa(["show", folder + "/ist-group"]).output.contains("Anhöriga osparat"), "nothing was saved")
+
+        let again = try start()
+        try again.waitFor("Recover unsaved edits?")
+        try again.keys("r")
+        try again.keys("2")
+        try again.waitFor("Anhöriga osparat")
+        try again.waitFor("[+]")
+        try again.keys("s")
+        try again.type("Återställda ändringar")
+        try again.keys("Enter")
+        try again.waitFor("Saved version 2")
+        try again.keys("q")
+        try again.waitFor("EXIT=0")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/ist-group/.ropa-recovery.json"))
+        XCTAssertTrue(try runRopa(["show", folder + "/ist-group"]).output.contains("Anhöriga osparat"))
+    }
+
+    func testASecondEditorOpensReadOnlyNamingTheHolder() throws {
+        let first = try start()
+        let second = try start()
+        let screen = try second.waitFor("[read-only]")
+        XCTAssertTrue(screen.contains("being edited by"), screen)
+        try second.keys("2", "d")
+        try second.waitFor("Read-only: being edited by")
+        let cli = try runRopa(["set", folder + "/ist-group", "ist-support", "owner=x"])
+        XCTAssertEqual(cli.code, 2)
+        XCTAssertTrue(cli.output.contains("being edited by") && cli.output.contains("pid"), cli.output)
+        try second.keys("q")
+        try first.keys("q")
+        try first.waitFor("EXIT=0")
+    }
+
+    func testNoColorLeavesOnlyAttributes() throws {
+        func colourCodes(_ text: String) -> Bool {
+            text.range(of: "\u{1B}\\[[0-9;]*(3[0-7]|4[0-7]|38;5;[0-9]+)[;m]", options: .regularExpression) != nil
+        }
+        let coloured = try start()
+        try coloured.keys("8")
+        try coloured.waitFor("Severity")
+        XCTAssertTrue(colourCodes(try coloured.screenWithAttributes()), "colour expected without NO_COLOR")
+        try coloured.keys("q")
+        let plain = try start(environment: ["NO_COLOR": "1"])
+        try plain.keys("8")
+        try plain.waitFor("Severity")
+        let screen = try plain.screenWithAttributes()
+        XCTAssertFalse(colourCodes(screen), "NO_COLOR must leave no colour")
+        XCTAssertTrue(screen.contains("\u{1B}[7m") || screen.contains(";7m"), "the selection still shows, in reverse video")
+        try plain.keys("q")
     }
 
     func testUnknownTermIsAClearErrorNotACrash() throws {

@@ -21,7 +21,9 @@ final class TmuxSession {
 
     /// Runs `command`, then prints its exit code, then runs `after` in the same terminal.
     init(command: String, after: String = "", columns: Int = 100, rows: Int = 30, environment: [String: String] = [:]) throws {
-        let exports = environment.map { "export \($0.key)='\($0.value)'; " }.joined()
+        // An empty value unsets the variable (swift test itself sets NO_COLOR, for one).
+        let exports = environment.sorted { $0.key < $1.key }
+            .map { $0.value.isEmpty ? "unset \($0.key); " : "export \($0.key)='\($0.value)'; " }.joined()
         let started = try run(["new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)",
                                "bash --norc --noprofile -c \"\(exports)\(command); echo EXIT=\\$?; \(after) sleep 60\""])
         if !started.isEmpty { print("tmux new-session: \(started)") }
@@ -53,6 +55,11 @@ final class TmuxSession {
 
     func screen() throws -> String {
         try run(["capture-pane", "-p", "-t", name])
+    }
+
+    /// The screen with its colour and attribute escape sequences.
+    func screenWithAttributes() throws -> String {
+        try run(["capture-pane", "-p", "-e", "-t", name])
     }
 
     func resize(columns: Int, rows: Int) throws {

@@ -47,7 +47,7 @@ extension Renderer {
             let lines = [t("Unsaved edits from a session that was stopped at \(time) were kept.", "Osparade ändringar från en session som avbröts \(time) finns kvar."), "",
                          t("r  restore them (then s saves them)", "r  återställ dem (sedan sparar s dem)"),
                          t("d  discard them", "d  kasta dem")]
-            let inner = box(title: t("Recover unsaved edits?", "Återställ osparade ändringar?"), width: 70, height: lines.count, &grid)
+            let inner = box(title: t("Recover unsaved edits?", "Återställ osparade ändringar?"), width: 86, height: lines.count, &grid)
             for (index, line) in lines.enumerated() { grid.write(line, row: inner.row + index, column: inner.column, width: inner.width) }
         case .confirm(let confirmation):
             let inner = box(title: confirmation.title, width: 64, height: confirmation.lines.count, &grid)

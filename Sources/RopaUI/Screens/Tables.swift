@@ -102,7 +102,7 @@ enum Tables {
         case .review:
             return ReviewTable.table(state)
         case .findings:
-            return Table(columns: [column("Severity", "Allvar", 8, 0), column("Rule", "Regel", 22, 1), column("Entity", "Post", 14, 2),
+            return Table(columns: [column("Severity", "Allvar", 10, 0), column("Rule", "Regel", 22, 1), column("Entity", "Post", 14, 2),
                                    column("Field", "Fält", 10, 1), column("What to do", "Åtgärd", 20, 5)],
                          rows: state.findings.enumerated().map { index, finding in
                              var row = Table.Row(target: .finding(index: index), cells: [
