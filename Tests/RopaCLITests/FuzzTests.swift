@@ -8,7 +8,7 @@ final class FuzzTests: CLITestCase {
     static let cases = 600
 
     func testMutatedRegistersNeverCrash() throws {
-        var generator = FuzzGenerator(seed: 0x5EED_2026)
+        var generator = SeededGenerator(seed: 0x5EED_2026)
         let seeds = ["ist-group", "ict-workgroup", "intelliplan", "izonen", "jsc-it-partner"]
         var outcomes: [Int32: Int] = [:]
         for index in 0..<Self.cases {
@@ -50,7 +50,7 @@ final class FuzzTests: CLITestCase {
         files.first { $0.hasPrefix("activities/") }.map { String($0.dropFirst("activities/".count).dropLast(5)) }
     }
 
-    private func mutate(_ bytes: inout [UInt8], kind: UInt64, using generator: inout FuzzGenerator) {
+    private func mutate(_ bytes: inout [UInt8], kind: UInt64, using generator: inout SeededGenerator) {
         guard !bytes.isEmpty else { return }
         let position = Int(generator.next() % UInt64(bytes.count))
         switch kind {
@@ -76,20 +76,5 @@ final class FuzzTests: CLITestCase {
         default:
             bytes.insert(contentsOf: Array("\u{1B}]0;pwned\u{07}\u{202E}".utf8), at: position)
         }
-    }
-}
-
-/// SplitMix64, seeded, so a failing case can be replayed exactly.
-struct FuzzGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58476D1CE4E5B9
-        value = (value ^ (value >> 27)) &* 0x94D049BB133111EB
-        return value ^ (value >> 31)
     }
 }
