@@ -45,6 +45,9 @@ final class CommandLineTests: CLITestCase {
         for key in ["severity", "code", "entity", "field", "message"] { XCTAssertNotNil(findings[0][key], key) }
         XCTAssertEqual(findings[0]["code"], .string("missing-lawful-basis"))
         XCTAssertEqual(ropa("validate", folder, "--as-of", "2026-13-01").code, 2)
+        let swedish = ropa("validate", folder, "--as-of", "2026-06-01", "--lang", "sv")
+        XCTAssertTrue(swedish.stdout.contains("Behandling 'Kundservice och kontakt' (kundservice) · purposes[svara].lawfulBasis: välj rättslig grund enligt art. 6.1"), swedish.stdout)
+        XCTAssertEqual(ropa("validate", folder, "--lang", "de").code, 2)
     }
 
     func testBadJSONIsNamedWithLineAndColumnAndChangesNothing() throws {

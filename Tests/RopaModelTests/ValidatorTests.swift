@@ -154,3 +154,29 @@ final class ValidatorTests: XCTestCase {
         XCTAssertEqual(SCCModule.defaultReference, "Commission Implementing Decision (EU) 2021/914")
     }
 }
+
+final class BilingualFindingTests: XCTestCase {
+    /// Every finding any rule can produce has a Swedish message that is not the English one.
+    func testEveryFindingHasASwedishMessage() {
+        var register = Fixtures.cleanRegister()
+        register.organisation.legalEntities[0].organisationNumber = "556254-0807"
+        register.organisation.contact = nil
+        register.organisation.dataProtectionOfficer = Contact(name: "Utsedd")
+        register.activities[0].purposes = [Purpose(id: "p", description: "Statistik", lawfulBasis: .legitimateInterests)]
+        register.activities[0].retention = []
+        register.activities[0].dataCategories.append(DataCategory(id: "h", name: "Hälsa", specialCategory: .health))
+        register.processors[0].agreement.status = .draft
+        register.processors[0].country = "IN"
+        register.processors[1].approval = nil
+        register.transfers[0].country = nil
+        register.jointControllers[0].arrangement = JointArrangement(status: .missing)
+        register.activities[0].lastReviewed = "igår"
+        let findings = Validator(register: register, asOf: Fixtures.asOf).findings()
+        XCTAssertGreaterThan(Set(findings.map(\.code)).count, 10)
+        for finding in findings {
+            XCTAssertFalse(finding.swedishMessage.isEmpty, finding.code)
+            XCTAssertNotEqual(finding.swedishMessage, finding.message, finding.code)
+            XCTAssertEqual(finding.message(.sv), finding.swedishMessage)
+        }
+    }
+}

@@ -16,7 +16,7 @@ enum FindingsSection {
                 .inline(finding.code),
                 .inline(text.findingEntity(finding)),
                 .inline(finding.field),
-                .inline(finding.message),
+                .inline(finding.message(context.language)),
                 .inline(finding.article ?? ""),
             ]
         }

@@ -7,7 +7,8 @@ struct DateRules {
         func check(_ value: String?, _ kind: EntityKind, _ id: String, _ name: String, _ field: String) {
             guard let value, CalendarDate(value) == nil else { return }
             found.append(Finding(.error, "invalid-date", kind: kind, id: id, name: name, field: field,
-                                 message: "\"\(value)\" is not a date: write YYYY-MM-DD"))
+                                 message: BilingualLabel(en: "\"\(value)\" is not a date: write YYYY-MM-DD",
+                                                         sv: "\"\(value)\" är inget datum: skriv ÅÅÅÅ-MM-DD")))
         }
         for activity in register.activities {
             check(activity.lastReviewed, .activity, activity.id, activity.name, "lastReviewed")

@@ -32,20 +32,29 @@ public struct Finding: Equatable, Sendable {
     public let entityName: String
     /// The field path the finding is about, e.g. `purposes[marknadsforing].lawfulBasis`.
     public let field: String
-    /// What is wrong and what to do.
+    /// What is wrong and what to do, in English (the `--json` output and the default).
     public let message: String
+    /// The same in Swedish.
+    public let swedishMessage: String
     /// The article behind the rule, e.g. "Art 30(1)(f)".
     public let article: String?
 
     public init(_ severity: Severity, _ code: String, kind: EntityKind, id: String, name: String, field: String,
-                message: String, article: String? = nil) {
+                message: BilingualLabel, article: String? = nil) {
         self.severity = severity
         self.code = code
         self.kind = kind
         self.entityID = id
         self.entityName = name
         self.field = field
-        self.message = message
+        self.message = message.en
+        self.swedishMessage = message.sv
         self.article = article
+    }
+}
+
+extension Finding {
+    public func message(_ language: Language) -> String {
+        language == .sv ? swedishMessage : message
     }
 }

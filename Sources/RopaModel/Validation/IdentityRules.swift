@@ -8,7 +8,8 @@ struct IdentityRules {
         for entry in register.entityIndex {
             if let first = seen[entry.id] {
                 found.append(Finding(.error, "duplicate-id", kind: entry.kind, id: entry.id, name: entry.name, field: "id",
-                                     message: "the id \"\(entry.id)\" is also used by a \(first.label.en.lowercased()): give one of them another id"))
+                                     message: BilingualLabel(en: "the id \"\(entry.id)\" is also used by a \(first.label.en.lowercased()): give one of them another id",
+                                                             sv: "id \"\(entry.id)\" används också av en post av typen \(first.label.sv.lowercased()): ge en av dem ett annat id")))
             } else {
                 seen[entry.id] = entry.kind
             }
@@ -17,7 +18,8 @@ struct IdentityRules {
         func reference(_ target: String, expected: EntityKind, from kind: EntityKind, id: String, name: String, field: String) {
             if ids[target] != expected {
                 found.append(Finding(.error, "broken-reference", kind: kind, id: id, name: name, field: field,
-                                     message: "refers to \(expected.label.en.lowercased()) \"\(target)\", which is not in the register: add it or remove the reference"))
+                                     message: BilingualLabel(en: "refers to \(expected.label.en.lowercased()) \"\(target)\", which is not in the register: add it or remove the reference",
+                                                             sv: "hänvisar till \(expected.label.sv.lowercased()) \"\(target)\", som inte finns i registret: lägg till den eller ta bort hänvisningen")))
             }
         }
         let legalEntityIDs = Set(register.organisation.legalEntities.map(\.id))
@@ -28,14 +30,16 @@ struct IdentityRules {
             for target in activity.securityMeasureIds { reference(target, expected: .securityMeasure, from: .activity, id: activity.id, name: activity.name, field: "securityMeasureIds") }
             for target in activity.legalEntityIds where !legalEntityIDs.contains(target) {
                 found.append(Finding(.error, "broken-reference", kind: .activity, id: activity.id, name: activity.name, field: "legalEntityIds",
-                                     message: "refers to legal entity \"\(target)\", which the organisation does not list"))
+                                     message: BilingualLabel(en: "refers to legal entity \"\(target)\", which the organisation does not list",
+                                                             sv: "hänvisar till den juridiska personen \"\(target)\", som organisationen inte har")))
             }
             let categoryIDs = Set(activity.dataCategories.map(\.id))
             for rule in activity.retention {
                 for target in rule.dataCategoryIds where !categoryIDs.contains(target) {
                     found.append(Finding(.error, "broken-reference", kind: .activity, id: activity.id, name: activity.name,
                                          field: "retention[\(rule.id)].dataCategoryIds",
-                                         message: "refers to data category \"\(target)\", which this activity does not list"))
+                                         message: BilingualLabel(en: "refers to data category \"\(target)\", which this activity does not list",
+                                                                 sv: "hänvisar till uppgiftskategorin \"\(target)\", som behandlingen inte har")))
                 }
             }
             found += duplicates(activity.purposes.map(\.id), kind: .activity, id: activity.id, name: activity.name, field: "purposes")
@@ -47,7 +51,9 @@ struct IdentityRules {
                 reference(parent, expected: .processor, from: .processor, id: processor.id, name: processor.name, field: "parentProcessorId")
                 if chainLoops(from: processor) {
                     found.append(Finding(.error, "processor-chain-cycle", kind: .processor, id: processor.id, name: processor.name,
-                                         field: "parentProcessorId", message: "the chain of engaging processors loops back to this one: fix parentProcessorId"))
+                                         field: "parentProcessorId",
+                                         message: BilingualLabel(en: "the chain of engaging processors loops back to this one: fix parentProcessorId",
+                                                                 sv: "kedjan av biträden leder tillbaka till detta: rätta parentProcessorId")))
                 }
             }
         }
@@ -60,7 +66,9 @@ struct IdentityRules {
                 }
             } else if transfer.recipient.kind != .other || register.isBlank(transfer.recipient.name) {
                 found.append(Finding(.error, "missing-recipient", kind: .transfer, id: transfer.id, name: transfer.name, field: "recipient",
-                                     message: "name the recipient of the transfer: a processor, a joint controller or another party", article: "Art 30(1)(e)"))
+                                     message: BilingualLabel(en: "name the recipient of the transfer: a processor, a joint controller or another party",
+                                                             sv: "ange överföringens mottagare: ett biträde, en gemensamt ansvarig eller annan part"),
+                                     article: "Art 30(1)(e)"))
             }
         }
         for joint in register.jointControllers {
@@ -78,7 +86,8 @@ struct IdentityRules {
         var found: [Finding] = []
         for item in ids where !seen.insert(item).inserted {
             found.append(Finding(.error, "duplicate-id", kind: kind, id: id, name: name, field: "\(field)[\(item)]",
-                                 message: "two entries of \(field) share the id \"\(item)\": give one another id"))
+                                 message: BilingualLabel(en: "two entries of \(field) share the id \"\(item)\": give one another id",
+                                                         sv: "två poster i \(field) har samma id \"\(item)\": ge en av dem ett annat id")))
         }
         return found
     }

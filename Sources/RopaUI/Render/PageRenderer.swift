@@ -130,7 +130,7 @@ extension Renderer {
         lines.append(("", .normal))
         lines.append((t("Needs attention", "Behöver åtgärdas"), .accent))
         for finding in state.findings.filter({ $0.severity == .error }).prefix(max(0, size.rows - lines.count - 4)) {
-            lines.append(("  \(finding.kind.label.text(state.language)) '\(finding.entityName)': \(finding.message)", .error))
+            lines.append(("  \(finding.kind.label.text(state.language)) '\(finding.entityName)': \(finding.message(state.language))", .error))
         }
         if counts[0] == 0 { lines.append(("  " + t("No errors.", "Inga fel."), .ok)) }
         for (index, line) in lines.enumerated() where 1 + index < size.rows - 1 {

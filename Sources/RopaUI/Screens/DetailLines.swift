@@ -60,7 +60,7 @@ enum DetailLines {
             lines.append(DetailLine(label: t("Findings", "Brister"), value: "(\(findings.count))", depth: 0, style: .accent))
             for finding in findings {
                 let style: Style = finding.severity == .error ? .error : finding.severity == .warning ? .warning : .info
-                lines.append(DetailLine(label: finding.severity.label.text(language), value: "\(finding.field): \(finding.message)",
+                lines.append(DetailLine(label: finding.severity.label.text(language), value: "\(finding.field): \(finding.message(language))",
                                         depth: 1, style: style, path: finding.field.split(separator: ".").map(String.init)))
             }
         }

@@ -107,7 +107,7 @@ enum Tables {
                          rows: state.findings.enumerated().map { index, finding in
                              var row = Table.Row(target: .finding(index: index), cells: [
                                  finding.severity.label.text(language), finding.code, "\(finding.kind.label.text(language)) '\(finding.entityName)'",
-                                 finding.field, finding.message,
+                                 finding.field, finding.message(language),
                              ])
                              row.style = finding.severity == .error ? .error : finding.severity == .warning ? .warning : .info
                              return row
