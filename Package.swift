@@ -38,6 +38,8 @@ let package = Package(
         .testTarget(name: "RopaUITests", dependencies: ["RopaUI", "RopaModel", "RopaStore", "RopaJSON", "RopaTestSupport"]),
         .testTarget(name: "RopaModelTests", dependencies: ["RopaModel", "RopaTestSupport"]),
         .testTarget(name: "RopaStoreTests", dependencies: ["RopaStore", "RopaModel", "RopaJSON", "RopaTestSupport"]),
+        // The JSON Schemas in Data/schema: every register file in Data/ validated by python's jsonschema, enums = vocabularies.
+        .testTarget(name: "RopaSchemaTests", dependencies: ["RopaModel", "RopaStore", "RopaJSON", "RopaTestSupport"]),
         .testTarget(name: "RopaCLITests", dependencies: ["RopaCLI", "RopaStore", "RopaModel", "RopaJSON", "RopaTestSupport"]),
         // The processor-agreement review: engine rules, mark-reviewed, processor tree, `ropa review`, seed queues.
         .testTarget(name: "RopaReviewTests", dependencies: ["RopaModel", "RopaStore", "RopaCLI", "RopaJSON", "RopaExport", "RopaTestSupport"]),
