@@ -85,6 +85,22 @@ final class SchemaVocabularyTests: XCTestCase {
         }
     }
 
+    /// An editor shows the description when hovering a field: every property has one, or its definition has.
+    func testEveryPropertyIsDescribed() throws {
+        for (file, schema) in try SchemaFiles.all() {
+            let definitions = schema["$defs"]?.objectValue ?? [:]
+            var objects: [(String, JSONValue)] = [("", schema)]
+            objects += definitions.map { ("$defs/\($0.key)", $0.value) }
+            for (owner, object) in objects {
+                for (name, property) in object["properties"]?.objectValue ?? [:] {
+                    let referenced = property["$ref"]?.stringValue.map { String($0.split(separator: "/").last ?? "") }
+                    let described = property["description"] != nil || referenced.flatMap { definitions[$0]?["description"] } != nil
+                    XCTAssertTrue(described, "\(file): \(owner)/properties/\(name) has no description")
+                }
+            }
+        }
+    }
+
     func testSettingsSchemaIsTheSchemaVersionThisBuildWrites() throws {
         let settings = try XCTUnwrap(try SchemaFiles.all()["register.schema.json"])
         XCTAssertEqual(settings["properties"]?["schemaVersion"]?["const"], .int(RegisterSettings.currentSchemaVersion))
