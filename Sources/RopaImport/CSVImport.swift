@@ -32,6 +32,8 @@ public enum CSVImport {
         var positions = Dictionary(register.activities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var taken = Set(context.ids.keys)
         var seenIDs: [String: Int] = [:]
+        // Activities by name, to warn when a row without an ID adds one whose name is taken.
+        var namesakes = Dictionary(register.activities.map { (CellText.key($0.name), $0.id) }, uniquingKeysWith: { first, _ in first })
         var added: [String] = [], changed: [String] = [], unchanged: [String] = []
         var rows = 0
 
@@ -68,9 +70,9 @@ public enum CSVImport {
                 start = Activity(id: id, name: name)
             } else {
                 start = Activity(id: EntityID.unique(from: name, taken: taken), name: name)
-                if let namesake = result.activities.first(where: { CellText.key($0.name) == CellText.key(name) }) {
+                if let namesake = namesakes[CellText.key(name)] {
                     warnings.append(ImportProblem(line: record.line, column: header.title(.id),
-                        message: "no ID, so \(ImportProblem.quoted(name)) is added as a new activity (\(start.id)) beside \(namesake.id) of the same name: give the ID to update that one instead"))
+                        message: "no ID, so \(ImportProblem.quoted(name)) is added as a new activity (\(start.id)) beside \(namesake) of the same name: give the ID to update that one instead"))
                 }
             }
             if let earlier = seenIDs[start.id] {
@@ -94,6 +96,8 @@ public enum CSVImport {
                     changed.append(activity.id)
                 }
             } else {
+                let key = CellText.key(activity.name)
+                if namesakes[key] == nil { namesakes[key] = activity.id }
                 positions[activity.id] = result.activities.count
                 result.activities.append(activity)
                 added.append(activity.id)

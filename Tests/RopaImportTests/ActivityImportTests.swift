@@ -98,6 +98,11 @@ final class ActivityImportTests: XCTestCase {
         XCTAssertEqual(activity.securityMeasureIds, ["behorighetsstyrning"])
         XCTAssertEqual(activity.securityDescription, "Loggar granskas varje vecka")
         XCTAssertEqual(activity.legalEntityIds, [], "all of the organisation's legal entities reads as none named")
+        var two = register
+        two.organisation.legalEntities.append(LegalEntity(id: "dotter-ab", name: "Dotter AB", organisationNumber: "556265-4755"))
+        let byNumber = try self.plan(["Processing activity,Legal entities", "Dotterns,5562654755", "Båda,Exempel AB; dotter-ab"], into: two)
+        XCTAssertEqual(byNumber.register.activity("dotterns")?.legalEntityIds, ["dotter-ab"])
+        XCTAssertEqual(byNumber.register.activity("bada")?.legalEntityIds, [])
     }
 
     func testTransfersAreFoundFromTheirCountryAndMechanism() throws {

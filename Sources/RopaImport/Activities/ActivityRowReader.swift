@@ -91,7 +91,7 @@ struct ActivityRowReader {
     mutating func optionalTerm<Term: Vocabulary>(_ field: ExportField) -> Term? {
         let text = cell(field)
         guard !CellText.isBlank(text) else { return nil }
-        guard let term = TermMatcher<Term>().match(text) else {
+        guard let term = context.terms.matcher(Term.self).match(text) else {
             problem(field, "\(ImportProblem.quoted(text)) is not one of: \(TermMatcher<Term>.choices(context.header.language))")
             return nil
         }
@@ -200,7 +200,7 @@ struct ActivityRowReader {
                 break
             }
         }
-        guard let used = TermMatcher<Answer>().match(answerText) else {
+        guard let used = context.terms.matcher(Answer.self).match(answerText) else {
             problem(.automatedDecisions, "\(ImportProblem.quoted(text)) does not start with \(TermMatcher<Answer>.choices(context.header.language)): write e.g. 'Yes – what is decided'")
             return nil
         }

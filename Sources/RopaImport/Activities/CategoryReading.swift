@@ -21,7 +21,7 @@ extension ActivityRowReader {
 
         // "Hälsouppgifter: Health (Art 9(1))": the category's name, then the special category.
         var special: [Int: SpecialCategory] = [:]
-        let matcher = TermMatcher<SpecialCategory>()
+        let matcher: TermMatcher<SpecialCategory> = context.terms.matcher()
         for item in CellText.items(cell(.specialCategories)) {
             guard let (name, category) = splitLast(item, matching: { matcher.match($0) }) else {
                 problem(.specialCategories, "\(ImportProblem.quoted(item)) is not 'category: special category' (the special category one of \(TermMatcher<SpecialCategory>.choices(context.header.language)))")

@@ -16,6 +16,8 @@ struct ImportContext {
     let cells: [String: [ExportField: String]]
     /// Every id in the register, of every kind, with its kind.
     let ids: [String: EntityKind]
+    /// Vocabulary matchers, built once for the whole file.
+    let terms = TermMatchers()
 
     init(register: Register, header: ActivityHeader) throws {
         self.register = register
@@ -23,7 +25,10 @@ struct ImportContext {
         let texts = Language.allCases.map { ExportText(register: register, language: $0) }
         self.texts = texts
         legalEntities = EntityLookup(register.organisation.legalEntities.map { entity in
-            (entity.id, [entity.name, entity.organisationNumber ?? ""] + texts.map { $0.legalEntity(entity) })
+            // The organisation number as written, with its hyphen, and without.
+            let number = entity.organisationNumber ?? ""
+            let numbers = [number, OrganisationNumber.normalised(number), number.filter { $0 != "-" }]
+            return (entity.id, [entity.name] + numbers + texts.map { $0.legalEntity(entity) })
         })
         processors = EntityLookup(register.processors.map { ($0.id, [$0.name]) })
         jointControllers = EntityLookup(register.jointControllers.map { joint in

@@ -33,7 +33,7 @@ extension ActivityRowReader {
     private mutating func assignLawfulBases(_ purposes: inout [Purpose]) {
         var bases: [LawfulBasis] = []
         var notRecorded = false
-        let matcher = TermMatcher<LawfulBasis>()
+        let matcher: TermMatcher<LawfulBasis> = context.terms.matcher()
         for item in CellText.items(cell(.lawfulBasis)) {
             if ExportTexts.notRecordedKeys.contains(CellText.key(item)) {
                 notRecorded = true
@@ -128,7 +128,7 @@ extension ActivityRowReader {
 
     private mutating func assignArticle9Conditions(_ purposes: inout [Purpose]) {
         var conditions: [Article9Condition] = []
-        let matcher = TermMatcher<Article9Condition>()
+        let matcher: TermMatcher<Article9Condition> = context.terms.matcher()
         for item in CellText.items(cell(.article9Condition)) {
             if let condition = matcher.match(item) {
                 if !conditions.contains(condition) { conditions.append(condition) }

@@ -35,3 +35,15 @@ enum ExportTexts {
     /// "Not recorded" and "Ej angivet" as keys.
     static let notRecordedKeys: Set<String> = [CellText.key(english.notRecorded), CellText.key(swedish.notRecorded)]
 }
+
+/// The matchers of one import, each built once: building one folds every label of its vocabulary.
+final class TermMatchers {
+    private var built: [ObjectIdentifier: Any] = [:]
+
+    func matcher<Term: Vocabulary>(_ type: Term.Type = Term.self) -> TermMatcher<Term> {
+        if let matcher = built[ObjectIdentifier(type)] as? TermMatcher<Term> { return matcher }
+        let matcher = TermMatcher<Term>()
+        built[ObjectIdentifier(type)] = matcher
+        return matcher
+    }
+}
