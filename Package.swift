@@ -21,12 +21,14 @@ let package = Package(
         .target(name: "RopaStore", dependencies: ["RopaModel", "RopaJSON"]),
         // Exports: CSV tables, the Markdown document, canonical JSON; writing them to a file or folder.
         .target(name: "RopaExport", dependencies: ["RopaModel", "RopaJSON", "RopaStore"]),
+        // Reading spreadsheets back: activities from the CSV the export writes (English or Swedish, `,` or `;`).
+        .target(name: "RopaImport", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport"]),
         // The terminal UI core: state, reduce(state, event), render(state, size) to a grid. Never curses.
         .target(name: "RopaUI", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport"]),
         // The thin curses backend: key codes to the UI's keys, the grid to the screen, terminal restore.
         .target(name: "RopaTerminal", dependencies: ["RopaUI", "CNCursesw"]),
         // The command line: argument parsing, subcommands, exit codes.
-        .target(name: "RopaCLI", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport", "RopaUI", "RopaTerminal"]),
+        .target(name: "RopaCLI", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport", "RopaImport", "RopaUI", "RopaTerminal"]),
         .executableTarget(name: "ropa", dependencies: ["RopaCLI"]),
         // Times exporting a 10 000-activity register: swift run -c release ropa-export-benchmark
         .executableTarget(name: "ropa-export-benchmark", dependencies: ["RopaExport", "RopaModel"], path: "Benchmarks/ExportBenchmark"),
@@ -38,6 +40,10 @@ let package = Package(
         .testTarget(name: "RopaUITests", dependencies: ["RopaUI", "RopaModel", "RopaStore", "RopaJSON", "RopaTestSupport"]),
         .testTarget(name: "RopaModelTests", dependencies: ["RopaModel", "RopaTestSupport"]),
         .testTarget(name: "RopaStoreTests", dependencies: ["RopaStore", "RopaModel", "RopaJSON", "RopaTestSupport"]),
+        // The CSV import: the reader, rows to activities, round trips of the seed registers, `ropa import` and `ropa init`.
+        .testTarget(name: "RopaImportTests", dependencies: ["RopaImport", "RopaExport", "RopaModel", "RopaStore", "RopaJSON", "RopaCLI", "RopaTestSupport"]),
+        // The JSON Schemas in Data/schema: every register file in Data/ validated by python's jsonschema, enums = vocabularies.
+        .testTarget(name: "RopaSchemaTests", dependencies: ["RopaModel", "RopaStore", "RopaJSON", "RopaTestSupport"]),
         .testTarget(name: "RopaCLITests", dependencies: ["RopaCLI", "RopaStore", "RopaModel", "RopaJSON", "RopaTestSupport"]),
         // The processor-agreement review: engine rules, mark-reviewed, processor tree, `ropa review`, seed queues.
         .testTarget(name: "RopaReviewTests", dependencies: ["RopaModel", "RopaStore", "RopaCLI", "RopaJSON", "RopaExport", "RopaTestSupport"]),

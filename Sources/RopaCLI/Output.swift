@@ -32,11 +32,14 @@ public struct CommandContext {
     public let stdout: TextOutput
     public let stderr: TextOutput
     public let environment: [String: String]
+    /// Answers to questions (`ropa init` asks for what is missing when run in a terminal).
+    public let input: LineInput
 
-    public init(stdout: TextOutput, stderr: TextOutput, environment: [String: String]) {
+    public init(stdout: TextOutput, stderr: TextOutput, environment: [String: String], input: LineInput = NoInput()) {
         self.stdout = stdout
         self.stderr = stderr
         self.environment = environment
+        self.input = input
     }
 
     func out(_ line: String = "") { stdout.write(line + "\n") }

@@ -16,9 +16,12 @@ public enum RopaCommandLine {
     public static let version = "0.1.0"
 
     static let commands: [Command.Type] = [
-        ValidateCommand.self, VerifyCommand.self, LogCommand.self, DiffCommand.self, ShowCommand.self,
-        SetCommand.self, CommitCommand.self, RestoreCommand.self, ExportCommand.self, ReviewCommand.self,
+        InitCommand.self, ValidateCommand.self, VerifyCommand.self, LogCommand.self, DiffCommand.self, ShowCommand.self,
+        SetCommand.self, ImportCommand.self, CommitCommand.self, RestoreCommand.self, ExportCommand.self, ReviewCommand.self,
     ]
+
+    /// The name of every subcommand, in the order `ropa --help` lists them.
+    public static var commandNames: [String] { commands.map { $0.name } }
 
     public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
         do {

@@ -4,5 +4,6 @@ import RopaCLI
 let context = CommandContext(
     stdout: StandardOutput(FileHandle.standardOutput),
     stderr: StandardOutput(FileHandle.standardError),
-    environment: ProcessInfo.processInfo.environment)
+    environment: ProcessInfo.processInfo.environment,
+    input: StandardInput())
 exit(RopaCommandLine.run(Array(CommandLine.arguments.dropFirst()), context: context))

@@ -23,9 +23,9 @@ class CLITestCase: XCTestCase {
         ropa(arguments)
     }
 
-    func ropa(_ arguments: [String]) -> Run {
+    func ropa(_ arguments: [String], input: LineInput = NoInput()) -> Run {
         let out = BufferOutput(), err = BufferOutput()
-        let context = CommandContext(stdout: out, stderr: err, environment: ["ROPA_AUTHOR": "Test DPO"])
+        let context = CommandContext(stdout: out, stderr: err, environment: ["ROPA_AUTHOR": "Test DPO"], input: input)
         let code = RopaCommandLine.run(arguments, context: context)
         return Run(code: code, stdout: out.text, stderr: err.text)
     }

@@ -27,6 +27,19 @@ public enum CSVExporter {
         }
     }
 
+    /// The field of each column of a table, in order: what each header names.
+    public static func fields(_ table: CSVTable) -> [ExportField] {
+        let text = ValueText(language: .en, index: RegisterIndex(Register(organisation: Organisation(name: ""))))
+        switch table {
+        case .activities: return ActivityColumns.columns(text).map(\.field)
+        case .processors: return ProcessorColumns.processors(text).map(\.field)
+        case .subprocessors: return ProcessorColumns.subprocessors(text).map(\.field)
+        case .transfers: return TransferColumns.columns(text).map(\.field)
+        case .jointControllers: return JointControllerColumns.columns(text).map(\.field)
+        case .securityMeasures: return SecurityMeasureColumns.columns(text).map(\.field)
+        }
+    }
+
     static func export(_ index: RegisterIndex, table: CSVTable, options: CSVOptions) -> [UInt8] {
         let text = ValueText(language: options.language, index: index)
         switch table {

@@ -11,6 +11,16 @@ public enum FormulaGuard {
         return prefix + text
     }
 
+    /// Undoes `neutralise`: a cell that starts with the apostrophe before a formula trigger gets its text back.
+    /// A cell that was written with a leading apostrophe of its own before a trigger cannot be told apart
+    /// from a neutralised one, and loses that apostrophe.
+    public static func restore(_ cell: String) -> String {
+        guard cell.hasPrefix(prefix) else { return cell }
+        let text = String(cell.dropFirst(prefix.count))
+        guard let first = text.unicodeScalars.first, triggers.contains(first), !isPlainNumber(text) else { return cell }
+        return text
+    }
+
     /// An optional sign, digits, and an optional decimal part with `.` or `,`.
     static func isPlainNumber(_ text: String) -> Bool {
         var scalars = Substring(text).unicodeScalars[...]

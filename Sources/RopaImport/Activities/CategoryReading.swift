@@ -1,0 +1,116 @@
+import RopaExport
+import RopaModel
+
+/// Categories of personal data with their special-category and high-risk flags, and retention rules that
+/// name the categories they cover ("Namn, E-post: 90 dagar").
+extension ActivityRowReader {
+    mutating func dataCategories(_ existing: [DataCategory]) -> [DataCategory] {
+        var unused = existing
+        var categories: [DataCategory] = []
+        for name in CellText.items(cell(.dataCategories)) {
+            if let index = unused.firstIndex(where: { $0.name == name })
+                ?? unused.firstIndex(where: { CellText.key($0.name) == CellText.key(name) }) {
+                var category = unused.remove(at: index)
+                category.name = name
+                categories.append(category)
+            } else {
+                let taken = Set(categories.map(\.id) + unused.map(\.id))
+                categories.append(DataCategory(id: EntityID.unique(from: name, taken: taken), name: name))
+            }
+        }
+
+        // "Hälsouppgifter: Health (Art 9(1))": the category's name, then the special category.
+        var special: [Int: SpecialCategory] = [:]
+        let matcher: TermMatcher<SpecialCategory> = context.terms.matcher()
+        for item in CellText.items(cell(.specialCategories)) {
+            guard let (name, category) = splitLast(item, matching: { matcher.match($0) }) else {
+                problem(.specialCategories, "\(ImportProblem.quoted(item)) is not 'category: special category' (the special category one of \(TermMatcher<SpecialCategory>.choices(context.header.language)))")
+                continue
+            }
+            guard let index = categoryIndex(name, in: categories) else {
+                problem(.specialCategories, "\(ImportProblem.quoted(name)) is not among the personal data of the row: list it there too")
+                continue
+            }
+            special[index] = category
+        }
+        for index in categories.indices { categories[index].specialCategory = special[index] }
+
+        var highRisk = Set<Int>()
+        for name in CellText.items(cell(.highRiskData)) {
+            guard let index = categoryIndex(name, in: categories) else {
+                problem(.highRiskData, "\(ImportProblem.quoted(name)) is not among the personal data of the row: list it there too")
+                continue
+            }
+            highRisk.insert(index)
+        }
+        for index in categories.indices {
+            if highRisk.contains(index) {
+                categories[index].highRisk = true
+            } else if categories[index].highRisk == true {
+                categories[index].highRisk = nil
+            }
+        }
+        return categories
+    }
+
+    /// The retention rules; a rule that still reads the same keeps its id and structured period.
+    mutating func retention(_ existing: [RetentionRule], categories: [DataCategory]) -> [RetentionRule] {
+        var unused = existing
+        var rules: [RetentionRule] = []
+        for item in CellText.items(cell(.retention)) {
+            let (categoryIDs, text) = retentionParts(item, categories: categories)
+            if let index = unused.firstIndex(where: { $0.text == text && $0.dataCategoryIds == categoryIDs })
+                ?? unused.firstIndex(where: { $0.text == text }) {
+                var rule = unused.remove(at: index)
+                rule.dataCategoryIds = categoryIDs
+                rules.append(rule)
+            } else {
+                let taken = Set(rules.map(\.id) + unused.map(\.id))
+                rules.append(RetentionRule(id: EntityID.unique(from: text, taken: taken), dataCategoryIds: categoryIDs, text: text))
+            }
+        }
+        return rules
+    }
+
+    /// "Namn, E-post: 90 dagar" → the ids of Namn and E-post, and "90 dagar", when everything before a ": "
+    /// is a list of the row's categories; otherwise the whole value is the text.
+    func retentionParts(_ item: String, categories: [DataCategory]) -> (ids: [String], text: String) {
+        var searchStart = item.startIndex
+        while let range = item.range(of: ": ", range: searchStart..<item.endIndex) {
+            let prefix = String(item[..<range.lowerBound])
+            if let names = segment(prefix, names: categories.map(\.name)) {
+                let ids = names.compactMap { name in categories.first { $0.name == name }?.id }
+                return (RegisterTexts.distinct(ids), String(item[range.upperBound...]))
+            }
+            searchStart = range.upperBound
+        }
+        return ([], item)
+    }
+
+    /// `text` as names from `names` joined with ", ", longest names first (a name may itself hold ", ").
+    func segment(_ text: String, names: [String]) -> [String]? {
+        if text.isEmpty { return nil }
+        for name in names.sorted(by: { $0.count > $1.count }) where !name.isEmpty {
+            if text == name { return [name] }
+            if text.hasPrefix(name + ", "), let rest = segment(String(text.dropFirst(name.count + 2)), names: names) {
+                return [name] + rest
+            }
+        }
+        return nil
+    }
+
+    func categoryIndex(_ name: String, in categories: [DataCategory]) -> Int? {
+        categories.firstIndex { $0.name == name } ?? categories.firstIndex { CellText.key($0.name) == CellText.key(name) }
+    }
+
+    /// Splits "name: term" at the last ": " after which a term is recognised.
+    func splitLast<Term>(_ item: String, matching match: (String) -> Term?) -> (String, Term)? {
+        var end = item.endIndex
+        while let range = item.range(of: ":", options: .backwards, range: item.startIndex..<end) {
+            let name = CellText.trimmed(String(item[..<range.lowerBound]))
+            if !name.isEmpty, let term = match(String(item[range.upperBound...])) { return (name, term) }
+            end = range.lowerBound
+        }
+        return nil
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import RopaExport
+import RopaModel
+
+/// How the import reads a cell: the formula guard undone, lists split, text compared leniently.
+enum CellText {
+    /// A cell as it was before the export's formula guard; surrounding text is kept as written.
+    static func restored(_ cell: String) -> String {
+        FormulaGuard.restore(cell)
+    }
+
+    static func isBlank(_ text: String) -> Bool {
+        text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+
+    /// The text, or nil for an empty or blank cell.
+    static func optional(_ cell: String) -> String? {
+        isBlank(cell) ? nil : cell
+    }
+
+    static func trimmed(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The values of a multi-valued cell: split at `;` (the export joins with "; "), each trimmed, empty ones
+    /// left out. A value that itself holds a `;` is read as two.
+    static func items(_ cell: String) -> [String] {
+        cell.split(separator: ";", omittingEmptySubsequences: false)
+            .map { trimmed(String($0)) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// A key for lenient comparison: case, diacritics and runs of white space do not matter.
+    static func key(_ text: String) -> String {
+        TextFolding.fold(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

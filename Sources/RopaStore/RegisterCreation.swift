@@ -1,0 +1,72 @@
+import Foundation
+import RopaModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension RegisterStore {
+    /// Creates a register in `folder`, which must not exist or be empty, with `register` as its first version.
+    ///
+    /// All or nothing: the register is built in a hidden folder beside `folder` and renamed into place once its
+    /// first version is recorded, so a crash or a refusal leaves no half-made register behind.
+    public static func create(_ register: Register, at folder: String, message: String, author: String,
+                              time: Date = Date()) throws -> RegisterStore {
+        let target = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        try checkCanCreate(at: target)
+        let (parentPath, name) = split(target)
+        try makeParents(parentPath)
+        let staging = "\(parentPath)/.\(name).ropa-init-\(getpid())-\(UUID().uuidString.prefix(8))"
+        guard mkdir(staging, FileIO.folderMode) == 0 else {
+            throw StoreError.writeFailed(path: staging, reason: FileIO.lastError())
+        }
+        do {
+            try FileIO.writeAtomically(try RegisterCodec.canonicalBytes(register.settings), to: "\(staging)/\(RegisterLayout.settingsFile)")
+            let store = try RegisterStore(folder: staging)
+            let lock = try RegisterLock.acquire(folder: staging)
+            _ = try store.readFiles()
+            try store.save(register, message: message, author: author, time: time)
+            lock.release()
+            // rename(2) replaces an empty folder at the target, and fails if one with content appeared meanwhile.
+            guard rename(staging, target) == 0 else { throw StoreError.writeFailed(path: target, reason: FileIO.lastError()) }
+            try FileIO.syncFolder(parentPath)
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)
+            throw error
+        }
+        return try RegisterStore(folder: target)
+    }
+
+    /// The folder holding `path` and the last component of it. (Foundation's NSString path methods trap on
+    /// one-character paths on Linux, so this does not use them.)
+    static func split(_ path: String) -> (parent: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let parent = String(path[..<slash])
+        return (parent.isEmpty ? "/" : parent, String(path[path.index(after: slash)...]))
+    }
+
+    /// Creates the folders leading to a new register, owner-only like every folder ropa makes.
+    static func makeParents(_ path: String) throws {
+        guard FileIO.kind(path) == .missing else {
+            if FileIO.kind(path) != .folder { throw StoreError.notAFolder(path: path) }
+            return
+        }
+        try makeParents(split(path).parent)
+        if mkdir(path, FileIO.folderMode) != 0, errno != EEXIST {
+            throw StoreError.writeFailed(path: path, reason: FileIO.lastError())
+        }
+    }
+
+    /// Refuses a target that is a file, or a folder with anything in it.
+    public static func checkCanCreate(at folder: String) throws {
+        switch FileIO.kind(folder) {
+        case .missing:
+            return
+        case .folder:
+            if !(try FileIO.list(folder)).isEmpty {
+                throw StoreError.invalidContent(path: folder, problem: "the folder is not empty: a new register needs a new or empty folder")
+            }
+        default:
+            throw StoreError.notAFolder(path: folder)
+        }
+    }
+}
