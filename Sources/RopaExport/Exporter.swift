@@ -57,7 +57,7 @@ public enum Exporter {
                 try FileIO.makeFolder(folder)
                 return files.map { "\(folder)/\($0.name)" }
             }
-            let parent = (folder as NSString).deletingLastPathComponent
+            let parent = FileIO.parentFolder(of: folder)
             guard parent.isEmpty || FileIO.kind(parent) == .folder else { throw ExportError.missingFolder(path: parent) }
             return [folder]
         }

@@ -13,7 +13,7 @@ extension RegisterStore {
                               time: Date = Date()) throws -> RegisterStore {
         let target = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         try checkCanCreate(at: target)
-        let (parentPath, name) = split(target)
+        let (parentPath, name) = (FileIO.parentFolder(of: target), FileIO.fileName(of: target))
         try makeParents(parentPath)
         let staging = "\(parentPath)/.\(name).ropa-init-\(getpid())-\(UUID().uuidString.prefix(8))"
         guard mkdir(staging, FileIO.folderMode) == 0 else {
@@ -36,21 +36,13 @@ extension RegisterStore {
         return try RegisterStore(folder: target)
     }
 
-    /// The folder holding `path` and the last component of it. (Foundation's NSString path methods trap on
-    /// one-character paths on Linux, so this does not use them.)
-    static func split(_ path: String) -> (parent: String, name: String) {
-        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
-        let parent = String(path[..<slash])
-        return (parent.isEmpty ? "/" : parent, String(path[path.index(after: slash)...]))
-    }
-
     /// Creates the folders leading to a new register, owner-only like every folder ropa makes.
     static func makeParents(_ path: String) throws {
         guard FileIO.kind(path) == .missing else {
             if FileIO.kind(path) != .folder { throw StoreError.notAFolder(path: path) }
             return
         }
-        try makeParents(split(path).parent)
+        try makeParents(FileIO.parentFolder(of: path))
         if mkdir(path, FileIO.folderMode) != 0, errno != EEXIST {
             throw StoreError.writeFailed(path: path, reason: FileIO.lastError())
         }

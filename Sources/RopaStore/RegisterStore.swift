@@ -214,7 +214,7 @@ public final class RegisterStore {
 
     /// Writes `files` over the register's tracked files and removes tracked files not among them.
     private func materialise(_ files: RegisterFiles) throws {
-        for path in Set(files.keys.map { $0.asPath.folder }).sorted() where path != "." {
+        for path in Set(files.keys.map { FileIO.parentFolder(of: $0) }).sorted() where path != "." {
             try FileIO.makeFolder("\(folder)/\(path)")
         }
         for (path, bytes) in files.sorted(by: { $0.key < $1.key }) where workingFiles[path] != bytes {

@@ -168,6 +168,14 @@ final class CommandLineTests: CLITestCase {
         XCTAssertEqual(run.stdout, ropa("export", folder, "--format", "json").stdout, "export must be deterministic")
         XCTAssertEqual(CanonicalJSON.string(document), run.stdout)
         XCTAssertEqual(ropa("export", folder, "--format", "xml").code, 2)
+        // A one-character relative path once trapped inside Foundation's path functions.
+        let previous = FileManager.default.currentDirectoryPath
+        let target = try Fixtures.temporaryFolder()
+        folders.append(target)
+        FileManager.default.changeCurrentDirectoryPath(target)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        XCTAssertEqual(ropa("export", folder, "--format", "json", "--output", "a").code, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: target + "/a"))
         XCTAssertEqual(ropa("export", folder).code, 2)
     }
 

@@ -144,3 +144,15 @@ final class ReliabilityTests: XCTestCase {
         XCTAssertEqual(RegisterRebase.rebase(mine: base, base: base, onto: theirs).register, theirs)
     }
 }
+
+final class PathTests: XCTestCase {
+    func testPathHelpersNeverTrap() {
+        XCTAssertEqual(FileIO.parentFolder(of: "a"), ".")
+        XCTAssertEqual(FileIO.parentFolder(of: "/a"), "/")
+        XCTAssertEqual(FileIO.parentFolder(of: "x/y.json"), "x")
+        XCTAssertEqual(FileIO.parentFolder(of: "x/y/"), "x")
+        XCTAssertEqual(FileIO.parentFolder(of: "/"), "/")
+        XCTAssertEqual(FileIO.fileName(of: "x/y.json"), "y.json")
+        XCTAssertEqual(FileIO.fileName(of: "a"), "a")
+    }
+}

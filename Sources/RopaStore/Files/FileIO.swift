@@ -40,6 +40,24 @@ public enum FileIO {
 
     public enum Kind { case missing, file, folder, other }
 
+    /// The folder holding `path`: "." for a bare name, "/" for a file at the root. (Foundation's
+    /// `deletingLastPathComponent` traps on some one-character paths, so ropa does not use it.)
+    public static func parentFolder(of path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+        if slash == trimmed.startIndex { return "/" }
+        return String(trimmed[..<slash])
+    }
+
+    /// The last component of `path`.
+    public static func fileName(of path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return String(trimmed) }
+        return String(trimmed[trimmed.index(after: slash)...])
+    }
+
     public static func kind(_ path: String) -> Kind {
         var info = stat()
         guard stat(path, &info) == 0 else { return .missing }
@@ -95,8 +113,8 @@ public enum FileIO {
     /// Creates a folder and its parents, owner-only.
     public static func makeFolder(_ path: String) throws {
         if kind(path) == .folder { return }
-        let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != path, kind(parent) == .missing { try makeFolder(parent) }
+        let parent = parentFolder(of: path)
+        if parent != path, kind(parent) == .missing { try makeFolder(parent) }
         if mkdir(path, folderMode) != 0, errno != EEXIST {
             throw StoreError.writeFailed(path: path, reason: lastError())
         }
@@ -110,8 +128,8 @@ public enum FileIO {
             errno = code
             throw StoreError.writeFailed(path: path, reason: lastError())
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        let temporary = "\(stagingFolder ?? (folder.isEmpty ? "." : folder))/.\((path as NSString).lastPathComponent).tmp-\(getpid())"
+        let folder = parentFolder(of: path)
+        let temporary = "\(stagingFolder ?? folder)/.\(fileName(of: path)).tmp-\(getpid())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
         guard descriptor >= 0 else { throw StoreError.writeFailed(path: path, reason: lastError()) }
         var written = 0
@@ -155,7 +173,7 @@ public enum FileIO {
     public static func remove(_ path: String) throws {
         guard kind(path) != .missing else { return }
         guard unlink(path) == 0 else { throw StoreError.writeFailed(path: path, reason: lastError()) }
-        try syncFolder((path as NSString).deletingLastPathComponent)
+        try syncFolder(parentFolder(of: path))
     }
 
     public static func syncFolder(_ path: String) throws {

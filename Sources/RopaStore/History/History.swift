@@ -141,7 +141,7 @@ public final class History {
     public func append(_ record: VersionRecord, objects: [String: [UInt8]]) throws -> String {
         for (hash, bytes) in objects.sorted(by: { $0.key < $1.key }) {
             let path = objectPath(hash)
-            try FileIO.makeFolder(path.asPath.folder)
+            try FileIO.makeFolder(FileIO.parentFolder(of: path))
             try FileIO.writeIfMissing(bytes, to: path, stagingFolder: "\(folder)/\(RegisterLayout.objectsFolder)")
         }
         let bytes = try record.canonicalBytes()
@@ -196,17 +196,4 @@ public final class History {
         }
         return problems
     }
-}
-
-/// Path helpers without Foundation's NSString bridging.
-struct NSStringPath {
-    let path: String
-    var folder: String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return String(path[..<slash])
-    }
-}
-
-extension String {
-    var asPath: NSStringPath { NSStringPath(path: self) }
 }
