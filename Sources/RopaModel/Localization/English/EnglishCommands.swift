@@ -7,7 +7,7 @@ enum EnglishCommands {
         .errorOptionNeedsValue: "{0} needs a value",
         .errorMissingPath: "missing PATH",
         .errorUnexpectedArgument: "unexpected argument '{0}'",
-        .errorLanguageValue: "--lang takes en or sv, got '{0}'",
+        .errorLanguageValue: "unknown language '{0}': use en or sv",
         .errorAsOfValue: "--as-of wants a date YYYY-MM-DD, got '{0}'",
         .errorDelimiterValue: "--delimiter takes ',', ';', tab or '|', not '{0}'",
         .wordAnd: "and",

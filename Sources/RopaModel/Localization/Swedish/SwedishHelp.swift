@@ -186,10 +186,10 @@ enum SwedishHelp {
           dueSoon       granskningen infaller inom registrets förvarningstid (register.json: dueSoonDays)
           agreement     klausuler enligt art. 28.3 a–h saknas, är ofullständiga eller har inte kontrollerats;
                         datum för undertecknande okänt
-          subprocessor  underbiträdet är inte godkänt, ingen underrättelse vid allmänt skriftligt
+          subprocessor  underbiträdet är inte godkänt, inget förhandsbesked vid allmänt skriftligt
                         förhandstillstånd, tillståndet okänt
           transfer      biträde utanför EU/EES utan registrerad överföring; standardavtalsklausuler utan
-                        modul, hänvisning eller bedömning av överföringens konsekvenser (TIA)
+                        modul, hänvisning eller konsekvensbedömning av överföringen (TIA)
 
         Flaggor:
           --as-of YYYY-MM-DD      mät granskningsdatum mot denna dag i stället för mot i dag

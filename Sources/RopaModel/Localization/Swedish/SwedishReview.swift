@@ -23,7 +23,7 @@ enum SwedishReview {
         .reportColumnUrgency: "brådska",
         .reportColumnProcessors: "biträden",
         .reportTotal: "Totalt",
-        .reportQueue: "Kö",
+        .reportQueue: "Granskningskö",
         .reportColumnProcessor: "biträde",
         .reportColumnEngagedBy: "anlitat av",
         .reportColumnReviewDue: "nästa granskning",
