@@ -8,14 +8,14 @@ enum LanguageOption {
 
     /// The value of the last `--lang` among `arguments` (before a `--`), skipping the values of the options
     /// in `valueOptions` so that `-m --lang` reads as a message; nil when there is none.
-    static func value(in arguments: [String], valueOptions: Set<String>) throws -> String? {
+    static func value(in arguments: [String], valueOptions: Set<String>, command: String? = nil) throws -> String? {
         var found: String?
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
             if argument == "--" { break }
             if argument == name {
-                guard index + 1 < arguments.count else { throw UsageError(.errorOptionNeedsValue, name) }
+                guard index + 1 < arguments.count else { throw UsageError(.errorOptionNeedsValue, name, command: command) }
                 found = arguments[index + 1]
                 index += 2
             } else if argument.hasPrefix(name + "=") {

@@ -44,7 +44,7 @@ public enum RopaCommandLine {
         var context = context
         do {
             let command = self.command(in: arguments)
-            if let code = try LanguageOption.value(in: arguments, valueOptions: command?.options ?? []) {
+            if let code = try LanguageOption.value(in: arguments, valueOptions: command?.options ?? [], command: command?.name) {
                 let language = try LanguageOption.parse(code, command: command?.name)
                 context.language = language
                 context.languageOption = language

@@ -9,7 +9,7 @@ public enum Message: String, CaseIterable, Sendable {
     case showHelp, setSummary, setHelp, importSummary, importHelp, commitSummary, commitHelp, restoreSummary
     case restoreHelp, exportSummary, exportHelp, reviewSummary, reviewHelp
 
-    // MARK: The command line: usage errors, what each command prints, the register outline of `ropa show`, export errors
+    // MARK: The command line: usage errors, what each command prints, the `ropa show` outline, export errors
     case errorUnknownCommand, errorUnknownOption, errorRunHelp, errorOptionNeedsValue, errorMissingPath
     case errorUnexpectedArgument, errorLanguageValue, errorAsOfValue, errorDelimiterValue, wordAnd, wordWarning
     case savedVersion, noVersionsYet, versionNumber, versionWithHash, commitNeedsMessage, commitNothingToRecord

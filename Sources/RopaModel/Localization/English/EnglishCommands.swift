@@ -1,4 +1,5 @@
-/// The messages of the command line: usage errors, what each command prints, the register outline of `ropa show`, export errors, in English.
+/// The messages of the command line: usage errors, what each command prints, the register outline of `ropa show`,
+/// export errors, in English.
 enum EnglishCommands {
     static let table: [Message: String] = [
         .errorUnknownCommand: "no command named '{0}'",

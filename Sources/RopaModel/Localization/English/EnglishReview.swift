@@ -1,4 +1,5 @@
-/// The messages of the processor-agreement review: `ropa review` text, the Markdown report, mark reviewed, in English.
+/// The messages of the processor-agreement review: `ropa review` text, the Markdown report, mark reviewed, in
+/// English.
 enum EnglishReview {
     static let table: [Message: String] = [
         .reviewHeading: "Processor agreement review · {0} · as of {1}",

@@ -1,4 +1,5 @@
-/// The messages of register folders: store errors, the problems they name, history checks, field edits, system errors, in English.
+/// The messages of register folders: store errors, the problems they name, history checks, field edits, system
+/// errors, in English.
 enum EnglishStore {
     static let table: [Message: String] = [
         .storeNotFound: "{0}: no such file or folder",

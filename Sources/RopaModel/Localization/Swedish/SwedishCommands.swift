@@ -1,4 +1,5 @@
-/// The messages of the command line: usage errors, what each command prints, the register outline of `ropa show`, export errors, in Swedish.
+/// The messages of the command line: usage errors, what each command prints, the register outline of `ropa show`,
+/// export errors, in Swedish.
 enum SwedishCommands {
     static let table: [Message: String] = [
         .errorUnknownCommand: "det finns inget kommando som heter '{0}'",

@@ -1,4 +1,5 @@
-/// The messages of the processor-agreement review: `ropa review` text, the Markdown report, mark reviewed, in Swedish.
+/// The messages of the processor-agreement review: `ropa review` text, the Markdown report, mark reviewed, in
+/// Swedish.
 enum SwedishReview {
     static let table: [Message: String] = [
         .reviewHeading: "Granskning av personuppgiftsbiträdesavtal · {0} · per {1}",

@@ -1,4 +1,5 @@
-/// The messages of register folders: store errors, the problems they name, history checks, field edits, system errors, in Swedish.
+/// The messages of register folders: store errors, the problems they name, history checks, field edits, system
+/// errors, in Swedish.
 enum SwedishStore {
     static let table: [Message: String] = [
         .storeNotFound: "{0}: filen eller mappen finns inte",
