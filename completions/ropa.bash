@@ -6,7 +6,7 @@
 
 _ropa_commands="init validate verify log diff show set import commit restore export review help"
 
-# The options of a command, as 'ropa help COMMAND' lists them.
+# The options of a command, as 'ropa help COMMAND' lists them; every command also takes --lang.
 _ropa_options() {
     case "$1" in
         init) echo "--name --org-number" ;;
@@ -19,7 +19,7 @@ _ropa_options() {
         import) echo "--from --dry-run -m --message --delimiter" ;;
         commit) echo "-m --message" ;;
         restore) echo "-m --message" ;;
-        export) echo "--format --output -o --version --lang --table --delimiter --bom --as-of" ;;
+        export) echo "--format --output -o --version --table --delimiter --bom --as-of" ;;
         review) echo "--as-of --json --format --mark-reviewed -m --message" ;;
     esac
 }
@@ -65,9 +65,15 @@ _ropa() {
         fi
     done
 
+    # --lang en|sv goes before the command or among its options.
+    if [ "$prev" = --lang ]; then
+        COMPREPLY=($(compgen -W "en sv" -- "$cur"))
+        return
+    fi
+
     if [ -z "$command" ]; then
         if [[ "$cur" == -* ]]; then
-            COMPREPLY=($(compgen -W "-h --help -V --version" -- "$cur"))
+            COMPREPLY=($(compgen -W "-h --help -V --version --lang" -- "$cur"))
         else
             # A command, or a folder to open in the terminal UI.
             COMPREPLY=($(compgen -W "$_ropa_commands" -- "$cur"))
@@ -86,7 +92,6 @@ _ropa() {
             if [ "$command" = review ]; then COMPREPLY=($(compgen -W "text markdown json" -- "$cur"))
             else COMPREPLY=($(compgen -W "csv markdown json" -- "$cur")); fi
             return ;;
-        --lang) COMPREPLY=($(compgen -W "en sv" -- "$cur")); return ;;
         --table) COMPREPLY=($(compgen -W "activities processors subprocessors transfers joint-controllers security-measures all" -- "$cur")); return ;;
         --delimiter) COMPREPLY=($(compgen -W "',' ';' tab '|'" -- "$cur")); return ;;
         --from) COMPREPLY=($(compgen -W "csv" -- "$cur")); return ;;
@@ -97,7 +102,7 @@ _ropa() {
     esac
 
     if [[ "$cur" == -* ]]; then
-        COMPREPLY=($(compgen -W "$(_ropa_options "$command") -h --help" -- "$cur"))
+        COMPREPLY=($(compgen -W "$(_ropa_options "$command") --lang -h --help" -- "$cur"))
         return
     fi
     case "$command" in

@@ -1,4 +1,7 @@
+import RopaModel
+
 /// A command's arguments split into positionals, flags and options, refusing anything it does not know.
+/// Every command also takes the global `--lang en|sv`, which `LanguageOption` reads before the command runs.
 struct Arguments {
     private(set) var positionals: [String] = []
     private var flags: Set<String> = []
@@ -6,6 +9,7 @@ struct Arguments {
 
     /// `flagNames` take no value; `optionNames` take the next argument (or `--name=value`).
     init(_ arguments: [String], command: String, flagNames: Set<String> = [], optionNames: Set<String> = []) throws {
+        let optionNames = optionNames.union([LanguageOption.name])
         var index = 0
         var onlyPositionals = false
         while index < arguments.count {
@@ -31,12 +35,12 @@ struct Arguments {
                 if let inlineValue {
                     options[name] = inlineValue
                 } else {
-                    guard index < arguments.count else { throw UsageError("\(name) needs a value", command: command) }
+                    guard index < arguments.count else { throw UsageError(.errorOptionNeedsValue, name, command: command) }
                     options[name] = arguments[index]
                     index += 1
                 }
             } else {
-                throw UsageError("unknown option \(argument)", command: command)
+                throw UsageError(.errorUnknownOption, TerminalText.escape(argument), command: command)
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RopaModel
 
 /// Where a command writes: the real standard streams, or a buffer in tests.
 public protocol TextOutput: AnyObject {
@@ -27,23 +28,43 @@ public final class BufferOutput: TextOutput {
     }
 }
 
-/// The streams and environment a command runs with.
+/// The streams, environment and language a command runs with.
 public struct CommandContext {
     public let stdout: TextOutput
     public let stderr: TextOutput
     public let environment: [String: String]
     /// Answers to questions (`ropa init` asks for what is missing when run in a terminal).
     public let input: LineInput
+    /// The language of every message, help text and label the run prints: `--lang`, else the environment's.
+    public internal(set) var language: Language
+    /// The language `--lang` named, when it was given: exports follow it (and not the environment), so that
+    /// the same command writes the same files on every machine.
+    public internal(set) var languageOption: Language?
 
-    public init(stdout: TextOutput, stderr: TextOutput, environment: [String: String], input: LineInput = NoInput()) {
+    /// Without a language, the environment decides (LC_ALL, LC_MESSAGES, LANG starting with "sv": Swedish).
+    public init(stdout: TextOutput, stderr: TextOutput, environment: [String: String], input: LineInput = NoInput(),
+                language: Language? = nil) {
         self.stdout = stdout
         self.stderr = stderr
         self.environment = environment
         self.input = input
+        self.language = language ?? Language.preferred(environment: environment)
+        self.languageOption = language
     }
 
     func out(_ line: String = "") { stdout.write(line + "\n") }
     func err(_ line: String) { stderr.write(line + "\n") }
+
+    /// A catalogue message in the run's language.
+    func text(_ message: Message, _ arguments: String...) -> String { message.text(language, arguments) }
+
+    /// A catalogue message in the run's language, as one line on standard output.
+    func say(_ message: Message, _ arguments: String...) { out(message.text(language, arguments)) }
+
+    /// An error in the run's language: store, export, import and JSON errors are worded in Swedish too.
+    func describe(_ error: Error) -> String {
+        (error as? LocalizedDescription)?.description(language) ?? "\(error)"
+    }
 }
 
 /// Exit codes: 0 fine; 1 findings or a failed check; 2 bad usage or unreadable input.
@@ -53,15 +74,20 @@ public enum ExitCode {
     public static let failure: Int32 = 2
 }
 
-/// A mistake in how the command was called.
-struct UsageError: Error, CustomStringConvertible {
-    let message: String
+/// A mistake in how the command was called, worded in either language; `command` names the command whose
+/// usage line follows the message.
+struct UsageError: Error, LocalizedDescription {
+    let text: LocalizedText
     let command: String?
 
-    init(_ message: String, command: String? = nil) {
-        self.message = message
+    init(_ text: LocalizedText, command: String? = nil) {
+        self.text = text
         self.command = command
     }
 
-    var description: String { message }
+    init(_ message: Message, _ arguments: String..., command: String? = nil) {
+        self.init(LocalizedText(message, arguments: arguments.map(LocalizedText.verbatim)), command: command)
+    }
+
+    func description(_ language: Language) -> String { text.text(language) }
 }

@@ -1,17 +1,19 @@
 import RopaModel
 
-/// The register as an indented plain-text outline, for `ropa show`. Every value is made terminal-safe.
+/// The register as an indented plain-text outline, for `ropa show`, with its labels and vocabulary in the
+/// run's language. Every value is made terminal-safe.
 enum RegisterOutline {
-    static func text(_ register: Register) -> String {
+    static func text(_ register: Register, language: Language = .en) -> String {
         var lines: [String] = []
+        func t(_ message: Message, _ arguments: String...) -> String { message.text(language, arguments) }
         func line(_ indent: Int, _ text: String) { lines.append(String(repeating: "  ", count: indent) + text) }
-        func field(_ indent: Int, _ label: String, _ value: String?) {
+        func field(_ indent: Int, _ label: Message, _ value: String?) {
             guard let value, !value.isEmpty else { return }
-            line(indent, "\(label): \(TerminalText.escape(value))")
+            line(indent, "\(t(label)): \(TerminalText.escape(value))")
         }
-        func list(_ indent: Int, _ label: String, _ values: [String]) {
+        func list(_ indent: Int, _ label: Message, _ values: [String]) {
             guard !values.isEmpty else { return }
-            line(indent, "\(label): \(values.map(TerminalText.escape).joined(separator: "; "))")
+            line(indent, "\(t(label)): \(values.map(TerminalText.escape).joined(separator: "; "))")
         }
         func contact(_ contact: Contact?) -> String? {
             guard let contact else { return nil }
@@ -19,55 +21,59 @@ enum RegisterOutline {
             return parts.isEmpty ? nil : parts.joined(separator: ", ")
         }
         let organisation = register.organisation
-        line(0, "Organisation: \(TerminalText.escape(organisation.name))")
+        line(0, t(.outlineOrganisation, TerminalText.escape(organisation.name)))
         for entity in organisation.legalEntities {
             line(1, "- \(TerminalText.escape(entity.name)) \(entity.organisationNumber ?? "") \(TerminalText.escape(entity.address ?? ""))")
         }
-        field(1, "Contact", contact(organisation.contact))
-        field(1, "DPO", contact(organisation.dataProtectionOfficer))
-        field(1, "EU representative", contact(organisation.euRepresentative))
-        list(1, "Supervisory authorities", organisation.supervisoryAuthorities.map { "\($0.name) (\($0.country ?? "?"))" })
+        field(1, .outlineContact, contact(organisation.contact))
+        field(1, .outlineDPO, contact(organisation.dataProtectionOfficer))
+        field(1, .outlineEURepresentative, contact(organisation.euRepresentative))
+        list(1, .outlineSupervisoryAuthorities, organisation.supervisoryAuthorities.map { "\($0.name) (\($0.country ?? "?"))" })
         line(0, "")
-        line(0, "Activities (\(register.activities.count))")
+        line(0, t(.outlineActivities, "\(register.activities.count)"))
         for activity in register.activities.sorted(by: { $0.id < $1.id }) {
-            line(1, "\(TerminalText.escape(activity.name)) [\(activity.id)] · \(activity.role.label.en)")
+            line(1, "\(TerminalText.escape(activity.name)) [\(activity.id)] · \(activity.role.label.text(language))")
             for purpose in activity.purposes {
-                let basis = purpose.lawfulBasis.map { "\($0.label.en), \($0.citation ?? "")" } ?? "no lawful basis"
-                line(2, "purpose: \(TerminalText.escape(purpose.description)) (\(basis))")
+                let basis = purpose.lawfulBasis.map { "\($0.label.text(language)), \($0.citation ?? "")" } ?? t(.outlineNoLawfulBasis)
+                line(2, t(.outlinePurpose, TerminalText.escape(purpose.description), basis))
             }
-            list(2, "data subjects", activity.dataSubjects)
-            list(2, "data", activity.dataCategories.map { $0.name + ($0.specialCategory.map { " [\($0.label.en)]" } ?? "") })
-            list(2, "recipients", activity.recipients)
-            list(2, "processors", activity.processorIds.map { register.processor($0)?.name ?? $0 })
-            list(2, "transfers", activity.transferIds.map { register.transfer($0)?.name ?? $0 })
-            list(2, "joint controllers", activity.jointControllerIds.map { register.jointController($0)?.name ?? $0 })
-            list(2, "retention", activity.retention.map(\.text))
-            list(2, "security", activity.securityMeasureIds.map { register.securityMeasure($0)?.name ?? $0 })
+            list(2, .outlineDataSubjects, activity.dataSubjects)
+            list(2, .outlineData, activity.dataCategories.map { $0.name + ($0.specialCategory.map { " [\($0.label.text(language))]" } ?? "") })
+            list(2, .outlineRecipients, activity.recipients)
+            list(2, .outlineProcessors, activity.processorIds.map { register.processor($0)?.name ?? $0 })
+            list(2, .outlineTransfers, activity.transferIds.map { register.transfer($0)?.name ?? $0 })
+            list(2, .outlineJointControllers, activity.jointControllerIds.map { register.jointController($0)?.name ?? $0 })
+            list(2, .outlineRetention, activity.retention.map(\.text))
+            list(2, .outlineSecurity, activity.securityMeasureIds.map { register.securityMeasure($0)?.name ?? $0 })
         }
         line(0, "")
-        line(0, "Processors (\(register.processors.count))")
+        line(0, t(.outlineProcessorsHeading, "\(register.processors.count)"))
         func processorTree(_ processor: Processor, depth: Int) {
-            let country = processor.country ?? "country unknown"
-            line(depth, "\(TerminalText.escape(processor.name)) [\(processor.id)] · \(country) · agreement \(processor.agreement.status.label.en.lowercased())")
+            let country = processor.country ?? t(.outlineCountryUnknown)
+            let agreement = t(.outlineAgreement, processor.agreement.status.label.text(language).lowercased())
+            line(depth, "\(TerminalText.escape(processor.name)) [\(processor.id)] · \(country) · \(agreement)")
             for child in register.subprocessors(of: processor.id) { processorTree(child, depth: depth + 1) }
         }
         for processor in register.processors.sorted(by: { $0.id < $1.id }) where processor.parentProcessorId == nil {
             processorTree(processor, depth: 1)
         }
         line(0, "")
-        line(0, "Transfers (\(register.transfers.count))")
+        line(0, t(.outlineTransfersHeading, "\(register.transfers.count)"))
         for transfer in register.transfers.sorted(by: { $0.id < $1.id }) {
-            line(1, "\(TerminalText.escape(transfer.name)) [\(transfer.id)] · \(transfer.country ?? "country unknown") · \(transfer.safeguard.mechanism.label.en)")
+            let country = transfer.country ?? t(.outlineCountryUnknown)
+            line(1, "\(TerminalText.escape(transfer.name)) [\(transfer.id)] · \(country) · \(transfer.safeguard.mechanism.label.text(language))")
         }
         line(0, "")
-        line(0, "Joint controllers (\(register.jointControllers.count))")
+        line(0, t(.outlineJointControllersHeading, "\(register.jointControllers.count)"))
         for joint in register.jointControllers.sorted(by: { $0.id < $1.id }) {
-            line(1, "\(TerminalText.escape(joint.name)) [\(joint.id)] · \(TerminalText.escape(joint.party?.name ?? "party unknown")) · arrangement \(joint.arrangement.status.label.en.lowercased())")
+            let party = joint.party.map { TerminalText.escape($0.name) } ?? t(.outlinePartyUnknown)
+            let arrangement = t(.outlineArrangement, joint.arrangement.status.label.text(language).lowercased())
+            line(1, "\(TerminalText.escape(joint.name)) [\(joint.id)] · \(party) · \(arrangement)")
         }
         line(0, "")
-        line(0, "Security measures (\(register.securityMeasures.count))")
+        line(0, t(.outlineSecurityMeasuresHeading, "\(register.securityMeasures.count)"))
         for measure in register.securityMeasures.sorted(by: { $0.id < $1.id }) {
-            line(1, "\(TerminalText.escape(measure.name)) [\(measure.id)]\(measure.kind.map { " · \($0.label.en)" } ?? "")")
+            line(1, "\(TerminalText.escape(measure.name)) [\(measure.id)]\(measure.kind.map { " · \($0.label.text(language))" } ?? "")")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -4,31 +4,31 @@ import RopaModel
 /// The review queue as terminal text and as JSON, for `ropa review`.
 enum ReviewQueueOutput {
     /// One block per processor, most urgent first; each reason with its code and article, then what to do.
-    static func text(_ queue: [ReviewItem], register: Register, asOf: CalendarDate) -> String {
-        var lines = ["Processor agreement review · \(TerminalText.escape(register.organisation.name)) · as of \(asOf)"]
+    static func text(_ queue: [ReviewItem], register: Register, asOf: CalendarDate, language: Language = .en) -> String {
+        func t(_ message: Message, _ arguments: String...) -> String { message.text(language, arguments) }
+        var lines = [t(.reviewHeading, TerminalText.escape(register.organisation.name), asOf.description)]
         guard !queue.isEmpty else {
-            lines.append("No processor agreement needs attention.")
+            lines.append(t(.reviewNothingNeedsAttention))
             return lines.joined(separator: "\n") + "\n"
         }
         let counts = ReviewUrgency.allCases.compactMap { urgency -> String? in
             let count = queue.filter { $0.urgency == urgency }.count
-            return count == 0 ? nil : "\(urgency.label.en.lowercased()): \(count)"
-        }
-        let noun = queue.count == 1 ? "processor needs" : "processors need"
-        lines.append("\(queue.count) \(noun) attention — \(counts.joined(separator: "; ")).")
+            return count == 0 ? nil : "\(urgency.label.text(language).lowercased()): \(count)"
+        }.joined(separator: "; ")
+        lines.append(queue.count == 1 ? t(.reviewOneNeedsAttention, counts) : t(.reviewManyNeedAttention, "\(queue.count)", counts))
         for (index, item) in queue.enumerated() {
             lines.append("")
             var heading = "\(index + 1). \(TerminalText.escape(item.name)) (\(TerminalText.escape(item.processorID)))"
             if let parent = item.parentID {
                 let chain = item.chain.isEmpty ? parent : item.chain.map(\.name).joined(separator: " → ")
-                heading += " · sub-processor of \(TerminalText.escape(chain))"
+                heading += t(.reviewSubprocessorOf, TerminalText.escape(chain))
             }
-            heading += " · \(item.urgency.label.en.lowercased())"
-            if let due = item.reviewDueText { heading += " · review due \(due)" }
+            heading += " · \(item.urgency.label.text(language).lowercased())"
+            if let due = item.reviewDueText(language) { heading += t(.reviewDue, due) }
             lines.append(heading)
             for reason in item.reasons {
-                lines.append("   \(reason.code.rawValue) [\(reason.article)]: \(TerminalText.escape(reason.message))")
-                lines.append("     → \(TerminalText.escape(reason.action))")
+                lines.append("   \(reason.code.rawValue) [\(reason.article)]: \(TerminalText.escape(reason.message(language)))")
+                lines.append("     → \(TerminalText.escape(reason.action(language)))")
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -37,7 +37,7 @@ enum ReviewQueueOutput {
     /// An array of objects: id, name, parent, chain, depth, position, urgency, urgencyRank, usedBy,
     /// reviewDue and daysUntilReview when known, and reasons (code, article, message, action, urgency, field,
     /// transfer).
-    static func json(_ queue: [ReviewItem]) -> JSONValue {
+    static func json(_ queue: [ReviewItem], language: Language = .en) -> JSONValue {
         .array(queue.enumerated().map { index, item in
             var members: [String: JSONValue] = [
                 "id": .string(item.processorID),
@@ -49,7 +49,7 @@ enum ReviewQueueOutput {
                 "urgency": .string(item.urgency.rawValue),
                 "urgencyRank": .int(item.urgency.rank),
                 "usedBy": .array(item.usedBy.map(JSONValue.string)),
-                "reasons": .array(item.reasons.map(json)),
+                "reasons": .array(item.reasons.map { json($0, language: language) }),
             ]
             if let due = item.reviewDue { members["reviewDue"] = .string(due.description) }
             if let days = item.daysUntilReview { members["daysUntilReview"] = .int(days) }
@@ -57,12 +57,12 @@ enum ReviewQueueOutput {
         })
     }
 
-    static func json(_ reason: ReviewReason) -> JSONValue {
+    static func json(_ reason: ReviewReason, language: Language = .en) -> JSONValue {
         var members: [String: JSONValue] = [
             "code": .string(reason.code.rawValue),
             "article": .string(reason.article),
-            "message": .string(reason.message),
-            "action": .string(reason.action),
+            "message": .string(reason.message(language)),
+            "action": .string(reason.action(language)),
             "urgency": .string(reason.urgency.rawValue),
             "field": .string(reason.field),
         ]

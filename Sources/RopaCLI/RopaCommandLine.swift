@@ -4,14 +4,31 @@ import RopaStore
 /// A subcommand of `ropa`.
 protocol Command {
     static var name: String { get }
+    /// The usage line(s), the same in every language: command and option names are never translated.
     static var usage: String { get }
-    static var summary: String { get }
+    /// The one-line summary `ropa --help` lists.
+    static var summary: Message { get }
     /// The full help text after the usage line.
-    static var help: String { get }
+    static var help: Message { get }
+    /// The options that take no value, such as `--json`.
+    static var flags: Set<String> { get }
+    /// The options that take a value, such as `-m MESSAGE` (besides the global `--lang`).
+    static var options: Set<String> { get }
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32
 }
 
-/// `ropa`'s entry point: dispatches to a subcommand and turns every error into a message and an exit code.
+extension Command {
+    static var flags: Set<String> { [] }
+    static var options: Set<String> { [] }
+
+    /// The command's arguments, refusing options it does not know.
+    static func parse(_ arguments: [String]) throws -> Arguments {
+        try Arguments(arguments, command: name, flagNames: flags, optionNames: options)
+    }
+}
+
+/// `ropa`'s entry point: picks the language, dispatches to a subcommand and turns every error into a message
+/// and an exit code.
 public enum RopaCommandLine {
     public static let version = "0.1.0"
 
@@ -24,23 +41,33 @@ public enum RopaCommandLine {
     public static var commandNames: [String] { commands.map { $0.name } }
 
     public static func run(_ arguments: [String], context: CommandContext) -> Int32 {
+        var context = context
         do {
-            return try dispatch(arguments, context: context)
+            let command = self.command(in: arguments)
+            if let code = try LanguageOption.value(in: arguments, valueOptions: command?.options ?? [], command: command?.name) {
+                let language = try LanguageOption.parse(code, command: command?.name)
+                context.language = language
+                context.languageOption = language
+            }
+            return try dispatch(LanguageOption.droppingLeading(arguments), context: context)
         } catch let error as UsageError {
-            context.err("ropa: \(error.message)")
+            context.err("ropa: \(error.description(context.language))")
             if let name = error.command, let command = commands.first(where: { $0.name == name }) {
-                context.err("Usage: \(command.usage)")
+                context.err(HelpText.usage(command.usage, language: context.language))
             } else {
-                context.err("Run 'ropa --help' for the commands.")
+                context.err(context.text(.errorRunHelp))
             }
             return ExitCode.failure
-        } catch let error as StoreError {
-            context.err("ropa: \(error.description)")
-            return ExitCode.failure
         } catch {
-            context.err("ropa: \(error)")
+            context.err("ropa: \(context.describe(error))")
             return ExitCode.failure
         }
+    }
+
+    /// The subcommand the arguments name, after any leading `--lang`.
+    static func command(in arguments: [String]) -> Command.Type? {
+        guard let first = LanguageOption.droppingLeading(arguments).first else { return nil }
+        return commands.first { $0.name == first }
     }
 
     static func dispatch(_ arguments: [String], context: CommandContext) throws -> Int32 {
@@ -49,20 +76,21 @@ public enum RopaCommandLine {
         }
         switch first {
         case "--help", "-h":
-            context.stdout.write(HelpText.overview(commands))
+            context.stdout.write(HelpText.overview(commands, language: context.language))
             return ExitCode.success
         case "--version", "-V":
             context.out("ropa \(version)")
             return ExitCode.success
         case "help":
-            guard arguments.count > 1 else {
-                context.stdout.write(HelpText.overview(commands))
+            let rest = LanguageOption.droppingLeading(Array(arguments.dropFirst()))
+            guard let name = rest.first else {
+                context.stdout.write(HelpText.overview(commands, language: context.language))
                 return ExitCode.success
             }
-            guard let command = commands.first(where: { $0.name == arguments[1] }) else {
-                throw UsageError("no command named '\(TerminalText.escape(arguments[1]))'")
+            guard let command = commands.first(where: { $0.name == name }) else {
+                throw UsageError(.errorUnknownCommand, TerminalText.escape(name))
             }
-            context.stdout.write(HelpText.detail(command))
+            context.stdout.write(HelpText.detail(command, language: context.language))
             return ExitCode.success
         default:
             break
@@ -70,53 +98,18 @@ public enum RopaCommandLine {
         if let command = commands.first(where: { $0.name == first }) {
             let rest = Array(arguments.dropFirst())
             if rest.contains("--help") || rest.contains("-h") {
-                context.stdout.write(HelpText.detail(command))
+                context.stdout.write(HelpText.detail(command, language: context.language))
                 return ExitCode.success
             }
             return try command.run(rest, context: context)
         }
-        if first.hasPrefix("-") { throw UsageError("unknown option \(TerminalText.escape(first))") }
+        if first.hasPrefix("-") { throw UsageError(.errorUnknownOption, TerminalText.escape(first)) }
         return try OpenCommand.run(arguments, context: context)
-    }
-}
-
-enum HelpText {
-    static func overview(_ commands: [Command.Type]) -> String {
-        var text = """
-        ropa — the register of processing activities (GDPR Article 30), kept in the terminal.
-
-        Usage: ropa [PATH]
-               ropa COMMAND PATH [OPTIONS]
-
-        PATH is a register folder, or a folder holding several registers.
-
-        Commands:
-
-        """
-        let width = commands.map { $0.name.count }.max() ?? 0
-        for command in commands {
-            text += "  \(command.name.padding(toLength: width, withPad: " ", startingAt: 0))  \(command.summary)\n"
-        }
-        text += """
-
-        Options:
-          -h, --help     show this help, or a command's help (ropa help COMMAND)
-          -V, --version  show the version
-
-        Exit codes: 0 fine; 1 findings or a failed check; 2 bad usage or unreadable input.
-        Versions are recorded as the author in ROPA_AUTHOR, else user@host.
-
-        """
-        return text
-    }
-
-    static func detail(_ command: Command.Type) -> String {
-        "Usage: \(command.usage)\n\n\(command.summary)\n\n\(command.help)\n"
     }
 }
 
 /// Opening a store, with the usual positional PATH check.
 func requirePath(_ arguments: Arguments, command: String) throws -> String {
-    guard let path = arguments.positionals.first else { throw UsageError("missing PATH", command: command) }
+    guard let path = arguments.positionals.first else { throw UsageError(.errorMissingPath, command: command) }
     return path
 }

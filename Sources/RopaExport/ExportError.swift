@@ -1,6 +1,8 @@
+import RopaModel
+
 /// Why an export could not be written where it was asked to go. Nothing is written when one is thrown
 /// before the first file.
-public enum ExportError: Error, Equatable, CustomStringConvertible {
+public enum ExportError: Error, Equatable, LocalizedDescription {
     /// Several files (`--table all`) need a folder, and the path is a file.
     case needsFolder(path: String, files: Int)
     /// The folder the file should go in does not exist.
@@ -10,16 +12,12 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     /// The export would produce no file at all (a CSV request with no tables).
     case nothingToExport
 
-    public var description: String {
+    public func description(_ language: Language) -> String {
         switch self {
-        case .needsFolder(let path, let files):
-            return "\(path): is a file, but this export writes \(files) files: give a folder"
-        case .missingFolder(let path):
-            return "\(path): no such folder to write the export in"
-        case .notAFileOrFolder(let path):
-            return "\(path): is neither a file nor a folder"
-        case .nothingToExport:
-            return "nothing to export: no table was chosen"
+        case .needsFolder(let path, let files): return Message.exportNeedsFolder.text(language, path, "\(files)")
+        case .missingFolder(let path): return Message.exportMissingFolder.text(language, path)
+        case .notAFileOrFolder(let path): return Message.exportNotAFileOrFolder.text(language, path)
+        case .nothingToExport: return Message.exportNothingToExport.text(language)
         }
     }
 }

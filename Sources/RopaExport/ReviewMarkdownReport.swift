@@ -4,56 +4,58 @@ import RopaModel
 /// summary counts, the queue as a table, and a section per processor. Every value from the register is
 /// escaped, so tables keep their columns and no value can format the report or drive a terminal.
 public enum ReviewMarkdownReport {
-    public static func render(_ queue: [ReviewItem], register: Register, asOf: CalendarDate) -> String {
+    public static func render(_ queue: [ReviewItem], register: Register, asOf: CalendarDate, language: Language = .en) -> String {
+        func t(_ message: Message, _ arguments: String...) -> String { message.text(language, arguments) }
         let settings = register.settings
         var lines: [String] = [
-            "# Processor agreement review: \(escape(register.organisation.name))",
+            "# " + t(.reportTitle, escape(register.organisation.name)),
             "",
-            "As of \(asOf). Review interval \(settings.reviewIntervalMonths) months; due soon within \(settings.dueSoonDays) days.",
+            t(.reportAsOf, asOf.description, "\(settings.reviewIntervalMonths)", "\(settings.dueSoonDays)"),
             "",
-            "## Summary",
+            "## " + t(.reportSummary),
             "",
-            "\(queue.count) of \(register.processors.count) processors and sub-processors need attention.",
+            t(.reportNeedAttention, "\(queue.count)", "\(register.processors.count)"),
             "",
-            "| urgency | processors |",
+            "| \(t(.reportColumnUrgency)) | \(t(.reportColumnProcessors)) |",
             "| --- | ---: |",
         ]
         for urgency in ReviewUrgency.allCases {
-            lines.append("| \(escape(urgency.label.en)) | \(queue.filter { $0.urgency == urgency }.count) |")
+            lines.append("| \(escape(urgency.label.text(language))) | \(queue.filter { $0.urgency == urgency }.count) |")
         }
-        lines.append("| Total | \(queue.count) |")
+        lines.append("| \(t(.reportTotal)) | \(queue.count) |")
         guard !queue.isEmpty else {
-            lines += ["", "No processor agreement needs attention."]
+            lines += ["", t(.reviewNothingNeedsAttention)]
             return lines.joined(separator: "\n") + "\n"
         }
-        lines += ["", "## Queue", "",
-                  "| # | processor | engaged by | urgency | review due | reasons |",
+        lines += ["", "## " + t(.reportQueue), "",
+                  "| # | \(t(.reportColumnProcessor)) | \(t(.reportColumnEngagedBy)) | \(t(.reportColumnUrgency)) | "
+                      + "\(t(.reportColumnReviewDue)) | \(t(.reportColumnReasons)) |",
                   "| ---: | --- | --- | --- | --- | --- |"]
         for (index, item) in queue.enumerated() {
             let cells = [
                 "\(index + 1)",
                 escape(item.name),
                 escape(engagedBy(item) ?? "—"),
-                escape(item.urgency.label.en),
-                escape(item.reviewDueText ?? "—"),
+                escape(item.urgency.label.text(language)),
+                escape(item.reviewDueText(language) ?? "—"),
                 escape(item.reasons.map(\.code.rawValue).joined(separator: ", ")),
             ]
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         for (index, item) in queue.enumerated() {
             lines += ["", "## \(index + 1). \(escape(item.name))", ""]
-            lines.append("- Id: \(escape(item.processorID))")
-            if let chain = engagedBy(item) { lines.append("- Engaged by: \(escape(chain))") }
+            lines.append("- \(t(.reportID)): \(escape(item.processorID))")
+            if let chain = engagedBy(item) { lines.append("- \(t(.reportEngagedBy)): \(escape(chain))") }
             if let processor = register.processor(item.processorID) {
-                lines.append("- Agreement: \(escape(agreement(processor)))")
+                lines.append("- \(t(.reportAgreement)): \(escape(agreement(processor, language: language)))")
             }
-            if let due = item.reviewDueText { lines.append("- Review due: \(escape(due))") }
+            if let due = item.reviewDueText(language) { lines.append("- \(t(.reportReviewDue)): \(escape(due))") }
             let used = item.usedBy.map { register.activity($0)?.name ?? $0 }
-            lines.append("- Used by: \(used.isEmpty ? "no activity" : escape(used.joined(separator: "; ")))")
-            lines.append("- Urgency: \(escape(item.urgency.label.en))")
-            lines += ["", "| article | what is wrong | what to do |", "| --- | --- | --- |"]
+            lines.append("- \(t(.reportUsedBy)): \(used.isEmpty ? t(.reportNoActivity) : escape(used.joined(separator: "; ")))")
+            lines.append("- \(t(.reportUrgency)): \(escape(item.urgency.label.text(language)))")
+            lines += ["", "| \(t(.reportColumnArticle)) | \(t(.reportColumnWhatIsWrong)) | \(t(.reportColumnWhatToDo)) |", "| --- | --- | --- |"]
             for reason in item.reasons {
-                lines.append("| \(escape(reason.article)) | \(escape(reason.message)) | \(escape(reason.action)) |")
+                lines.append("| \(escape(reason.article)) | \(escape(reason.message(language))) | \(escape(reason.action(language))) |")
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -66,14 +68,14 @@ public enum ReviewMarkdownReport {
     }
 
     /// "signed 2025-09-01, reference PUB-1, last reviewed 2025-09-01" and so on, as far as recorded.
-    static func agreement(_ processor: Processor) -> String {
+    static func agreement(_ processor: Processor, language: Language = .en) -> String {
         let agreement = processor.agreement
-        var parts = [agreement.status.label.en.lowercased()]
-        if let date = agreement.signedDate { parts.append("signed \(date)") }
-        if let reference = agreement.reference, !reference.isEmpty { parts.append("reference \(reference)") }
-        if let last = agreement.lastReviewed { parts.append("last reviewed \(last)") }
+        var parts = [agreement.status.label.text(language).lowercased()]
+        if let date = agreement.signedDate { parts.append(Message.reportSigned.text(language, date)) }
+        if let reference = agreement.reference, !reference.isEmpty { parts.append(Message.reportReference.text(language, reference)) }
+        if let last = agreement.lastReviewed { parts.append(Message.reportLastReviewed.text(language, last)) }
         if let authorisation = agreement.subprocessorAuthorisation {
-            parts.append("sub-processors: \(authorisation.label.en.lowercased())")
+            parts.append(Message.reportSubprocessors.text(language, authorisation.label.text(language).lowercased()))
         }
         return parts.joined(separator: ", ")
     }

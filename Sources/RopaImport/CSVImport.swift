@@ -19,10 +19,10 @@ public enum CSVImport {
         do {
             records = try CSVReader.records(bytes, delimiter: delimiterByte)
         } catch let error as CSVSyntaxError {
-            throw ImportError([ImportProblem(line: error.line, message: error.message)])
+            throw ImportError([ImportProblem(line: error.line, error.text)])
         }
         guard let headerRecord = records.first(where: { !$0.isBlank }) else {
-            throw ImportError([ImportProblem(line: 1, message: "the file is empty: it needs a header row and a row per activity")])
+            throw ImportError([ImportProblem(line: 1, LocalizedText(.importEmptyFile))])
         }
         let header = try ActivityHeader.read(headerRecord)
         let context = try ImportContext(register: register, header: header)
@@ -40,7 +40,7 @@ public enum CSVImport {
         for record in records where record.line > header.line && !record.isBlank {
             rows += 1
             guard record.fields.count == header.fields.count else {
-                problems.append(ImportProblem(line: record.line, message: "\(record.fields.count) cells where the header has \(header.fields.count): check for a stray delimiter or a quote left open"))
+                problems.append(ImportProblem(line: record.line, LocalizedText(.importCellCount, "\(record.fields.count)", "\(header.fields.count)")))
                 continue
             }
             var cells: [ExportField: String] = [:]
@@ -50,7 +50,7 @@ public enum CSVImport {
                 if let field {
                     cells[field] = cell
                 } else if !CellText.isBlank(cell) {
-                    rowProblems.append(ImportProblem(line: record.line, message: "a value in column \(position + 1), which has no header: name the column or empty it"))
+                    rowProblems.append(ImportProblem(line: record.line, LocalizedText(.importValueWithoutHeader, "\(position + 1)")))
                 }
             }
             let id = CellText.trimmed(cells[.id] ?? "")
@@ -62,21 +62,21 @@ public enum CSVImport {
                 base = context.cells[id]
             } else if !id.isEmpty {
                 if let kind = context.ids[id] {
-                    rowProblems.append(ImportProblem(line: record.line, column: header.title(.id), message: "\(ImportProblem.quoted(id)) is the id of a \(kind.label.en.lowercased()), not of an activity"))
+                    rowProblems.append(ImportProblem(line: record.line, column: header.title(.id), LocalizedText(.importIDOfOtherKind, arguments: [.verbatim(ImportProblem.quoted(id)), kind.lowercasedLabel])))
                 } else if !EntityID.isValid(id) {
                     rowProblems.append(ImportProblem(line: record.line, column: header.title(.id),
-                        message: "\(ImportProblem.quoted(id)) is not an id ropa can use (lower-case letters, digits and hyphens): correct it, or leave the cell empty for a new activity"))
+                        LocalizedText(.importInvalidID, ImportProblem.quoted(id))))
                 }
                 start = Activity(id: id, name: name)
             } else {
                 start = Activity(id: EntityID.unique(from: name, taken: taken), name: name)
                 if let namesake = namesakes[CellText.key(name)] {
                     warnings.append(ImportProblem(line: record.line, column: header.title(.id),
-                        message: "no ID, so \(ImportProblem.quoted(name)) is added as a new activity (\(start.id)) beside \(namesake) of the same name: give the ID to update that one instead"))
+                        LocalizedText(.importNoIDBesideNamesake, ImportProblem.quoted(name), start.id, namesake)))
                 }
             }
             if let earlier = seenIDs[start.id] {
-                rowProblems.append(ImportProblem(line: record.line, column: header.title(.id), message: "the activity \(ImportProblem.quoted(start.id)) is also on line \(earlier)"))
+                rowProblems.append(ImportProblem(line: record.line, column: header.title(.id), LocalizedText(.importDuplicateActivity, ImportProblem.quoted(start.id), "\(earlier)")))
             }
             seenIDs[start.id] = record.line
             taken.insert(start.id)

@@ -1,27 +1,34 @@
 import RopaModel
 
 /// Something in the file that keeps a row (or the whole file) from being read, at its physical line.
-public struct ImportProblem: Equatable, Sendable, CustomStringConvertible {
+public struct ImportProblem: Equatable, Sendable, LocalizedDescription {
     public let line: Int
     /// The column's header as the file writes it, when the problem is in one cell.
     public let column: String?
-    public let message: String
+    /// What is wrong, in either language.
+    public let text: LocalizedText
 
-    public init(line: Int, column: String? = nil, message: String) {
+    public init(line: Int, column: String? = nil, _ text: LocalizedText) {
         self.line = line
         self.column = column
-        self.message = message
+        self.text = text
     }
 
+    /// What is wrong, in English.
+    public var message: String { text.text(.en) }
+
+    /// What is wrong in `language`.
+    public func message(_ language: Language) -> String { text.text(language) }
+
     /// "line 4: Lawful basis: 'Concent' is not a lawful basis …"; text from the file made terminal-safe.
-    public var description: String {
+    public func description(_ language: Language) -> String {
         let place = column.map { "\(TerminalText.escape($0)): " } ?? ""
-        return "line \(line): \(place)\(message)"
+        return Message.importLine.text(language, "\(line)", place + text.text(language))
     }
 }
 
 /// The file could not be imported: every problem found, in line order. Nothing was imported.
-public struct ImportError: Error, Equatable, CustomStringConvertible {
+public struct ImportError: Error, Equatable, LocalizedDescription {
     public let problems: [ImportProblem]
 
     public init(_ problems: [ImportProblem]) {
@@ -29,7 +36,9 @@ public struct ImportError: Error, Equatable, CustomStringConvertible {
         self.problems = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
 
-    public var description: String { problems.map(\.description).joined(separator: "\n") }
+    public func description(_ language: Language) -> String {
+        problems.map { $0.description(language) }.joined(separator: "\n")
+    }
 }
 
 extension ImportProblem {
@@ -37,5 +46,12 @@ extension ImportProblem {
     static func quoted(_ text: String) -> String {
         let safe = TerminalText.escape(text)
         return "'\(safe.count > 80 ? String(safe.prefix(79)) + "…" : safe)'"
+    }
+}
+
+extension EntityKind {
+    /// "processor" / "personuppgiftsbiträde", for messages that name the kind inside a sentence.
+    var lowercasedLabel: LocalizedText {
+        LocalizedText(BilingualLabel(en: label.en.lowercased(), sv: label.sv.lowercased()))
     }
 }

@@ -1,9 +1,80 @@
 /// A JSON syntax error with the place it was found.
 public struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
-    public let message: String
+    /// What is wrong, as a case, so that a caller can word it in another language.
+    public enum Reason: Equatable, Sendable {
+        case textAfterValue
+        case invalidUTF8Byte(UInt8)
+        case truncatedUTF8
+        case invalidUTF8
+        case endWhereValueExpected
+        case characterWhereValueExpected
+        case tooDeep(Int)
+        case endInObject
+        case expectedKey
+        case duplicateKey(String)
+        case expectedColon
+        case expectedCommaOrBrace
+        case endInArray
+        case expectedCommaOrBracket
+        case unterminatedString
+        case controlCharacter
+        case unpairedSurrogate
+        case invalidUnicodeEscape
+        case invalidEscape
+        case truncatedUnicodeEscape
+        case invalidHexDigit
+        case invalidNumber
+        case leadingZero
+        case digitsAfterPoint
+        case digitsInExponent
+        case numberOutOfRange
+
+        /// The reason in English.
+        public var message: String {
+            switch self {
+            case .textAfterValue: return "unexpected text after the JSON value"
+            case .invalidUTF8Byte(let byte): return "invalid UTF-8 byte 0x\(String(byte, radix: 16, uppercase: true))"
+            case .truncatedUTF8: return "truncated UTF-8 sequence"
+            case .invalidUTF8: return "invalid UTF-8 sequence"
+            case .endWhereValueExpected: return "unexpected end of file: a value was expected"
+            case .characterWhereValueExpected: return "unexpected character: a value was expected"
+            case .tooDeep(let levels): return "nesting deeper than \(levels) levels"
+            case .endInObject: return "unexpected end of file inside an object"
+            case .expectedKey: return "expected a quoted key"
+            case .duplicateKey(let key): return "duplicate key \"\(key)\""
+            case .expectedColon: return "expected ':' after the key"
+            case .expectedCommaOrBrace: return "expected ',' or '}' in an object"
+            case .endInArray: return "unexpected end of file inside an array"
+            case .expectedCommaOrBracket: return "expected ',' or ']' in an array"
+            case .unterminatedString: return "unterminated string"
+            case .controlCharacter: return "control character inside a string: it must be escaped"
+            case .unpairedSurrogate: return "unpaired surrogate in \\u escape"
+            case .invalidUnicodeEscape: return "invalid \\u escape"
+            case .invalidEscape: return "invalid escape sequence"
+            case .truncatedUnicodeEscape: return "truncated \\u escape"
+            case .invalidHexDigit: return "invalid hexadecimal digit in \\u escape"
+            case .invalidNumber: return "invalid number"
+            case .leadingZero: return "invalid number: leading zero"
+            case .digitsAfterPoint: return "invalid number: digits expected after '.'"
+            case .digitsInExponent: return "invalid number: digits expected in the exponent"
+            case .numberOutOfRange: return "number out of range"
+            }
+        }
+    }
+
+    public let reason: Reason
     /// 1-based line and column (columns count characters, not bytes).
     public let line: Int
     public let column: Int
+
+    public init(_ reason: Reason, line: Int, column: Int) {
+        self.reason = reason
+        self.line = line
+        self.column = column
+    }
+
+    /// What is wrong, in English.
+    public var message: String { reason.message }
 
     public var description: String { "line \(line), column \(column): \(message)" }
 }
@@ -20,7 +91,7 @@ public struct JSONParser {
             parser.skipWhitespace()
             let value = try parser.parseValue(depth: 0)
             parser.skipWhitespace()
-            if !parser.atEnd { throw parser.error("unexpected text after the JSON value") }
+            if !parser.atEnd { throw parser.error(.textAfterValue) }
             return value
         }
     }
@@ -59,9 +130,9 @@ private struct Cursor {
         return (line, column)
     }
 
-    func error(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
+    func error(_ reason: JSONSyntaxError.Reason, at offset: Int? = nil) -> JSONSyntaxError {
         let place = position(of: offset ?? index)
-        return JSONSyntaxError(message: message, line: place.line, column: place.column)
+        return JSONSyntaxError(reason, line: place.line, column: place.column)
     }
 
     func validateUTF8() throws {
@@ -80,16 +151,16 @@ private struct Cursor {
             case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(lead & 0x1F)
             case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(lead & 0x0F)
             case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(lead & 0x07)
-            default: throw error("invalid UTF-8 byte 0x\(String(lead, radix: 16, uppercase: true))", at: cursor)
+            default: throw error(.invalidUTF8Byte(lead), at: cursor)
             }
-            guard cursor + length <= count else { throw error("truncated UTF-8 sequence", at: cursor) }
+            guard cursor + length <= count else { throw error(.truncatedUTF8, at: cursor) }
             for offset in 1..<length {
                 let next = bytes[cursor + offset]
-                guard next & 0xC0 == 0x80 else { throw error("invalid UTF-8 sequence", at: cursor) }
+                guard next & 0xC0 == 0x80 else { throw error(.invalidUTF8, at: cursor) }
                 scalar = scalar << 6 | UInt32(next & 0x3F)
             }
             if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
-                throw error("invalid UTF-8 sequence", at: cursor)
+                throw error(.invalidUTF8, at: cursor)
             }
             cursor += length
         }
@@ -105,7 +176,7 @@ private struct Cursor {
     }
 
     mutating func parseValue(depth: Int) throws -> JSONValue {
-        guard index < bytes.count else { throw error("unexpected end of file: a value was expected") }
+        guard index < bytes.count else { throw error(.endWhereValueExpected) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
         case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
@@ -114,7 +185,7 @@ private struct Cursor {
         case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectWord("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-        default: throw error("unexpected character: a value was expected")
+        default: throw error(.characterWhereValueExpected)
         }
     }
 
@@ -123,14 +194,14 @@ private struct Cursor {
         let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         for byte in expected {
             guard index < bytes.count, bytes[index] == byte else {
-                throw error("unexpected character: a value was expected", at: start)
+                throw error(.characterWhereValueExpected, at: start)
             }
             index += 1
         }
     }
 
     mutating func parseObject(depth: Int) throws -> JSONValue {
-        if depth > JSONParser.maximumDepth { throw error("nesting deeper than \(JSONParser.maximumDepth) levels") }
+        if depth > JSONParser.maximumDepth { throw error(.tooDeep(JSONParser.maximumDepth)) }
         index += 1
         var members: [String: JSONValue] = [:]
         skipWhitespace()
@@ -140,18 +211,18 @@ private struct Cursor {
         }
         while true {
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file inside an object") }
-            guard bytes[index] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
+            guard index < bytes.count else { throw error(.endInObject) }
+            guard bytes[index] == UInt8(ascii: "\"") else { throw error(.expectedKey) }
             let keyStart = index
             let key = try parseString()
-            if members[key] != nil { throw error("duplicate key \"\(key)\"", at: keyStart) }
+            if members[key] != nil { throw error(.duplicateKey(key), at: keyStart) }
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after the key") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error(.expectedColon) }
             index += 1
             skipWhitespace()
             members[key] = try parseValue(depth: depth)
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file inside an object") }
+            guard index < bytes.count else { throw error(.endInObject) }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
                 continue
@@ -160,12 +231,12 @@ private struct Cursor {
                 index += 1
                 return .object(members)
             }
-            throw error("expected ',' or '}' in an object")
+            throw error(.expectedCommaOrBrace)
         }
     }
 
     mutating func parseArray(depth: Int) throws -> JSONValue {
-        if depth > JSONParser.maximumDepth { throw error("nesting deeper than \(JSONParser.maximumDepth) levels") }
+        if depth > JSONParser.maximumDepth { throw error(.tooDeep(JSONParser.maximumDepth)) }
         index += 1
         var elements: [JSONValue] = []
         skipWhitespace()
@@ -177,7 +248,7 @@ private struct Cursor {
             skipWhitespace()
             elements.append(try parseValue(depth: depth))
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of file inside an array") }
+            guard index < bytes.count else { throw error(.endInArray) }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
                 continue
@@ -186,7 +257,7 @@ private struct Cursor {
                 index += 1
                 return .array(elements)
             }
-            throw error("expected ',' or ']' in an array")
+            throw error(.expectedCommaOrBracket)
         }
     }
 
@@ -197,7 +268,7 @@ private struct Cursor {
         var scalars: [UInt8] = []
         var hasEscapes = false
         while true {
-            guard index < bytes.count else { throw error("unterminated string", at: start) }
+            guard index < bytes.count else { throw error(.unterminatedString, at: start) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let tail = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
@@ -206,7 +277,7 @@ private struct Cursor {
                 scalars.append(contentsOf: tail)
                 return String(decoding: scalars, as: UTF8.self)
             }
-            if byte < 0x20 { throw error("control character inside a string: it must be escaped") }
+            if byte < 0x20 { throw error(.controlCharacter) }
             if byte == UInt8(ascii: "\\") {
                 hasEscapes = true
                 scalars.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
@@ -221,7 +292,7 @@ private struct Cursor {
     mutating func appendEscape(to output: inout [UInt8]) throws {
         let escapeStart = index
         index += 1
-        guard index < bytes.count else { throw error("unterminated string") }
+        guard index < bytes.count else { throw error(.unterminatedString) }
         let code = bytes[index]
         index += 1
         switch code {
@@ -237,24 +308,24 @@ private struct Cursor {
             var scalar = try readHex4()
             if (0xD800...0xDBFF).contains(scalar) {
                 guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                    throw error("unpaired surrogate in \\u escape", at: escapeStart)
+                    throw error(.unpairedSurrogate, at: escapeStart)
                 }
                 index += 2
                 let low = try readHex4()
-                guard (0xDC00...0xDFFF).contains(low) else { throw error("unpaired surrogate in \\u escape", at: escapeStart) }
+                guard (0xDC00...0xDFFF).contains(low) else { throw error(.unpairedSurrogate, at: escapeStart) }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00...0xDFFF).contains(scalar) {
-                throw error("unpaired surrogate in \\u escape", at: escapeStart)
+                throw error(.unpairedSurrogate, at: escapeStart)
             }
-            guard let unicode = Unicode.Scalar(scalar) else { throw error("invalid \\u escape", at: escapeStart) }
+            guard let unicode = Unicode.Scalar(scalar) else { throw error(.invalidUnicodeEscape, at: escapeStart) }
             output.append(contentsOf: Array(String(Character(unicode)).utf8))
         default:
-            throw error("invalid escape sequence", at: escapeStart)
+            throw error(.invalidEscape, at: escapeStart)
         }
     }
 
     mutating func readHex4() throws -> UInt32 {
-        guard index + 4 <= bytes.count else { throw error("truncated \\u escape") }
+        guard index + 4 <= bytes.count else { throw error(.truncatedUnicodeEscape) }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[index]
@@ -263,7 +334,7 @@ private struct Cursor {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw error("invalid hexadecimal digit in \\u escape")
+            default: throw error(.invalidHexDigit)
             }
             value = value << 4 | UInt32(digit)
             index += 1
@@ -275,29 +346,29 @@ private struct Cursor {
         let start = index
         var isInteger = true
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number", at: start) }
+        guard index < bytes.count, isDigit(bytes[index]) else { throw error(.invalidNumber, at: start) }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
-            if index < bytes.count, isDigit(bytes[index]) { throw error("invalid number: leading zero", at: start) }
+            if index < bytes.count, isDigit(bytes[index]) { throw error(.leadingZero, at: start) }
         } else {
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             isInteger = false
             index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number: digits expected after '.'", at: start) }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw error(.digitsAfterPoint, at: start) }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             isInteger = false
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number: digits expected in the exponent", at: start) }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw error(.digitsInExponent, at: start) }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         if isInteger, let integer = Int(text) { return .int(integer) }
-        guard let double = Double(text), double.isFinite else { throw error("number out of range", at: start) }
+        guard let double = Double(text), double.isFinite else { throw error(.numberOutOfRange, at: start) }
         return .double(double)
     }
 

@@ -18,8 +18,53 @@ extension Dictionary: EmptyWhenAbsent {
 
 /// A decoding failure with the field path where it happened, in words a DPO can act on.
 public struct JSONDecodingProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What a value should have been.
+    public enum Expected: Equatable, Sendable {
+        case string, wholeNumber, bool, number, object, array
+
+        public var text: String {
+            switch self {
+            case .string: return "a string"
+            case .wholeNumber: return "a whole number"
+            case .bool: return "true or false"
+            case .number: return "a number"
+            case .object: return "an object"
+            case .array: return "an array"
+            }
+        }
+    }
+
+    /// What is wrong, as a case, so that a caller can word it in another language.
+    public enum Reason: Equatable, Sendable {
+        /// `found` is the JSON type the value has (`JSONValue.typeName`).
+        case mismatch(expected: Expected, found: String)
+        case notOneOf(value: String, allowed: [String])
+        case requiredFieldMissing
+        case fewerElements
+        /// A message from Swift's own decoding, in English.
+        case other(String)
+
+        public var message: String {
+            switch self {
+            case .mismatch(let expected, let found): return "expected \(expected.text), found \(found)"
+            case .notOneOf(let value, let allowed): return "\"\(value)\" is not one of: \(allowed.joined(separator: ", "))"
+            case .requiredFieldMissing: return "required field is missing"
+            case .fewerElements: return "fewer elements than expected"
+            case .other(let message): return message
+            }
+        }
+    }
+
     public let path: String
-    public let message: String
+    public let reason: Reason
+
+    public init(path: String, _ reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
+    /// What is wrong, in English.
+    public var message: String { reason.message }
 
     public var description: String { path.isEmpty ? message : "\(path): \(message)" }
 }
@@ -41,11 +86,11 @@ public struct JSONValueDecoder {
     static func problem(from error: DecodingError) -> JSONDecodingProblem {
         switch error {
         case .keyNotFound(let key, let context):
-            return JSONDecodingProblem(path: pathText(context.codingPath + [key]), message: "required field is missing")
+            return JSONDecodingProblem(path: pathText(context.codingPath + [key]), .requiredFieldMissing)
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return JSONDecodingProblem(path: pathText(context.codingPath), message: context.debugDescription)
+            return JSONDecodingProblem(path: pathText(context.codingPath), .other(context.debugDescription))
         @unknown default:
-            return JSONDecodingProblem(path: "", message: "\(error)")
+            return JSONDecodingProblem(path: "", .other("\(error)"))
         }
     }
 
@@ -78,14 +123,14 @@ private struct TreeDecoder: Decoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .object(let members) = value else {
-            throw JSONDecodingProblem(path: JSONValueDecoder.pathText(codingPath), message: "expected an object, found \(value.typeName)")
+            throw JSONDecodingProblem(path: JSONValueDecoder.pathText(codingPath), .mismatch(expected: .object, found: value.typeName))
         }
         return KeyedDecodingContainer(KeyedContainer<Key>(members: members, codingPath: codingPath))
     }
 
     func unkeyedContainer() throws -> UnkeyedDecodingContainer {
         guard case .array(let elements) = value else {
-            throw JSONDecodingProblem(path: JSONValueDecoder.pathText(codingPath), message: "expected an array, found \(value.typeName)")
+            throw JSONDecodingProblem(path: JSONValueDecoder.pathText(codingPath), .mismatch(expected: .array, found: value.typeName))
         }
         return UnkeyedContainer(elements: elements, codingPath: codingPath)
     }
@@ -97,11 +142,11 @@ private struct TreeDecoder: Decoder {
 
 /// Turns one JSON value into a Swift value of the asked type, with a clear message when it does not fit.
 private func unbox<T: Decodable>(_ value: JSONValue, as type: T.Type, path: [CodingKey]) throws -> T {
-    func mismatch(_ expected: String) -> JSONDecodingProblem {
-        JSONDecodingProblem(path: JSONValueDecoder.pathText(path), message: "expected \(expected), found \(value.typeName)")
+    func mismatch(_ expected: JSONDecodingProblem.Expected) -> JSONDecodingProblem {
+        JSONDecodingProblem(path: JSONValueDecoder.pathText(path), .mismatch(expected: expected, found: value.typeName))
     }
     if type == String.self {
-        guard case .string(let text) = value, let result = text as? T else { throw mismatch("a string") }
+        guard case .string(let text) = value, let result = text as? T else { throw mismatch(.string) }
         return result
     }
     if type == Int.self {
@@ -111,11 +156,11 @@ private func unbox<T: Decodable>(_ value: JSONValue, as type: T.Type, path: [Cod
         case .double(let double) where double.rounded() == double && abs(double) < 9e15: number = Int(double)
         default: number = nil
         }
-        guard let number, let result = number as? T else { throw mismatch("a whole number") }
+        guard let number, let result = number as? T else { throw mismatch(.wholeNumber) }
         return result
     }
     if type == Bool.self {
-        guard case .bool(let flag) = value, let result = flag as? T else { throw mismatch("true or false") }
+        guard case .bool(let flag) = value, let result = flag as? T else { throw mismatch(.bool) }
         return result
     }
     if type == Double.self {
@@ -125,17 +170,17 @@ private func unbox<T: Decodable>(_ value: JSONValue, as type: T.Type, path: [Cod
         case .double(let double): number = double
         default: number = nil
         }
-        guard let number, let result = number as? T else { throw mismatch("a number") }
+        guard let number, let result = number as? T else { throw mismatch(.number) }
         return result
     }
     if let enumerated = type as? JSONEnumerated.Type {
-        guard case .string(let text) = value else { throw mismatch("a string") }
+        guard case .string(let text) = value else { throw mismatch(.string) }
         do {
             return try T(from: TreeDecoder(value: value, codingPath: path))
         } catch {
             throw JSONDecodingProblem(
                 path: JSONValueDecoder.pathText(path),
-                message: "\"\(text)\" is not one of: \(enumerated.allowedRawValues.joined(separator: ", "))")
+                .notOneOf(value: text, allowed: enumerated.allowedRawValues))
         }
     }
     return try T(from: TreeDecoder(value: value, codingPath: path))
@@ -157,7 +202,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         guard let value = members[key.stringValue], value != .null else {
             if let empty = type as? EmptyWhenAbsent.Type, let result = empty.emptyValue as? T { return result }
-            throw JSONDecodingProblem(path: JSONValueDecoder.pathText(codingPath + [key]), message: "required field is missing")
+            throw JSONDecodingProblem(path: JSONValueDecoder.pathText(codingPath + [key]), .requiredFieldMissing)
         }
         return try unbox(value, as: type, path: codingPath + [key])
     }
@@ -197,7 +242,7 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
 
     mutating func next() throws -> (JSONValue, [CodingKey]) {
         guard !isAtEnd else {
-            throw JSONDecodingProblem(path: JSONValueDecoder.pathText(codingPath), message: "fewer elements than expected")
+            throw JSONDecodingProblem(path: JSONValueDecoder.pathText(codingPath), .fewerElements)
         }
         defer { currentIndex += 1 }
         return (elements[currentIndex], codingPath + [IndexKey(currentIndex)])

@@ -55,7 +55,7 @@ extension RegisterStore {
             return
         case .folder:
             if !(try FileIO.list(folder)).isEmpty {
-                throw StoreError.invalidContent(path: folder, problem: "the folder is not empty: a new register needs a new or empty folder")
+                throw StoreError.invalidContent(path: folder, problem: LocalizedText(.problemFolderNotEmpty))
             }
         default:
             throw StoreError.notAFolder(path: folder)

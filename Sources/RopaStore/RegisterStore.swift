@@ -31,7 +31,7 @@ public final class RegisterStore {
         switch FileIO.kind("\(trimmed)/\(RegisterLayout.settingsFile)") {
         case .file: break
         case .missing: throw StoreError.notARegister(path: trimmed)
-        default: throw StoreError.invalidContent(path: "\(trimmed)/\(RegisterLayout.settingsFile)", problem: "expected a file")
+        default: throw StoreError.invalidContent(path: "\(trimmed)/\(RegisterLayout.settingsFile)", problem: LocalizedText(.problemExpectedFile))
         }
         history = try History(folder: trimmed)
     }
@@ -77,7 +77,7 @@ public final class RegisterStore {
             switch FileIO.kind(full) {
             case .missing: continue
             case .file: files[path] = try FileIO.read(full)
-            default: throw StoreError.invalidContent(path: full, problem: "expected a file")
+            default: throw StoreError.invalidContent(path: full, problem: LocalizedText(.problemExpectedFile))
             }
         }
         for (_, entityFolder) in RegisterLayout.entityFolders {
@@ -90,7 +90,7 @@ public final class RegisterStore {
             for name in try FileIO.list(full) where name.hasSuffix(".json") && !name.hasPrefix(".") {
                 let path = "\(entityFolder)/\(name)"
                 guard FileIO.kind("\(folder)/\(path)") == .file else {
-                    throw StoreError.invalidContent(path: "\(folder)/\(path)", problem: "expected a file")
+                    throw StoreError.invalidContent(path: "\(folder)/\(path)", problem: LocalizedText(.problemExpectedFile))
                 }
                 files[path] = try FileIO.read("\(folder)/\(path)")
             }
@@ -197,18 +197,20 @@ public final class RegisterStore {
         try history.append(record, objects: objects)
         try materialise(newFiles)
         try FileIO.remove("\(folder)/\(RegisterLayout.journalFile)")
-        guard let version = history.version(hash) else { throw StoreError.history(path: folder, problem: "the new version was not recorded") }
+        guard let version = history.version(hash) else { throw StoreError.history(path: folder, problem: LocalizedText(.problemVersionNotRecorded)) }
         return SaveResult(version: version, changedFiles: changes.count + removed.count)
     }
 
-    /// Makes an old version the new head, as a new version; history is never rewritten.
+    /// Makes an old version the new head, as a new version; history is never rewritten. Without a message
+    /// the version says "Restore version N" in `language`.
     @discardableResult
-    public func restore(_ reference: String, message: String?, author: String, time: Date = Date()) throws -> SaveResult? {
+    public func restore(_ reference: String, message: String?, author: String, time: Date = Date(),
+                        language: Language = .en) throws -> SaveResult? {
         let hash = try history.resolve(reference)
         let files = try history.files(at: hash)
         _ = try RegisterCodec.decode(files, folder: "\(folder)@\(reference)")
         let number = history.version(hash)?.number ?? 0
-        let text = message ?? "Restore version \(number)"
+        let text = message ?? Message.restoreDefaultMessage.text(language, "\(number)")
         return try save(files: files, message: text, author: author, time: time)
     }
 

@@ -5,9 +5,22 @@ import RopaUI
 import Glibc
 #endif
 
-/// Why the terminal could not be used.
-public struct TerminalError: Error, CustomStringConvertible {
-    public let description: String
+/// Why the terminal could not be used. The command line words the reason in the run's language.
+public enum TerminalError: Error, Equatable, CustomStringConvertible {
+    /// Standard input or output is not a terminal.
+    case notATerminal
+    /// TERM is empty or unset.
+    case termNotSet
+    /// curses does not know the terminal type.
+    case unknownTerminal(String)
+
+    public var description: String {
+        switch self {
+        case .notATerminal: return "the terminal UI needs a terminal; use 'ropa show', 'ropa validate' or 'ropa --help' in scripts"
+        case .termNotSet: return "TERM is not set: cannot drive the terminal"
+        case .unknownTerminal(let term): return "unknown terminal type TERM=\(term): set TERM to one your system knows (e.g. xterm-256color)"
+        }
+    }
 }
 
 /// The curses screen: reads keys, draws grids (only the cells that changed), and restores the terminal.
@@ -21,17 +34,17 @@ public final class Terminal {
     /// letting curses exit the process.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            throw TerminalError(description: "the terminal UI needs a terminal; use 'ropa show', 'ropa validate' or 'ropa --help' in scripts")
+            throw TerminalError.notATerminal
         }
         if setlocale(LC_ALL, "") == nil || !Terminal.localeIsUTF8() {
             setlocale(LC_ALL, "C.UTF-8")
         }
         guard let term = environment["TERM"], !term.isEmpty else {
-            throw TerminalError(description: "TERM is not set: cannot drive the terminal")
+            throw TerminalError.termNotSet
         }
         TerminalRestore.remember()
         guard let screen = newterm(term, stdout, stdin) else {
-            throw TerminalError(description: "unknown terminal type TERM=\(term): set TERM to one your system knows (e.g. xterm-256color)")
+            throw TerminalError.unknownTerminal(term)
         }
         self.screen = screen
         set_term(screen)

@@ -95,7 +95,6 @@ final class ExportCommandTests: CLITestCase {
                 (["--format", "csv", "--as-of", "2026-06-01"], "--as-of applies to --format markdown, not csv"),
                 (["--format", "markdown", "--table", "all"], "--table applies to --format csv, not markdown"),
                 (["--format", "markdown", "--bom"], "--bom applies to --format csv, not markdown"),
-                (["--format", "json", "--lang", "sv"], "--lang applies to --format csv and markdown, not json"),
                 (["--format", "markdown", "--as-of", "2026-02-30"], "--as-of wants a date YYYY-MM-DD"),
                 (["--format", "csv", "--version", "9"], "no version \"9\" in the history"),
                 (["--format", "csv", "--frobnicate"], "unknown option --frobnicate"),

@@ -63,4 +63,14 @@ final class ExporterWriteTests: XCTestCase {
         XCTAssertThrowsError(try Exporter.write(register, request: request, to: folder))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["existing.csv"])
     }
+
+    func testEveryExportErrorReadsInBothLanguages() {
+        let errors: [ExportError] = [.needsFolder(path: "x.csv", files: 6), .missingFolder(path: "ut"), .notAFileOrFolder(path: "/dev/null"),
+                                     .nothingToExport]
+        for error in errors {
+            XCTAssertEqual(error.description, error.description(.en))
+            XCTAssertNotEqual(error.description(.sv), error.description(.en))
+        }
+        XCTAssertEqual(ExportError.missingFolder(path: "ut").description(.sv), "ut: mappen som exporten ska skrivas i finns inte")
+    }
 }

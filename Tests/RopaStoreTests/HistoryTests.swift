@@ -105,6 +105,8 @@ final class HistoryTests: XCTestCase {
         let problems = try RegisterStore(folder: folder).history.verify()
         XCTAssertEqual(problems.count, 1)
         XCTAssertTrue(problems[0].contains("does not match its hash"), problems[0])
+        let swedish = try RegisterStore(folder: folder).history.verify(.sv)
+        XCTAssertTrue(swedish[0].contains("innehållet stämmer inte med dess hash"), swedish[0])
     }
 
     func testVerifyDetectsATamperedObjectAndAMissingVersion() throws {
@@ -119,6 +121,7 @@ final class HistoryTests: XCTestCase {
         XCTAssertTrue(try RegisterStore(folder: folder).history.verify().contains { $0.contains("object") })
         try FileManager.default.removeItem(atPath: store.history.recordPath(first.hash))
         XCTAssertTrue(try RegisterStore(folder: folder).history.verify().contains { $0.contains("parent") && $0.contains("missing") })
+        XCTAssertTrue(try RegisterStore(folder: folder).history.verify(.sv).contains { $0.contains("saknas i historiken") })
     }
 
     func testHandEditIsReportedAsUnrecorded() throws {

@@ -5,23 +5,18 @@ import RopaStore
 enum DiffCommand: Command {
     static let name = "diff"
     static let usage = "ropa diff PATH [FROM [TO]] [--json]"
-    static let summary = "show what changed between two versions, field by field"
-    static let help = """
-    Without versions: the head against its parent. With FROM only: FROM against the head.
-    Versions are numbers (see 'ropa log') or hash prefixes. Entities are matched by id, never by position.
-
-    Options:
-      --json   print an array of changes: file, kind, id, entity, action, field, old, new
-    """
+    static let summary = Message.diffSummary
+    static let help = Message.diffHelp
+    static let flags: Set<String> = ["--json"]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
-        let parsed = try Arguments(arguments, command: name, flagNames: ["--json"])
+        let parsed = try parse(arguments)
         let path = try requirePath(parsed, command: name)
-        if parsed.positionals.count > 3 { throw UsageError("too many versions: give FROM and TO at most", command: name) }
+        if parsed.positionals.count > 3 { throw UsageError(.diffTooManyVersions, command: name) }
         let store = try RegisterStore(folder: path)
         let history = store.history
         guard let head = history.head else {
-            context.out("No versions yet.")
+            context.say(.noVersionsYet)
             return ExitCode.success
         }
         let to = try parsed.positionals.count > 2 ? history.resolve(parsed.positionals[2]) : head
@@ -37,11 +32,12 @@ enum DiffCommand: Command {
             context.stdout.write(String(decoding: CanonicalJSON.bytes(.array(changes.map(\.json))), as: UTF8.self))
             return ExitCode.success
         }
-        let fromText = from.flatMap { history.version($0) }.map { "version \($0.number)" } ?? "empty register"
+        let fromText = from.flatMap { history.version($0) }.map { context.text(.versionNumber, "\($0.number)") }
+            ?? context.text(.diffEmptyRegister)
         let toVersion = history.version(to)
-        context.out("From \(fromText) to version \(toVersion?.number ?? 0): \(TerminalText.escape(toVersion?.record.message ?? ""))")
-        if changes.isEmpty { context.out("No changes.") }
-        for change in changes { context.out(change.describe()) }
+        context.say(.diffFromTo, fromText, "\(toVersion?.number ?? 0)", TerminalText.escape(toVersion?.record.message ?? ""))
+        if changes.isEmpty { context.say(.diffNoChanges) }
+        for change in changes { context.out(change.describe(context.language)) }
         return ExitCode.success
     }
 }

@@ -5,17 +5,12 @@ import RopaStore
 enum LogCommand: Command {
     static let name = "log"
     static let usage = "ropa log PATH [--json]"
-    static let summary = "list the versions: number, time, author, message, hash"
-    static let help = """
-    Newest first. Numbers follow the history's order (parents before children); a version can also be
-    named by a prefix of its hash anywhere a number is accepted.
-
-    Options:
-      --json   print an array of objects: number, time, author, message, hash, parents
-    """
+    static let summary = Message.logSummary
+    static let help = Message.logHelp
+    static let flags: Set<String> = ["--json"]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
-        let parsed = try Arguments(arguments, command: name, flagNames: ["--json"])
+        let parsed = try parse(arguments)
         let path = try requirePath(parsed, command: name)
         let history = try RegisterStore(folder: path).history
         let versions = history.versions.reversed()
@@ -33,11 +28,11 @@ enum LogCommand: Command {
             context.stdout.write(String(decoding: CanonicalJSON.bytes(.array(list)), as: UTF8.self))
             return ExitCode.success
         }
-        if versions.isEmpty { context.out("No versions yet.") }
+        if versions.isEmpty { context.say(.noVersionsYet) }
         let heads = Set(history.heads)
         for version in versions {
-            let merge = version.record.parents.count > 1 ? " (merge)" : ""
-            let head = heads.contains(version.hash) ? " [head]" : ""
+            let merge = version.record.parents.count > 1 ? context.text(.logMergeMarker) : ""
+            let head = heads.contains(version.hash) ? context.text(.logHeadMarker) : ""
             context.out("\(version.number)  \(version.record.time)  \(version.shortHash)  \(TerminalText.escape(version.record.author))\(head)\(merge)")
             context.out("    \(TerminalText.escape(version.record.message))")
         }

@@ -7,9 +7,10 @@ import RopaUI
 /// `ropa [PATH]`: opens the terminal UI on a register, or on a picker when PATH holds several.
 enum OpenCommand {
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
-        let path = arguments.first ?? "."
-        if arguments.count > 1 { throw UsageError("unexpected argument '\(TerminalText.escape(arguments[1]))'") }
-        let language: Language = (context.environment["LANG"] ?? "").hasPrefix("sv") ? .sv : .en
+        let parsed = try Arguments(arguments, command: "")
+        let path = parsed.positionals.first ?? "."
+        if parsed.positionals.count > 1 { throw UsageError(.errorUnexpectedArgument, TerminalText.escape(parsed.positionals[1])) }
+        let language = context.language
         var registerPath = path
         var picker: RegisterPickerState?
         if !RegisterStore.isRegister(path) {
@@ -18,11 +19,11 @@ enum OpenCommand {
             case .folder: break
             default: throw StoreError.notAFolder(path: path)
             }
-            let entries = try registers(in: path)
+            let entries = try registers(in: path, context: context)
             guard !entries.isEmpty else { throw StoreError.notARegister(path: path) }
             // Without a terminal (a script, a pipe) the registers are listed instead of picked.
             if isatty(STDOUT_FILENO) == 0 || isatty(STDIN_FILENO) == 0 {
-                context.out("Registers in \(path):")
+                context.say(.openRegistersIn, TerminalText.escape(path))
                 for entry in entries { context.out("  \(TerminalText.escape(entry.title))  ·  \(entry.detail)") }
                 return ExitCode.success
             }
@@ -35,7 +36,7 @@ enum OpenCommand {
         do {
             terminal = try Terminal(environment: context.environment)
         } catch let error as TerminalError {
-            context.err("ropa: \(error.description)")
+            context.err("ropa: \(describe(error, context: context))")
             return ExitCode.failure
         }
         defer { terminal.shutdown() }
@@ -48,7 +49,7 @@ enum OpenCommand {
             opened = try AppDriver.open(path: registerPath, environment: context.environment, language: language)
         } catch {
             terminal.shutdown()
-            context.err("ropa: \(error)")
+            context.err("ropa: \(context.describe(error))")
             return ExitCode.failure
         }
         defer { opened.1.close() }
@@ -56,17 +57,26 @@ enum OpenCommand {
         return code
     }
 
-    static func registers(in folder: String) throws -> [RegisterPickerState.Entry] {
+    static func registers(in folder: String, context: CommandContext) throws -> [RegisterPickerState.Entry] {
         try FileIO.list(folder).compactMap { name -> RegisterPickerState.Entry? in
             let path = folder.hasSuffix("/") ? "\(folder)\(name)" : "\(folder)/\(name)"
             guard RegisterStore.isRegister(path) else { return nil }
             do {
                 let register = try RegisterStore(folder: path).load()
                 return .init(path: path, title: "\(name) — \(register.organisation.name)",
-                             detail: "\(register.activities.count) activities · \(register.processors.count) processors")
+                             detail: context.text(.openRegisterDetail, "\(register.activities.count)", "\(register.processors.count)"))
             } catch {
-                return .init(path: path, title: name, detail: "cannot be read: \(error)")
+                return .init(path: path, title: name, detail: context.text(.openCannotBeRead, context.describe(error)))
             }
+        }
+    }
+
+    /// Why the terminal could not be used, in the run's language.
+    static func describe(_ error: TerminalError, context: CommandContext) -> String {
+        switch error {
+        case .notATerminal: return context.text(.terminalNeeded)
+        case .termNotSet: return context.text(.terminalTermNotSet)
+        case .unknownTerminal(let term): return context.text(.terminalUnknownType, TerminalText.escape(term))
         }
     }
 }

@@ -44,13 +44,12 @@ struct ActivityHeader {
                 continue
             }
             guard let field = byKey[key] else {
-                problems.append(ImportProblem(line: record.line, message: "unknown column \(ImportProblem.quoted(title)): "
-                    + "the columns are those 'ropa export --format csv' writes for activities, in English or Swedish"))
+                problems.append(ImportProblem(line: record.line, LocalizedText(.importUnknownColumn, ImportProblem.quoted(title))))
                 fields.append(nil)
                 continue
             }
             if let earlier = seen[field] {
-                problems.append(ImportProblem(line: record.line, message: "the columns \(ImportProblem.quoted(earlier)) and \(ImportProblem.quoted(title)) are the same field"))
+                problems.append(ImportProblem(line: record.line, LocalizedText(.importSameField, ImportProblem.quoted(earlier), ImportProblem.quoted(title))))
             }
             seen[field] = title
             if english.contains(key) { englishCount += 1 }
@@ -58,7 +57,8 @@ struct ActivityHeader {
             fields.append(field)
         }
         if !fields.contains(.activity), problems.isEmpty {
-            problems.append(ImportProblem(line: record.line, message: "no \(ImportProblem.quoted(ExportField.activity.text(.en))) (\(ImportProblem.quoted(ExportField.activity.text(.sv)))) column: every row needs the activity's name"))
+            problems.append(ImportProblem(line: record.line, LocalizedText(.importNoActivityColumn, ImportProblem.quoted(ExportField.activity.text(.en)),
+                                                                     ImportProblem.quoted(ExportField.activity.text(.sv)))))
         }
         if !problems.isEmpty { throw ImportError(problems) }
         return ActivityHeader(fields: fields, titles: record.fields, language: swedishCount > englishCount ? .sv : .en, line: record.line)

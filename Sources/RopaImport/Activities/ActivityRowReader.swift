@@ -34,8 +34,12 @@ struct ActivityRowReader {
         return fields.contains { (cells[$0] ?? "") != (base[$0] ?? "") }
     }
 
-    mutating func problem(_ field: ExportField?, _ message: String) {
-        problems.append(ImportProblem(line: line, column: field.map { context.header.title($0) }, message: message))
+    mutating func problem(_ field: ExportField?, _ message: LocalizedText) {
+        problems.append(ImportProblem(line: line, column: field.map { context.header.title($0) }, message))
+    }
+
+    mutating func problem(_ field: ExportField?, _ message: Message, _ arguments: String...) {
+        problem(field, LocalizedText(message, arguments: arguments.map(LocalizedText.verbatim)))
     }
 
     /// The activity this row describes, starting from `activity` (the existing one, or a new one with its id).
@@ -43,7 +47,7 @@ struct ActivityRowReader {
         var activity = start
         let name = CellText.trimmed(cell(.activity))
         if name.isEmpty {
-            problem(.activity, "every activity needs a name")
+            problem(.activity, .importActivityNeedsName)
         } else if changed(.activity) {
             activity.name = name
         }
@@ -92,7 +96,7 @@ struct ActivityRowReader {
         let text = cell(field)
         guard !CellText.isBlank(text) else { return nil }
         guard let term = context.terms.matcher(Term.self).match(text) else {
-            problem(field, "\(ImportProblem.quoted(text)) is not one of: \(TermMatcher<Term>.choices(context.header.language))")
+            problem(field, .importNotOneOf, ImportProblem.quoted(text), TermMatcher<Term>.choices(context.header.language))
             return nil
         }
         return term
@@ -102,7 +106,7 @@ struct ActivityRowReader {
         let text = CellText.trimmed(cell(field))
         guard !text.isEmpty else { return nil }
         guard CalendarDate(text) != nil else {
-            problem(field, "\(ImportProblem.quoted(text)) is not a date: write YYYY-MM-DD")
+            problem(field, .importNotADate, ImportProblem.quoted(text))
             return nil
         }
         return text
@@ -118,9 +122,10 @@ struct ActivityRowReader {
             case .found(let id):
                 if !ids.contains(id) { ids.append(id) }
             case .unknown:
-                problem(field, "\(ImportProblem.quoted(item)) is not a \(kind.label.en.lowercased()) of the register: add it first, or write its name or id as 'ropa show' lists it")
+                problem(field, LocalizedText(.importUnknownReference, arguments: [.verbatim(ImportProblem.quoted(item)), kind.lowercasedLabel]))
             case .ambiguous(let candidates):
-                problem(field, "\(ImportProblem.quoted(item)) names several \(kind.label.en.lowercased())s (\(candidates.joined(separator: ", "))): write the id instead")
+                problem(field, LocalizedText(.importAmbiguousReference, arguments: [.verbatim(ImportProblem.quoted(item)), kind.lowercasedLabel,
+                                                                                    .verbatim(candidates.joined(separator: ", "))]))
             }
         }
         return ids
@@ -134,9 +139,9 @@ struct ActivityRowReader {
             case .found(let id):
                 if !ids.contains(id) { ids.append(id) }
             case .unknown:
-                problem(.legalEntities, "\(ImportProblem.quoted(item)) is not a legal entity of the organisation: add it to organisation.json first")
+                problem(.legalEntities, .importUnknownLegalEntity, ImportProblem.quoted(item))
             case .ambiguous(let candidates):
-                problem(.legalEntities, "\(ImportProblem.quoted(item)) names several legal entities (\(candidates.joined(separator: ", "))): write the id instead")
+                problem(.legalEntities, .importAmbiguousLegalEntity, ImportProblem.quoted(item), candidates.joined(separator: ", "))
             }
         }
         let all = context.register.organisation.legalEntities.map(\.id)
@@ -176,8 +181,7 @@ struct ActivityRowReader {
         let rest = Array(items[index...])
         for item in rest.dropFirst() {
             if case .found = context.securityMeasures.resolve(item) {
-                problem(.securityMeasures, "\(ImportProblem.quoted(rest[0])) is not a security measure of the register "
-                    + "(the measures come first, then the general description): add it first, or correct its name")
+                problem(.securityMeasures, .importUnknownSecurityMeasure, ImportProblem.quoted(rest[0]))
                 break
             }
         }
@@ -201,7 +205,7 @@ struct ActivityRowReader {
             }
         }
         guard let used = context.terms.matcher(Answer.self).match(answerText) else {
-            problem(.automatedDecisions, "\(ImportProblem.quoted(text)) does not start with \(TermMatcher<Answer>.choices(context.header.language)): write e.g. 'Yes – what is decided'")
+            problem(.automatedDecisions, .importAutomatedDecisionStart, ImportProblem.quoted(text), TermMatcher<Answer>.choices(context.header.language))
             return nil
         }
         return AutomatedDecisionMaking(used: used, profiling: profiling, description: description)

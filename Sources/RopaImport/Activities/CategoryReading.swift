@@ -24,11 +24,11 @@ extension ActivityRowReader {
         let matcher: TermMatcher<SpecialCategory> = context.terms.matcher()
         for item in CellText.items(cell(.specialCategories)) {
             guard let (name, category) = splitLast(item, matching: { matcher.match($0) }) else {
-                problem(.specialCategories, "\(ImportProblem.quoted(item)) is not 'category: special category' (the special category one of \(TermMatcher<SpecialCategory>.choices(context.header.language)))")
+                problem(.specialCategories, .importNotASpecialCategory, ImportProblem.quoted(item), TermMatcher<SpecialCategory>.choices(context.header.language))
                 continue
             }
             guard let index = categoryIndex(name, in: categories) else {
-                problem(.specialCategories, "\(ImportProblem.quoted(name)) is not among the personal data of the row: list it there too")
+                problem(.specialCategories, .importNotAmongTheData, ImportProblem.quoted(name))
                 continue
             }
             special[index] = category
@@ -38,7 +38,7 @@ extension ActivityRowReader {
         var highRisk = Set<Int>()
         for name in CellText.items(cell(.highRiskData)) {
             guard let index = categoryIndex(name, in: categories) else {
-                problem(.highRiskData, "\(ImportProblem.quoted(name)) is not among the personal data of the row: list it there too")
+                problem(.highRiskData, .importNotAmongTheData, ImportProblem.quoted(name))
                 continue
             }
             highRisk.insert(index)

@@ -40,11 +40,11 @@ extension ActivityRowReader {
             } else if let basis = matcher.match(item) {
                 if !bases.contains(basis) { bases.append(basis) }
             } else {
-                problem(.lawfulBasis, "\(ImportProblem.quoted(item)) is not a lawful basis: use one of \(TermMatcher<LawfulBasis>.choices(context.header.language))")
+                problem(.lawfulBasis, .importNotALawfulBasis, ImportProblem.quoted(item), TermMatcher<LawfulBasis>.choices(context.header.language))
             }
         }
         if (!bases.isEmpty || notRecorded), purposes.isEmpty {
-            problem(.lawfulBasis, "a lawful basis needs a purpose: list the purposes")
+            problem(.lawfulBasis, .importBasisNeedsPurpose)
             return
         }
         let current = Set(purposes.compactMap(\.lawfulBasis))
@@ -56,7 +56,7 @@ extension ActivityRowReader {
         }
         for basis in bases where !purposes.contains(where: { $0.lawfulBasis == basis }) {
             guard let free = purposes.firstIndex(where: { $0.lawfulBasis == nil }) else {
-                problem(.lawfulBasis, "\(bases.count) lawful bases for \(purposes.count) purpose(s): each purpose has one basis, so list a purpose for each")
+                problem(.lawfulBasis, .importMoreBasesThanPurposes, "\(bases.count)", "\(purposes.count)")
                 return
             }
             purposes[free].lawfulBasis = basis
@@ -68,7 +68,7 @@ extension ActivityRowReader {
                     purposes.indices.contains { $0 != index && purposes[$0].lawfulBasis == purposes[index].lawfulBasis }
                 }
                 guard let shared else {
-                    problem(.lawfulBasis, "'\(context.texts[0].notRecorded)' needs a purpose without a basis, but every purpose has one of the bases listed")
+                    problem(.lawfulBasis, .importNotRecordedNeedsPurpose, context.texts[0].notRecorded)
                     return
                 }
                 purposes[shared].lawfulBasis = nil
@@ -99,7 +99,7 @@ extension ActivityRowReader {
         let current = RegisterTexts.distinct(purposes.compactMap(\.legitimateInterest).filter { !$0.isEmpty })
         if CellText.items(current.joined(separator: "; ")) == interests { return }
         if !interests.isEmpty, purposes.isEmpty {
-            problem(.legitimateInterests, "a legitimate interest needs a purpose: list the purposes")
+            problem(.legitimateInterests, .importInterestNeedsPurpose)
             return
         }
         // Keep the interests still listed; give the new ones to purposes on legitimate interests first.
@@ -133,7 +133,7 @@ extension ActivityRowReader {
             if let condition = matcher.match(item) {
                 if !conditions.contains(condition) { conditions.append(condition) }
             } else {
-                problem(.article9Condition, "\(ImportProblem.quoted(item)) is not an Art 9(2) condition: use one of \(TermMatcher<Article9Condition>.choices(context.header.language))")
+                problem(.article9Condition, .importNotAnArticle9Condition, ImportProblem.quoted(item), TermMatcher<Article9Condition>.choices(context.header.language))
             }
         }
         if Set(purposes.compactMap(\.article9Condition)) == Set(conditions) { return }
@@ -142,7 +142,7 @@ extension ActivityRowReader {
         }
         for condition in conditions where !purposes.contains(where: { $0.article9Condition == condition }) {
             guard let free = purposes.firstIndex(where: { $0.article9Condition == nil }) else {
-                problem(.article9Condition, "\(conditions.count) Art 9 conditions for \(purposes.count) purpose(s): list a purpose for each")
+                problem(.article9Condition, .importMoreConditionsThanPurposes, "\(conditions.count)", "\(purposes.count)")
                 return
             }
             purposes[free].article9Condition = condition

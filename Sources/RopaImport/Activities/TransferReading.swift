@@ -41,12 +41,10 @@ extension ActivityRowReader {
             missing = uncovered(candidates)
         }
         for country in missing.countries {
-            problem(.transferCountries, "no transfer of the register goes to \(ImportProblem.quoted(country))"
-                + (mechanisms.isEmpty ? "" : " under the mechanisms listed") + ": record the transfer first")
+            problem(.transferCountries, mechanisms.isEmpty ? .importNoTransferTo : .importNoTransferToUnderMechanisms, ImportProblem.quoted(country))
         }
         for mechanism in missing.mechanisms {
-            problem(.transferMechanisms, "no transfer of the register rests on \(ImportProblem.quoted(mechanism))"
-                + (countries.isEmpty ? "" : " to the countries listed") + ": record the transfer first")
+            problem(.transferMechanisms, countries.isEmpty ? .importNoTransferOn : .importNoTransferOnToCountries, ImportProblem.quoted(mechanism))
         }
         // In the order the cells list them, so that the export reads the same; kept ones stay in place.
         let ordered = chosen.sorted { lhs, rhs in

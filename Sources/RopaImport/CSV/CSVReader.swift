@@ -1,4 +1,5 @@
 import Foundation
+import RopaModel
 
 /// One record of a CSV file, with the physical line of the file it starts on.
 public struct CSVRecord: Equatable, Sendable {
@@ -15,16 +16,32 @@ public struct CSVRecord: Equatable, Sendable {
 }
 
 /// A CSV file that cannot be read, with the line where the reading stopped.
-public struct CSVSyntaxError: Error, Equatable, CustomStringConvertible {
+public struct CSVSyntaxError: Error, Equatable, LocalizedDescription {
     public let line: Int
-    public let message: String
+    /// What is wrong, in either language.
+    public let text: LocalizedText
 
-    public init(line: Int, message: String) {
+    public init(line: Int, _ text: LocalizedText) {
         self.line = line
-        self.message = message
+        self.text = text
     }
 
-    public var description: String { "line \(line): \(message)" }
+    /// An error with a message written in place (the same in both languages).
+    public init(line: Int, message: String) {
+        self.init(line: line, .verbatim(message))
+    }
+
+    /// What is wrong, in English.
+    public var message: String { text.text(.en) }
+
+    public func description(_ language: Language) -> String {
+        Message.importLine.text(language, "\(line)", text.text(language))
+    }
+
+    /// Equal when the line and the English message are: a test may name the error by its English text.
+    public static func == (lhs: CSVSyntaxError, rhs: CSVSyntaxError) -> Bool {
+        lhs.line == rhs.line && lhs.message == rhs.message
+    }
 }
 
 /// Reads RFC 4180 CSV as spreadsheets write it: fields quoted or not, quotes inside quoted fields doubled,
@@ -46,7 +63,7 @@ public enum CSVReader {
 
         func finishField(startLine: Int) throws {
             guard let text = String(bytes: field, encoding: .utf8) else {
-                throw CSVSyntaxError(line: startLine, message: "the text is not UTF-8: save the file as \"CSV UTF-8\"")
+                throw CSVSyntaxError(line: startLine, LocalizedText(.csvNotUTF8))
             }
             fields.append(text)
             field.removeAll(keepingCapacity: true)
@@ -83,9 +100,9 @@ public enum CSVReader {
                     field.append(byte)
                     index += 1
                 }
-                guard closed else { throw CSVSyntaxError(line: fieldLine, message: "a quoted field is never closed") }
+                guard closed else { throw CSVSyntaxError(line: fieldLine, LocalizedText(.csvQuoteNeverClosed)) }
                 guard index == count || bytes[index] == delimiter || bytes[index] == carriageReturn || bytes[index] == lineFeed else {
-                    throw CSVSyntaxError(line: line, message: "text after the closing quote of a field: quote the whole field and double the quotes inside it")
+                    throw CSVSyntaxError(line: line, LocalizedText(.csvTextAfterQuote))
                 }
             } else {
                 // A quote inside an unquoted field is kept as it is, as spreadsheets read it.

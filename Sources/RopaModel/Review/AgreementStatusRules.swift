@@ -8,36 +8,53 @@ struct AgreementStatusRules {
         let agreement = processor.agreement
         let inUse = !usedBy.isEmpty
         let urgency: ReviewUrgency = inUse ? .critical : .agreement
-        let use = inUse ? ", yet \(ReviewText.activities(usedBy.count)) the processor" : "; no activity uses the processor yet"
+        let activities = ReviewText.activities(usedBy.count)
+        let use = inUse
+            ? BilingualLabel(en: ", yet \(activities.en) the processor", sv: ", trots att \(activities.sv) biträdet")
+            : BilingualLabel(en: "; no activity uses the processor yet", sv: "; ingen behandling använder biträdet ännu")
         let signOrStop = inUse
-            ? "sign an agreement that covers Art 28(3)(a)–(h), or stop the processing"
-            : "sign an agreement that covers Art 28(3)(a)–(h) before any processing starts, or remove the processor"
+            ? BilingualLabel(en: "sign an agreement that covers Art 28(3)(a)–(h), or stop the processing",
+                             sv: "teckna ett avtal som omfattar art. 28.3 a–h, eller upphör med behandlingen")
+            : BilingualLabel(en: "sign an agreement that covers Art 28(3)(a)–(h) before any processing starts, or remove the processor",
+                             sv: "teckna ett avtal som omfattar art. 28.3 a–h innan någon behandling påbörjas, eller ta bort biträdet")
         switch agreement.status {
         case .missing:
             return [ReviewReason(.agreementMissing, urgency, article: "Art 28(3)",
-                                 message: "no processor agreement is recorded\(use)",
+                                 message: BilingualLabel(en: "no processor agreement is recorded", sv: "inget personuppgiftsbiträdesavtal är registrerat") + use,
                                  action: signOrStop, field: "agreement.status")]
         case .draft, .sent:
-            let state = agreement.status == .draft ? "is only a draft" : "was sent but is not signed"
+            let state = agreement.status == .draft
+                ? BilingualLabel(en: "is only a draft", sv: "är bara ett utkast")
+                : BilingualLabel(en: "was sent but is not signed", sv: "har skickats men inte undertecknats")
             return [ReviewReason(.agreementUnsigned, urgency, article: "Art 28(3), Art 28(9)",
-                                 message: "the processor agreement \(state)\(use)",
-                                 action: inUse ? "get the agreement signed (in writing, electronic form included), or stop the processing"
-                                     : "get the agreement signed before any processing starts",
+                                 message: BilingualLabel(en: "the processor agreement \(state.en)", sv: "personuppgiftsbiträdesavtalet \(state.sv)") + use,
+                                 action: inUse
+                                     ? BilingualLabel(en: "get the agreement signed (in writing, electronic form included), or stop the processing",
+                                                      sv: "se till att avtalet undertecknas (skriftligen, elektronisk form inräknad), eller upphör med behandlingen")
+                                     : BilingualLabel(en: "get the agreement signed before any processing starts",
+                                                      sv: "se till att avtalet undertecknas innan någon behandling påbörjas"),
                                  field: "agreement.status")]
         case .expired, .terminated:
             guard inUse else { return [] }
-            let ended = agreement.status == .expired ? "has expired" : "has been terminated"
+            let ended = agreement.status == .expired
+                ? BilingualLabel(en: "has expired", sv: "har löpt ut")
+                : BilingualLabel(en: "has been terminated", sv: "har sagts upp")
             return [ReviewReason(agreement.status == .expired ? .agreementExpired : .agreementTerminated, .critical,
                                  article: "Art 28(3)",
-                                 message: "the processor agreement \(ended)\(use)",
-                                 action: "renew the agreement, or stop the processing and have the data returned or deleted (Art 28(3)(g))",
+                                 message: BilingualLabel(en: "the processor agreement \(ended.en)", sv: "personuppgiftsbiträdesavtalet \(ended.sv)") + use,
+                                 action: BilingualLabel(
+                                     en: "renew the agreement, or stop the processing and have the data returned or deleted (Art 28(3)(g))",
+                                     sv: "förnya avtalet, eller upphör med behandlingen och se till att uppgifterna återlämnas eller raderas (art. 28.3 g)"),
                                  field: "agreement.status")]
         case .signed:
             guard agreement.signedDate.flatMap(CalendarDate.init) == nil else { return [] }
-            let what = agreement.signedDate.map { "its date \"\($0)\" is not a date" } ?? "its date is unknown"
+            let what = agreement.signedDate.map { BilingualLabel(en: "its date \"\($0)\" is not a date", sv: "dess datum \"\($0)\" är inget giltigt datum") }
+                ?? BilingualLabel(en: "its date is unknown", sv: "datumet är okänt")
             return [ReviewReason(.agreementDateUnknown, .agreement, article: "Art 28(9)",
-                                 message: "the agreement is recorded as signed but \(what)",
-                                 action: "find the signed copy and record the date it was signed (agreement.signedDate)",
+                                 message: BilingualLabel(en: "the agreement is recorded as signed but \(what.en)",
+                                                         sv: "avtalet är registrerat som undertecknat, men \(what.sv)"),
+                                 action: BilingualLabel(en: "find the signed copy and record the date it was signed (agreement.signedDate)",
+                                                        sv: "ta fram det undertecknade exemplaret och ange när det undertecknades (agreement.signedDate)"),
                                  field: "agreement.signedDate")]
         }
     }

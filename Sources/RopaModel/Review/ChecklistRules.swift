@@ -6,34 +6,57 @@ struct ChecklistRules {
         var found: [ReviewReason] = []
         for clause in Article28Clause.allCases {
             let check = agreement.check(clause)
-            let details = [check.location.map { "at \($0)" }, check.note.map { "note: \($0)" }]
-                .compactMap { $0 }.filter { !$0.isEmpty }
-            let suffix = details.isEmpty ? "" : " (\(details.joined(separator: "; ")))"
-            let requirement = clause.label.en.prefix(1).lowercased() + clause.label.en.dropFirst()
+            func suffix(_ at: String, _ note: String) -> String {
+                let details = [check.location.map { "\(at) \($0)" }, check.note.map { "\(note): \($0)" }]
+                    .compactMap { $0 }.filter { !$0.isEmpty }
+                return details.isEmpty ? "" : " (\(details.joined(separator: "; ")))"
+            }
+            let requirement = BilingualLabel(en: Self.lowercasingFirst(clause.label.en) + suffix("at", "note"),
+                                             sv: Self.lowercasingFirst(clause.label.sv) + suffix("i", "anteckning"))
+            let letter = clause.rawValue
             switch check.status {
             case .missing:
                 found.append(ReviewReason(.clauseMissing, .agreement, article: clause.citation ?? "Art 28(3)",
-                                          message: "the agreement lacks clause (\(clause.rawValue)): \(requirement)\(suffix)",
-                                          action: "have the processor add the clause by an amendment, and record where it stands",
-                                          field: "agreement.clauses.\(clause.rawValue)"))
+                                          message: BilingualLabel(en: "the agreement lacks clause (\(letter)): \(requirement.en)",
+                                                                  sv: "avtalet saknar klausul (\(letter)): \(requirement.sv)"),
+                                          action: BilingualLabel(en: "have the processor add the clause by an amendment, and record where it stands",
+                                                                 sv: "be biträdet att lägga till klausulen genom ett tilläggsavtal, och ange var den står"),
+                                          field: "agreement.clauses.\(letter)"))
             case .partial:
                 found.append(ReviewReason(.clausePartial, .agreement, article: clause.citation ?? "Art 28(3)",
-                                          message: "clause (\(clause.rawValue)) is only partly covered: \(requirement)\(suffix)",
-                                          action: "have the gap closed by an amendment, and note what is still missing",
-                                          field: "agreement.clauses.\(clause.rawValue)"))
+                                          message: BilingualLabel(en: "clause (\(letter)) is only partly covered: \(requirement.en)",
+                                                                  sv: "klausul (\(letter)) är bara delvis uppfylld: \(requirement.sv)"),
+                                          action: BilingualLabel(en: "have the gap closed by an amendment, and note what is still missing",
+                                                                 sv: "se till att bristen åtgärdas genom ett tilläggsavtal, och anteckna vad som fortfarande saknas"),
+                                          field: "agreement.clauses.\(letter)"))
             case .present, .notChecked:
                 break
             }
         }
         let unchecked = Article28Clause.allCases.filter { agreement.check($0).status == .notChecked }
         if !unchecked.isEmpty {
-            let message = unchecked.count == Article28Clause.allCases.count
-                ? "none of the Art 28(3) clauses (a)–(h) has been checked against the agreement"
-                : "clause\(unchecked.count == 1 ? "" : "s") \(ReviewText.letters(unchecked)) of Art 28(3) \(unchecked.count == 1 ? "has" : "have") not been checked"
+            let letters = ReviewText.letters(unchecked)
+            let message: BilingualLabel
+            if unchecked.count == Article28Clause.allCases.count {
+                message = BilingualLabel(en: "none of the Art 28(3) clauses (a)–(h) has been checked against the agreement",
+                                         sv: "ingen av klausulerna (a)–(h) enligt art. 28.3 har kontrollerats mot avtalet")
+            } else if unchecked.count == 1 {
+                message = BilingualLabel(en: "clause \(letters.en) of Art 28(3) has not been checked",
+                                         sv: "klausul \(letters.sv) enligt art. 28.3 har inte kontrollerats")
+            } else {
+                message = BilingualLabel(en: "clauses \(letters.en) of Art 28(3) have not been checked",
+                                         sv: "klausulerna \(letters.sv) enligt art. 28.3 har inte kontrollerats")
+            }
             found.append(ReviewReason(.clausesNotChecked, .agreement, article: ReviewText.citation(unchecked), message: message,
-                                      action: "read the agreement and mark each clause present, partial or missing, with where it stands",
+                                      action: BilingualLabel(
+                                          en: "read the agreement and mark each clause present, partial or missing, with where it stands",
+                                          sv: "läs avtalet och markera varje klausul som finns, delvis eller saknas, med var den står"),
                                       field: "agreement.clauses"))
         }
         return found
+    }
+
+    static func lowercasingFirst(_ text: String) -> String {
+        text.prefix(1).lowercased() + text.dropFirst()
     }
 }

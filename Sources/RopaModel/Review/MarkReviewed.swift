@@ -2,16 +2,16 @@
 /// review interval later. Pure: returns the changed register for the caller to save as one version.
 public struct MarkReviewed: Equatable, Sendable {
     /// Why an agreement cannot be marked reviewed.
-    public enum Failure: Error, Equatable, CustomStringConvertible {
+    public enum Failure: Error, Equatable, LocalizedDescription {
         case unknownProcessor(String)
         case invalidInterval(Int)
 
-        public var description: String {
+        public func description(_ language: Language) -> String {
             switch self {
             case .unknownProcessor(let id):
-                return "no processor with the id '\(id)' in the register"
+                return Message.markReviewedUnknownProcessor.text(language, id)
             case .invalidInterval(let months):
-                return "the register's review interval is \(months) months: set reviewIntervalMonths in register.json to 1 or more"
+                return Message.markReviewedInvalidInterval.text(language, "\(months)")
             }
         }
     }
@@ -21,8 +21,10 @@ public struct MarkReviewed: Equatable, Sendable {
     public let processorID: String
     public let lastReviewed: CalendarDate
     public let reviewDue: CalendarDate
-    /// The default version message: "Reviewed agreement with <name>".
-    public let message: String
+    /// The default version message in English: "Reviewed agreement with <name>".
+    public var message: String { message(.en) }
+    /// The processor's name, for the default version message.
+    public let processorName: String
 
     /// Marks the agreement of `processorID` reviewed on `asOf`; the next review falls
     /// `register.settings.reviewIntervalMonths` later (the day clamped to the end of a shorter month).
@@ -40,6 +42,11 @@ public struct MarkReviewed: Equatable, Sendable {
         self.processorID = processorID
         self.lastReviewed = asOf
         self.reviewDue = due
-        self.message = "Reviewed agreement with \(register.processors[index].name)"
+        self.processorName = register.processors[index].name
+    }
+
+    /// The default version message: "Reviewed agreement with <name>" / "Granskade avtalet med <name>".
+    public func message(_ language: Language) -> String {
+        Message.markReviewedDefaultMessage.text(language, processorName)
     }
 }

@@ -35,9 +35,12 @@ public struct ReviewItem: Equatable, Sendable {
     public var isSubprocessor: Bool { parentID != nil }
 
     /// "2026-05-01 (31 days ago)", or nil when no review date is known.
-    public var reviewDueText: String? {
+    public var reviewDueText: String? { reviewDueText(.en) }
+
+    /// "2026-05-01 (31 days ago)" / "2026-05-01 (för 31 dagar sedan)", or nil when no review date is known.
+    public func reviewDueText(_ language: Language) -> String? {
         guard let reviewDue, let daysUntilReview else { return nil }
-        return "\(reviewDue) (\(ReviewText.relative(days: daysUntilReview)))"
+        return Message.reviewDueText.text(language, reviewDue.description, ReviewText.relative(days: daysUntilReview).text(language))
     }
 }
 

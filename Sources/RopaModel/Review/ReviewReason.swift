@@ -32,24 +32,38 @@ public struct ReviewReason: Equatable, Sendable {
     public let urgency: ReviewUrgency
     /// The article behind the reason, e.g. "Art 28(3)(d)".
     public let article: String
-    /// What is wrong.
+    /// What is wrong, in English (the default, and what `ropa review --json` prints unless told otherwise).
     public let message: String
-    /// What to do about it.
+    /// What to do about it, in English.
     public let action: String
+    /// What is wrong, in Swedish.
+    public let swedishMessage: String
+    /// What to do about it, in Swedish.
+    public let swedishAction: String
     /// The field the reason is about: a path in the processor (`agreement.clauses.d`), or in the transfer
     /// named by `transferID`.
     public let field: String
     /// The transfer the reason is about, for transfer reasons.
     public let transferID: String?
 
-    public init(_ code: Code, _ urgency: ReviewUrgency, article: String, message: String, action: String,
+    public init(_ code: Code, _ urgency: ReviewUrgency, article: String, message: BilingualLabel, action: BilingualLabel,
                 field: String, transferID: String? = nil) {
         self.code = code
         self.urgency = urgency
         self.article = article
-        self.message = message
-        self.action = action
+        self.message = message.en
+        self.action = action.en
+        self.swedishMessage = message.sv
+        self.swedishAction = action.sv
         self.field = field
         self.transferID = transferID
+    }
+
+    public func message(_ language: Language) -> String {
+        language == .sv ? swedishMessage : message
+    }
+
+    public func action(_ language: Language) -> String {
+        language == .sv ? swedishAction : action
     }
 }

@@ -36,7 +36,7 @@ public enum RegisterCodec {
         let files = migrated.files
 
         guard let organisationBytes = files[RegisterLayout.organisationFile] else {
-            throw StoreError.invalidContent(path: display(RegisterLayout.organisationFile), problem: "missing: every register names its organisation")
+            throw StoreError.invalidContent(path: display(RegisterLayout.organisationFile), problem: LocalizedText(.problemOrganisationMissing))
         }
         let organisation: Organisation = try decodeValue(try parse(organisationBytes, path: display(RegisterLayout.organisationFile)),
                                                          path: display(RegisterLayout.organisationFile))
@@ -82,7 +82,7 @@ public enum RegisterCodec {
         do {
             decoded = try JSONValueDecoder().decode(T.self, from: value)
         } catch let problem as JSONDecodingProblem {
-            throw StoreError.invalidContent(path: path, problem: problem.description)
+            throw StoreError.invalidContent(path: path, problem: problem.text)
         }
         let known = try JSONValueEncoder().encode(decoded)
         if let field = firstUnknownField(in: value, known: known, prefix: "") {

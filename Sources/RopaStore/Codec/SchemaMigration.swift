@@ -10,17 +10,17 @@ enum SchemaMigration {
 
     static func migrate(_ files: RegisterFiles, settings: JSONValue, settingsPath: String) throws -> Result {
         guard case .object(var members) = settings else {
-            throw StoreError.invalidContent(path: settingsPath, problem: "expected an object")
+            throw StoreError.invalidContent(path: settingsPath, problem: LocalizedText(.problemExpectedObject))
         }
         guard members["format"]?.stringValue == RegisterSettings.formatName else {
-            throw StoreError.invalidContent(path: settingsPath, problem: "\"format\" must be \"\(RegisterSettings.formatName)\"")
+            throw StoreError.invalidContent(path: settingsPath, problem: LocalizedText(.problemFormatName, RegisterSettings.formatName))
         }
         guard case .int(let version) = members["schemaVersion"] ?? .null else {
-            throw StoreError.invalidContent(path: settingsPath, problem: "\"schemaVersion\" must be a whole number")
+            throw StoreError.invalidContent(path: settingsPath, problem: LocalizedText(.problemSchemaVersionNotWhole))
         }
         let current = RegisterSettings.currentSchemaVersion
         if version > current { throw StoreError.newerSchema(path: settingsPath, found: version, supported: current) }
-        if version < 1 { throw StoreError.invalidContent(path: settingsPath, problem: "schema version \(version) does not exist") }
+        if version < 1 { throw StoreError.invalidContent(path: settingsPath, problem: LocalizedText(.problemSchemaVersionUnknown, "\(version)")) }
         // Version 1 is the first schema; each later one adds a step here that rewrites `files`.
         members["schemaVersion"] = .int(current)
         return Result(settings: .object(members), files: files)

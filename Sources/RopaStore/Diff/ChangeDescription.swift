@@ -22,16 +22,16 @@ extension Change {
         }
         let place = "\(subject) · \(TerminalText.escape(field))"
         switch action {
-        case .added: return "~ \(place): + \(Change.render(new))"
-        case .removed: return "~ \(place): - \(Change.render(old))"
-        case .modified: return "~ \(place): \(Change.render(old)) → \(Change.render(new))"
+        case .added: return "~ \(place): + \(Change.render(new, language: language))"
+        case .removed: return "~ \(place): - \(Change.render(old, language: language))"
+        case .modified: return "~ \(place): \(Change.render(old, language: language)) → \(Change.render(new, language: language))"
         case .reordered: return "~ \(place): " + (language == .sv ? "ny ordning" : "reordered")
         }
     }
 
     /// A value in one line: strings quoted, objects by their name or as compact JSON, long text cut.
-    public static func render(_ value: JSONValue?, limit: Int = 200) -> String {
-        guard let value else { return "(none)" }
+    public static func render(_ value: JSONValue?, limit: Int = 200, language: Language = .en) -> String {
+        guard let value else { return language == .sv ? "(inget)" : "(none)" }
         let text: String
         switch value {
         case .string(let string): text = "'\(string)'"

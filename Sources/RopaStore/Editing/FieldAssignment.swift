@@ -24,7 +24,7 @@ public struct FieldAssignment: Equatable {
     /// Reads `FIELD=VALUE` or `FIELD:=JSON`.
     public static func parse(_ argument: String) throws -> FieldAssignment {
         guard let equals = argument.firstIndex(of: "=") else {
-            throw StoreError.invalidEdit("'\(TerminalText.escape(argument))' is not FIELD=VALUE")
+            throw StoreError.invalidEdit(LocalizedText(.editNotAnAssignment, TerminalText.escape(argument)))
         }
         var field = String(argument[..<equals])
         let raw = String(argument[argument.index(after: equals)...])
@@ -34,16 +34,16 @@ public struct FieldAssignment: Equatable {
             do {
                 value = .json(try JSONParser.parse(raw))
             } catch let error as JSONSyntaxError {
-                throw StoreError.invalidEdit("\(field): the value is not valid JSON (column \(error.column): \(error.message))")
+                throw StoreError.invalidEdit(LocalizedText(.editInvalidJSON, arguments: [.verbatim(field), .verbatim("\(error.column)"), error.reason.text]))
             }
         }
         let path = field.replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "")
             .split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         guard !path.isEmpty, path.allSatisfy({ !$0.isEmpty }) else {
-            throw StoreError.invalidEdit("'\(TerminalText.escape(field))' is not a field path")
+            throw StoreError.invalidEdit(LocalizedText(.editNotAFieldPath, TerminalText.escape(field)))
         }
         if path == ["id"] || path.last == "id" && path.count == 1 {
-            throw StoreError.invalidEdit("ids never change: add a new entity instead")
+            throw StoreError.invalidEdit(LocalizedText(.editIDNeverChanges))
         }
         return FieldAssignment(path: path, value: value)
     }

@@ -44,7 +44,7 @@ public enum JSONPath {
             return .object(members)
         case .array(var elements):
             guard let index = index(of: key, in: elements) else {
-                throw StoreError.invalidEdit("\(walked.joined(separator: ".")) has no element with id '\(TerminalText.escape(key))'")
+                throw StoreError.invalidEdit(LocalizedText(.editNoElement, walked.joined(separator: "."), TerminalText.escape(key)))
             }
             if rest.isEmpty {
                 if value == .null { elements.remove(at: index) } else { elements[index] = value }
@@ -54,7 +54,7 @@ public enum JSONPath {
             return .array(elements)
         default:
             let here = (walked + [key]).joined(separator: ".")
-            throw StoreError.invalidEdit("\(here): \(walked.joined(separator: ".")) is a \(container.typeName), not an object or a list")
+            throw StoreError.invalidEdit(LocalizedText(.editNotAContainer, arguments: [.verbatim(here), .verbatim(walked.joined(separator: ".")), container.typeText]))
         }
     }
 }

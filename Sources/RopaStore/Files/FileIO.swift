@@ -1,4 +1,5 @@
 import Foundation
+import RopaModel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -76,7 +77,7 @@ public enum FileIO {
         var info = stat()
         if fstat(descriptor, &info) == 0, info.st_size > 0 {
             guard info.st_size <= maximumFileSize else {
-                throw StoreError.unreadable(path: path, reason: "the file is \(info.st_size / 1_048_576) MB; a register file holds at most \(maximumFileSize / 1_048_576) MB")
+                throw StoreError.unreadable(path: path, reason: LocalizedText(.fileTooLarge, "\(info.st_size / 1_048_576)", "\(maximumFileSize / 1_048_576)"))
             }
             bytes.reserveCapacity(Int(info.st_size))
         }
@@ -90,7 +91,7 @@ public enum FileIO {
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
             if bytes.count > maximumFileSize {
-                throw StoreError.unreadable(path: path, reason: "a register file holds at most \(maximumFileSize / 1_048_576) MB")
+                throw StoreError.unreadable(path: path, reason: LocalizedText(.fileTooLargeWhileReading, "\(maximumFileSize / 1_048_576)"))
             }
         }
         return bytes
@@ -133,7 +134,7 @@ public enum FileIO {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
         guard descriptor >= 0 else { throw StoreError.writeFailed(path: path, reason: lastError()) }
         var written = 0
-        let failure: String? = bytes.withUnsafeBytes { buffer -> String? in
+        let failure: LocalizedText? = bytes.withUnsafeBytes { buffer -> LocalizedText? in
             while written < buffer.count {
                 let count = Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, buffer.count - written)
                 if count < 0 {
@@ -182,9 +183,5 @@ public enum FileIO {
         guard descriptor >= 0 else { throw StoreError.writeFailed(path: path, reason: lastError()) }
         defer { close(descriptor) }
         if fsync(descriptor) != 0 { throw StoreError.writeFailed(path: path, reason: lastError()) }
-    }
-
-    public static func lastError() -> String {
-        String(cString: strerror(errno))
     }
 }

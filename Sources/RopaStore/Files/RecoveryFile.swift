@@ -33,11 +33,11 @@ public struct RecoveryFile: Equatable, Sendable {
         guard FileIO.kind(path) == .file else { return nil }
         let value = try RegisterCodec.parse(try FileIO.read(path), path: path)
         guard let files = value["files"]?.objectValue, let time = value["time"]?.stringValue else {
-            throw StoreError.invalidContent(path: path, problem: "not a recovery file")
+            throw StoreError.invalidContent(path: path, problem: LocalizedText(.problemNotARecoveryFile))
         }
         var registerFiles: RegisterFiles = [:]
         for (name, content) in files {
-            guard let text = content.stringValue else { throw StoreError.invalidContent(path: path, problem: "\(name) is not text") }
+            guard let text = content.stringValue else { throw StoreError.invalidContent(path: path, problem: LocalizedText(.problemNotText, name)) }
             registerFiles[name] = Array(text.utf8)
         }
         return RecoveryFile(time: time, head: value["head"]?.stringValue, register: try RegisterCodec.decode(registerFiles, folder: path))

@@ -37,7 +37,7 @@ public final class RegisterLock {
             }
             close(descriptor)
         }
-        throw StoreError.locked(path: folder, holder: "another process (the lock file keeps changing)")
+        throw StoreError.locked(path: folder, holder: LocalizedText(.lockHolderChanging))
     }
 
     /// Whether another process holds the lock right now.
@@ -58,10 +58,20 @@ public final class RegisterLock {
         _ = text.withCString { pointer in pwrite(descriptor, pointer, strlen(pointer), 0) }
     }
 
-    static func holderDescription(path: String) -> String {
+    /// Who holds the lock, as its file says: "user@host pid 123 since …", worded in either language when the
+    /// line has that form, else as written.
+    static func holderDescription(path: String) -> LocalizedText {
         let text = (try? FileIO.read(path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let line = text.split(separator: "\n").first.map(String.init) ?? ""
-        return line.isEmpty ? "another process" : TerminalText.escape(line)
+        guard !line.isEmpty else { return LocalizedText(.lockHolderUnknown) }
+        if let pidRange = line.range(of: " pid "), let sinceRange = line.range(of: " since ", range: pidRange.upperBound..<line.endIndex) {
+            let who = String(line[..<pidRange.lowerBound]), pid = String(line[pidRange.upperBound..<sinceRange.lowerBound])
+            let since = String(line[sinceRange.upperBound...])
+            if !who.isEmpty, !pid.isEmpty, pid.allSatisfy(\.isNumber) {
+                return LocalizedText(.lockHolder, TerminalText.escape(who), pid, TerminalText.escape(since))
+            }
+        }
+        return .verbatim(TerminalText.escape(line))
     }
 
     public func release() {

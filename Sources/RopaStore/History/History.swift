@@ -19,7 +19,7 @@ public final class History {
         switch FileIO.kind(versionsPath) {
         case .missing: return
         case .folder: break
-        default: throw StoreError.history(path: versionsPath, problem: "expected a folder")
+        default: throw StoreError.history(path: versionsPath, problem: LocalizedText(.problemExpectedFolder))
         }
         for name in try FileIO.list(versionsPath) where name.hasSuffix(".json") && !name.hasPrefix(".") {
             let hash = String(name.dropLast(5))
@@ -99,7 +99,7 @@ public final class History {
 
     public func object(_ hash: String) throws -> [UInt8] {
         let path = objectPath(hash)
-        guard FileIO.kind(path) == .file else { throw StoreError.history(path: path, problem: "missing object \(hash)") }
+        guard FileIO.kind(path) == .file else { throw StoreError.history(path: path, problem: LocalizedText(.problemMissingObject, hash)) }
         return try FileIO.read(path)
     }
 
@@ -116,7 +116,7 @@ public final class History {
             }
             guard let record = records[current] else { throw StoreError.unknownVersion(current) }
             chain.append(current)
-            if chain.count > records.count { throw StoreError.history(path: folder, problem: "the parent links form a cycle") }
+            if chain.count > records.count { throw StoreError.history(path: folder, problem: LocalizedText(.problemParentCycle)) }
             cursor = record.parents.first
         }
         var manifest = start
@@ -158,41 +158,37 @@ public final class History {
     }
 
     /// Checks that every record and object is what its name says, and that every link resolves.
-    public func verify() -> [String] {
+    public func verify(_ language: Language = .en) -> [String] {
         var problems: [String] = []
+        func add(_ message: Message, _ arguments: String...) { problems.append(message.text(language, arguments)) }
+        func describe(_ error: Error) -> String { (error as? LocalizedDescription)?.description(language) ?? "\(error)" }
         var checkedObjects = Set<String>()
         for hash in ordered {
             guard let record = records[hash] else { continue }
-            let label = "version \(numbers[hash] ?? 0) (\(hash.prefix(12)))"
+            let label = Message.historyVersionLabel.text(language, "\(numbers[hash] ?? 0)", String(hash.prefix(12)))
             do {
                 let stored = try FileIO.read(recordPath(hash))
-                if SHA256.hex(stored) != hash {
-                    problems.append("\(label): its content does not match its hash: the record was changed after it was written")
-                }
+                if SHA256.hex(stored) != hash { add(.historyRecordChanged, label) }
             } catch {
-                problems.append("\(label): \(error)")
+                problems.append("\(label): \(describe(error))")
             }
             for parent in record.parents where records[parent] == nil {
-                problems.append("\(label): its parent \(parent.prefix(12)) is missing from the history")
+                add(.historyParentMissing, label, String(parent.prefix(12)))
             }
-            if record.parents.isEmpty, hash != ordered.first {
-                problems.append("\(label): a second first version (no parent): the history has been cut")
-            }
+            if record.parents.isEmpty, hash != ordered.first { add(.historySecondRoot, label) }
             for object in record.changes.values where !checkedObjects.contains(object) {
                 checkedObjects.insert(object)
                 do {
                     let bytes = try self.object(object)
-                    if SHA256.hex(bytes) != object {
-                        problems.append("\(label): object \(object.prefix(12)) does not match its hash: a file of the history was changed")
-                    }
+                    if SHA256.hex(bytes) != object { add(.historyObjectChanged, label, String(object.prefix(12))) }
                 } catch {
-                    problems.append("\(label): \(error)")
+                    problems.append("\(label): \(describe(error))")
                 }
             }
         }
         let placed = Set(ordered)
         for hash in records.keys where !placed.contains(hash) {
-            problems.append("version \(hash.prefix(12)): its parent links form a cycle")
+            add(.historyCycle, String(hash.prefix(12)))
         }
         return problems
     }

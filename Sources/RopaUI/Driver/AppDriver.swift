@@ -26,7 +26,7 @@ public final class AppDriver {
             lock = try RegisterLock.acquire(folder: store.folder)
         } catch let error as StoreError {
             if case .locked(_, let holder) = error {
-                readOnlyReason = (language == .sv ? "redigeras av " : "being edited by ") + holder
+                readOnlyReason = (language == .sv ? "redigeras av " : "being edited by ") + holder.text(language)
             } else {
                 throw error
             }
@@ -77,7 +77,7 @@ public final class AppDriver {
                 return .diffLoaded(title: title, lines: changes.map { $0.describe(state.language) })
             case .restore(let hash):
                 guard lock != nil else { return .failed(state.text("Read-only: not restored", "Skrivskyddat: inte återställt")) }
-                _ = try store.restore(hash, message: nil, author: author)
+                _ = try store.restore(hash, message: nil, author: author, language: state.language)
                 return .restored(try store.load(), versions: AppDriver.versions(of: store))
             case .export(let path):
                 let written = try Exporter.write(state.register, request: try exportRequest(for: path, state: state), to: path)
@@ -86,7 +86,7 @@ public final class AppDriver {
                 return nil
             }
         } catch {
-            return .failed("\(error)")
+            return .failed(state.describe(error))
         }
     }
 
@@ -118,8 +118,9 @@ extension AppDriver {
         } else if lower.hasSuffix(".json") {
             format = .json
         } else {
-            throw StoreError.invalidEdit(state.text("name a .csv, .md or .json file, or a folder ending in / for every CSV table",
-                                                    "ange en .csv-, .md- eller .json-fil, eller en mapp som slutar på / för alla CSV-tabeller"))
+            throw StoreError.invalidEdit(LocalizedText(BilingualLabel(
+                en: "name a .csv, .md or .json file, or a folder ending in / for every CSV table",
+                sv: "ange en .csv-, .md- eller .json-fil, eller en mapp som slutar på / för alla CSV-tabeller")))
         }
         let version = state.session.head.map { ExportVersion(number: $0.number, hash: $0.hash, hasUnrecordedChanges: state.isDirty) }
         var request = ExportRequest.simple(format, language: state.language, date: state.asOf, version: version)

@@ -79,7 +79,7 @@ public enum EntityForms {
         .references("transferIds", L(en: "Transfers", sv: "Överföringar"), .transfer),
         .list("retention", L(en: "Retention", sv: "Lagringstid"), item: L(en: "retention rule", sv: "gallringsregel"), [
             .text("text", L(en: "As written", sv: "Som skrivet"), required: true),
-            .group("period", L(en: "Period", sv: "Period"), [
+            .group("period", L(en: "Period", sv: "Tidsperiod"), [
                 .number("amount", L(en: "Amount", sv: "Antal")),
                 .choice("unit", L(en: "Unit", sv: "Enhet"), ChoiceOption.all(PeriodUnit.self), required: true),
                 .text("startingEvent", L(en: "From", sv: "Räknat från")),

@@ -30,8 +30,8 @@ extension AppState {
                     form.error = nil
                 } catch {
                     form.editor = editor
-                    form.error = (row.path, "\(error)")
-                    status = ("\(error)", true)
+                    form.error = (row.path, describe(error))
+                    status = (describe(error), true)
                 }
                 stack[stack.count - 1] = .form(form)
             }
@@ -174,7 +174,7 @@ extension AppState {
             value = .array(existing + [.string(text)])
         case (.add, .textMap?):
             guard let equals = text.firstIndex(of: "="), !text[..<equals].isEmpty else {
-                throw StoreError.invalidEdit(self.text("write field=source", "skriv fält=källa"))
+                throw StoreError.invalidEdit(LocalizedText(BilingualLabel(en: "write field=source", sv: "skriv fält=källa")))
             }
             path = row.path + [String(text[..<equals])]
             value = .string(String(text[text.index(after: equals)...]))
@@ -182,7 +182,7 @@ extension AppState {
             value = text.isEmpty ? .null : .string(text)
         case (.field, .date?):
             guard text.isEmpty || CalendarDate(text) != nil else {
-                throw StoreError.invalidEdit(self.text("not a date: write YYYY-MM-DD", "inget datum: skriv ÅÅÅÅ-MM-DD"))
+                throw StoreError.invalidEdit(LocalizedText(BilingualLabel(en: "not a date: write YYYY-MM-DD", sv: "inget datum: skriv ÅÅÅÅ-MM-DD")))
             }
             value = text.isEmpty ? .null : .string(text)
         case (.field, .number?):
@@ -190,7 +190,7 @@ extension AppState {
                 value = .null
             } else {
                 guard let number = Int(text), number >= 0 else {
-                    throw StoreError.invalidEdit(self.text("not a whole number", "inget heltal"))
+                    throw StoreError.invalidEdit(LocalizedText(BilingualLabel(en: "not a whole number", sv: "inget heltal")))
                 }
                 value = .int(number)
             }
@@ -219,7 +219,7 @@ extension AppState {
         do {
             commit(try RegisterEditing.replacing(ref, with: try edit(entity), in: register))
         } catch {
-            status = ("\(error)", true)
+            status = (describe(error), true)
         }
     }
 
@@ -266,7 +266,7 @@ extension AppState {
             try applyText(value, to: rows[form.cursor], ref: form.ref)
             form.error = nil
         } catch {
-            form.error = (rows[form.cursor].path, "\(error)")
+            form.error = (rows[form.cursor].path, describe(error))
         }
         stack[stack.count - 1] = .form(form)
     }

@@ -134,7 +134,7 @@ extension AppState {
             modal = .prompt(Prompt(title: text("Version message (Enter saves, Esc keeps it unsaved)", "Versionsmeddelande (Enter sparar, Esc sparar inte)"),
                                    editor: TextEditor(marked.message), purpose: .saveMessage(thenQuit: false)))
         } catch {
-            status = ("\(error)", true)
+            status = (describe(error), true)
         }
     }
 
@@ -179,7 +179,7 @@ extension AppState {
             commit(newRegister)
             openForm(newRef, focus: "name")
         } catch {
-            status = ("\(error)", true)
+            status = (describe(error), true)
         }
     }
 

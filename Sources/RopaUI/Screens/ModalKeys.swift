@@ -139,7 +139,7 @@ extension AppState {
         do {
             try store(value, at: picker.path, of: picker.ref)
         } catch {
-            status = ("\(error)", true)
+            status = (describe(error), true)
         }
     }
 }

@@ -155,7 +155,8 @@ enum ReviewTable {
             let processor = state.register.processor(item.processorID)
             var row = Table.Row(target: .entity(EntityRef(.processor, item.processorID)), cells: [
                 item.name, urgencyLabel(item.urgency, state.language), processor?.agreement.status.label.text(state.language) ?? "—",
-                item.reviewDueText ?? "—", item.reasons.map { "\($0.article) \($0.message)" }.joined(separator: "; "),
+                item.reviewDueText(state.language) ?? "—",
+                item.reasons.map { "\($0.article) \($0.message(state.language))" }.joined(separator: "; "),
             ])
             row.depth = item.depth
             row.style = item.urgency == .critical ? .error : item.urgency == .overdue ? .warning : .normal

@@ -49,6 +49,11 @@ public struct AppState: Sendable {
 
     public func text(_ en: String, _ sv: String) -> String { language == .sv ? sv : en }
 
+    /// An error in the UI's language: store, export and JSON errors say it in Swedish too.
+    public func describe(_ error: Error) -> String {
+        (error as? LocalizedDescription)?.description(language) ?? "\(error)"
+    }
+
     mutating func refreshFindings() {
         findings = Validator(register: register, asOf: asOf).findings()
     }

@@ -58,7 +58,7 @@ public enum RegisterEditing {
         do {
             return try JSONValueDecoder().decode(T.self, from: value)
         } catch let problem as JSONDecodingProblem {
-            throw StoreError.invalidEdit(problem.description)
+            throw StoreError.invalidEdit(problem.text)
         }
     }
 
@@ -104,7 +104,7 @@ public enum RegisterEditing {
     /// A copy of an entity under a new id, named "… (kopia)".
     public static func duplicating(_ ref: EntityRef, in register: Register, language: Language) throws -> (Register, EntityRef) {
         guard ref.kind != .organisation, var value = json(of: ref, in: register), let name = value["name"]?.stringValue else {
-            throw StoreError.invalidEdit(language == .sv ? "Organisationen kan inte kopieras" : "The organisation cannot be duplicated")
+            throw StoreError.invalidEdit(LocalizedText(BilingualLabel(en: "The organisation cannot be duplicated", sv: "Organisationen kan inte kopieras")))
         }
         let newName = name + (language == .sv ? " (kopia)" : " (copy)")
         let id = EntityID.unique(from: newName, taken: takenIDs(register))

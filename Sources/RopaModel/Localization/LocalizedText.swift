@@ -1,0 +1,67 @@
+/// A message that can be read in either language, made when something happens and worded when it is shown:
+/// a catalogue message with its arguments, a label pair, or text that is the same in every language (a
+/// path, a value from a file, an error text of the operating system).
+public struct LocalizedText: Equatable, Sendable, CustomStringConvertible {
+    indirect enum Content: Equatable, Sendable {
+        case message(Message, [LocalizedText])
+        case label(BilingualLabel)
+        case verbatim(String)
+        case joined([LocalizedText])
+    }
+
+    let content: Content
+
+    /// A catalogue message; the arguments fill its `{0}`, `{1}`, … and are the same in every language.
+    public init(_ message: Message, _ arguments: String...) {
+        content = .message(message, arguments.map(LocalizedText.verbatim))
+    }
+
+    /// A catalogue message whose arguments are themselves worded in the reader's language.
+    public init(_ message: Message, arguments: [LocalizedText]) {
+        content = .message(message, arguments)
+    }
+
+    /// A pair of texts written in place, e.g. by a screen that already holds both.
+    public init(_ label: BilingualLabel) {
+        content = .label(label)
+    }
+
+    private init(content: Content) {
+        self.content = content
+    }
+
+    /// Text that reads the same in every language.
+    public static func verbatim(_ text: String) -> LocalizedText {
+        LocalizedText(content: .verbatim(text))
+    }
+
+    public func text(_ language: Language) -> String {
+        switch content {
+        case .message(let message, let arguments):
+            return message.text(language, arguments.map { $0.text(language) })
+        case .label(let label):
+            return label.text(language)
+        case .verbatim(let text):
+            return text
+        case .joined(let parts):
+            return parts.map { $0.text(language) }.joined()
+        }
+    }
+
+    /// The two texts one after the other, each worded in the reader's language.
+    public static func + (lhs: LocalizedText, rhs: LocalizedText) -> LocalizedText {
+        LocalizedText(content: .joined([lhs, rhs]))
+    }
+
+    /// The English text.
+    public var description: String { text(.en) }
+}
+
+/// An error that can say what went wrong in either language; `description` stays English.
+public protocol LocalizedDescription: CustomStringConvertible {
+    func description(_ language: Language) -> String
+}
+
+extension LocalizedDescription {
+    public var description: String { description(.en) }
+}
