@@ -126,50 +126,60 @@ private struct TreeDecoder: Decoder {
     }
 }
 
+// The scalar decoders below are what synthesised Codable calls for String, Int, Bool and Double fields
+// (and elements of [String]). Before, every field went through the generic `unbox`, which built the
+// field's coding path (an array of existentials) and cast the result back to `T` dynamically; a register
+// of 10 000 activities spent half its opening time there. Now the path is built only for an error
+// message or a nested value, and scalars never pass through generics.
+
+private func mismatch(_ value: JSONValue, _ expected: String, _ path: @autoclosure () -> [CodingKey]) -> JSONDecodingProblem {
+    JSONDecodingProblem(path: JSONValueDecoder.pathText(path()), message: "expected \(expected), found \(value.typeName)")
+}
+
+private func string(_ value: JSONValue, _ path: @autoclosure () -> [CodingKey]) throws -> String {
+    guard case .string(let text) = value else { throw mismatch(value, "a string", path()) }
+    return text
+}
+
+private func int(_ value: JSONValue, _ path: @autoclosure () -> [CodingKey]) throws -> Int {
+    switch value {
+    case .int(let integer): return integer
+    case .double(let double) where double.rounded() == double && abs(double) < 9e15: return Int(double)
+    default: throw mismatch(value, "a whole number", path())
+    }
+}
+
+private func bool(_ value: JSONValue, _ path: @autoclosure () -> [CodingKey]) throws -> Bool {
+    guard case .bool(let flag) = value else { throw mismatch(value, "true or false", path()) }
+    return flag
+}
+
+private func double(_ value: JSONValue, _ path: @autoclosure () -> [CodingKey]) throws -> Double {
+    switch value {
+    case .int(let integer): return Double(integer)
+    case .double(let double): return double
+    default: throw mismatch(value, "a number", path())
+    }
+}
+
 /// Turns one JSON value into a Swift value of the asked type, with a clear message when it does not fit.
 private func unbox<T: Decodable>(_ value: JSONValue, as type: T.Type, path: [CodingKey], notes: DecodingNotes?) throws -> T {
-    func mismatch(_ expected: String) -> JSONDecodingProblem {
-        JSONDecodingProblem(path: JSONValueDecoder.pathText(path), message: "expected \(expected), found \(value.typeName)")
-    }
-    if type == String.self {
-        guard case .string(let text) = value, let result = text as? T else { throw mismatch("a string") }
-        return result
-    }
-    if type == Int.self {
-        let number: Int?
-        switch value {
-        case .int(let integer): number = integer
-        case .double(let double) where double.rounded() == double && abs(double) < 9e15: number = Int(double)
-        default: number = nil
-        }
-        guard let number, let result = number as? T else { throw mismatch("a whole number") }
-        return result
-    }
-    if type == Bool.self {
-        guard case .bool(let flag) = value, let result = flag as? T else { throw mismatch("true or false") }
-        return result
-    }
-    if type == Double.self {
-        let number: Double?
-        switch value {
-        case .int(let integer): number = Double(integer)
-        case .double(let double): number = double
-        default: number = nil
-        }
-        guard let number, let result = number as? T else { throw mismatch("a number") }
-        return result
-    }
-    if let enumerated = type as? JSONEnumerated.Type {
-        guard case .string(let text) = value else { throw mismatch("a string") }
-        do {
-            return try T(from: TreeDecoder(value: value, codingPath: path, notes: notes))
-        } catch {
+    if type == String.self, let result = try string(value, path) as? T { return result }
+    if type == Int.self, let result = try int(value, path) as? T { return result }
+    if type == Bool.self, let result = try bool(value, path) as? T { return result }
+    if type == Double.self, let result = try double(value, path) as? T { return result }
+    do {
+        return try T(from: TreeDecoder(value: value, codingPath: path, notes: notes))
+    } catch {
+        // A vocabulary word that is not one of the list says which words are allowed. (A value that is
+        // not a string at all already failed with "expected a string" at this path.)
+        if let enumerated = type as? JSONEnumerated.Type, case .string(let text) = value {
             throw JSONDecodingProblem(
                 path: JSONValueDecoder.pathText(path),
                 message: "\"\(text)\" is not one of: \(enumerated.allowedRawValues.joined(separator: ", "))")
         }
+        throw error
     }
-    return try T(from: TreeDecoder(value: value, codingPath: path, notes: notes))
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
@@ -186,16 +196,62 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         return value == .null
     }
 
+    /// The member for a key, or nil when it is absent or null.
+    private func member(_ key: Key) -> JSONValue? {
+        guard let value = members[key.stringValue], value != .null else { return nil }
+        return value
+    }
+
+    private func missing(_ key: Key) -> JSONDecodingProblem {
+        JSONDecodingProblem(path: JSONValueDecoder.pathText(codingPath + [key]), message: "required field is missing")
+    }
+
+    func decode(_ type: String.Type, forKey key: Key) throws -> String {
+        guard let value = member(key) else { throw missing(key) }
+        return try string(value, codingPath + [key])
+    }
+
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int {
+        guard let value = member(key) else { throw missing(key) }
+        return try int(value, codingPath + [key])
+    }
+
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
+        guard let value = member(key) else { throw missing(key) }
+        return try bool(value, codingPath + [key])
+    }
+
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double {
+        guard let value = member(key) else { throw missing(key) }
+        return try double(value, codingPath + [key])
+    }
+
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+        try member(key).map { try string($0, codingPath + [key]) }
+    }
+
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
+        try member(key).map { try int($0, codingPath + [key]) }
+    }
+
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
+        try member(key).map { try bool($0, codingPath + [key]) }
+    }
+
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
+        try member(key).map { try double($0, codingPath + [key]) }
+    }
+
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        guard let value = members[key.stringValue], value != .null else {
+        guard let value = member(key) else {
             if let empty = type as? EmptyWhenAbsent.Type, let result = empty.emptyValue as? T { return result }
-            throw JSONDecodingProblem(path: JSONValueDecoder.pathText(codingPath + [key]), message: "required field is missing")
+            throw missing(key)
         }
         return try unbox(value, as: type, path: codingPath + [key], notes: notes)
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-        guard let value = members[key.stringValue], value != .null else { return nil }
+        guard let value = member(key) else { return nil }
         return try unbox(value, as: type, path: codingPath + [key], notes: notes)
     }
 
@@ -229,13 +285,16 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
     var count: Int? { elements.count }
     var isAtEnd: Bool { currentIndex >= elements.count }
 
-    mutating func next() throws -> (JSONValue, [CodingKey]) {
+    /// The next element and its index; its coding path is `path(index)`, built only when needed.
+    mutating func next() throws -> (JSONValue, Int) {
         guard !isAtEnd else {
             throw JSONDecodingProblem(path: JSONValueDecoder.pathText(codingPath), message: "fewer elements than expected")
         }
         defer { currentIndex += 1 }
-        return (elements[currentIndex], codingPath + [IndexKey(currentIndex)])
+        return (elements[currentIndex], currentIndex)
     }
+
+    private func path(_ index: Int) -> [CodingKey] { codingPath + [IndexKey(index)] }
 
     mutating func decodeNil() throws -> Bool {
         if !isAtEnd, elements[currentIndex] == .null {
@@ -245,24 +304,44 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
         return false
     }
 
+    mutating func decode(_ type: String.Type) throws -> String {
+        let (value, index) = try next()
+        return try string(value, path(index))
+    }
+
+    mutating func decode(_ type: Int.Type) throws -> Int {
+        let (value, index) = try next()
+        return try int(value, path(index))
+    }
+
+    mutating func decode(_ type: Bool.Type) throws -> Bool {
+        let (value, index) = try next()
+        return try bool(value, path(index))
+    }
+
+    mutating func decode(_ type: Double.Type) throws -> Double {
+        let (value, index) = try next()
+        return try double(value, path(index))
+    }
+
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        let (value, path) = try next()
-        return try unbox(value, as: type, path: path, notes: notes)
+        let (value, index) = try next()
+        return try unbox(value, as: type, path: path(index), notes: notes)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
-        let (value, path) = try next()
-        return try TreeDecoder(value: value, codingPath: path, notes: notes).container(keyedBy: type)
+        let (value, index) = try next()
+        return try TreeDecoder(value: value, codingPath: path(index), notes: notes).container(keyedBy: type)
     }
 
     mutating func nestedUnkeyedContainer() throws -> UnkeyedDecodingContainer {
-        let (value, path) = try next()
-        return try TreeDecoder(value: value, codingPath: path, notes: notes).unkeyedContainer()
+        let (value, index) = try next()
+        return try TreeDecoder(value: value, codingPath: path(index), notes: notes).unkeyedContainer()
     }
 
     mutating func superDecoder() throws -> Decoder {
-        let (value, path) = try next()
-        return TreeDecoder(value: value, codingPath: path, notes: notes)
+        let (value, index) = try next()
+        return TreeDecoder(value: value, codingPath: path(index), notes: notes)
     }
 }
 
@@ -280,8 +359,8 @@ private struct SingleContainer: SingleValueDecodingContainer {
         return try T(from: TreeDecoder(value: value, codingPath: codingPath, notes: notes))
     }
 
-    func decode(_ type: String.Type) throws -> String { try unbox(value, as: type, path: codingPath, notes: notes) }
-    func decode(_ type: Bool.Type) throws -> Bool { try unbox(value, as: type, path: codingPath, notes: notes) }
-    func decode(_ type: Int.Type) throws -> Int { try unbox(value, as: type, path: codingPath, notes: notes) }
-    func decode(_ type: Double.Type) throws -> Double { try unbox(value, as: type, path: codingPath, notes: notes) }
+    func decode(_ type: String.Type) throws -> String { try string(value, codingPath) }
+    func decode(_ type: Bool.Type) throws -> Bool { try bool(value, codingPath) }
+    func decode(_ type: Int.Type) throws -> Int { try int(value, codingPath) }
+    func decode(_ type: Double.Type) throws -> Double { try double(value, codingPath) }
 }
