@@ -30,8 +30,10 @@ let package = Package(
         // The command line: argument parsing, subcommands, exit codes.
         .target(name: "RopaCLI", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport", "RopaImport", "RopaUI", "RopaTerminal"]),
         .executableTarget(name: "ropa", dependencies: ["RopaCLI"]),
-        // Times exporting a 10 000-activity register: swift run -c release ropa-export-benchmark
-        .executableTarget(name: "ropa-export-benchmark", dependencies: ["RopaExport", "RopaModel"], path: "Benchmarks/ExportBenchmark"),
+        // Generates a large synthetic register and measures ropa on it against the performance targets:
+        // swift run -c release ropa-bench [--check] (see the README's Performance section).
+        .executableTarget(name: "ropa-bench", dependencies: ["RopaCLI", "RopaUI", "RopaExport", "RopaStore", "RopaModel", "RopaJSON"],
+                          path: "Benchmarks/RopaBench"),
         // Fixtures shared by the test targets: a register with no findings, temporary folders.
         .target(name: "RopaTestSupport", dependencies: ["RopaModel", "RopaStore", "RopaJSON"], path: "Tests/RopaTestSupport"),
         .testTarget(name: "RopaJSONTests", dependencies: ["RopaJSON"]),

@@ -74,8 +74,21 @@ public struct JSONValueDecoder {
     public init() {}
 
     public func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
+        try decode(type, from: value, notes: nil)
+    }
+
+    /// Decodes and says whether any object held a non-null member under a key its type does not declare
+    /// (`Key(stringValue:)` is nil). For synthesised `Codable` types that is exactly when re-encoding would
+    /// drop a field, so a caller refusing unknown fields needs its slower check only when this is true.
+    public func decodeNoticingUndeclaredKeys<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> (value: T, sawUndeclaredKey: Bool) {
+        let notes = DecodingNotes()
+        let decoded = try decode(type, from: value, notes: notes)
+        return (decoded, notes.sawUndeclaredKey)
+    }
+
+    private func decode<T: Decodable>(_ type: T.Type, from value: JSONValue, notes: DecodingNotes?) throws -> T {
         do {
-            return try T(from: TreeDecoder(value: value, codingPath: []))
+            return try T(from: TreeDecoder(value: value, codingPath: [], notes: notes))
         } catch let problem as JSONDecodingProblem {
             throw problem
         } catch let error as DecodingError {
@@ -116,79 +129,108 @@ struct IndexKey: CodingKey {
     var intValue: Int? { index }
 }
 
+/// What a decoding noticed on the way, shared by all its containers.
+private final class DecodingNotes {
+    var sawUndeclaredKey = false
+}
+
 private struct TreeDecoder: Decoder {
     let value: JSONValue
     let codingPath: [CodingKey]
+    var notes: DecodingNotes?
     var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    init(value: JSONValue, codingPath: [CodingKey], notes: DecodingNotes? = nil) {
+        self.value = value
+        self.codingPath = codingPath
+        self.notes = notes
+    }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .object(let members) = value else {
             throw JSONDecodingProblem(path: JSONValueDecoder.pathText(codingPath), .mismatch(expected: .object, found: value.typeName))
         }
-        return KeyedDecodingContainer(KeyedContainer<Key>(members: members, codingPath: codingPath))
+        if let notes, !notes.sawUndeclaredKey {
+            for (key, member) in members where member != .null && Key(stringValue: key) == nil {
+                notes.sawUndeclaredKey = true
+                break
+            }
+        }
+        return KeyedDecodingContainer(KeyedContainer<Key>(members: members, codingPath: codingPath, notes: notes))
     }
 
     func unkeyedContainer() throws -> UnkeyedDecodingContainer {
         guard case .array(let elements) = value else {
             throw JSONDecodingProblem(path: JSONValueDecoder.pathText(codingPath), .mismatch(expected: .array, found: value.typeName))
         }
-        return UnkeyedContainer(elements: elements, codingPath: codingPath)
+        return UnkeyedContainer(elements: elements, codingPath: codingPath, notes: notes)
     }
 
     func singleValueContainer() throws -> SingleValueDecodingContainer {
-        SingleContainer(value: value, codingPath: codingPath)
+        SingleContainer(value: value, codingPath: codingPath, notes: notes)
+    }
+}
+
+// The scalar decoders below are what synthesised Codable calls for String, Int, Bool and Double fields
+// (and elements of [String]). Before, every field went through the generic `unbox`, which built the
+// field's coding path (an array of existentials) and cast the result back to `T` dynamically; a register
+// of 10 000 activities spent half its opening time there. Now the path is built only for an error
+// message or a nested value, and scalars never pass through generics.
+
+private func mismatch(_ value: JSONValue, _ expected: JSONDecodingProblem.Expected, _ path: @autoclosure () -> [CodingKey]) -> JSONDecodingProblem {
+    JSONDecodingProblem(path: JSONValueDecoder.pathText(path()), .mismatch(expected: expected, found: value.typeName))
+}
+
+private func string(_ value: JSONValue, _ path: @autoclosure () -> [CodingKey]) throws -> String {
+    guard case .string(let text) = value else { throw mismatch(value, .string, path()) }
+    return text
+}
+
+private func int(_ value: JSONValue, _ path: @autoclosure () -> [CodingKey]) throws -> Int {
+    switch value {
+    case .int(let integer): return integer
+    case .double(let double) where double.rounded() == double && abs(double) < 9e15: return Int(double)
+    default: throw mismatch(value, .wholeNumber, path())
+    }
+}
+
+private func bool(_ value: JSONValue, _ path: @autoclosure () -> [CodingKey]) throws -> Bool {
+    guard case .bool(let flag) = value else { throw mismatch(value, .bool, path()) }
+    return flag
+}
+
+private func double(_ value: JSONValue, _ path: @autoclosure () -> [CodingKey]) throws -> Double {
+    switch value {
+    case .int(let integer): return Double(integer)
+    case .double(let double): return double
+    default: throw mismatch(value, .number, path())
     }
 }
 
 /// Turns one JSON value into a Swift value of the asked type, with a clear message when it does not fit.
-private func unbox<T: Decodable>(_ value: JSONValue, as type: T.Type, path: [CodingKey]) throws -> T {
-    func mismatch(_ expected: JSONDecodingProblem.Expected) -> JSONDecodingProblem {
-        JSONDecodingProblem(path: JSONValueDecoder.pathText(path), .mismatch(expected: expected, found: value.typeName))
-    }
-    if type == String.self {
-        guard case .string(let text) = value, let result = text as? T else { throw mismatch(.string) }
-        return result
-    }
-    if type == Int.self {
-        let number: Int?
-        switch value {
-        case .int(let integer): number = integer
-        case .double(let double) where double.rounded() == double && abs(double) < 9e15: number = Int(double)
-        default: number = nil
-        }
-        guard let number, let result = number as? T else { throw mismatch(.wholeNumber) }
-        return result
-    }
-    if type == Bool.self {
-        guard case .bool(let flag) = value, let result = flag as? T else { throw mismatch(.bool) }
-        return result
-    }
-    if type == Double.self {
-        let number: Double?
-        switch value {
-        case .int(let integer): number = Double(integer)
-        case .double(let double): number = double
-        default: number = nil
-        }
-        guard let number, let result = number as? T else { throw mismatch(.number) }
-        return result
-    }
-    if let enumerated = type as? JSONEnumerated.Type {
-        guard case .string(let text) = value else { throw mismatch(.string) }
-        do {
-            return try T(from: TreeDecoder(value: value, codingPath: path))
-        } catch {
+private func unbox<T: Decodable>(_ value: JSONValue, as type: T.Type, path: [CodingKey], notes: DecodingNotes?) throws -> T {
+    if type == String.self, let result = try string(value, path) as? T { return result }
+    if type == Int.self, let result = try int(value, path) as? T { return result }
+    if type == Bool.self, let result = try bool(value, path) as? T { return result }
+    if type == Double.self, let result = try double(value, path) as? T { return result }
+    do {
+        return try T(from: TreeDecoder(value: value, codingPath: path, notes: notes))
+    } catch {
+        // A vocabulary word that is not one of the list says which words are allowed. (A value that is
+        // not a string at all already failed with "expected a string" at this path.)
+        if let enumerated = type as? JSONEnumerated.Type, case .string(let text) = value {
             throw JSONDecodingProblem(
                 path: JSONValueDecoder.pathText(path),
                 .notOneOf(value: text, allowed: enumerated.allowedRawValues))
         }
+        throw error
     }
-    return try T(from: TreeDecoder(value: value, codingPath: path))
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let members: [String: JSONValue]
     let codingPath: [CodingKey]
+    let notes: DecodingNotes?
 
     var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
 
@@ -199,54 +241,105 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         return value == .null
     }
 
+    /// The member for a key, or nil when it is absent or null.
+    private func member(_ key: Key) -> JSONValue? {
+        guard let value = members[key.stringValue], value != .null else { return nil }
+        return value
+    }
+
+    private func missing(_ key: Key) -> JSONDecodingProblem {
+        JSONDecodingProblem(path: JSONValueDecoder.pathText(codingPath + [key]), .requiredFieldMissing)
+    }
+
+    func decode(_ type: String.Type, forKey key: Key) throws -> String {
+        guard let value = member(key) else { throw missing(key) }
+        return try string(value, codingPath + [key])
+    }
+
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int {
+        guard let value = member(key) else { throw missing(key) }
+        return try int(value, codingPath + [key])
+    }
+
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
+        guard let value = member(key) else { throw missing(key) }
+        return try bool(value, codingPath + [key])
+    }
+
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double {
+        guard let value = member(key) else { throw missing(key) }
+        return try double(value, codingPath + [key])
+    }
+
+    func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
+        try member(key).map { try string($0, codingPath + [key]) }
+    }
+
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
+        try member(key).map { try int($0, codingPath + [key]) }
+    }
+
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
+        try member(key).map { try bool($0, codingPath + [key]) }
+    }
+
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
+        try member(key).map { try double($0, codingPath + [key]) }
+    }
+
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        guard let value = members[key.stringValue], value != .null else {
+        guard let value = member(key) else {
             if let empty = type as? EmptyWhenAbsent.Type, let result = empty.emptyValue as? T { return result }
-            throw JSONDecodingProblem(path: JSONValueDecoder.pathText(codingPath + [key]), .requiredFieldMissing)
+            throw missing(key)
         }
-        return try unbox(value, as: type, path: codingPath + [key])
+        return try unbox(value, as: type, path: codingPath + [key], notes: notes)
     }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-        guard let value = members[key.stringValue], value != .null else { return nil }
-        return try unbox(value, as: type, path: codingPath + [key])
+        guard let value = member(key) else { return nil }
+        return try unbox(value, as: type, path: codingPath + [key], notes: notes)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
-        try TreeDecoder(value: members[key.stringValue] ?? .null, codingPath: codingPath + [key]).container(keyedBy: type)
+        try TreeDecoder(value: members[key.stringValue] ?? .null, codingPath: codingPath + [key], notes: notes).container(keyedBy: type)
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> UnkeyedDecodingContainer {
-        try TreeDecoder(value: members[key.stringValue] ?? .null, codingPath: codingPath + [key]).unkeyedContainer()
+        try TreeDecoder(value: members[key.stringValue] ?? .null, codingPath: codingPath + [key], notes: notes).unkeyedContainer()
     }
 
-    func superDecoder() throws -> Decoder { TreeDecoder(value: .object(members), codingPath: codingPath) }
+    func superDecoder() throws -> Decoder { TreeDecoder(value: .object(members), codingPath: codingPath, notes: notes) }
 
     func superDecoder(forKey key: Key) throws -> Decoder {
-        TreeDecoder(value: members[key.stringValue] ?? .null, codingPath: codingPath + [key])
+        TreeDecoder(value: members[key.stringValue] ?? .null, codingPath: codingPath + [key], notes: notes)
     }
 }
 
 private struct UnkeyedContainer: UnkeyedDecodingContainer {
     let elements: [JSONValue]
     let codingPath: [CodingKey]
+    let notes: DecodingNotes?
     var currentIndex = 0
 
-    init(elements: [JSONValue], codingPath: [CodingKey]) {
+    init(elements: [JSONValue], codingPath: [CodingKey], notes: DecodingNotes?) {
         self.elements = elements
         self.codingPath = codingPath
+        self.notes = notes
     }
 
     var count: Int? { elements.count }
     var isAtEnd: Bool { currentIndex >= elements.count }
 
-    mutating func next() throws -> (JSONValue, [CodingKey]) {
+    /// The next element and its index; its coding path is `path(index)`, built only when needed.
+    mutating func next() throws -> (JSONValue, Int) {
         guard !isAtEnd else {
             throw JSONDecodingProblem(path: JSONValueDecoder.pathText(codingPath), .fewerElements)
         }
         defer { currentIndex += 1 }
-        return (elements[currentIndex], codingPath + [IndexKey(currentIndex)])
+        return (elements[currentIndex], currentIndex)
     }
+
+    private func path(_ index: Int) -> [CodingKey] { codingPath + [IndexKey(index)] }
 
     mutating func decodeNil() throws -> Bool {
         if !isAtEnd, elements[currentIndex] == .null {
@@ -256,42 +349,63 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
         return false
     }
 
+    mutating func decode(_ type: String.Type) throws -> String {
+        let (value, index) = try next()
+        return try string(value, path(index))
+    }
+
+    mutating func decode(_ type: Int.Type) throws -> Int {
+        let (value, index) = try next()
+        return try int(value, path(index))
+    }
+
+    mutating func decode(_ type: Bool.Type) throws -> Bool {
+        let (value, index) = try next()
+        return try bool(value, path(index))
+    }
+
+    mutating func decode(_ type: Double.Type) throws -> Double {
+        let (value, index) = try next()
+        return try double(value, path(index))
+    }
+
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        let (value, path) = try next()
-        return try unbox(value, as: type, path: path)
+        let (value, index) = try next()
+        return try unbox(value, as: type, path: path(index), notes: notes)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
-        let (value, path) = try next()
-        return try TreeDecoder(value: value, codingPath: path).container(keyedBy: type)
+        let (value, index) = try next()
+        return try TreeDecoder(value: value, codingPath: path(index), notes: notes).container(keyedBy: type)
     }
 
     mutating func nestedUnkeyedContainer() throws -> UnkeyedDecodingContainer {
-        let (value, path) = try next()
-        return try TreeDecoder(value: value, codingPath: path).unkeyedContainer()
+        let (value, index) = try next()
+        return try TreeDecoder(value: value, codingPath: path(index), notes: notes).unkeyedContainer()
     }
 
     mutating func superDecoder() throws -> Decoder {
-        let (value, path) = try next()
-        return TreeDecoder(value: value, codingPath: path)
+        let (value, index) = try next()
+        return TreeDecoder(value: value, codingPath: path(index), notes: notes)
     }
 }
 
 private struct SingleContainer: SingleValueDecodingContainer {
     let value: JSONValue
     let codingPath: [CodingKey]
+    let notes: DecodingNotes?
 
     func decodeNil() -> Bool { value == .null }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         if type == String.self || type == Int.self || type == Bool.self || type == Double.self {
-            return try unbox(value, as: type, path: codingPath)
+            return try unbox(value, as: type, path: codingPath, notes: notes)
         }
-        return try T(from: TreeDecoder(value: value, codingPath: codingPath))
+        return try T(from: TreeDecoder(value: value, codingPath: codingPath, notes: notes))
     }
 
-    func decode(_ type: String.Type) throws -> String { try unbox(value, as: type, path: codingPath) }
-    func decode(_ type: Bool.Type) throws -> Bool { try unbox(value, as: type, path: codingPath) }
-    func decode(_ type: Int.Type) throws -> Int { try unbox(value, as: type, path: codingPath) }
-    func decode(_ type: Double.Type) throws -> Double { try unbox(value, as: type, path: codingPath) }
+    func decode(_ type: String.Type) throws -> String { try string(value, codingPath) }
+    func decode(_ type: Bool.Type) throws -> Bool { try bool(value, codingPath) }
+    func decode(_ type: Int.Type) throws -> Int { try int(value, codingPath) }
+    func decode(_ type: Double.Type) throws -> Double { try double(value, codingPath) }
 }

@@ -12,57 +12,76 @@ public struct SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     /// The digest as 64 lower-case hexadecimal digits.
     public static func hex<Bytes: Sequence>(_ message: Bytes) -> String where Bytes.Element == UInt8 {
-        digest(Array(message)).map { byte in
-            let text = String(byte, radix: 16)
-            return byte < 16 ? "0" + text : text
-        }.joined()
+        let bytes = digest(Array(message))
+        return String(unsafeUninitializedCapacity: 64) { buffer in
+            for (index, byte) in bytes.enumerated() {
+                buffer[index * 2] = hexDigits[Int(byte >> 4)]
+                buffer[index * 2 + 1] = hexDigits[Int(byte & 0x0F)]
+            }
+            return 64
+        }
     }
 
+    // Every file a save writes or checks is hashed, and a register of 10 000 activities is 25 MB: the
+    // digest runs over the message in place (no padded copy), keeps the state in locals and the message
+    // schedule in a fixed buffer, and the hex text is written directly (it was 32 small strings joined).
     public static func digest(_ message: [UInt8]) -> [UInt8] {
-        var state: [UInt32] = [
-            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-        ]
-        var padded = message
-        padded.append(0x80)
-        while padded.count % 64 != 56 { padded.append(0) }
-        let bitLength = UInt64(message.count) &* 8
-        for shift in stride(from: 56, through: 0, by: -8) {
-            padded.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-        }
-        var schedule = [UInt32](repeating: 0, count: 64)
-        padded.withUnsafeBufferPointer { bytes in
-            for chunkStart in stride(from: 0, to: bytes.count, by: 64) {
-                for word in 0..<16 {
-                    let offset = chunkStart + word * 4
-                    schedule[word] = UInt32(bytes[offset]) << 24 | UInt32(bytes[offset + 1]) << 16
-                        | UInt32(bytes[offset + 2]) << 8 | UInt32(bytes[offset + 3])
+        var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
+        var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+            roundConstants.withUnsafeBufferPointer { constants in
+                func compress(_ block: UnsafeRawBufferPointer) {
+                    for word in 0..<16 {
+                        schedule[word] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: word * 4, as: UInt32.self))
+                    }
+                    for word in 16..<64 {
+                        let w15 = schedule[word - 15], w2 = schedule[word - 2]
+                        let s0 = rotate(w15, 7) ^ rotate(w15, 18) ^ (w15 >> 3)
+                        let s1 = rotate(w2, 17) ^ rotate(w2, 19) ^ (w2 >> 10)
+                        schedule[word] = schedule[word - 16] &+ s0 &+ schedule[word - 7] &+ s1
+                    }
+                    var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
+                    for round in 0..<64 {
+                        let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+                        let choice = (e & f) ^ (~e & g)
+                        let temp1 = h &+ s1 &+ choice &+ constants[round] &+ schedule[round]
+                        let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+                        let majority = (a & b) ^ (a & c) ^ (b & c)
+                        let temp2 = s0 &+ majority
+                        h = g; g = f; f = e; e = d &+ temp1
+                        d = c; c = b; b = a; a = temp1 &+ temp2
+                    }
+                    h0 = h0 &+ a; h1 = h1 &+ b; h2 = h2 &+ c; h3 = h3 &+ d
+                    h4 = h4 &+ e; h5 = h5 &+ f; h6 = h6 &+ g; h7 = h7 &+ h
                 }
-                for word in 16..<64 {
-                    let s0 = rotate(schedule[word - 15], 7) ^ rotate(schedule[word - 15], 18) ^ (schedule[word - 15] >> 3)
-                    let s1 = rotate(schedule[word - 2], 17) ^ rotate(schedule[word - 2], 19) ^ (schedule[word - 2] >> 10)
-                    schedule[word] = schedule[word - 16] &+ s0 &+ schedule[word - 7] &+ s1
+                let fullBlocks = message.count / 64
+                message.withUnsafeBytes { bytes in
+                    for block in 0..<fullBlocks {
+                        compress(UnsafeRawBufferPointer(rebasing: bytes[block * 64..<block * 64 + 64]))
+                    }
                 }
-                var a = state[0], b = state[1], c = state[2], d = state[3]
-                var e = state[4], f = state[5], g = state[6], h = state[7]
-                for round in 0..<64 {
-                    let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-                    let choice = (e & f) ^ (~e & g)
-                    let temp1 = h &+ s1 &+ choice &+ roundConstants[round] &+ schedule[round]
-                    let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-                    let majority = (a & b) ^ (a & c) ^ (b & c)
-                    let temp2 = s0 &+ majority
-                    h = g; g = f; f = e; e = d &+ temp1
-                    d = c; c = b; b = a; a = temp1 &+ temp2
+                // The last bytes, the 0x80 marker, zeros and the length in bits: one or two blocks.
+                var tail = Array(message[(fullBlocks * 64)...])
+                tail.append(0x80)
+                while tail.count % 64 != 56 { tail.append(0) }
+                let bitLength = UInt64(message.count) &* 8
+                for shift in stride(from: 56, through: 0, by: -8) {
+                    tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
                 }
-                state[0] = state[0] &+ a; state[1] = state[1] &+ b; state[2] = state[2] &+ c; state[3] = state[3] &+ d
-                state[4] = state[4] &+ e; state[5] = state[5] &+ f; state[6] = state[6] &+ g; state[7] = state[7] &+ h
+                tail.withUnsafeBytes { bytes in
+                    for block in 0..<(bytes.count / 64) {
+                        compress(UnsafeRawBufferPointer(rebasing: bytes[block * 64..<block * 64 + 64]))
+                    }
+                }
             }
         }
         var result: [UInt8] = []
         result.reserveCapacity(32)
-        for word in state {
+        for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
             result.append(UInt8(truncatingIfNeeded: word >> 24))
             result.append(UInt8(truncatingIfNeeded: word >> 16))
             result.append(UInt8(truncatingIfNeeded: word >> 8))

@@ -73,14 +73,31 @@ public enum FileIO {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw StoreError.unreadable(path: path, reason: lastError()) }
         defer { close(descriptor) }
-        var bytes: [UInt8] = []
+        // Read straight into an array of the file's size (one byte more, to see the end in the same call):
+        // zero-filling a 64 KiB chunk for every file cost more than the reading itself when opening a
+        // register of 10 000 small files. A file that grew since fstat is read on in chunks below.
         var info = stat()
-        if fstat(descriptor, &info) == 0, info.st_size > 0 {
-            guard info.st_size <= maximumFileSize else {
-                throw StoreError.unreadable(path: path, reason: LocalizedText(.fileTooLarge, "\(info.st_size / 1_048_576)", "\(maximumFileSize / 1_048_576)"))
-            }
-            bytes.reserveCapacity(Int(info.st_size))
+        let expected = fstat(descriptor, &info) == 0 && info.st_size > 0 ? Int(info.st_size) : 0
+        guard expected <= maximumFileSize else {
+            throw StoreError.unreadable(path: path, reason: LocalizedText(.fileTooLarge, "\(expected / 1_048_576)", "\(maximumFileSize / 1_048_576)"))
         }
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, initialised in
+            initialised = 0
+            guard let base = buffer.baseAddress else { return }
+            while initialised < buffer.count {
+                let count = Glibc.read(descriptor, base + initialised, buffer.count - initialised)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    return
+                }
+                if count == 0 { return }
+                initialised += count
+            }
+        }
+        if failed { throw StoreError.unreadable(path: path, reason: lastError()) }
+        guard bytes.count > expected else { return bytes }
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
