@@ -88,8 +88,8 @@ extension EncodingCache.Entities {
                             matches.append(.equal(index))
                             continue
                         }
-                        guard new[index].id == old[index].id else { return false }
-                        matches.append(new[index] == old[index] ? .equal(index) : .changed(index))
+                        guard newBase[index].id == oldBase[index].id else { return false }
+                        matches.append(newBase[index] == oldBase[index] ? .equal(index) : .changed(index))
                     }
                     return true
                 }

@@ -17,14 +17,11 @@ extension AppState {
             keepCursorsVisible()
             return effects
         case .saved(let versions):
-            markSaved()
             session.versions = versions
-            status = (text("Saved version \(versions.last?.number ?? 0)", "Sparade version \(versions.last?.number ?? 0)"), false)
-            if quitAfterSave {
-                quitAfterSave = false
-                return [.quit]
-            }
-            return []
+            return savedVersion()
+        case .savedAs(let version):
+            session.versions.append(version)
+            return savedVersion()
         case .nothingToSave:
             markSaved()
             status = (text("Nothing to save: the register is as on disk", "Inget att spara: registret är som på disk"), false)
@@ -49,6 +46,17 @@ extension AppState {
             status = (text("Wrote \(path)", "Skrev \(path)"), false)
             return []
         }
+    }
+
+    private mutating func savedVersion() -> [Effect] {
+        markSaved()
+        let number = session.versions.last?.number ?? 0
+        status = (text("Saved version \(number)", "Sparade version \(number)"), false)
+        if quitAfterSave {
+            quitAfterSave = false
+            return [.quit]
+        }
+        return []
     }
 
     private mutating func handleKey(_ key: Key) -> [Effect] {
