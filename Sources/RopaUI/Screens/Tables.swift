@@ -1,21 +1,21 @@
 import RopaModel
 
 /// A list section as a table: columns and rows, before filtering and sorting.
-public struct Table {
-    public struct Column {
+public struct Table: Sendable {
+    public struct Column: Sendable {
         public let title: String
         public let minWidth: Int
         /// Share of the remaining width.
         public let weight: Int
     }
 
-    public enum Target: Equatable {
+    public enum Target: Equatable, Sendable {
         case entity(EntityRef)
         case finding(index: Int)
         case version(VersionSummary)
     }
 
-    public struct Row {
+    public struct Row: Sendable {
         public let target: Target
         public let cells: [String]
         public var style: Style = .normal

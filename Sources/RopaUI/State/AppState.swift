@@ -2,12 +2,24 @@ import RopaModel
 
 /// Everything the UI shows, in one value: `reduce` changes it, `render` draws it.
 public struct AppState: Sendable {
-    public var register: Register
-    public var session: SessionInfo
-    public var language: Language
+    public var register: Register { didSet { contentToken = ChangeToken() } }
+    public var session: SessionInfo { didSet { historyToken = ChangeToken() } }
+    public var language: Language {
+        didSet {
+            contentToken = ChangeToken()
+            historyToken = ChangeToken()
+        }
+    }
     /// The day findings and reviews are measured against.
-    public var asOf: CalendarDate
+    public var asOf: CalendarDate { didSet { contentToken = ChangeToken() } }
     public var size: Size
+
+    /// Replaced whenever what the entity, review and findings lists are made of changes (the register,
+    /// its findings, the language, the day), and `historyToken` whenever the History list's does: the
+    /// current list is kept in `listCache` between keys for as long as its token is the same.
+    private(set) var contentToken = ChangeToken()
+    private(set) var historyToken = ChangeToken()
+    var listCache: ListCache?
 
     public var section: Section = .overview
     public var lists: [Section: ListState] = [:]
@@ -24,7 +36,7 @@ public struct AppState: Sendable {
     public private(set) var savedRevision = 0
     private var nextRevision = 1
     /// The version marked in History for comparing two versions.
-    public var historyMark: String?
+    public var historyMark: String? { didSet { historyToken = ChangeToken() } }
     /// Set when the user chose "save" in the quit dialog: quit once the save is done.
     public var quitAfterSave = false
 
@@ -48,6 +60,7 @@ public struct AppState: Sendable {
 
     mutating func refreshFindings() {
         findings = Validator(register: register, asOf: asOf).findings()
+        contentToken = ChangeToken()
     }
 
     /// Applies a change to the register as one undoable step.
@@ -99,6 +112,32 @@ public struct AppState: Sendable {
     var list: ListState {
         get { lists[section] ?? ListState() }
         set { lists[section] = newValue }
+    }
+
+    /// The token of what a section's table is made of.
+    func listToken(for section: Section) -> ChangeToken {
+        section == .history ? historyToken : contentToken
+    }
+
+    /// The current section's visible rows, built on first use and kept in `listCache`.
+    mutating func visibleRows() -> VisibleRows {
+        var cache = currentListCache()
+        listCache = nil
+        let rows = cache.visibleRows(list)
+        listCache = cache
+        return rows
+    }
+
+    /// The same for drawing, which keeps nothing: from the cache `reduce` left when it is current.
+    func currentVisibleRows() -> VisibleRows {
+        var cache = currentListCache()
+        return cache.visibleRows(list)
+    }
+
+    private func currentListCache() -> ListCache {
+        let token = listToken(for: section)
+        if let listCache, listCache.section == section, listCache.token === token { return listCache }
+        return ListCache(section: section, token: token, table: Tables.table(for: section, self))
     }
 }
 

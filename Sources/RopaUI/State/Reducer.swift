@@ -7,6 +7,13 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
 
 extension AppState {
     public mutating func handle(_ event: Event) -> [Effect] {
+        let effects = dispatch(event)
+        // The list on screen is made (or found in the cache) here, so that drawing finds it ready.
+        if stack.isEmpty, section != .overview { _ = visibleRows() }
+        return effects
+    }
+
+    private mutating func dispatch(_ event: Event) -> [Effect] {
         switch event {
         case .resize(let newSize):
             size = newSize
@@ -132,7 +139,7 @@ extension AppState {
     mutating func keepCursorsVisible() {
         if stack.isEmpty, section != .overview {
             var current = list
-            let count = Tables.table(for: section, self).visibleRows(current).count
+            let count = visibleRows().count
             current.cursor = max(0, min(current.cursor, count - 1))
             current.scroll = Layout.scroll(current.scroll, cursor: current.cursor, height: Layout.listBodyHeight(size), count: count)
             list = current
