@@ -72,6 +72,18 @@ public struct Register: Equatable, Sendable {
         return index
     }
 
+    /// The first entity with an id, in the order of `entityIndex`, without building that list (which
+    /// holds every entity: looking names up through it cost milliseconds in a large register).
+    public func entity(withID id: String) -> (kind: EntityKind, name: String)? {
+        if organisation.id == id { return (.organisation, organisation.name) }
+        if let found = activities.first(where: { $0.id == id }) { return (.activity, found.name) }
+        if let found = processors.first(where: { $0.id == id }) { return (.processor, found.name) }
+        if let found = transfers.first(where: { $0.id == id }) { return (.transfer, found.name) }
+        if let found = jointControllers.first(where: { $0.id == id }) { return (.jointController, found.name) }
+        if let found = securityMeasures.first(where: { $0.id == id }) { return (.securityMeasure, found.name) }
+        return nil
+    }
+
     /// Which entities refer to the given id, as "kind 'name'" descriptions (for delete confirmations).
     public func references(to id: String) -> [(kind: EntityKind, id: String, name: String, field: String)] {
         var found: [(kind: EntityKind, id: String, name: String, field: String)] = []

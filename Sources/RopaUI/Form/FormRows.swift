@@ -120,7 +120,7 @@ public enum FormLayout {
     }
 
     static func referenceName(_ id: String, kind: EntityKind, register: Register) -> String {
-        if let name = register.entityIndex.first(where: { $0.id == id })?.name { return name }
+        if let name = register.entity(withID: id)?.name { return name }
         return "\(id) (?)"
     }
 }

@@ -68,7 +68,7 @@ enum DetailLines {
     }
 
     static func kindOf(_ id: String, _ register: Register) -> EntityKind? {
-        register.entityIndex.first { $0.id == id }?.kind
+        register.entity(withID: id)?.kind
     }
 
     /// Links that are not fields of the entity: sub-processors, transfers to it, who uses it.

@@ -73,7 +73,7 @@ enum Tables {
             return Table(columns: [column("Name", "Namn", 16, 4), column("Recipient", "Mottagare", 12, 2), column("Country", "Land", 8, 1),
                                    column("Mechanism", "Mekanism", 12, 2), column("TIA", "TIA", 10, 0)],
                          rows: register.transfers.map { transfer in
-                             let recipient = transfer.recipient.id.flatMap { id in register.entityIndex.first { $0.id == id }?.name } ?? transfer.recipient.name ?? "—"
+                             let recipient = transfer.recipient.id.flatMap { id in register.entity(withID: id)?.name } ?? transfer.recipient.name ?? "—"
                              var mechanism = transfer.safeguard.mechanism.label.text(language)
                              if let module = transfer.safeguard.sccModule { mechanism += " · \(t("module", "modul")) \(module.rawValue)" }
                              return Table.Row(target: .entity(EntityRef(.transfer, transfer.id)), cells: [
