@@ -66,3 +66,68 @@ final class ListCacheTests: UITestCase {
         assertRowsAreDefined("in Swedish")
     }
 }
+
+/// Edits in a form update the findings and the activity list in place: both must be what validating
+/// and listing the edited register from scratch give.
+final class IncrementalEditTests: UITestCase {
+    override func setUp() {
+        super.setUp()
+        for index in 0..<8 {
+            state.register.activities.append(Activity(id: "b\(index)", name: "Behandling \(index)", processorIds: index % 2 == 0 ? ["arendesystem"] : []))
+        }
+        _ = reduce(&state, .key(.character("2")))
+    }
+
+    private func assertUpToDate(_ context: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(state.findings, Validator(register: state.register, asOf: state.asOf).findings(), context, file: file, line: line)
+        press(.escape)
+        let expected = Tables.table(for: .activities, state).visibleRows(state.list).map(\.cells)
+        let rows = state.currentVisibleRows()
+        XCTAssertEqual(rows.indices.map { rows[$0].cells }, expected, context, file: file, line: line)
+    }
+
+    private func edit(row: Int, field path: String, to text: String) {
+        while state.list.cursor < row { press(.down) }
+        while state.list.cursor > row { press(.up) }
+        press(.character("e"))
+        guard let target = state.formRows.firstIndex(where: { $0.pathText == path && $0.kind == .field }),
+              case .form(let form)? = state.stack.last else { return XCTFail("no field \(path)") }
+        for _ in 0..<abs(target - form.cursor) { press(target > form.cursor ? .down : .up) }
+        press(.enter, .control("u"))
+        type(text)
+        press(.enter)
+    }
+
+    func testEditsKeepFindingsAndListExact() {
+        edit(row: 0, field: "name", to: "Ö sist i listan")
+        assertUpToDate("renamed to the end")
+        edit(row: 3, field: "name", to: "")
+        XCTAssertTrue(state.validationMemo.lastValidationFollowedEdit, "the second edit is validated on its own")
+        assertUpToDate("name removed")
+        edit(row: 2, field: "owner", to: "Ägare")
+        assertUpToDate("owner")
+        edit(row: 4, field: "lastReviewed", to: "2026-01-01")
+        assertUpToDate("reviewed")
+        press(.character("o"), .character("o"), .character("O"))
+        edit(row: 1, field: "name", to: "Aaa först")
+        assertUpToDate("sorted by a column")
+    }
+
+    func testRetiringTheOnlyUserOfAProcessorChangesItsFindings() {
+        let users = state.register.activities.indices.filter { state.register.activities[$0].processorIds.contains("arendesystem") }
+        for index in users {
+            let row = state.currentVisibleRows()
+            guard let position = row.indices.first(where: { row[$0].target == .entity(EntityRef(.activity, state.register.activities[index].id)) }) else { continue }
+            while state.list.cursor < position { press(.down) }
+            while state.list.cursor > position { press(.up) }
+            press(.character("e"))
+            guard let target = state.formRows.firstIndex(where: { $0.pathText == "status" }), case .form(let form)? = state.stack.last else { return XCTFail() }
+            for _ in 0..<abs(target - form.cursor) { press(target > form.cursor ? .down : .up) }
+            press(.enter)
+            type("retired")
+            press(.enter)
+            assertUpToDate("retired \(index)")
+        }
+        XCTAssertTrue(state.findings.contains { $0.entityID == "arendesystem" && $0.code == "processor-not-linked" })
+    }
+}

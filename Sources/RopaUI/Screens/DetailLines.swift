@@ -24,7 +24,7 @@ enum DetailLines {
             return [DetailLine(label: t("Not in the register", "Finns inte i registret"), value: ref.id, depth: 0, style: .error)]
         }
         var lines: [DetailLine] = []
-        for row in FormLayout.rows(for: ref, in: register, language: language) {
+        for row in state.formRows(for: ref) {
             switch row.kind {
             case .add:
                 continue

@@ -144,7 +144,7 @@ extension AppState {
 
     /// Opens the edit form on an entity, with the cursor on the named field (or the name).
     mutating func openForm(_ ref: EntityRef, focus field: String?) {
-        let rows = FormLayout.rows(for: ref, in: register, language: language)
+        let rows = cachedFormRows(for: ref)
         var cursor = rows.firstIndex { $0.path == ["name"] } ?? 0
         if let field {
             let wanted = field.replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "")

@@ -24,8 +24,8 @@ struct VisibleRows {
 /// builds check every answer against it.
 struct ListCache: Sendable {
     let section: Section
-    let token: ChangeToken
-    let table: Table
+    private(set) var token: ChangeToken
+    private(set) var table: Table
     private var searchKeys: [TextFolding.SearchKey]?
     private var orders: [RowOrder: [Int]] = [:]
     private var filtered: [FilterKey: [Int]] = [:]
@@ -79,6 +79,49 @@ struct ListCache: Sendable {
         if filtered.count >= 64 { filtered.removeAll() }
         filtered[key] = matching
         return checked(VisibleRows(table: table, order: matching), list)
+    }
+
+    /// The same list after some rows changed in place (edits of single activities): each order takes the
+    /// changed rows out and puts them back where a stable sort puts them, by their new key and then their
+    /// position; filters are matched again when next asked for.
+    mutating func replaceRows(_ changes: [(index: Int, row: Table.Row)], token: ChangeToken) {
+        self.token = token
+        for (index, row) in changes { table.rows[index] = row }
+        let changed = Set(changes.map(\.index))
+        if searchKeys != nil {
+            for index in changed { searchKeys?[index] = TextFolding.SearchKey(table.rows[index].cells.joined(separator: " ")) }
+        }
+        filtered.removeAll()
+        let rows = table.rows
+        for (order, positions) in orders {
+            let key: (Int) -> String
+            let ascending: Bool
+            switch order {
+            case .table: continue
+            case .name:
+                key = { TextFolding.fold(rows[$0].cells.first ?? "") }
+                ascending = true
+            case .column(let column, let isAscending):
+                key = { rows[$0].cells.indices.contains(column) ? TextFolding.fold(rows[$0].cells[column]) : "" }
+                ascending = isAscending
+            }
+            // Before: the order the sort gives, key then position (the sort is stable).
+            func before(_ a: (key: String, index: Int), _ b: (key: String, index: Int)) -> Bool {
+                if a.key != b.key { return ascending ? a.key < b.key : a.key > b.key }
+                return a.index < b.index
+            }
+            var result = positions.filter { !changed.contains($0) }
+            for index in changed.sorted() {
+                let item = (key: key(index), index: index)
+                var low = 0, high = result.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if before((key(result[middle]), result[middle]), item) { low = middle + 1 } else { high = middle }
+                }
+                result.insert(index, at: low)
+            }
+            orders[order] = result
+        }
     }
 
     /// The row positions in an order, made once.

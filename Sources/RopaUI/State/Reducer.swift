@@ -8,8 +8,9 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
 extension AppState {
     public mutating func handle(_ event: Event) -> [Effect] {
         let effects = dispatch(event)
-        // The list on screen is made (or found in the cache) here, so that drawing finds it ready.
+        // The list or form on screen is made (or found in the cache) here, so that drawing finds it ready.
         if stack.isEmpty, section != .overview { _ = visibleRows() }
+        if case .form(let form)? = stack.last { _ = cachedFormRows(for: form.ref) }
         return effects
     }
 
@@ -153,7 +154,7 @@ extension AppState {
             detail.scroll = Layout.scroll(detail.scroll, cursor: detail.cursor, height: height, count: count)
             stack[stack.count - 1] = .detail(detail)
         case .form(var form):
-            let count = FormLayout.rows(for: form.ref, in: register, language: language).count
+            let count = cachedFormRows(for: form.ref).count
             form.cursor = max(0, min(form.cursor, count - 1))
             // A refused value shows its reason on the line below the field: keep that line on screen too.
             let errorLine = form.error == nil ? 0 : 1
