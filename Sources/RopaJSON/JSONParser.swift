@@ -85,14 +85,28 @@ public struct JSONParser {
     public static let maximumDepth = 256
 
     public static func parse(_ bytes: [UInt8]) throws -> JSONValue {
+        try parse(bytes, checkingCanonicalForm: false).value
+    }
+
+    /// Parses and says whether the bytes are exactly what `CanonicalJSON.bytes` writes for the value, so a
+    /// caller can keep the bytes instead of writing the value again. The check costs little: the parser
+    /// looks at every byte anyway. It errs on the side of "no" (a number with a fraction is never
+    /// taken as canonical).
+    public static func parseNotingCanonicalForm(_ bytes: [UInt8]) throws -> (value: JSONValue, isCanonical: Bool) {
+        try parse(bytes, checkingCanonicalForm: true)
+    }
+
+    private static func parse(_ bytes: [UInt8], checkingCanonicalForm: Bool) throws -> (value: JSONValue, isCanonical: Bool) {
         try bytes.withUnsafeBufferPointer { buffer in
-            var parser = Cursor(bytes: buffer)
+            var parser = Cursor(bytes: buffer, checksCanonicalForm: checkingCanonicalForm)
             try parser.validateUTF8()
-            parser.skipWhitespace()
+            if parser.skipWhitespace() != 0 { parser.isCanonical = false }
             let value = try parser.parseValue(depth: 0)
+            let trailing = parser.index
             parser.skipWhitespace()
             if !parser.atEnd { throw parser.error(.textAfterValue) }
-            return value
+            if parser.index - trailing != 1 || buffer[trailing] != 0x0A { parser.isCanonical = false }
+            return (value, checkingCanonicalForm && parser.isCanonical)
         }
     }
 
@@ -104,9 +118,24 @@ public struct JSONParser {
 private struct Cursor {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
+    /// Whether to track `isCanonical`; it stays true until something `CanonicalJSON` would not write is seen.
+    let checksCanonicalForm: Bool
+    var isCanonical = true
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, checksCanonicalForm: Bool) {
         self.bytes = bytes
+        self.checksCanonicalForm = checksCanonicalForm
+    }
+
+    /// Whether `bytes[start..<index]` (skipped whitespace) is a line break and `spaces` spaces.
+    func isLineBreak(from start: Int, indent spaces: Int) -> Bool {
+        guard index - start == spaces + 1, bytes[start] == 0x0A else { return false }
+        var position = start + 1
+        while position < index {
+            if bytes[position] != 0x20 { return false }
+            position += 1
+        }
+        return true
     }
 
     var atEnd: Bool { index >= bytes.count }
@@ -166,13 +195,17 @@ private struct Cursor {
         }
     }
 
-    mutating func skipWhitespace() {
+    /// Skips whitespace and returns how many bytes it skipped.
+    @discardableResult
+    mutating func skipWhitespace() -> Int {
+        let start = index
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x0A, 0x0D, 0x09: index += 1
-            default: return
+            default: return index - start
             }
         }
+        return index - start
     }
 
     mutating func parseValue(depth: Int) throws -> JSONValue {
@@ -204,30 +237,44 @@ private struct Cursor {
         if depth > JSONParser.maximumDepth { throw error(.tooDeep(JSONParser.maximumDepth)) }
         index += 1
         var members: [String: JSONValue] = [:]
+        // Canonical form: "{}", or each key on its own line indented two spaces a level, ": " after it,
+        // "," right after each value but the last, the "}" on its own line; keys in code point order.
+        var previousKey: String?
+        var before = index
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            if index != before { isCanonical = false }
             index += 1
             return .object(members)
         }
         while true {
             skipWhitespace()
+            if checksCanonicalForm && !isLineBreak(from: before, indent: depth * 2) { isCanonical = false }
             guard index < bytes.count else { throw error(.endInObject) }
             guard bytes[index] == UInt8(ascii: "\"") else { throw error(.expectedKey) }
             let keyStart = index
             let key = try parseString()
             if members[key] != nil { throw error(.duplicateKey(key), at: keyStart) }
-            skipWhitespace()
+            if checksCanonicalForm {
+                if let previousKey, !canonicalKeyOrder(previousKey, key) { isCanonical = false }
+                previousKey = key
+            }
+            if skipWhitespace() != 0 { isCanonical = false }
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error(.expectedColon) }
             index += 1
-            skipWhitespace()
+            if skipWhitespace() != 1 || bytes[index - 1] != 0x20 { isCanonical = false }
             members[key] = try parseValue(depth: depth)
+            let afterValue = index
             skipWhitespace()
             guard index < bytes.count else { throw error(.endInObject) }
             if bytes[index] == UInt8(ascii: ",") {
+                if index != afterValue { isCanonical = false }
                 index += 1
+                before = index
                 continue
             }
             if bytes[index] == UInt8(ascii: "}") {
+                if checksCanonicalForm && !isLineBreak(from: afterValue, indent: (depth - 1) * 2) { isCanonical = false }
                 index += 1
                 return .object(members)
             }
@@ -239,21 +286,28 @@ private struct Cursor {
         if depth > JSONParser.maximumDepth { throw error(.tooDeep(JSONParser.maximumDepth)) }
         index += 1
         var elements: [JSONValue] = []
+        var before = index
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            if index != before { isCanonical = false }
             index += 1
             return .array(elements)
         }
         while true {
             skipWhitespace()
+            if checksCanonicalForm && !isLineBreak(from: before, indent: depth * 2) { isCanonical = false }
             elements.append(try parseValue(depth: depth))
+            let afterValue = index
             skipWhitespace()
             guard index < bytes.count else { throw error(.endInArray) }
             if bytes[index] == UInt8(ascii: ",") {
+                if index != afterValue { isCanonical = false }
                 index += 1
+                before = index
                 continue
             }
             if bytes[index] == UInt8(ascii: "]") {
+                if checksCanonicalForm && !isLineBreak(from: afterValue, indent: (depth - 1) * 2) { isCanonical = false }
                 index += 1
                 return .array(elements)
             }
@@ -298,14 +352,23 @@ private struct Cursor {
         switch code {
         case UInt8(ascii: "\""): output.append(0x22)
         case UInt8(ascii: "\\"): output.append(0x5C)
-        case UInt8(ascii: "/"): output.append(0x2F)
+        case UInt8(ascii: "/"):
+            isCanonical = false
+            output.append(0x2F)
         case UInt8(ascii: "b"): output.append(0x08)
         case UInt8(ascii: "f"): output.append(0x0C)
         case UInt8(ascii: "n"): output.append(0x0A)
         case UInt8(ascii: "r"): output.append(0x0D)
         case UInt8(ascii: "t"): output.append(0x09)
         case UInt8(ascii: "u"):
+            // Canonical only for a control character without a short escape, in lower-case hex.
+            let hexStart = index
             var scalar = try readHex4()
+            if checksCanonicalForm {
+                let shortForm: Set<UInt32> = [0x08, 0x09, 0x0A, 0x0C, 0x0D]
+                let lowerCase = bytes[hexStart..<index].allSatisfy { !(UInt8(ascii: "A")...UInt8(ascii: "F")).contains($0) }
+                if scalar >= 0x20 || shortForm.contains(scalar) || !lowerCase { isCanonical = false }
+            }
             if (0xD800...0xDBFF).contains(scalar) {
                 guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
                     throw error(.unpairedSurrogate, at: escapeStart)
@@ -367,7 +430,11 @@ private struct Cursor {
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        // "-0" is written "0"; a fraction or exponent is never taken as canonical (the writer's form of a
+        // double is not worth reproducing here).
+        if !isInteger || text == "-0" { isCanonical = false }
         if isInteger, let integer = Int(text) { return .int(integer) }
+        isCanonical = false
         guard let double = Double(text), double.isFinite else { throw error(.numberOutOfRange, at: start) }
         return .double(double)
     }

@@ -77,13 +77,23 @@ public struct JSONValueDecoder {
         try decode(type, from: value, notes: nil)
     }
 
-    /// Decodes and says whether any object held a non-null member under a key its type does not declare
-    /// (`Key(stringValue:)` is nil). For synthesised `Codable` types that is exactly when re-encoding would
-    /// drop a field, so a caller refusing unknown fields needs its slower check only when this is true.
-    public func decodeNoticingUndeclaredKeys<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> (value: T, sawUndeclaredKey: Bool) {
+    /// What decoding a value noticed about it.
+    public struct Report: Equatable, Sendable {
+        /// Some object held a non-null member under a key its type does not declare (`Key(stringValue:)` is
+        /// nil). For synthesised `Codable` types that is exactly when encoding again would drop a field, so
+        /// a caller refusing unknown fields needs its slower check only when this is true.
+        public var sawUndeclaredKey = false
+        /// Encoding the decoded value again (with `JSONValueEncoder`) gives exactly the value decoded, for
+        /// synthesised `Codable` types: no null members or elements, no absent list read as empty, no whole
+        /// number written with a fraction, no undeclared key. Errs on the side of false.
+        public var roundTrips = true
+    }
+
+    /// Decodes and reports what it noticed (see `Report`).
+    public func decodeWithReport<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> (value: T, report: Report) {
         let notes = DecodingNotes()
         let decoded = try decode(type, from: value, notes: notes)
-        return (decoded, notes.sawUndeclaredKey)
+        return (decoded, notes.report)
     }
 
     private func decode<T: Decodable>(_ type: T.Type, from value: JSONValue, notes: DecodingNotes?) throws -> T {
@@ -131,7 +141,7 @@ struct IndexKey: CodingKey {
 
 /// What a decoding noticed on the way, shared by all its containers.
 private final class DecodingNotes {
-    var sawUndeclaredKey = false
+    var report = JSONValueDecoder.Report()
 }
 
 private struct TreeDecoder: Decoder {
@@ -150,10 +160,14 @@ private struct TreeDecoder: Decoder {
         guard case .object(let members) = value else {
             throw JSONDecodingProblem(path: JSONValueDecoder.pathText(codingPath), .mismatch(expected: .object, found: value.typeName))
         }
-        if let notes, !notes.sawUndeclaredKey {
-            for (key, member) in members where member != .null && Key(stringValue: key) == nil {
-                notes.sawUndeclaredKey = true
-                break
+        if let notes, !notes.report.sawUndeclaredKey {
+            for (key, member) in members where Key(stringValue: key) == nil {
+                // An undeclared key holding null is not refused, but encoding again leaves it out.
+                notes.report.roundTrips = false
+                if member != .null {
+                    notes.report.sawUndeclaredKey = true
+                    break
+                }
             }
         }
         return KeyedDecodingContainer(KeyedContainer<Key>(members: members, codingPath: codingPath, notes: notes))
@@ -186,10 +200,12 @@ private func string(_ value: JSONValue, _ path: @autoclosure () -> [CodingKey]) 
     return text
 }
 
-private func int(_ value: JSONValue, _ path: @autoclosure () -> [CodingKey]) throws -> Int {
+private func int(_ value: JSONValue, _ path: @autoclosure () -> [CodingKey], _ notes: DecodingNotes? = nil) throws -> Int {
     switch value {
     case .int(let integer): return integer
-    case .double(let double) where double.rounded() == double && abs(double) < 9e15: return Int(double)
+    case .double(let double) where double.rounded() == double && abs(double) < 9e15:
+        notes?.report.roundTrips = false
+        return Int(double)
     default: throw mismatch(value, .wholeNumber, path())
     }
 }
@@ -199,9 +215,11 @@ private func bool(_ value: JSONValue, _ path: @autoclosure () -> [CodingKey]) th
     return flag
 }
 
-private func double(_ value: JSONValue, _ path: @autoclosure () -> [CodingKey]) throws -> Double {
+private func double(_ value: JSONValue, _ path: @autoclosure () -> [CodingKey], _ notes: DecodingNotes? = nil) throws -> Double {
     switch value {
-    case .int(let integer): return Double(integer)
+    case .int(let integer):
+        notes?.report.roundTrips = false
+        return Double(integer)
     case .double(let double): return double
     default: throw mismatch(value, .number, path())
     }
@@ -210,9 +228,9 @@ private func double(_ value: JSONValue, _ path: @autoclosure () -> [CodingKey]) 
 /// Turns one JSON value into a Swift value of the asked type, with a clear message when it does not fit.
 private func unbox<T: Decodable>(_ value: JSONValue, as type: T.Type, path: [CodingKey], notes: DecodingNotes?) throws -> T {
     if type == String.self, let result = try string(value, path) as? T { return result }
-    if type == Int.self, let result = try int(value, path) as? T { return result }
+    if type == Int.self, let result = try int(value, path, notes) as? T { return result }
     if type == Bool.self, let result = try bool(value, path) as? T { return result }
-    if type == Double.self, let result = try double(value, path) as? T { return result }
+    if type == Double.self, let result = try double(value, path, notes) as? T { return result }
     do {
         return try T(from: TreeDecoder(value: value, codingPath: path, notes: notes))
     } catch {
@@ -238,12 +256,17 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func decodeNil(forKey key: Key) throws -> Bool {
         guard let value = members[key.stringValue] else { return true }
+        if value == .null { notes?.report.roundTrips = false }
         return value == .null
     }
 
     /// The member for a key, or nil when it is absent or null.
     private func member(_ key: Key) -> JSONValue? {
-        guard let value = members[key.stringValue], value != .null else { return nil }
+        guard let value = members[key.stringValue] else { return nil }
+        if value == .null {
+            notes?.report.roundTrips = false
+            return nil
+        }
         return value
     }
 
@@ -258,7 +281,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func decode(_ type: Int.Type, forKey key: Key) throws -> Int {
         guard let value = member(key) else { throw missing(key) }
-        return try int(value, codingPath + [key])
+        return try int(value, codingPath + [key], notes)
     }
 
     func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
@@ -268,7 +291,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func decode(_ type: Double.Type, forKey key: Key) throws -> Double {
         guard let value = member(key) else { throw missing(key) }
-        return try double(value, codingPath + [key])
+        return try double(value, codingPath + [key], notes)
     }
 
     func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
@@ -276,7 +299,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
-        try member(key).map { try int($0, codingPath + [key]) }
+        try member(key).map { try int($0, codingPath + [key], notes) }
     }
 
     func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
@@ -284,12 +307,16 @@ private struct KeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
-        try member(key).map { try double($0, codingPath + [key]) }
+        try member(key).map { try double($0, codingPath + [key], notes) }
     }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         guard let value = member(key) else {
-            if let empty = type as? EmptyWhenAbsent.Type, let result = empty.emptyValue as? T { return result }
+            if let empty = type as? EmptyWhenAbsent.Type, let result = empty.emptyValue as? T {
+                // Encoding again writes the empty list that the file left out.
+                notes?.report.roundTrips = false
+                return result
+            }
             throw missing(key)
         }
         return try unbox(value, as: type, path: codingPath + [key], notes: notes)
@@ -343,6 +370,7 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
 
     mutating func decodeNil() throws -> Bool {
         if !isAtEnd, elements[currentIndex] == .null {
+            notes?.report.roundTrips = false
             currentIndex += 1
             return true
         }
@@ -356,7 +384,7 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
 
     mutating func decode(_ type: Int.Type) throws -> Int {
         let (value, index) = try next()
-        return try int(value, path(index))
+        return try int(value, path(index), notes)
     }
 
     mutating func decode(_ type: Bool.Type) throws -> Bool {
@@ -366,7 +394,7 @@ private struct UnkeyedContainer: UnkeyedDecodingContainer {
 
     mutating func decode(_ type: Double.Type) throws -> Double {
         let (value, index) = try next()
-        return try double(value, path(index))
+        return try double(value, path(index), notes)
     }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
@@ -395,7 +423,10 @@ private struct SingleContainer: SingleValueDecodingContainer {
     let codingPath: [CodingKey]
     let notes: DecodingNotes?
 
-    func decodeNil() -> Bool { value == .null }
+    func decodeNil() -> Bool {
+        if value == .null { notes?.report.roundTrips = false }
+        return value == .null
+    }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         if type == String.self || type == Int.self || type == Bool.self || type == Double.self {
@@ -406,6 +437,6 @@ private struct SingleContainer: SingleValueDecodingContainer {
 
     func decode(_ type: String.Type) throws -> String { try string(value, codingPath) }
     func decode(_ type: Bool.Type) throws -> Bool { try bool(value, codingPath) }
-    func decode(_ type: Int.Type) throws -> Int { try int(value, codingPath) }
-    func decode(_ type: Double.Type) throws -> Double { try double(value, codingPath) }
+    func decode(_ type: Int.Type) throws -> Int { try int(value, codingPath, notes) }
+    func decode(_ type: Double.Type) throws -> Double { try double(value, codingPath, notes) }
 }

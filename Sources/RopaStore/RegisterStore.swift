@@ -17,6 +17,11 @@ public final class RegisterStore {
     private var fingerprints: [String: FileIO.Fingerprint] = [:]
     /// Whether `workingFiles` came from disk (and so can be checked against it before a save).
     private var hasReadFiles = false
+    /// The canonical bytes of the entities last loaded or saved, so a save encodes only what changed.
+    private var encodings = EncodingCache()
+    /// Set after a save to the version it recorded: then `encodings` and `workingFiles` hold exactly that
+    /// version's files, and the next save only needs what differs from them (see `saveDelta`).
+    private var encodingsVersion: String?
 
     /// Opens the register in `folder` without changing anything unless an interrupted save must be finished
     /// and the lock is free.
@@ -45,6 +50,7 @@ public final class RegisterStore {
 
     /// Reads the register's tracked files from disk, finishing an interrupted save first.
     public func readFiles() throws -> RegisterFiles {
+        encodingsVersion = nil
         if let pending = try pendingVersion() {
             if let lock = try? RegisterLock.acquire(folder: folder) {
                 defer { lock.release() }
@@ -61,7 +67,9 @@ public final class RegisterStore {
     }
 
     public func load() throws -> Register {
-        try RegisterCodec.decode(try readFiles(), folder: folder)
+        let (register, encodings) = try RegisterCodec.decodeNotingEncodings(try readFiles(), folder: folder)
+        self.encodings = encodings
+        return register
     }
 
     /// The register as it was at a version (by number or hash prefix).
@@ -162,31 +170,95 @@ public final class RegisterStore {
     /// The caller holds the register's lock.
     @discardableResult
     public func save(_ register: Register, message: String, author: String, time: Date = Date()) throws -> SaveResult? {
-        try save(files: try RegisterCodec.encode(register), message: message, author: author, time: time)
+        try refuseIfChangedOnDisk()
+        if let version = encodingsVersion, history.heads == [version], let delta = try encodings.delta(to: register) {
+            return try saveDelta(delta, message: message, author: author, time: time)
+        }
+        // Entities equal to what was last loaded or saved keep their bytes and hashes (see EncodingCache).
+        encodingsVersion = nil
+        let result = try save(encoded: try RegisterCodec.encode(register, cache: &encodings), message: message, author: author, time: time)
+        // The files now are those of the head: the cache holds them.
+        if history.heads.count == 1 { encodingsVersion = history.head }
+        return result
     }
 
-    /// Saves a complete set of files as one new version (restore and save share this).
+    /// A save right after a save: the head's files are known (they are in `encodings` and `workingFiles`),
+    /// so the version records the entities that differ from them, found by comparing values, and nothing
+    /// else is encoded, hashed, compared or written. The cost grows with what changed, not with the size of
+    /// the register or of its history. Same version, same files and same order of writes as `save(encoded:)`.
+    private func saveDelta(_ delta: EncodingDelta, message: String, author: String, time: Date) throws -> SaveResult? {
+        guard !delta.isEmpty else {
+            encodings = delta.cache
+            return nil
+        }
+        encodingsVersion = nil
+        var changes: [String: String] = [:]
+        var objects: [String: [UInt8]] = [:]
+        for (path, file) in delta.written {
+            changes[path] = file.hash
+            objects[file.hash] = file.bytes
+        }
+        let record = VersionRecord(parents: history.heads, time: Timestamp.now(time), author: author, message: message,
+                                   changes: changes, removed: delta.removed, schemaVersion: RegisterSettings.currentSchemaVersion)
+        let hash = SHA256.hex(try record.canonicalBytes())
+        try writeJournal(hash)
+        try history.append(record, objects: objects)
+        let written = delta.written.sorted { $0.path < $1.path }
+        for path in Set(written.map { FileIO.parentFolder(of: $0.path) }).sorted() where path != "." {
+            try FileIO.makeFolder("\(folder)/\(path)")
+        }
+        for (path, file) in written {
+            try FileIO.writeAtomically(file.bytes, to: "\(folder)/\(path)")
+            workingFiles[path] = file.bytes
+            fingerprints[path] = FileIO.fingerprint("\(folder)/\(path)")
+        }
+        for path in delta.removed where workingFiles[path] != nil {
+            try FileIO.remove("\(folder)/\(path)")
+            workingFiles[path] = nil
+            fingerprints[path] = nil
+        }
+        hasReadFiles = true
+        try ensureGitignore()
+        try FileIO.remove("\(folder)/\(RegisterLayout.journalFile)")
+        encodings = delta.cache
+        encodingsVersion = hash
+        guard let version = history.version(hash) else { throw StoreError.history(path: folder, problem: LocalizedText(.problemVersionNotRecorded)) }
+        return SaveResult(version: version, changedFiles: changes.count + delta.removed.count)
+    }
+
+    /// Saves a complete set of files as one new version (restore shares this with save).
     @discardableResult
-    func save(files newFiles: RegisterFiles, message: String, author: String, time: Date) throws -> SaveResult? {
-        // Never write over what someone else changed since we read it.
+    func save(files: RegisterFiles, message: String, author: String, time: Date) throws -> SaveResult? {
+        try refuseIfChangedOnDisk()
+        encodingsVersion = nil
+        let paths = Array(files.keys)
+        let hashes = try OrderedConcurrentMap.map(paths) { SHA256.hex(files[$0] ?? []) }
+        var encoded: [String: EncodedFile] = [:]
+        for (path, hash) in zip(paths, hashes) { encoded[path] = EncodedFile(bytes: files[path] ?? [], hash: hash) }
+        return try save(encoded: encoded, message: message, author: author, time: time)
+    }
+
+    /// Never write over what someone else changed since we read it; then clear what a killed write left.
+    private func refuseIfChangedOnDisk() throws {
         let changed = try changedOnDisk()
         if !changed.isEmpty { throw StoreError.changedOnDisk(path: folder, files: changed) }
         sweepTemporaryFiles()
+    }
+
+    private func save(encoded newFiles: [String: EncodedFile], message: String, author: String, time: Date) throws -> SaveResult? {
         let heads = history.heads
         let base = try heads.first.map { try history.manifest(at: $0) } ?? [:]
         var changes: [String: String] = [:]
         var objects: [String: [UInt8]] = [:]
-        for (path, bytes) in newFiles {
-            let hash = SHA256.hex(bytes)
-            if base[path] != hash {
-                changes[path] = hash
-                objects[hash] = bytes
-            }
+        for (path, file) in newFiles where base[path] != file.hash {
+            changes[path] = file.hash
+            objects[file.hash] = file.bytes
         }
         let removed = base.keys.filter { newFiles[$0] == nil }.sorted()
+        let bytes = newFiles.mapValues(\.bytes)
         if changes.isEmpty, removed.isEmpty, heads.count <= 1 {
             // Nothing new to record; still make the files canonical if they were not.
-            if workingFiles != newFiles { try materialise(newFiles) }
+            if workingFiles != bytes { try materialise(bytes) }
             return nil
         }
         let record = VersionRecord(parents: heads, time: Timestamp.now(time), author: author, message: message,
@@ -195,7 +267,7 @@ public final class RegisterStore {
         let hash = SHA256.hex(recordBytes)
         try writeJournal(hash)
         try history.append(record, objects: objects)
-        try materialise(newFiles)
+        try materialise(bytes)
         try FileIO.remove("\(folder)/\(RegisterLayout.journalFile)")
         guard let version = history.version(hash) else { throw StoreError.history(path: folder, problem: LocalizedText(.problemVersionNotRecorded)) }
         return SaveResult(version: version, changedFiles: changes.count + removed.count)
@@ -216,19 +288,23 @@ public final class RegisterStore {
 
     /// Writes `files` over the register's tracked files and removes tracked files not among them.
     private func materialise(_ files: RegisterFiles) throws {
-        for path in Set(files.keys.map { FileIO.parentFolder(of: $0) }).sorted() where path != "." {
+        // Only the files that differ are written (in path order), and only their folders made: sorting
+        // and checking all 10 000 paths of a large register on every save cost more than the writing.
+        // Unchanged files usually share their bytes with `workingFiles`, so comparing them is cheap.
+        let changed = files.filter { workingFiles[$0.key] != $0.value }.keys.sorted()
+        for path in Set(changed.map { FileIO.parentFolder(of: $0) }).sorted() where path != "." {
             try FileIO.makeFolder("\(folder)/\(path)")
         }
-        for (path, bytes) in files.sorted(by: { $0.key < $1.key }) where workingFiles[path] != bytes {
-            try FileIO.writeAtomically(bytes, to: "\(folder)/\(path)")
+        for path in changed {
+            try FileIO.writeAtomically(files[path] ?? [], to: "\(folder)/\(path)")
+            fingerprints[path] = FileIO.fingerprint("\(folder)/\(path)")
         }
-        for path in workingFiles.keys.sorted() where files[path] == nil {
+        for path in workingFiles.keys.filter({ files[$0] == nil }).sorted() {
             try FileIO.remove("\(folder)/\(path)")
+            fingerprints[path] = nil
         }
         workingFiles = files
         hasReadFiles = true
-        fingerprints = [:]
-        for path in files.keys { fingerprints[path] = FileIO.fingerprint("\(folder)/\(path)") }
         try ensureGitignore()
     }
 
@@ -263,6 +339,7 @@ public final class RegisterStore {
     }
 
     private func rollForward(to hash: String) throws {
+        encodingsVersion = nil
         workingFiles = try readTrackedFiles()
         try materialise(try history.files(at: hash))
         try FileIO.remove("\(folder)/\(RegisterLayout.journalFile)")

@@ -149,3 +149,25 @@ final class HistoryTests: XCTestCase {
         Fixtures.snapshot(path).values.reduce(0) { $0 + $1.count }
     }
 }
+
+final class HistoryNumberingTests: XCTestCase {
+    /// Saves number each new version next without numbering the others again; reading the history from
+    /// disk gives the same numbers, order and heads.
+    func testAppendingKeepsTheNumberingAFreshReadGives() throws {
+        var register = Fixtures.cleanRegister()
+        let folder = try Fixtures.savedRegister(register)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = try RegisterStore(folder: folder)
+        _ = try store.load()
+        let numbering = store.history.numbering
+        for round in 0..<5 {
+            register.activities[0].notes = "ändring \(round)"
+            try store.save(register, message: "r\(round)", author: "A", time: Date(timeIntervalSince1970: 1_700_000_000 - Double(round) * 86_400))
+        }
+        XCTAssertEqual(store.history.numbering, numbering, "each save was numbered next, not the whole history again")
+        let fresh = try History(folder: folder)
+        XCTAssertEqual(store.history.ordered, fresh.ordered)
+        XCTAssertEqual(store.history.heads, fresh.heads)
+        XCTAssertEqual(store.history.versions, fresh.versions)
+    }
+}

@@ -72,6 +72,37 @@ public struct Register: Equatable, Sendable {
         return index
     }
 
+    /// The first entity with an id, in the order of `entityIndex`, without building that list (which
+    /// holds every entity: looking names up through it cost milliseconds in a large register).
+    public func entity(withID id: String) -> (kind: EntityKind, name: String)? {
+        for kind in EntityKind.allCases {
+            if let name = entity(withID: id, kind: kind) { return (kind, name) }
+        }
+        return nil
+    }
+
+    /// The name of the first entity of a kind with an id.
+    public func entity(withID id: String, kind: EntityKind) -> String? {
+        // Lengths first: comparing two long ids costs a hundred instructions, and there are 10 000.
+        let length = id.utf8.count
+        func find<T: RegisterEntity>(_ list: [T]) -> String? {
+            list.withUnsafeBufferPointer { entities in
+                for index in entities.indices where entities[index].id.utf8.count == length && entities[index].id == id {
+                    return entities[index].name
+                }
+                return nil
+            }
+        }
+        switch kind {
+        case .organisation: return organisation.id == id ? organisation.name : nil
+        case .activity: return find(activities)
+        case .processor: return find(processors)
+        case .transfer: return find(transfers)
+        case .jointController: return find(jointControllers)
+        case .securityMeasure: return find(securityMeasures)
+        }
+    }
+
     /// Which entities refer to the given id, as "kind 'name'" descriptions (for delete confirmations).
     public func references(to id: String) -> [(kind: EntityKind, id: String, name: String, field: String)] {
         var found: [(kind: EntityKind, id: String, name: String, field: String)] = []

@@ -14,8 +14,17 @@ public struct CountryList: Codable, Equatable, Sendable {
     public func country(_ code: String?) -> Country? {
         guard let code, !code.isEmpty else { return nil }
         let upper = code.uppercased()
+        // The built-in list (the usual one) is looked up in an index: validation and the processor and
+        // transfer lists ask for a country per row.
+        let isBuiltIn = countries.withUnsafeBufferPointer { mine in
+            CountryList.builtIn.countries.withUnsafeBufferPointer { $0.baseAddress == mine.baseAddress }
+        }
+        if isBuiltIn, countries.count == CountryList.builtIn.countries.count { return CountryList.builtInIndex[upper] }
         return countries.first { $0.code == upper }
     }
+
+    /// The built-in countries by code (the first of each code, as `first(where:)` finds it).
+    private static let builtInIndex: [String: Country] = Dictionary(builtIn.countries.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
 }
 
 public struct Country: Codable, Equatable, Sendable {

@@ -7,12 +7,23 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
     public let day: Int
 
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year)
-        else { return nil }
+        // Byte by byte: validation reads every date of the register after each change, and splitting the
+        // text into parts and counting characters cost more than the rest of the rules. The same text is
+        // accepted: ten ASCII bytes, digits with hyphens after the year and the month.
+        var year = 0, month = 0, day = 0
+        var position = 0
+        for byte in text.utf8 {
+            switch position {
+            case 4, 7: guard byte == UInt8(ascii: "-") else { return nil }
+            case 10: return nil
+            default:
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if position < 4 { year = year * 10 + digit } else if position < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+            }
+            position += 1
+        }
+        guard position == 10, (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
         self.day = day

@@ -2,14 +2,104 @@ import Foundation
 
 /// Case- and diacritic-insensitive matching: "kundtjanst" finds "Kundtjänst".
 public enum TextFolding {
+    // Foundation's folding takes about 4 µs a string, and lists of 10 000 rows fold every name to sort
+    // and every row to filter: ASCII text is folded here (folding only lower-cases it, which was checked
+    // for all 128 characters), and other results are remembered.
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .lowercased()
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return memo.value(for: text) {
+            $0.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
+        }
     }
 
     public static func contains(_ haystack: String, _ needle: String) -> Bool {
         let foldedNeedle = fold(needle)
         if foldedNeedle.isEmpty { return true }
         return fold(haystack).contains(foldedNeedle)
+    }
+
+    /// Folded text prepared for being searched many times (a list's rows while a filter is typed).
+    public struct SearchKey: Sendable {
+        public let folded: String
+        /// Whether a search for printable ASCII may compare bytes: every character of the folded text is
+        /// one Unicode scalar that starts its own character and is never part of another (Latin letters,
+        /// punctuation, symbols; no marks, controls or joiners). Foundation's `contains` compares whole
+        /// characters; for such text and such needles bytes give the same answer, about ten times faster.
+        public let allowsByteSearch: Bool
+
+        public init(_ text: String) {
+            folded = TextFolding.fold(text)
+            allowsByteSearch = folded.unicodeScalars.allSatisfy(TextFolding.standsAlone)
+        }
+    }
+
+    /// A folded needle for `matches`.
+    public struct Needle: Sendable {
+        public let folded: String
+        let bytes: [UInt8]
+        let isPrintableASCII: Bool
+
+        public init(_ text: String) {
+            folded = TextFolding.fold(text)
+            bytes = Array(folded.utf8)
+            isPrintableASCII = bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        }
+
+        public var isEmpty: Bool { folded.isEmpty }
+    }
+
+    /// `contains(text, needle)` for prepared text: the same answer.
+    public static func matches(_ key: SearchKey, _ needle: Needle) -> Bool {
+        if needle.isEmpty { return true }
+        guard key.allowsByteSearch, needle.isPrintableASCII else { return key.folded.contains(needle.folded) }
+        var text = key.folded
+        return text.withUTF8 { haystack in
+            needle.bytes.withUnsafeBufferPointer { wanted in
+                guard let first = wanted.first, haystack.count >= wanted.count else { return false }
+                var start = 0
+                let last = haystack.count - wanted.count
+                while start <= last {
+                    if haystack[start] == first {
+                        var offset = 1
+                        while offset < wanted.count && haystack[start + offset] == wanted[offset] { offset += 1 }
+                        if offset == wanted.count { return true }
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// A scalar that is always a character on its own: printable ASCII, Latin-1 and Latin Extended
+    /// letters and symbols (not the soft hyphen), general punctuation, currency and letter-like symbols.
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF: return true
+        case 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2100...0x214F: return true
+        default: return false
+        }
+    }
+
+    private static let memo = FoldMemo()
+}
+
+/// Results of folding non-ASCII text, shared by all threads; emptied when it grows large.
+private final class FoldMemo: @unchecked Sendable {
+    private var values: [String: String] = [:]
+    private let lock = NSLock()
+    private static let limit = 200_000
+
+    func value(for text: String, _ make: (String) -> String) -> String {
+        lock.lock()
+        let known = values[text]
+        lock.unlock()
+        if let known { return known }
+        let value = make(text)
+        lock.lock()
+        if values.count >= FoldMemo.limit { values.removeAll(keepingCapacity: true) }
+        values[text] = value
+        lock.unlock()
+        return value
     }
 }

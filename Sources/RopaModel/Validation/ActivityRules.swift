@@ -6,7 +6,8 @@ struct ActivityRules {
         register.activities.flatMap(check)
     }
 
-    private func check(_ activity: Activity) -> [Finding] {
+    /// One activity's findings: they depend on the activity alone.
+    func check(_ activity: Activity) -> [Finding] {
         var found: [Finding] = []
         func add(_ severity: Severity, _ code: String, _ field: String, _ en: String, _ sv: String, _ article: String? = nil) {
             found.append(Finding(severity, code, kind: .activity, id: activity.id, name: activity.name,

@@ -3,16 +3,29 @@ struct DateRules {
     let register: Register
 
     func check() -> [Finding] {
+        register.activities.flatMap(DateRules.check) + checkOthers()
+    }
+
+    private static func check(_ value: String?, _ kind: EntityKind, _ id: String, _ name: String, _ field: String, into found: inout [Finding]) {
+        guard let value, CalendarDate(value) == nil else { return }
+        found.append(Finding(.error, "invalid-date", kind: kind, id: id, name: name, field: field,
+                             message: BilingualLabel(en: "\"\(value)\" is not a date: write YYYY-MM-DD",
+                                                     sv: "\"\(value)\" är inget datum: skriv ÅÅÅÅ-MM-DD")))
+    }
+
+    /// One activity's dates: they depend on the activity alone.
+    static func check(_ activity: Activity) -> [Finding] {
+        var found: [Finding] = []
+        check(activity.lastReviewed, .activity, activity.id, activity.name, "lastReviewed", into: &found)
+        check(activity.dpia?.date, .activity, activity.id, activity.name, "dpia.date", into: &found)
+        return found
+    }
+
+    /// Processors, transfers and joint controllers.
+    func checkOthers() -> [Finding] {
         var found: [Finding] = []
         func check(_ value: String?, _ kind: EntityKind, _ id: String, _ name: String, _ field: String) {
-            guard let value, CalendarDate(value) == nil else { return }
-            found.append(Finding(.error, "invalid-date", kind: kind, id: id, name: name, field: field,
-                                 message: BilingualLabel(en: "\"\(value)\" is not a date: write YYYY-MM-DD",
-                                                         sv: "\"\(value)\" är inget datum: skriv ÅÅÅÅ-MM-DD")))
-        }
-        for activity in register.activities {
-            check(activity.lastReviewed, .activity, activity.id, activity.name, "lastReviewed")
-            check(activity.dpia?.date, .activity, activity.id, activity.name, "dpia.date")
+            DateRules.check(value, kind, id, name, field, into: &found)
         }
         for processor in register.processors {
             let agreement = processor.agreement

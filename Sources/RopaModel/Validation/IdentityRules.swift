@@ -2,57 +2,98 @@
 struct IdentityRules {
     let register: Register
 
-    func check() -> [Finding] {
-        var found: [Finding] = []
-        var seen: [String: EntityKind] = [:]
-        for entry in register.entityIndex {
-            if let first = seen[entry.id] {
-                found.append(Finding(.error, "duplicate-id", kind: entry.kind, id: entry.id, name: entry.name, field: "id",
-                                     message: BilingualLabel(en: "the id \"\(entry.id)\" is also used by a \(first.label.en.lowercased()): give one of them another id",
-                                                             sv: "id \"\(entry.id)\" används också av en post av typen \(first.label.sv.lowercased()): ge en av dem ett annat id")))
+    /// The first kind each id is used by, for references.
+    let ids: [String: EntityKind]
+    /// The ids of the organisation's legal entities.
+    let legalEntityIDs: Set<String>
+
+    /// Ids used twice across the register.
+    let duplicates: [Finding]
+
+    /// One pass over the entities in the order of `Register.entityIndex` (without building it) finds
+    /// the first kind of each id and the ids used again.
+    init(register: Register) {
+        self.register = register
+        var ids: [String: EntityKind] = [:]
+        ids.reserveCapacity(register.activities.count + register.processors.count + register.transfers.count
+                            + register.jointControllers.count + register.securityMeasures.count + 1)
+        var duplicates: [Finding] = []
+        func visit(_ kind: EntityKind, _ id: String, _ name: String) {
+            if let first = ids[id] {
+                duplicates.append(Finding(.error, "duplicate-id", kind: kind, id: id, name: name, field: "id",
+                                          message: BilingualLabel(en: "the id \"\(id)\" is also used by a \(first.label.en.lowercased()): give one of them another id",
+                                                                  sv: "id \"\(id)\" används också av en post av typen \(first.label.sv.lowercased()): ge en av dem ett annat id")))
             } else {
-                seen[entry.id] = entry.kind
+                ids[id] = kind
             }
         }
-        let ids = Dictionary(register.entityIndex.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        func reference(_ target: String, expected: EntityKind, from kind: EntityKind, id: String, name: String, field: String) {
-            if ids[target] != expected {
-                found.append(Finding(.error, "broken-reference", kind: kind, id: id, name: name, field: field,
-                                     message: BilingualLabel(en: "refers to \(expected.label.en.lowercased()) \"\(target)\", which is not in the register: add it or remove the reference",
-                                                             sv: "hänvisar till \(expected.label.sv.lowercased()) \"\(target)\", som inte finns i registret: lägg till den eller ta bort hänvisningen")))
+        // Through the arrays' storage: a for-in loop copies each entity, all of its fields.
+        func visitAll<T: RegisterEntity>(_ list: [T], _ kind: EntityKind) {
+            list.withUnsafeBufferPointer { entities in
+                for index in entities.indices { visit(kind, entities[index].id, entities[index].name) }
             }
         }
-        let legalEntityIDs = Set(register.organisation.legalEntities.map(\.id))
-        for activity in register.activities {
-            for target in activity.processorIds { reference(target, expected: .processor, from: .activity, id: activity.id, name: activity.name, field: "processorIds") }
-            for target in activity.transferIds { reference(target, expected: .transfer, from: .activity, id: activity.id, name: activity.name, field: "transferIds") }
-            for target in activity.jointControllerIds { reference(target, expected: .jointController, from: .activity, id: activity.id, name: activity.name, field: "jointControllerIds") }
-            for target in activity.securityMeasureIds { reference(target, expected: .securityMeasure, from: .activity, id: activity.id, name: activity.name, field: "securityMeasureIds") }
-            for target in activity.legalEntityIds where !legalEntityIDs.contains(target) {
-                found.append(Finding(.error, "broken-reference", kind: .activity, id: activity.id, name: activity.name, field: "legalEntityIds",
-                                     message: BilingualLabel(en: "refers to legal entity \"\(target)\", which the organisation does not list",
-                                                             sv: "hänvisar till den juridiska personen \"\(target)\", som organisationen inte har")))
-            }
-            let categoryIDs = Set(activity.dataCategories.map(\.id))
-            for rule in activity.retention {
-                for target in rule.dataCategoryIds where !categoryIDs.contains(target) {
-                    found.append(Finding(.error, "broken-reference", kind: .activity, id: activity.id, name: activity.name,
-                                         field: "retention[\(rule.id)].dataCategoryIds",
-                                         message: BilingualLabel(en: "refers to data category \"\(target)\", which this activity does not list",
-                                                                 sv: "hänvisar till uppgiftskategorin \"\(target)\", som behandlingen inte har")))
-                }
-            }
-            found += duplicates(activity.purposes.map(\.id), kind: .activity, id: activity.id, name: activity.name, field: "purposes")
-            found += duplicates(activity.dataCategories.map(\.id), kind: .activity, id: activity.id, name: activity.name, field: "dataCategories")
-            found += duplicates(activity.retention.map(\.id), kind: .activity, id: activity.id, name: activity.name, field: "retention")
+        visit(.organisation, register.organisation.id, register.organisation.name)
+        visitAll(register.activities, .activity)
+        visitAll(register.processors, .processor)
+        visitAll(register.transfers, .transfer)
+        visitAll(register.jointControllers, .jointController)
+        visitAll(register.securityMeasures, .securityMeasure)
+        self.ids = ids
+        self.duplicates = duplicates
+        legalEntityIDs = Set(register.organisation.legalEntities.map(\.id))
+    }
+
+    func check() -> [Finding] {
+        duplicates + register.activities.flatMap(check) + checkOthers()
+    }
+
+    private func reference(_ target: String, expected: EntityKind, from kind: EntityKind, id: String, name: String, field: String,
+                           into found: inout [Finding]) {
+        if ids[target] != expected {
+            found.append(Finding(.error, "broken-reference", kind: kind, id: id, name: name, field: field,
+                                 message: BilingualLabel(en: "refers to \(expected.label.en.lowercased()) \"\(target)\", which is not in the register: add it or remove the reference",
+                                                         sv: "hänvisar till \(expected.label.sv.lowercased()) \"\(target)\", som inte finns i registret: lägg till den eller ta bort hänvisningen")))
         }
+    }
+
+    /// One activity's references and the ids within it. Depends on the activity, `ids` and
+    /// `legalEntityIDs` only.
+    func check(_ activity: Activity) -> [Finding] {
+        var found: [Finding] = []
+        for target in activity.processorIds { reference(target, expected: .processor, from: .activity, id: activity.id, name: activity.name, field: "processorIds", into: &found) }
+        for target in activity.transferIds { reference(target, expected: .transfer, from: .activity, id: activity.id, name: activity.name, field: "transferIds", into: &found) }
+        for target in activity.jointControllerIds { reference(target, expected: .jointController, from: .activity, id: activity.id, name: activity.name, field: "jointControllerIds", into: &found) }
+        for target in activity.securityMeasureIds { reference(target, expected: .securityMeasure, from: .activity, id: activity.id, name: activity.name, field: "securityMeasureIds", into: &found) }
+        for target in activity.legalEntityIds where !legalEntityIDs.contains(target) {
+            found.append(Finding(.error, "broken-reference", kind: .activity, id: activity.id, name: activity.name, field: "legalEntityIds",
+                                 message: BilingualLabel(en: "refers to legal entity \"\(target)\", which the organisation does not list",
+                                                         sv: "hänvisar till den juridiska personen \"\(target)\", som organisationen inte har")))
+        }
+        let categoryIDs = Set(activity.dataCategories.map(\.id))
+        for rule in activity.retention {
+            for target in rule.dataCategoryIds where !categoryIDs.contains(target) {
+                found.append(Finding(.error, "broken-reference", kind: .activity, id: activity.id, name: activity.name,
+                                     field: "retention[\(rule.id)].dataCategoryIds",
+                                     message: BilingualLabel(en: "refers to data category \"\(target)\", which this activity does not list",
+                                                             sv: "hänvisar till uppgiftskategorin \"\(target)\", som behandlingen inte har")))
+            }
+        }
+        found += duplicates(activity.purposes.map(\.id), kind: .activity, id: activity.id, name: activity.name, field: "purposes")
+        found += duplicates(activity.dataCategories.map(\.id), kind: .activity, id: activity.id, name: activity.name, field: "dataCategories")
+        found += duplicates(activity.retention.map(\.id), kind: .activity, id: activity.id, name: activity.name, field: "retention")
+        return found
+    }
+
+    /// Processors, transfers, joint controllers and the organisation.
+    func checkOthers() -> [Finding] {
+        var found: [Finding] = []
         for processor in register.processors {
             if let parent = processor.parentProcessorId {
-                reference(parent, expected: .processor, from: .processor, id: processor.id, name: processor.name, field: "parentProcessorId")
+                reference(parent, expected: .processor, from: .processor, id: processor.id, name: processor.name, field: "parentProcessorId", into: &found)
                 if chainLoops(from: processor) {
                     found.append(Finding(.error, "processor-chain-cycle", kind: .processor, id: processor.id, name: processor.name,
-                                         field: "parentProcessorId",
-                                         message: BilingualLabel(en: "the chain of engaging processors loops back to this one: fix parentProcessorId",
+                                         field: "parentProcessorId", message: BilingualLabel(en: "the chain of engaging processors loops back to this one: fix parentProcessorId",
                                                                  sv: "kedjan av biträden leder tillbaka till detta: rätta parentProcessorId")))
                 }
             }
@@ -60,8 +101,8 @@ struct IdentityRules {
         for transfer in register.transfers {
             if let target = transfer.recipient.id {
                 switch transfer.recipient.kind {
-                case .processor: reference(target, expected: .processor, from: .transfer, id: transfer.id, name: transfer.name, field: "recipient.id")
-                case .jointController: reference(target, expected: .jointController, from: .transfer, id: transfer.id, name: transfer.name, field: "recipient.id")
+                case .processor: reference(target, expected: .processor, from: .transfer, id: transfer.id, name: transfer.name, field: "recipient.id", into: &found)
+                case .jointController: reference(target, expected: .jointController, from: .transfer, id: transfer.id, name: transfer.name, field: "recipient.id", into: &found)
                 case .other: break
                 }
             } else if transfer.recipient.kind != .other || register.isBlank(transfer.recipient.name) {
@@ -72,8 +113,8 @@ struct IdentityRules {
             }
         }
         for joint in register.jointControllers {
-            for target in joint.activityIds { reference(target, expected: .activity, from: .jointController, id: joint.id, name: joint.name, field: "activityIds") }
-            for target in joint.transferIds { reference(target, expected: .transfer, from: .jointController, id: joint.id, name: joint.name, field: "transferIds") }
+            for target in joint.activityIds { reference(target, expected: .activity, from: .jointController, id: joint.id, name: joint.name, field: "activityIds", into: &found) }
+            for target in joint.transferIds { reference(target, expected: .transfer, from: .jointController, id: joint.id, name: joint.name, field: "transferIds", into: &found) }
         }
         let organisation = register.organisation
         found += duplicates(organisation.legalEntities.map(\.id), kind: .organisation, id: organisation.id, name: organisation.name, field: "legalEntities")

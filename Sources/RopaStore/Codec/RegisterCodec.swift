@@ -27,6 +27,12 @@ public enum RegisterCodec {
 
     /// Reads a register from its files. `folder` is used in messages only.
     public static func decode(_ files: RegisterFiles, folder: String) throws -> Register {
+        try decodeNotingEncodings(files, folder: folder).register
+    }
+
+    /// Reads a register and notes, for each entity whose file is exactly its canonical encoding, the file's
+    /// bytes: the store keeps them so that a save need not encode that entity again.
+    static func decodeNotingEncodings(_ files: RegisterFiles, folder: String) throws -> (register: Register, encodings: EncodingCache) {
         func display(_ path: String) -> String { folder.isEmpty ? path : "\(folder)/\(path)" }
 
         guard let settingsBytes = files[RegisterLayout.settingsFile] else { throw StoreError.notARegister(path: folder) }
@@ -50,28 +56,50 @@ public enum RegisterCodec {
             return (path, kind, bytes)
         }
         // Files are parsed and decoded on every core, in path order, failing on the first bad file.
-        let entities = try OrderedConcurrentMap.map(entityFiles) { file -> DecodedEntity in
+        let entities = try OrderedConcurrentMap.map(entityFiles) { file -> (entity: DecodedEntity, isCanonical: Bool) in
             let shown = display(file.path)
-            let value = try parse(file.bytes, path: shown)
+            let (value, canonicalText) = try parseNotingCanonicalForm(file.bytes, path: shown)
+            func decoded<T: RegisterEntity>(_ make: (T) -> DecodedEntity) throws -> (entity: DecodedEntity, isCanonical: Bool) {
+                let (entity, roundTrips): (T, Bool) = try decodeEntity(value, path: file.path, shown: shown)
+                return (make(entity), canonicalText && roundTrips)
+            }
             switch file.kind {
-            case .activity: return .activity(try decodeEntity(value, path: file.path, shown: shown))
-            case .processor: return .processor(try decodeEntity(value, path: file.path, shown: shown))
-            case .transfer: return .transfer(try decodeEntity(value, path: file.path, shown: shown))
-            case .jointController: return .jointController(try decodeEntity(value, path: file.path, shown: shown))
+            case .activity: return try decoded(DecodedEntity.activity)
+            case .processor: return try decoded(DecodedEntity.processor)
+            case .transfer: return try decoded(DecodedEntity.transfer)
+            case .jointController: return try decoded(DecodedEntity.jointController)
             // (.organisation never comes here: its file is decoded above.)
-            case .securityMeasure, .organisation: return .securityMeasure(try decodeEntity(value, path: file.path, shown: shown))
+            case .securityMeasure, .organisation: return try decoded(DecodedEntity.securityMeasure)
             }
         }
-        for entity in entities {
-            switch entity {
+        var canonical: [EntityKind: [[UInt8]?]] = [:]
+        for (file, decoded) in zip(entityFiles, entities) {
+            let bytes: [UInt8]? = decoded.isCanonical ? file.bytes : nil
+            switch decoded.entity {
             case .activity(let activity): register.activities.append(activity)
             case .processor(let processor): register.processors.append(processor)
             case .transfer(let transfer): register.transfers.append(transfer)
             case .jointController(let joint): register.jointControllers.append(joint)
             case .securityMeasure(let measure): register.securityMeasures.append(measure)
             }
+            canonical[file.kind, default: []].append(bytes)
         }
-        return register
+        func cached<T: RegisterEntity>(_ list: [T], _ kind: EntityKind) -> EncodingCache.Entities<T> {
+            let bytes = canonical[kind] ?? []
+            #if DEBUG
+            for (entity, known) in zip(list, bytes) where known != nil {
+                assert((try? canonicalBytes(entity)) == known, "\(entity.id): the file was taken as canonical but is not what encoding writes")
+            }
+            #endif
+            return EncodingCache.Entities(values: list, bytes: bytes, hashes: Array(repeating: nil, count: list.count))
+        }
+        var encodings = EncodingCache()
+        encodings.activities = cached(register.activities, .activity)
+        encodings.processors = cached(register.processors, .processor)
+        encodings.transfers = cached(register.transfers, .transfer)
+        encodings.jointControllers = cached(register.jointControllers, .jointController)
+        encodings.securityMeasures = cached(register.securityMeasures, .securityMeasure)
+        return (register, encodings)
     }
 
     private enum DecodedEntity {
@@ -90,22 +118,36 @@ public enum RegisterCodec {
         }
     }
 
-    static func decodeEntity<T: RegisterEntity>(_ value: JSONValue, path: String, shown: String) throws -> T {
-        let entity: T = try decodeValue(value, path: shown)
+    static func parseNotingCanonicalForm(_ bytes: [UInt8], path: String) throws -> (value: JSONValue, isCanonical: Bool) {
+        do {
+            return try JSONParser.parseNotingCanonicalForm(bytes)
+        } catch let error as JSONSyntaxError {
+            throw StoreError.syntax(path: path, error: error)
+        }
+    }
+
+    /// An entity and whether encoding it again gives back the value it was decoded from.
+    static func decodeEntity<T: RegisterEntity>(_ value: JSONValue, path: String, shown: String) throws -> (T, Bool) {
+        let (entity, roundTrips): (T, Bool) = try decodeValueNotingRoundTrip(value, path: shown)
         guard EntityID.isValid(entity.id) else { throw StoreError.invalidID(path: shown, id: entity.id) }
         if RegisterLayout.id(ofFile: path) != entity.id { throw StoreError.idMismatch(path: shown, id: entity.id) }
-        return entity
+        return (entity, roundTrips)
     }
 
     /// Decodes a value and refuses fields the model does not know, so that saving never drops them.
     public static func decodeValue<T: Codable>(_ value: JSONValue, path: String) throws -> T {
+        try decodeValueNotingRoundTrip(value, path: path).value
+    }
+
+    static func decodeValueNotingRoundTrip<T: Codable>(_ value: JSONValue, path: String) throws -> (value: T, roundTrips: Bool) {
         let decoded: T
-        let sawUndeclaredKey: Bool
+        let report: JSONValueDecoder.Report
         do {
-            (decoded, sawUndeclaredKey) = try JSONValueDecoder().decodeNoticingUndeclaredKeys(T.self, from: value)
+            (decoded, report) = try JSONValueDecoder().decodeWithReport(T.self, from: value)
         } catch let problem as JSONDecodingProblem {
             throw StoreError.invalidContent(path: path, problem: problem.text)
         }
+        let sawUndeclaredKey = report.sawUndeclaredKey
         // Encoding again to find fields that do not survive was half the cost of opening a register. The
         // model's types are synthesised Codable, so a field is dropped exactly when its key is not one its
         // type declares, which the decoder notices for free; only then is the exact first field looked for.
@@ -116,7 +158,7 @@ public enum RegisterCodec {
         if sawUndeclaredKey, let field = firstUnknownField(in: value, known: try JSONValueEncoder().encode(decoded), prefix: "") {
             throw StoreError.unknownField(path: path, field: field)
         }
-        return decoded
+        return (decoded, report.roundTrips)
     }
 
     /// The first field of `raw` that does not survive decoding and encoding again.

@@ -11,6 +11,11 @@ public final class History {
     public private(set) var ordered: [String] = []
     private var numbers: [String: Int] = [:]
     private var manifestCache: [String: [String: String]] = [:]
+    /// `heads`, kept between changes: it was computed from every record each time it was asked for.
+    private var headsCache: [String]?
+    /// Increases whenever the versions are numbered again from scratch (their order may have changed);
+    /// an append that only adds a version after the others leaves it as it is.
+    public private(set) var numbering = 0
 
     /// Reads every version record of the register in `folder`.
     public init(folder: String) throws {
@@ -48,15 +53,20 @@ public final class History {
     /// The versions no other version builds on, newest first. More than one after a git merge of
     /// two branches, until the next save records the merge.
     public var heads: [String] {
+        if let headsCache { return headsCache }
         var referenced = Set<String>()
         for record in records.values { referenced.formUnion(record.parents) }
-        return ordered.filter { !referenced.contains($0) }.reversed()
+        let result: [String] = ordered.filter { !referenced.contains($0) }.reversed()
+        headsCache = result
+        return result
     }
 
     /// The newest head: the version the register's files are compared with.
     public var head: String? { heads.first }
 
     private func number() {
+        numbering += 1
+        headsCache = nil
         // Kahn's algorithm; among versions whose parents are all placed, the earliest time goes first.
         var children: [String: [String]] = [:]
         var waiting: [String: Int] = [:]
@@ -148,8 +158,19 @@ public final class History {
         let hash = SHA256.hex(bytes)
         try FileIO.makeFolder("\(folder)/\(RegisterLayout.versionsFolder)")
         try FileIO.writeAtomically(bytes, to: recordPath(hash))
+        let previousHeads = heads
+        let isNew = records[hash] == nil
         records[hash] = record
-        number()
+        if isNew, !previousHeads.isEmpty, ordered.count == records.count - 1, Set(record.parents) == Set(previousHeads) {
+            // A version on top of every head (what a save writes), when every other version is numbered,
+            // comes after all of them: it is numbered next and becomes the only head. Numbering every
+            // version again made each save slower as the history grew.
+            ordered.append(hash)
+            numbers[hash] = ordered.count
+            headsCache = [hash]
+        } else {
+            number()
+        }
         return hash
     }
 

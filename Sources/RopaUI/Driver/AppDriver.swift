@@ -43,10 +43,12 @@ public final class AppDriver {
     }
 
     static func versions(of store: RegisterStore) -> [VersionSummary] {
-        store.history.versions.map { version in
-            VersionSummary(number: version.number, hash: version.hash, time: version.record.time, author: version.record.author,
-                           message: version.record.message, parents: version.record.parents)
-        }
+        store.history.versions.map(summary)
+    }
+
+    static func summary(_ version: Version) -> VersionSummary {
+        VersionSummary(number: version.number, hash: version.hash, time: version.record.time, author: version.record.author,
+                       message: version.record.message, parents: version.record.parents)
     }
 
     /// Performs an effect and returns the event that reports its result (nil for effects the
@@ -56,12 +58,23 @@ public final class AppDriver {
             switch effect {
             case .save(let message):
                 guard lock != nil else { return .failed(state.text("Read-only: not saved", "Skrivskyddat: inte sparat")) }
+                let numbering = store.history.numbering
+                let saved: RegisterStore.SaveResult
                 do {
-                    guard try store.save(state.register, message: message, author: author) != nil else { return .nothingToSave }
+                    guard let result = try store.save(state.register, message: message, author: author) else { return .nothingToSave }
+                    saved = result
                 } catch StoreError.changedOnDisk(_, let files) {
                     return .changedOnDisk(files)
                 }
                 try? RecoveryFile.remove(from: store.folder)
+                // When the history only added the new version after those the UI lists, the UI adds it to
+                // its list; listing every version again made a save slower as the history grew.
+                let history = store.history
+                let listed = state.session.versions
+                if history.numbering == numbering, listed.count == history.count - 1, history.ordered.last == saved.version.hash,
+                   listed.last?.hash == (history.count >= 2 ? history.ordered[history.count - 2] : nil) {
+                    return .savedAs(AppDriver.summary(saved.version))
+                }
                 return .saved(versions: AppDriver.versions(of: store))
             case .reload:
                 let fresh = try RegisterStore(folder: store.folder)

@@ -32,14 +32,20 @@ public struct FormRow: Sendable {
 /// Lays out a form for an entity from its field specifications and current JSON.
 public enum FormLayout {
     public static func rows(for ref: EntityRef, in register: Register, language: Language) -> [FormRow] {
+        rows(for: ref, in: register, language: language, kinds: nil)
+    }
+
+    /// `kinds`, when given, is the first kind of each id of `register` (as `Register.entityIndex` lists
+    /// them): references are then named from their own kind's list instead of searching every entity.
+    static func rows(for ref: EntityRef, in register: Register, language: Language, kinds: [String: EntityKind]?) -> [FormRow] {
         guard let value = RegisterEditing.json(of: ref, in: register) else { return [] }
         var rows: [FormRow] = [FormRow(kind: .header, path: ["id"], label: "id", value: ref.id, depth: 0, spec: nil)]
-        rows += layout(EntityForms.fields(for: ref.kind), value: value, path: [], depth: 0, register: register, language: language)
+        rows += layout(EntityForms.fields(for: ref.kind), value: value, path: [], depth: 0, register: register, language: language, kinds: kinds)
         return rows
     }
 
     private static func layout(_ specs: [FieldSpec], value: JSONValue?, path: [String], depth: Int,
-                               register: Register, language: Language) -> [FormRow] {
+                               register: Register, language: Language, kinds: [String: EntityKind]?) -> [FormRow] {
         var rows: [FormRow] = []
         for spec in specs {
             let key = spec.key
@@ -49,7 +55,7 @@ public enum FormLayout {
             switch spec {
             case .group(_, _, let fields):
                 rows.append(FormRow(kind: .header, path: here, label: label, value: member == nil ? "—" : "", depth: depth, spec: spec))
-                rows += layout(fields, value: member, path: here, depth: depth + 1, register: register, language: language)
+                rows += layout(fields, value: member, path: here, depth: depth + 1, register: register, language: language, kinds: kinds)
             case .list(_, _, let item, let fields, _):
                 let elements = member?.arrayValue ?? []
                 rows.append(FormRow(kind: .header, path: here, label: label, value: "(\(elements.count))", depth: depth, spec: spec))
@@ -57,14 +63,14 @@ public enum FormLayout {
                     let id = element["id"]?.stringValue ?? ""
                     let title = fields.first.flatMap { element[$0.key]?.stringValue } ?? id
                     rows.append(FormRow(kind: .item, path: here + [id], label: item.text(language), value: title, depth: depth + 1, spec: spec))
-                    rows += layout(fields, value: element, path: here + [id], depth: depth + 2, register: register, language: language)
+                    rows += layout(fields, value: element, path: here + [id], depth: depth + 2, register: register, language: language, kinds: kinds)
                 }
                 rows.append(FormRow(kind: .add, path: here, label: "+ " + (language == .sv ? "lägg till " : "add ") + item.text(language), value: "", depth: depth + 1, spec: spec))
             case .keyed(_, _, let keys, let fields):
                 rows.append(FormRow(kind: .header, path: here, label: label, value: "", depth: depth, spec: spec))
                 for option in keys {
                     rows.append(FormRow(kind: .header, path: here + [option.raw], label: "(\(option.raw)) \(option.label.text(language))", value: "", depth: depth + 1, spec: nil))
-                    rows += layout(fields, value: member?[option.raw], path: here + [option.raw], depth: depth + 2, register: register, language: language)
+                    rows += layout(fields, value: member?[option.raw], path: here + [option.raw], depth: depth + 2, register: register, language: language, kinds: kinds)
                 }
             case .textList:
                 let elements = member?.arrayValue ?? []
@@ -82,14 +88,14 @@ public enum FormLayout {
                 }
                 rows.append(FormRow(kind: .add, path: here, label: "+ " + (language == .sv ? "lägg till källa (fält=källa)" : "add source (field=source)"), value: "", depth: depth + 1, spec: spec))
             default:
-                rows.append(FormRow(kind: .field, path: here, label: label, value: display(spec, member, register: register, language: language), depth: depth, spec: spec))
+                rows.append(FormRow(kind: .field, path: here, label: label, value: display(spec, member, register: register, language: language, kinds: kinds), depth: depth, spec: spec))
             }
         }
         return rows
     }
 
     /// A value as the form shows it: labels for vocabularies, names for references.
-    static func display(_ spec: FieldSpec, _ value: JSONValue?, register: Register, language: Language) -> String {
+    static func display(_ spec: FieldSpec, _ value: JSONValue?, register: Register, language: Language, kinds: [String: EntityKind]? = nil) -> String {
         guard let value, value != .null else { return "—" }
         switch spec {
         case .choice(_, _, let options, _):
@@ -104,10 +110,10 @@ public enum FormLayout {
             return "\(country.code) \(country.name(language)) · \(country.transferStatus.text(language))"
         case .reference(_, _, let kind):
             guard let id = value.stringValue else { return "—" }
-            return referenceName(id, kind: kind, register: register)
+            return referenceName(id, kind: kind, register: register, kinds: kinds)
         case .references(_, _, let kind):
             let ids = value.arrayValue?.compactMap(\.stringValue) ?? []
-            return ids.isEmpty ? "—" : ids.map { referenceName($0, kind: kind, register: register) }.joined(separator: "; ")
+            return ids.isEmpty ? "—" : ids.map { referenceName($0, kind: kind, register: register, kinds: kinds) }.joined(separator: "; ")
         case .legalEntities:
             let ids = value.arrayValue?.compactMap(\.stringValue) ?? []
             return ids.isEmpty ? "—" : ids.map { id in register.organisation.legalEntities.first { $0.id == id }?.name ?? "\(id) (?)" }.joined(separator: "; ")
@@ -119,8 +125,12 @@ public enum FormLayout {
         }
     }
 
-    static func referenceName(_ id: String, kind: EntityKind, register: Register) -> String {
-        if let name = register.entityIndex.first(where: { $0.id == id })?.name { return name }
+    static func referenceName(_ id: String, kind: EntityKind, register: Register, kinds: [String: EntityKind]? = nil) -> String {
+        if let kinds {
+            guard let first = kinds[id], let name = register.entity(withID: id, kind: first) else { return "\(id) (?)" }
+            return name
+        }
+        if let name = register.entity(withID: id)?.name { return name }
         return "\(id) (?)"
     }
 }

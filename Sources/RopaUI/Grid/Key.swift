@@ -45,6 +45,9 @@ public enum Event: Sendable {
     case key(Key)
     case resize(Size)
     case saved(versions: [VersionSummary])
+    /// Saved as this version, which follows the versions listed: the list grows by one without being
+    /// sent again (a copy of 10 000 versions for every save).
+    case savedAs(VersionSummary)
     case nothingToSave
     case failed(String)
     case diffLoaded(title: String, lines: [String])

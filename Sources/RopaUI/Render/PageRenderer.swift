@@ -43,7 +43,7 @@ extension Renderer {
     func drawForm(_ form: FormState, _ grid: inout Grid) {
         let name = RegisterEditing.name(of: form.ref, in: state.register) ?? form.ref.id
         drawTitle(t("Edit ", "Ändra ") + "\(form.ref.kind.label.text(state.language).lowercased()): \(name)", &grid)
-        let rows = FormLayout.rows(for: form.ref, in: state.register, language: state.language)
+        let rows = state.formRows(for: form.ref)
         let width = labelWidth(rows.map { ($0.label, $0.depth) })
         let valueColumn = width + 3
         let valueWidth = max(10, size.columns - valueColumn - 1)

@@ -104,9 +104,9 @@ struct Renderer {
     // MARK: Lists
 
     private func drawList(_ grid: inout Grid) {
-        let table = Tables.table(for: state.section, state)
+        let rows = state.currentVisibleRows()
+        let table = rows.table
         let list = state.list
-        let rows = table.visibleRows(list)
         let widths = columnWidths(table.columns, total: size.columns - 1)
         var column = 1
         for (index, spec) in table.columns.enumerated() {

@@ -24,7 +24,7 @@ enum DetailLines {
             return [DetailLine(label: t("Not in the register", "Finns inte i registret"), value: ref.id, depth: 0, style: .error)]
         }
         var lines: [DetailLine] = []
-        for row in FormLayout.rows(for: ref, in: register, language: language) {
+        for row in state.formRows(for: ref) {
             switch row.kind {
             case .add:
                 continue
@@ -68,7 +68,7 @@ enum DetailLines {
     }
 
     static func kindOf(_ id: String, _ register: Register) -> EntityKind? {
-        register.entityIndex.first { $0.id == id }?.kind
+        register.entity(withID: id)?.kind
     }
 
     /// Links that are not fields of the entity: sub-processors, transfers to it, who uses it.

@@ -3,7 +3,7 @@ import RopaModel
 extension AppState {
     /// The selected row of the current section's list.
     var selectedRow: Table.Row? {
-        let rows = Tables.table(for: section, self).visibleRows(list)
+        let rows = currentVisibleRows()
         return rows.indices.contains(list.cursor) ? rows[list.cursor] : nil
     }
 
@@ -31,7 +31,7 @@ extension AppState {
             list = current
             return []
         }
-        let count = Tables.table(for: section, self).visibleRows(current).count
+        let count = visibleRows().count
         if let moved = Layout.move(current.cursor, key: key, count: count, page: Layout.listBodyHeight(size)) {
             current.cursor = moved
             list = current
@@ -51,12 +51,12 @@ extension AppState {
                 list = current
             }
         case .character("o"):
-            let columns = Tables.table(for: section, self).columns.count
-            current.sortColumn = columns == 0 ? 0 : (current.sortColumn + 1) % columns
+            let columns = visibleRows().table.columns
+            current.sortColumn = columns.isEmpty ? 0 : (current.sortColumn + 1) % columns.count
             current.ascending = true
             list = current
-            status = (text("Sorted by ", "Sorterat på ") + (Tables.table(for: section, self).columns.indices.contains(current.sortColumn)
-                ? Tables.table(for: section, self).columns[current.sortColumn].title : ""), false)
+            status = (text("Sorted by ", "Sorterat på ") + (columns.indices.contains(current.sortColumn)
+                ? columns[current.sortColumn].title : ""), false)
         case .character("O"):
             current.ascending.toggle()
             list = current
@@ -144,7 +144,7 @@ extension AppState {
 
     /// Opens the edit form on an entity, with the cursor on the named field (or the name).
     mutating func openForm(_ ref: EntityRef, focus field: String?) {
-        let rows = FormLayout.rows(for: ref, in: register, language: language)
+        let rows = cachedFormRows(for: ref)
         var cursor = rows.firstIndex { $0.path == ["name"] } ?? 0
         if let field {
             let wanted = field.replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "")

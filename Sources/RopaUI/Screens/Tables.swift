@@ -1,21 +1,21 @@
 import RopaModel
 
 /// A list section as a table: columns and rows, before filtering and sorting.
-public struct Table {
-    public struct Column {
+public struct Table: Sendable {
+    public struct Column: Sendable {
         public let title: String
         public let minWidth: Int
         /// Share of the remaining width.
         public let weight: Int
     }
 
-    public enum Target: Equatable {
+    public enum Target: Equatable, Sendable {
         case entity(EntityRef)
         case finding(index: Int)
         case version(VersionSummary)
     }
 
-    public struct Row {
+    public struct Row: Sendable {
         public let target: Target
         public let cells: [String]
         public var style: Style = .normal
@@ -45,14 +45,7 @@ enum Tables {
         case .activities:
             return Table(columns: [column("Name", "Namn", 16, 4), column("Role", "Roll", 10, 1), column("Lawful basis", "Rättslig grund", 12, 2),
                                    column("Data subjects", "Registrerade", 12, 2), column("Retention", "Lagringstid", 12, 2), column("Gaps", "Brister", 5, 0)],
-                         rows: register.activities.map { activity in
-                             let bases = Array(Set(activity.purposes.compactMap { $0.lawfulBasis?.label.text(language) })).sorted()
-                             return Table.Row(target: .entity(EntityRef(.activity, activity.id)), cells: [
-                                 activity.name, activity.role.label.text(language), bases.isEmpty ? "—" : bases.joined(separator: ", "),
-                                 activity.dataSubjects.joined(separator: "; "), activity.retention.map(\.text).joined(separator: "; "),
-                                 countsByEntity[activity.id].map(String.init) ?? "",
-                             ])
-                         })
+                         rows: register.activities.map { activityRow($0, gaps: countsByEntity[$0.id], language: language) })
         case .processors:
             var rows: [Table.Row] = []
             var placed = Set<String>()
@@ -73,7 +66,7 @@ enum Tables {
             return Table(columns: [column("Name", "Namn", 16, 4), column("Recipient", "Mottagare", 12, 2), column("Country", "Land", 8, 1),
                                    column("Mechanism", "Mekanism", 12, 2), column("TIA", "TIA", 10, 0)],
                          rows: register.transfers.map { transfer in
-                             let recipient = transfer.recipient.id.flatMap { id in register.entityIndex.first { $0.id == id }?.name } ?? transfer.recipient.name ?? "—"
+                             let recipient = transfer.recipient.id.flatMap { id in register.entity(withID: id)?.name } ?? transfer.recipient.name ?? "—"
                              var mechanism = transfer.safeguard.mechanism.label.text(language)
                              if let module = transfer.safeguard.sccModule { mechanism += " · \(t("module", "modul")) \(module.rawValue)" }
                              return Table.Row(target: .entity(EntityRef(.transfer, transfer.id)), cells: [
@@ -125,6 +118,22 @@ enum Tables {
                              return row
                          })
         }
+    }
+
+    static func activityRow(_ activity: Activity, gaps: Int?, language: Language) -> Table.Row {
+        let bases = Array(Set(activity.purposes.compactMap { $0.lawfulBasis?.label.text(language) })).sorted()
+        return Table.Row(target: .entity(EntityRef(.activity, activity.id)), cells: [
+            activity.name, activity.role.label.text(language), bases.isEmpty ? "—" : bases.joined(separator: ", "),
+            activity.dataSubjects.joined(separator: "; "), activity.retention.map(\.text).joined(separator: "; "),
+            gaps.map(String.init) ?? "",
+        ])
+    }
+
+    /// The Gaps column for some entities: their findings that are not notes.
+    static func gapCounts(_ findings: [Finding], for ids: Set<String>) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for finding in findings where finding.severity != .info && ids.contains(finding.entityID) { counts[finding.entityID, default: 0] += 1 }
+        return counts
     }
 
     static func processorRow(_ processor: Processor, depth: Int, state: AppState) -> Table.Row {

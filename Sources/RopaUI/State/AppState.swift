@@ -2,14 +2,43 @@ import RopaModel
 
 /// Everything the UI shows, in one value: `reduce` changes it, `render` draws it.
 public struct AppState: Sendable {
-    public var register: Register
+    public var register: Register {
+        didSet {
+            contentToken = ChangeToken()
+            idsToken = ChangeToken()
+        }
+    }
     /// The register as it is on disk (last loaded or saved): unsaved edits are the difference to it.
     public private(set) var baseRegister: Register
-    public var session: SessionInfo
-    public var language: Language
+    public var session: SessionInfo { didSet { historyToken = ChangeToken() } }
+    public var language: Language {
+        didSet {
+            contentToken = ChangeToken()
+            historyToken = ChangeToken()
+        }
+    }
     /// The day findings and reviews are measured against.
-    public var asOf: CalendarDate
+    public var asOf: CalendarDate { didSet { contentToken = ChangeToken() } }
     public var size: Size
+
+    /// Replaced whenever what the entity, review and findings lists are made of changes (the register,
+    /// its findings, the language, the day), and `historyToken` whenever the History list's does: the
+    /// current list is kept in `listCache` between keys for as long as its token is the same.
+    private(set) var contentToken = ChangeToken()
+    private(set) var historyToken = ChangeToken()
+    /// Replaced when the register changes except by an edit of one entity in place, which keeps its id.
+    private(set) var idsToken = ChangeToken()
+    /// The first kind of each id of the register, for naming references without searching every entity.
+    var idKinds: (token: ChangeToken, kinds: [String: EntityKind])?
+    var listCache: ListCache?
+    /// The last edits of one activity in place, each from one content token to the next: the activity
+    /// list follows them without being built again.
+    var activityEdits: [ActivityEdit] = []
+    /// The rows of the form on screen while the register and language are unchanged: every key in a form
+    /// laid it out three times (the key, keeping the cursor in view, drawing).
+    var formCache: (token: ChangeToken, ref: EntityRef, rows: [FormRow])?
+    /// Findings of activities from earlier validations: after an edit only the edited one is checked again.
+    let validationMemo = ValidationMemo()
 
     public var section: Section = .overview
     public var lists: [Section: ListState] = [:]
@@ -26,7 +55,7 @@ public struct AppState: Sendable {
     public private(set) var savedRevision = 0
     private var nextRevision = 1
     /// The version marked in History for comparing two versions.
-    public var historyMark: String?
+    public var historyMark: String? { didSet { historyToken = ChangeToken() } }
     /// Set when the user chose "save" in the quit dialog: quit once the save is done.
     public var quitAfterSave = false
 
@@ -54,20 +83,38 @@ public struct AppState: Sendable {
         (error as? LocalizedDescription)?.description(language) ?? "\(error)"
     }
 
-    mutating func refreshFindings() {
-        findings = Validator(register: register, asOf: asOf).findings()
+    mutating func refreshFindings(editedActivity: Int? = nil) {
+        findings = Validator(register: register, asOf: asOf).findings(memo: validationMemo, editedActivity: editedActivity)
+        contentToken = ChangeToken()
     }
 
-    /// Applies a change to the register as one undoable step.
-    mutating func commit(_ newRegister: Register) {
-        guard newRegister != register else { return }
+    /// Applies a change to the register as one undoable step. `edited` names the one entity the new
+    /// register differs in (an edit in a form, through `RegisterEditing.replacing`): then only it is
+    /// compared, validated again and listed again, not every entity of a large register.
+    mutating func commit(_ newRegister: Register, edited ref: EntityRef? = nil) {
+        var editedActivity: Int?
+        if let ref, ref.kind == .activity, let index = newRegister.activities.firstIndex(where: { $0.id == ref.id }),
+           register.activities.count == newRegister.activities.count, register.activities[index].id == ref.id {
+            guard register.activities[index] != newRegister.activities[index] else { return }
+            editedActivity = index
+        } else {
+            guard newRegister != register else { return }
+        }
+        let before = contentToken
+        let ids = idsToken
         undoStack.append((register, revision))
         if undoStack.count > AppState.undoLimit { undoStack.removeFirst() }
         redoStack.removeAll()
         register = newRegister
+        if editedActivity != nil { idsToken = ids }
         revision = nextRevision
         nextRevision += 1
-        refreshFindings()
+        refreshFindings(editedActivity: editedActivity)
+        // The list follows the edit only when no other activity's findings can have changed.
+        if let editedActivity, validationMemo.lastValidationFollowedEdit {
+            activityEdits.append(ActivityEdit(before: before, after: contentToken, index: editedActivity))
+            if activityEdits.count > 32 { activityEdits.removeFirst() }
+        }
     }
 
     mutating func undo() -> Bool {
@@ -129,6 +176,89 @@ public struct AppState: Sendable {
         get { lists[section] ?? ListState() }
         set { lists[section] = newValue }
     }
+
+    /// The rows of an entity's form, from `formCache` when it is current.
+    func formRows(for ref: EntityRef) -> [FormRow] {
+        if let formCache, formCache.ref == ref, formCache.token === contentToken { return formCache.rows }
+        let kinds = idKinds.flatMap { $0.token === idsToken ? $0.kinds : nil }
+        return FormLayout.rows(for: ref, in: register, language: language, kinds: kinds)
+    }
+
+    /// The same, keeping them in `formCache` (and the kinds of ids in `idKinds`).
+    mutating func cachedFormRows(for ref: EntityRef) -> [FormRow] {
+        if idKinds?.token !== idsToken {
+            var kinds: [String: EntityKind] = [:]
+            kinds[register.organisation.id] = .organisation
+            func add<T: RegisterEntity>(_ list: [T], _ kind: EntityKind) {
+                for entity in list where kinds[entity.id] == nil { kinds[entity.id] = kind }
+            }
+            add(register.activities, .activity)
+            add(register.processors, .processor)
+            add(register.transfers, .transfer)
+            add(register.jointControllers, .jointController)
+            add(register.securityMeasures, .securityMeasure)
+            idKinds = (idsToken, kinds)
+        }
+        let rows = formRows(for: ref)
+        formCache = (contentToken, ref, rows)
+        return rows
+    }
+
+    /// The token of what a section's table is made of.
+    func listToken(for section: Section) -> ChangeToken {
+        section == .history ? historyToken : contentToken
+    }
+
+    /// The current section's visible rows, built on first use and kept in `listCache`.
+    mutating func visibleRows() -> VisibleRows {
+        var cache = currentListCache()
+        listCache = nil
+        let rows = cache.visibleRows(list)
+        listCache = cache
+        return rows
+    }
+
+    /// The same for drawing, which keeps nothing: from the cache `reduce` left when it is current.
+    func currentVisibleRows() -> VisibleRows {
+        var cache = currentListCache()
+        return cache.visibleRows(list)
+    }
+
+    private func currentListCache() -> ListCache {
+        let token = listToken(for: section)
+        if let listCache, listCache.section == section {
+            if listCache.token === token { return listCache }
+            // The activity list after edits of single activities: only their rows are made again.
+            if section == .activities, let edited = editedActivities(from: listCache.token, to: token),
+               !findings.contains(where: { $0.code == "duplicate-id" && edited.map { register.activities[$0].id }.contains($0.entityID) }) {
+                var updated = listCache
+                let counts = Tables.gapCounts(findings, for: Set(edited.map { register.activities[$0].id }))
+                updated.replaceRows(edited.map { ($0, Tables.activityRow(register.activities[$0], gaps: counts[register.activities[$0].id], language: language)) },
+                                    token: token)
+                return updated
+            }
+        }
+        return ListCache(section: section, token: token, table: Tables.table(for: section, self))
+    }
+
+    /// The positions of the activities edited between two content tokens, when nothing else changed.
+    private func editedActivities(from start: ChangeToken, to end: ChangeToken) -> [Int]? {
+        var token = start
+        var indices: [Int] = []
+        for edit in activityEdits where edit.before === token {
+            indices.append(edit.index)
+            token = edit.after
+        }
+        guard token === end, !indices.isEmpty, indices.allSatisfy(register.activities.indices.contains) else { return nil }
+        return indices
+    }
+}
+
+/// An edit of the activity at `index` that took the content token from `before` to `after`.
+struct ActivityEdit: Sendable {
+    let before: ChangeToken
+    let after: ChangeToken
+    let index: Int
 }
 
 /// Work the pure core asks its driver to do; the result comes back as an `Event`.

@@ -7,6 +7,14 @@ public func reduce(_ state: inout AppState, _ event: Event) -> [Effect] {
 
 extension AppState {
     public mutating func handle(_ event: Event) -> [Effect] {
+        let effects = dispatch(event)
+        // The list or form on screen is made (or found in the cache) here, so that drawing finds it ready.
+        if stack.isEmpty, section != .overview { _ = visibleRows() }
+        if case .form(let form)? = stack.last { _ = cachedFormRows(for: form.ref) }
+        return effects
+    }
+
+    private mutating func dispatch(_ event: Event) -> [Effect] {
         switch event {
         case .resize(let newSize):
             size = newSize
@@ -17,14 +25,11 @@ extension AppState {
             keepCursorsVisible()
             return effects
         case .saved(let versions):
-            markSaved()
             session.versions = versions
-            status = (text("Saved version \(versions.last?.number ?? 0)", "Sparade version \(versions.last?.number ?? 0)"), false)
-            if quitAfterSave {
-                quitAfterSave = false
-                return [.quit]
-            }
-            return []
+            return savedVersion()
+        case .savedAs(let version):
+            session.versions.append(version)
+            return savedVersion()
         case .nothingToSave:
             markSaved()
             status = (text("Nothing to save: the register is as on disk", "Inget att spara: registret är som på disk"), false)
@@ -66,6 +71,17 @@ extension AppState {
             modal = .recovery(time: time, register: recovered)
             return []
         }
+    }
+
+    private mutating func savedVersion() -> [Effect] {
+        markSaved()
+        let number = session.versions.last?.number ?? 0
+        status = (text("Saved version \(number)", "Sparade version \(number)"), false)
+        if quitAfterSave {
+            quitAfterSave = false
+            return [.quit]
+        }
+        return []
     }
 
     private mutating func handleKey(_ key: Key) -> [Effect] {
@@ -141,7 +157,7 @@ extension AppState {
     mutating func keepCursorsVisible() {
         if stack.isEmpty, section != .overview {
             var current = list
-            let count = Tables.table(for: section, self).visibleRows(current).count
+            let count = visibleRows().count
             current.cursor = max(0, min(current.cursor, count - 1))
             current.scroll = Layout.scroll(current.scroll, cursor: current.cursor, height: Layout.listBodyHeight(size), count: count)
             list = current
@@ -155,7 +171,7 @@ extension AppState {
             detail.scroll = Layout.scroll(detail.scroll, cursor: detail.cursor, height: height, count: count)
             stack[stack.count - 1] = .detail(detail)
         case .form(var form):
-            let count = FormLayout.rows(for: form.ref, in: register, language: language).count
+            let count = cachedFormRows(for: form.ref).count
             form.cursor = max(0, min(form.cursor, count - 1))
             // A refused value shows its reason on the line below the field: keep that line on screen too.
             let errorLine = form.error == nil ? 0 : 1

@@ -1,0 +1,49 @@
+import Foundation
+import RopaModel
+import RopaStore
+import RopaTestSupport
+@testable import RopaUI
+import XCTest
+
+/// The driver against a real register folder: saves and restores come back as events that keep the
+/// UI's list of versions equal to the history.
+final class DriverTests: XCTestCase {
+    var folder = ""
+
+    override func setUpWithError() throws {
+        folder = try Fixtures.savedRegister()
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    func testEachSaveAddsItsVersionToTheList() throws {
+        var (state, driver) = try AppDriver.open(path: folder, environment: ["ROPA_AUTHOR": "Test"], language: .en)
+        defer { driver.close() }
+        for round in 1...3 {
+            state.register.activities[0].notes = "ändring \(round)"
+            let event = try XCTUnwrap(driver.perform(.save(message: "r\(round)"), state: state))
+            guard case .savedAs(let version) = event else { return XCTFail("expected .savedAs, got \(event)") }
+            XCTAssertEqual(version.number, round + 1)
+            _ = reduce(&state, event)
+            XCTAssertEqual(state.session.versions, AppDriver.versions(of: driver.store))
+            XCTAssertEqual(state.session.head?.message, "r\(round)")
+        }
+        // A restore lists every version again.
+        let restored = try XCTUnwrap(driver.perform(.restore(hash: state.session.versions[0].hash), state: state))
+        _ = reduce(&state, restored)
+        XCTAssertEqual(state.session.versions, AppDriver.versions(of: driver.store))
+        XCTAssertEqual(state.session.versions.count, 5)
+    }
+
+    func testAListThatDoesNotMatchTheHistoryIsSentWhole() throws {
+        var (state, driver) = try AppDriver.open(path: folder, environment: ["ROPA_AUTHOR": "Test"], language: .en)
+        defer { driver.close() }
+        state.session.versions = []
+        state.register.activities[0].notes = "ändrad"
+        let event = try XCTUnwrap(driver.perform(.save(message: "x"), state: state))
+        guard case .saved(let versions) = event else { return XCTFail("expected .saved, got \(event)") }
+        XCTAssertEqual(versions, AppDriver.versions(of: driver.store))
+    }
+}
