@@ -143,7 +143,7 @@ public enum RegisterCodec {
         let decoded: T
         let report: JSONValueDecoder.Report
         do {
-            (decoded, report) = try JSONValueDecoder().decodeWithReport(T.self, from: value)
+            (decoded, report) = try decodeWithReport(T.self, from: value)
         } catch let problem as JSONDecodingProblem {
             throw StoreError.invalidContent(path: path, problem: problem.text)
         }
@@ -159,6 +159,27 @@ public enum RegisterCodec {
             throw StoreError.unknownField(path: path, field: field)
         }
         return (decoded, report.roundTrips)
+    }
+
+    /// Activities are read by hand (`Activity.read`), everything else through `Decodable`; debug builds
+    /// check that both give the same value, report and error.
+    private static func decodeWithReport<T: Codable>(_ type: T.Type, from value: JSONValue) throws -> (T, JSONValueDecoder.Report) {
+        guard type == Activity.self else { return try JSONValueDecoder().decodeWithReport(type, from: value) }
+        let read = Result { try Activity.read(value) }
+        #if DEBUG
+        let decoded = Result { try JSONValueDecoder().decodeWithReport(Activity.self, from: value) }
+        switch (read, decoded) {
+        case (.success(let fast), .success(let slow)):
+            assert(fast.value == slow.value && fast.report == slow.report, "Activity.read differs from decoding: \(fast) \(slow)")
+        case (.failure(let fast), .failure(let slow)):
+            assert("\(fast)" == "\(slow)", "Activity.read fails differently from decoding: \(fast) / \(slow)")
+        default:
+            assert(false, "Activity.read and decoding disagree: \(read) / \(decoded)")
+        }
+        #endif
+        let (activity, report) = try read.get()
+        guard let result = activity as? T else { return try JSONValueDecoder().decodeWithReport(type, from: value) }
+        return (result, report)
     }
 
     /// The first field of `raw` that does not survive decoding and encoding again.

@@ -30,13 +30,18 @@ public enum FileIO {
         let size: Int64
         let modified: Int64
         let inode: UInt64
+
+        init(_ info: stat) {
+            size = Int64(info.st_size)
+            modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            inode = UInt64(info.st_ino)
+        }
     }
 
     public static func fingerprint(_ path: String) -> Fingerprint? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return Fingerprint(size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                           inode: UInt64(info.st_ino))
+        return Fingerprint(info)
     }
 
     public enum Kind { case missing, file, folder, other }
@@ -73,11 +78,29 @@ public enum FileIO {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw StoreError.unreadable(path: path, reason: lastError()) }
         defer { close(descriptor) }
+        var info = stat()
+        if fstat(descriptor, &info) != 0 { info.st_size = 0 }
+        return try read(descriptor, info: info, path: path)
+    }
+
+    /// Reads a regular file and its fingerprint, taken from the open file (one stat instead of three when
+    /// a register's 10 000 files are read); nil when `path` is something else, such as a folder.
+    public static func readFile(_ path: String) throws -> (bytes: [UInt8], fingerprint: Fingerprint)? {
+        // Non-blocking, so that a named pipe in the folder is refused instead of waited on.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw StoreError.unreadable(path: path, reason: lastError()) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw StoreError.unreadable(path: path, reason: lastError()) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return (try read(descriptor, info: info, path: path), Fingerprint(info))
+    }
+
+    private static func read(_ descriptor: Int32, info: stat, path: String) throws -> [UInt8] {
         // Read straight into an array of the file's size (one byte more, to see the end in the same call):
         // zero-filling a 64 KiB chunk for every file cost more than the reading itself when opening a
         // register of 10 000 small files. A file that grew since fstat is read on in chunks below.
-        var info = stat()
-        let expected = fstat(descriptor, &info) == 0 && info.st_size > 0 ? Int(info.st_size) : 0
+        let expected = info.st_size > 0 ? Int(info.st_size) : 0
         guard expected <= maximumFileSize else {
             throw StoreError.unreadable(path: path, reason: LocalizedText(.fileTooLarge, "\(expected / 1_048_576)", "\(maximumFileSize / 1_048_576)"))
         }
