@@ -17,6 +17,8 @@ public final class RegisterStore {
     private var fingerprints: [String: FileIO.Fingerprint] = [:]
     /// Whether `workingFiles` came from disk (and so can be checked against it before a save).
     private var hasReadFiles = false
+    /// How the folders holding those files looked (see `noteFolders`).
+    private var folderFingerprints: [String: FileIO.Fingerprint?] = [:]
     /// The canonical bytes of the entities last loaded or saved, so a save encodes only what changed.
     private var encodings = EncodingCache()
     /// Set after a save to the version it recorded: then `encodings` and `workingFiles` hold exactly that
@@ -79,6 +81,8 @@ public final class RegisterStore {
     }
 
     func readTrackedFiles() throws -> RegisterFiles {
+        // Noted before listing: a change made while reading shows as a changed folder at the next save.
+        noteFolders()
         var paths: [String] = []
         for path in [RegisterLayout.settingsFile, RegisterLayout.organisationFile, RegisterLayout.countriesFile]
         where FileIO.kind("\(folder)/\(path)") != .missing {
@@ -113,49 +117,95 @@ public final class RegisterStore {
         return files
     }
 
-    /// The tracked files on disk now: their paths, without reading them.
-    private func trackedPaths() throws -> Set<String> {
-        var paths = Set<String>()
-        for path in [RegisterLayout.settingsFile, RegisterLayout.organisationFile, RegisterLayout.countriesFile]
-        where FileIO.kind("\(folder)/\(path)") == .file {
-            paths.insert(path)
+    /// The folders whose entries a save checks: where tracked files live, the history's versions and the
+    /// staging folder of its objects (where a killed write leaves temporary files).
+    private var watchedFolders: [String] {
+        ["", "reference", RegisterLayout.versionsFolder, RegisterLayout.objectsFolder] + RegisterLayout.entityFolders.map(\.folder)
+    }
+
+    private func fullPath(ofFolder relative: String) -> String {
+        relative.isEmpty ? folder : "\(folder)/\(relative)"
+    }
+
+    /// Notes how every watched folder looks now: called after this store listed or wrote them.
+    private func noteFolders() {
+        folderFingerprints = [:]
+        for relative in watchedFolders {
+            folderFingerprints[relative] = .some(FileIO.fingerprint(fullPath(ofFolder: relative)))
         }
-        for (_, entityFolder) in RegisterLayout.entityFolders where FileIO.kind("\(folder)/\(entityFolder)") == .folder {
-            for name in try FileIO.list("\(folder)/\(entityFolder)") where name.hasSuffix(".json") && !name.hasPrefix(".") {
-                paths.insert("\(entityFolder)/\(name)")
-            }
+    }
+
+    /// The watched folders whose entries may have changed since `noteFolders`: a file created, renamed
+    /// or removed in a folder changes its time. The others need not be listed again, which was most of
+    /// the cost of a save in a register of 10 000 files.
+    private func foldersChangedSinceNoted() -> [String] {
+        watchedFolders.filter { relative in
+            guard let noted = folderFingerprints[relative] else { return true }
+            // Missing then and now is unchanged too.
+            return FileIO.fingerprint(fullPath(ofFolder: relative)) != noted
         }
-        return paths
+    }
+
+    /// Whether a tracked file's path names a file directly in `relative` ("" for the register's folder).
+    private static func path(_ path: String, isDirectlyIn relative: String) -> Bool {
+        if relative.isEmpty { return !path.utf8.contains(UInt8(ascii: "/")) }
+        guard path.hasPrefix(relative), path.utf8.count > relative.utf8.count else { return false }
+        let rest = path.utf8.dropFirst(relative.utf8.count)
+        return rest.first == UInt8(ascii: "/") && !rest.dropFirst().contains(UInt8(ascii: "/"))
+    }
+
+    /// The tracked files directly in a folder (relative to the register).
+    private func trackedPaths(in relative: String) throws -> [String] {
+        let full = fullPath(ofFolder: relative)
+        guard FileIO.kind(full) == .folder else { return [] }
+        if relative.isEmpty {
+            return [RegisterLayout.settingsFile, RegisterLayout.organisationFile].filter { FileIO.kind("\(folder)/\($0)") == .file }
+        }
+        if relative == FileIO.parentFolder(of: RegisterLayout.countriesFile) {
+            return FileIO.kind("\(folder)/\(RegisterLayout.countriesFile)") == .file ? [RegisterLayout.countriesFile] : []
+        }
+        guard RegisterLayout.entityFolders.contains(where: { $0.folder == relative }) else { return [] }
+        return try FileIO.list(full).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { "\(relative)/\($0)" }
     }
 
     /// Files another program changed, added or removed since this store last read or wrote them (a git
-    /// pull, a hand edit), and whether it recorded versions meanwhile. Only files whose size, time or
-    /// inode moved are read.
+    /// pull, a hand edit), and whether it recorded versions meanwhile. Folders are listed only when their
+    /// entries changed; files are read only when their size, time or inode moved.
     public func changedOnDisk() throws -> [String] {
         guard hasReadFiles else { return [] }
-        var changed: [String] = []
-        let paths = try trackedPaths()
-        for path in paths.union(workingFiles.keys).sorted() {
-            guard paths.contains(path), let known = workingFiles[path] else {
-                changed.append(path)
+        var changed = Set<String>()
+        let changedFolders = foldersChangedSinceNoted()
+        for relative in changedFolders where relative != RegisterLayout.versionsFolder && relative != RegisterLayout.objectsFolder {
+            let onDisk = Set(try trackedPaths(in: relative))
+            let known = workingFiles.keys.filter { RegisterStore.path($0, isDirectlyIn: relative) }
+            changed.formUnion(onDisk.symmetricDifference(known))
+        }
+        // A file changed in place leaves its folder as it was: every file's own fingerprint is looked at.
+        let paths = Array(workingFiles.keys)
+        let moved = OrderedConcurrentMap.map(paths) { path in fingerprints[path] != FileIO.fingerprint("\(folder)/\(path)") }
+        for (path, hasMoved) in zip(paths, moved) where hasMoved && !changed.contains(path) {
+            guard let known = workingFiles[path], FileIO.kind("\(folder)/\(path)") == .file else {
+                changed.insert(path)
                 continue
             }
-            if let print = fingerprints[path], print == FileIO.fingerprint("\(folder)/\(path)") { continue }
-            if try FileIO.read("\(folder)/\(path)") != known { changed.append(path) }
+            if try FileIO.read("\(folder)/\(path)") != known { changed.insert(path) }
         }
-        let versionsPath = "\(folder)/\(RegisterLayout.versionsFolder)"
-        if FileIO.kind(versionsPath) == .folder {
-            let names = try FileIO.list(versionsPath).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
-            if Set(names.map { String($0.dropLast(5)) }) != Set(history.records.keys) { changed.append(RegisterLayout.versionsFolder) }
+        if changedFolders.contains(RegisterLayout.versionsFolder) {
+            let versionsPath = "\(folder)/\(RegisterLayout.versionsFolder)"
+            if FileIO.kind(versionsPath) == .folder {
+                let names = try FileIO.list(versionsPath).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+                if Set(names.map { String($0.dropLast(5)) }) != Set(history.records.keys) { changed.insert(RegisterLayout.versionsFolder) }
+            }
         }
-        return changed
+        return changed.sorted()
     }
 
-    /// Removes temporary files left by a write that was killed; safe only while holding the lock.
+    /// Removes temporary files left by a write that was killed; safe only while holding the lock. Only
+    /// folders whose entries changed since this store last looked can hold new ones.
     private func sweepTemporaryFiles() {
-        let folders = ["", RegisterLayout.versionsFolder, RegisterLayout.objectsFolder] + RegisterLayout.entityFolders.map(\.folder) + ["reference"]
+        let folders = folderFingerprints.isEmpty ? watchedFolders : foldersChangedSinceNoted()
         for relative in folders {
-            let path = relative.isEmpty ? folder : "\(folder)/\(relative)"
+            let path = fullPath(ofFolder: relative)
             guard FileIO.kind(path) == .folder, let names = try? FileIO.list(path) else { continue }
             for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
                 try? FileIO.remove("\(path)/\(name)")
@@ -225,6 +275,7 @@ public final class RegisterStore {
         hasReadFiles = true
         try ensureGitignore()
         try FileIO.remove("\(folder)/\(RegisterLayout.journalFile)")
+        noteFolders()
         encodings = delta.cache
         encodingsVersion = hash
         guard let version = history.version(hash) else { throw StoreError.history(path: folder, problem: LocalizedText(.problemVersionNotRecorded)) }
@@ -274,6 +325,7 @@ public final class RegisterStore {
         try history.append(record, objects: objects)
         try materialise(bytes)
         try FileIO.remove("\(folder)/\(RegisterLayout.journalFile)")
+        noteFolders()
         guard let version = history.version(hash) else { throw StoreError.history(path: folder, problem: LocalizedText(.problemVersionNotRecorded)) }
         return SaveResult(version: version, changedFiles: changes.count + removed.count)
     }
@@ -310,6 +362,7 @@ public final class RegisterStore {
         }
         workingFiles = files
         hasReadFiles = true
+        noteFolders()
         try ensureGitignore()
     }
 
@@ -348,6 +401,7 @@ public final class RegisterStore {
         workingFiles = try readTrackedFiles()
         try materialise(try history.files(at: hash))
         try FileIO.remove("\(folder)/\(RegisterLayout.journalFile)")
+        noteFolders()
     }
 
     // MARK: Checks

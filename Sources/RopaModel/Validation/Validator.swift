@@ -47,8 +47,10 @@ public struct Validator {
             let identity = IdentityRules(register: register)
             let activityRules = ActivityRules(register: register)
             self.identity = identity
-            perActivity = register.activities.enumerated().map { index, activity in
-                earlier?(index, activity) ?? Parts.check(activity, identity, activityRules)
+            // On every core: each activity's findings depend on it and the ids alone.
+            perActivity = OrderedConcurrentMap.map(Array(register.activities.indices)) { index in
+                let activity = register.activities[index]
+                return earlier?(index, activity) ?? Parts.check(activity, identity, activityRules)
             }
             identityOthers = identity.checkOthers()
             organisation = OrganisationRules(register: register).check()

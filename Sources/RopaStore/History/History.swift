@@ -26,14 +26,15 @@ public final class History {
         case .folder: break
         default: throw StoreError.history(path: versionsPath, problem: LocalizedText(.problemExpectedFolder))
         }
-        for name in try FileIO.list(versionsPath) where name.hasSuffix(".json") && !name.hasPrefix(".") {
-            let hash = String(name.dropLast(5))
+        let names = try FileIO.list(versionsPath).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+        // Read on every core: a history of a thousand versions is a thousand files.
+        let read = try OrderedConcurrentMap.map(names) { name -> VersionRecord in
             let path = "\(versionsPath)/\(name)"
-            let bytes = try FileIO.read(path)
-            let value = try RegisterCodec.parse(bytes, path: path)
-            let record: VersionRecord = try RegisterCodec.decodeValue(value, path: path)
-            records[hash] = record
+            let value = try RegisterCodec.parse(try FileIO.read(path), path: path)
+            return try RegisterCodec.decodeValue(value, path: path)
         }
+        records.reserveCapacity(names.count)
+        for (name, record) in zip(names, read) { records[String(name.dropLast(5))] = record }
         number()
     }
 
