@@ -173,21 +173,23 @@ public struct JSONObjectReader {
         }
         return try within(key) {
             guard case .object(let entries) = value else { throw ReadProblem(.mismatch(expected: .object, found: value.typeName)) }
-            var result: [String: String] = [:]
-            result.reserveCapacity(entries.count)
             for (name, entry) in entries {
-                if case .null = entry {
+                switch entry {
+                case .string: continue
+                case .null:
                     notes.report.roundTrips = false
                     throw ReadProblem(.requiredFieldMissing, key: name)
-                }
-                do {
-                    result[name] = try JSONObjectReader.string(entry)
-                } catch var problem as ReadProblem {
+                default:
+                    var problem = ReadProblem(.mismatch(expected: .string, found: entry.typeName))
                     problem.path.append(.key(name))
                     throw problem
                 }
             }
-            return result
+            // Every value is a string now; mapping values keeps the keys without hashing them again.
+            return entries.mapValues { entry in
+                if case .string(let text) = entry { return text }
+                return ""
+            }
         }
     }
 

@@ -121,6 +121,8 @@ private struct Cursor {
     /// Whether to track `isCanonical`; it stays true until something `CanonicalJSON` would not write is seen.
     let checksCanonicalForm: Bool
     var isCanonical = true
+    /// Members of the objects being parsed, innermost last (see `parseObject`).
+    var pending: [(key: String, start: Int, value: JSONValue)] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, checksCanonicalForm: Bool) {
         self.bytes = bytes
@@ -243,16 +245,19 @@ private struct Cursor {
     mutating func parseObject(depth: Int) throws -> JSONValue {
         if depth > JSONParser.maximumDepth { throw error(.tooDeep(JSONParser.maximumDepth)) }
         index += 1
-        var members: [String: JSONValue] = [:]
+        // Members wait in `pending` (shared by all objects, nested ones above this one's) until the object
+        // ends, so its dictionary is made at its final size: growing it member by member hashed every key
+        // again at each doubling.
+        let firstPending = pending.count
         // Canonical form: "{}", or each key on its own line indented two spaces a level, ": " after it,
         // "," right after each value but the last, the "}" on its own line; keys in code point order.
-        var previousKey: String?
+        var previousKey: Range<Int>?
         var before = index
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             if index != before { isCanonical = false }
             index += 1
-            return .object(members)
+            return .object([:])
         }
         while true {
             skipWhitespace()
@@ -261,18 +266,19 @@ private struct Cursor {
             guard bytes[index] == UInt8(ascii: "\"") else { throw error(.expectedKey) }
             let keyStart = index
             let key = try parseString()
-
             if checksCanonicalForm {
-                if let previousKey, !canonicalKeyOrder(previousKey, key) { isCanonical = false }
-                previousKey = key
+                // Compared as the bytes between the quotes: the same order as `canonicalKeyOrder` for keys
+                // without escapes, and a key with one is simply not taken as canonical.
+                let keyBytes = keyStart + 1..<index - 1
+                if bytes[keyBytes].contains(UInt8(ascii: "\\")) { isCanonical = false }
+                if let previousKey, !bytes[previousKey].lexicographicallyPrecedes(bytes[keyBytes]) { isCanonical = false }
+                previousKey = keyBytes
             }
             if skipWhitespace() != 0 { isCanonical = false }
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error(.expectedColon) }
             index += 1
             if skipWhitespace() != 1 || bytes[index - 1] != 0x20 { isCanonical = false }
-            // One hash per member: a repeated key is noticed as the value is stored. (A file that also
-            // breaks inside that value reports the break first.)
-            if members.updateValue(try parseValue(depth: depth), forKey: key) != nil { throw error(.duplicateKey(key), at: keyStart) }
+            pending.append((key, keyStart, try parseValue(depth: depth)))
             let afterValue = index
             skipWhitespace()
             guard index < bytes.count else { throw error(.endInObject) }
@@ -285,6 +291,12 @@ private struct Cursor {
             if bytes[index] == UInt8(ascii: "}") {
                 if checksCanonicalForm && !isLineBreak(from: afterValue, indent: (depth - 1) * 2) { isCanonical = false }
                 index += 1
+                var members = [String: JSONValue](minimumCapacity: pending.count - firstPending)
+                for (key, keyStart, value) in pending[firstPending...] {
+                    // A repeated key is noticed as it is stored (after any error inside the object).
+                    if members.updateValue(value, forKey: key) != nil { throw error(.duplicateKey(key), at: keyStart) }
+                }
+                pending.removeSubrange(firstPending...)
                 return .object(members)
             }
             throw error(.expectedCommaOrBrace)
@@ -324,6 +336,22 @@ private struct Cursor {
         }
     }
 
+    /// Moves past string bytes that need no attention (not a quote, a backslash or a control character)
+    /// eight at a time: most of an entity file is text.
+    mutating func skipPlainBytes() {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        while index + 8 <= bytes.count {
+            let word = (base + index).loadUnaligned(as: UInt64.self)
+            let hasQuote = hasZeroByte(word ^ (ones &* 0x22))
+            let hasBackslash = hasZeroByte(word ^ (ones &* 0x5C))
+            let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
+            if hasQuote || hasBackslash || hasControl { return }
+            index += 8
+        }
+    }
+
     mutating func parseString() throws -> String {
         let start = index
         index += 1
@@ -331,6 +359,7 @@ private struct Cursor {
         var scalars: [UInt8] = []
         var hasEscapes = false
         while true {
+            skipPlainBytes()
             guard index < bytes.count else { throw error(.unterminatedString, at: start) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {

@@ -70,9 +70,11 @@ struct IdentityRules {
                                  message: BilingualLabel(en: "refers to legal entity \"\(target)\", which the organisation does not list",
                                                          sv: "hänvisar till den juridiska personen \"\(target)\", som organisationen inte har")))
         }
-        let categoryIDs = Set(activity.dataCategories.map(\.id))
+        // An activity has a handful of categories: looking through them beats hashing them into a set.
+        let categoryIDs = activity.dataCategories.count > 16 ? Set(activity.dataCategories.map(\.id)) : []
         for rule in activity.retention {
-            for target in rule.dataCategoryIds where !categoryIDs.contains(target) {
+            for target in rule.dataCategoryIds
+            where categoryIDs.isEmpty ? !activity.dataCategories.contains(where: { $0.id == target }) : !categoryIDs.contains(target) {
                 found.append(Finding(.error, "broken-reference", kind: .activity, id: activity.id, name: activity.name,
                                      field: "retention[\(rule.id)].dataCategoryIds",
                                      message: BilingualLabel(en: "refers to data category \"\(target)\", which this activity does not list",
@@ -123,9 +125,14 @@ struct IdentityRules {
     }
 
     private func duplicates(_ ids: [String], kind: EntityKind, id: String, name: String, field: String) -> [Finding] {
-        var seen = Set<String>()
         var found: [Finding] = []
-        for item in ids where !seen.insert(item).inserted {
+        // Short lists (as within an entity they are) compare each entry with those before it: this runs for
+        // every activity at every validation, and hashing into a set cost more.
+        var seen = Set<String>()
+        func isRepeated(_ position: Int, _ item: String) -> Bool {
+            ids.count <= 16 ? ids[..<position].contains(item) : !seen.insert(item).inserted
+        }
+        for (position, item) in ids.enumerated() where isRepeated(position, item) {
             found.append(Finding(.error, "duplicate-id", kind: kind, id: id, name: name, field: "\(field)[\(item)]",
                                  message: BilingualLabel(en: "two entries of \(field) share the id \"\(item)\": give one another id",
                                                          sv: "två poster i \(field) har samma id \"\(item)\": ge en av dem ett annat id")))
