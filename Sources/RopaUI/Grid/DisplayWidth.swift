@@ -51,17 +51,26 @@ public enum DisplayWidth {
     /// The text made safe for the terminal (see TerminalText) and cut to `width` columns with an ellipsis.
     public static func fit(_ text: String, width: Int) -> String {
         guard width > 0 else { return "" }
-        let safe = TerminalText.escape(text).replacingOccurrences(of: "\n", with: "⏎")
-        if of(safe) <= width { return safe }
-        var result = ""
-        var used = 0
-        for character in safe {
-            let columns = of(character)
-            if used + columns > width - 1 { break }
-            result.append(character)
-            used += columns
+        // Printable ASCII (most cells) needs no escaping and takes a column a byte: every visible cell of
+        // every table is fitted on every key, and long descriptions were measured to their end.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            if text.utf8.count <= width { return text }
+            return String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…"
         }
-        return result + "…"
+        let safe = TerminalText.escape(text)
+        // One pass that stops once the text is known not to fit, remembering where the part shown before
+        // the ellipsis ends.
+        var cut: String.Index?
+        var used = 0
+        var index = safe.startIndex
+        while index < safe.endIndex {
+            let columns = of(safe[index])
+            if cut == nil && used + columns > width - 1 { cut = index }
+            used += columns
+            if used > width { return String(safe[..<(cut ?? index)]) + "…" }
+            index = safe.index(after: index)
+        }
+        return safe
     }
 
     /// Pads or cuts text to exactly `width` columns.
