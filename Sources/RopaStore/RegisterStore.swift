@@ -4,8 +4,8 @@ import RopaModel
 
 /// A register folder on disk with its history: load, save as a new version, restore, read old versions.
 ///
-/// A save writes, in this order: the new file objects, a journal naming the new version, the version
-/// record (the commit point), the register's files, and finally removes the journal. Opening a register
+/// A save writes, in this order: a journal naming the new version, the pack of the file objects it
+/// introduces, the version record (the commit point), the register's files, and finally removes the journal. Opening a register
 /// whose journal names a recorded version finishes that save (roll forward), so after a crash at any
 /// instant the register is at the old or the new version, never a mix.
 public final class RegisterStore {
@@ -148,7 +148,7 @@ public final class RegisterStore {
 
     /// Removes temporary files left by a write that was killed; safe only while holding the lock.
     private func sweepTemporaryFiles() {
-        let folders = ["", RegisterLayout.versionsFolder, RegisterLayout.objectsFolder] + RegisterLayout.entityFolders.map(\.folder) + ["reference"]
+        let folders = ["", RegisterLayout.versionsFolder, RegisterLayout.packsFolder, RegisterLayout.objectsFolder] + RegisterLayout.entityFolders.map(\.folder) + ["reference"]
         for relative in folders {
             let path = relative.isEmpty ? folder : "\(folder)/\(relative)"
             guard FileIO.kind(path) == .folder, let names = try? FileIO.list(path) else { continue }

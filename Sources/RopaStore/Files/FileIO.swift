@@ -69,7 +69,8 @@ public enum FileIO {
         }
     }
 
-    public static func read(_ path: String) throws -> [UInt8] {
+    /// Reads a whole file of at most `limit` bytes (a register file's limit unless said otherwise).
+    public static func read(_ path: String, limit: Int = maximumFileSize) throws -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw StoreError.unreadable(path: path, reason: lastError()) }
         defer { close(descriptor) }
@@ -78,8 +79,8 @@ public enum FileIO {
         // register of 10 000 small files. A file that grew since fstat is read on in chunks below.
         var info = stat()
         let expected = fstat(descriptor, &info) == 0 && info.st_size > 0 ? Int(info.st_size) : 0
-        guard expected <= maximumFileSize else {
-            throw StoreError.unreadable(path: path, reason: LocalizedText(.fileTooLarge, "\(expected / 1_048_576)", "\(maximumFileSize / 1_048_576)"))
+        guard expected <= limit else {
+            throw StoreError.unreadable(path: path, reason: LocalizedText(.fileTooLarge, "\(expected / 1_048_576)", "\(limit / 1_048_576)"))
         }
         var failed = false
         var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, initialised in
@@ -107,8 +108,8 @@ public enum FileIO {
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > maximumFileSize {
-                throw StoreError.unreadable(path: path, reason: LocalizedText(.fileTooLargeWhileReading, "\(maximumFileSize / 1_048_576)"))
+            if bytes.count > limit {
+                throw StoreError.unreadable(path: path, reason: LocalizedText(.fileTooLargeWhileReading, "\(limit / 1_048_576)"))
             }
         }
         return bytes
