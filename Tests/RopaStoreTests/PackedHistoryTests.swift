@@ -54,6 +54,55 @@ final class PackedHistoryTests: XCTestCase {
         XCTAssertEqual(history.verify(), [])
     }
 
+    /// What a diff reads: exactly the files whose objects differ, as in each version, and so the same
+    /// changes as comparing every file.
+    func testDifferingFilesAreTheFilesThatDiffer() throws {
+        var register = Fixtures.cleanRegister()
+        let folder = try saved(register)
+        let store = try RegisterStore(folder: folder)
+        _ = try store.load()
+        register.activities[0].notes = "ny"
+        try store.save(register, message: "notes", author: "A")
+        register.securityMeasures = []
+        register.activities[0].securityMeasureIds = []
+        try store.save(register, message: "drop", author: "A")
+        let history = try History(folder: folder)
+        let versions: [String?] = [nil] + history.ordered
+        for from in versions {
+            for to in history.ordered {
+                let all = try from.map { try history.files(at: $0) } ?? [:]
+                let target = try history.files(at: to)
+                let differing = try history.differingFiles(from: from, to: to)
+                XCTAssertEqual(differing.before, all.filter { target[$0.key] != $0.value })
+                XCTAssertEqual(differing.after, target.filter { all[$0.key] != $0.value })
+                XCTAssertEqual(StructuralDiff.changes(from: differing.before, to: differing.after), StructuralDiff.changes(from: all, to: target))
+            }
+        }
+        XCTAssertEqual(try history.differingFiles(from: history.ordered[0], to: history.ordered[1]).after.keys.sorted(), ["activities/kundservice.json"])
+    }
+
+    /// A restore trusts the hashes of what it read because every object was checked as it was read: an
+    /// object changed in its pack stops the restore, and no version records the changed bytes.
+    func testARestoreOfAChangedObjectIsRefused() throws {
+        let folder = try saved()
+        let store = try RegisterStore(folder: folder)
+        var register = try store.load()
+        register.activities[0].owner = "Ny ägare"
+        try store.save(register, message: "owner", author: "A")
+        let path = store.history.packPath(store.history.ordered[0])
+        var pack = try XCTUnwrap(FileManager.default.contents(atPath: path))
+        let data = try XCTUnwrap(pack.range(of: Data("\ndata\n".utf8))).upperBound
+        let text = try XCTUnwrap(pack.range(of: Data("gningar".utf8), in: data..<pack.count)).lowerBound
+        pack[text + 1] = UInt8(ascii: "N")
+        try pack.write(to: URL(fileURLWithPath: path))
+        let reopened = try RegisterStore(folder: folder)
+        _ = try reopened.load()
+        XCTAssertThrowsError(try reopened.restore("1", message: nil, author: "A")) { error in
+            XCTAssertTrue("\(error)".contains("does not match its hash"), "\(error)")
+        }
+        XCTAssertEqual(try History(folder: folder).count, 2)
+    }
+
     /// A pack holds only what its version introduced: a restore brings back stored objects and writes no pack.
     func testARestoreWritesNoPackAndPacksHoldOnlyNewObjects() throws {
         let folder = try saved()

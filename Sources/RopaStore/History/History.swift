@@ -181,6 +181,24 @@ public final class History {
         return files
     }
 
+    /// The files that differ between two versions (`from` nil: the empty register), as they are in each.
+    /// A file with the same object in both is left out: it cannot hold a difference, and reading it was
+    /// most of a diff's work.
+    public func differingFiles(from: String?, to: String) throws -> (before: RegisterFiles, after: RegisterFiles) {
+        let old = try from.map { try manifest(at: $0) } ?? [:]
+        let new = try manifest(at: to)
+        let oldOnly = old.filter { new[$0.key] != $0.value }
+        let newOnly = new.filter { old[$0.key] != $0.value }
+        let objects = try store.objects(Array(oldOnly.values) + Array(newOnly.values), candidates: candidates)
+        func files(_ manifest: [String: String]) throws -> RegisterFiles {
+            try manifest.mapValues { object in
+                guard let bytes = objects[object] else { throw StoreError.history(path: folder, problem: LocalizedText(.problemMissingObject, object)) }
+                return bytes
+            }
+        }
+        return (try files(oldOnly), try files(newOnly))
+    }
+
     /// Appends a version: first its pack (the objects it introduces, named by the record's hash), then
     /// the record, so a crash leaves at most a pack that no record names and nothing reads.
     @discardableResult

@@ -15,6 +15,15 @@ final class ObjectStore {
     private var unreadablePacks: [String: Error] = [:]
     /// The chunk decoded last: objects are often read one after another from the same chunk.
     private var lastChunk: (version: String, index: Int, bytes: [UInt8])?
+    /// Objects already checked against their hash as decoded from a pack held in `packs`. Decoding the same
+    /// bytes in memory gives the same object again, so it is not hashed again: a diff reads most objects
+    /// twice (both versions hold them), and hashing was most of its time.
+    private var checked = Set<PackedObject>()
+
+    private struct PackedObject: Hashable {
+        let version: String
+        let hash: String
+    }
 
     init(folder: String) {
         self.folder = folder
@@ -53,24 +62,30 @@ final class ObjectStore {
 
     /// Object `hash`, from the pack of one of `candidates` (the versions whose changes hold it) or loose.
     func object(_ hash: String, candidates: [String]) throws -> [UInt8] {
-        try firstObject(hash, candidates: candidates) { SHA256.hex($0) == hash }
+        try firstObject(hash, candidates: candidates, checking: true)
     }
 
-    /// Object `hash` as stored, unchecked: for `verify`, which reports a mismatch in its own words.
+    /// Object `hash` as stored, unchecked: for `verify`, which hashes every object itself and reports a
+    /// mismatch in its own words.
     func storedObject(_ hash: String, candidates: [String]) throws -> [UInt8] {
-        try firstObject(hash, candidates: candidates) { _ in true }
+        try firstObject(hash, candidates: candidates, checking: false)
     }
 
-    /// The first copy of the object that `isGood` accepts. A damaged pack or copy is passed over while
-    /// another copy may be good (two git branches can store the same object); if none is, the first
-    /// problem met is the one reported.
-    private func firstObject(_ hash: String, candidates: [String], isGood: ([UInt8]) -> Bool) throws -> [UInt8] {
+    /// The first copy of the object found (and, when `checking`, that matches its hash). A damaged pack or
+    /// copy is passed over while another copy may be good (two git branches can store the same object); if
+    /// none is, the first problem met is the one reported.
+    private func firstObject(_ hash: String, candidates: [String], checking: Bool) throws -> [UInt8] {
         var firstProblem: Error?
         for version in candidates {
             do {
                 guard let pack = try pack(of: version), let entry = pack.entries[hash] else { continue }
                 let bytes = PackFile.slice(of: try decodedChunk(entry.chunk, of: pack, version: version), entry)
-                if isGood(bytes) { return bytes }
+                let key = PackedObject(version: version, hash: hash)
+                if !checking || checked.contains(key) { return bytes }
+                if SHA256.hex(bytes) == hash {
+                    checked.insert(key)
+                    return bytes
+                }
                 firstProblem = firstProblem ?? changed(hash, at: pack.path)
             } catch {
                 firstProblem = firstProblem ?? error
@@ -79,7 +94,7 @@ final class ObjectStore {
         let path = loosePath(hash)
         if FileIO.kind(path) == .file {
             let bytes = try FileIO.read(path)
-            if isGood(bytes) { return bytes }
+            if !checking || SHA256.hex(bytes) == hash { return bytes }
             throw firstProblem ?? changed(hash, at: path)
         }
         throw firstProblem ?? StoreError.history(path: path, problem: LocalizedText(.problemMissingObject, hash))
@@ -118,22 +133,28 @@ final class ObjectStore {
             }
             if !placed { oneByOne.append(hash) }
         }
-        let located = wanted, packsFound = packsByVersion
-        let decoded = try OrderedConcurrentMap.map(Array(located.keys)) { key -> [(hash: String, bytes: [UInt8]?)] in
+        let located = wanted, packsFound = packsByVersion, alreadyChecked = checked
+        let decoded = try OrderedConcurrentMap.map(Array(located.keys)) { key -> (version: String, objects: [(hash: String, bytes: [UInt8]?)]) in
             let objects = located[key] ?? []
             guard let pack = packsFound[key.version], let chunk = try? pack.decodedChunk(key.chunk) else {
-                return objects.map { ($0.hash, nil) }
+                return (key.version, objects.map { ($0.hash, nil) })
             }
-            return objects.map { hash, entry in
+            return (key.version, objects.map { hash, entry in
                 let bytes = PackFile.slice(of: chunk, entry)
-                return (hash, SHA256.hex(bytes) == hash ? bytes : nil)
-            }
+                let isGood = alreadyChecked.contains(PackedObject(version: key.version, hash: hash)) || SHA256.hex(bytes) == hash
+                return (hash, isGood ? bytes : nil)
+            })
         }
         var result: [String: [UInt8]] = [:]
         result.reserveCapacity(hashes.count)
-        for objects in decoded {
+        for (version, objects) in decoded {
             for (hash, bytes) in objects {
-                if let bytes { result[hash] = bytes } else { oneByOne.append(hash) }
+                if let bytes {
+                    result[hash] = bytes
+                    checked.insert(PackedObject(version: version, hash: hash))
+                } else {
+                    oneByOne.append(hash)
+                }
             }
         }
         for hash in oneByOne { result[hash] = try object(hash, candidates: candidates(hash)) }

@@ -56,9 +56,8 @@ struct PackFile {
             throw StoreError.history(path: path, problem: LocalizedText(.packNotAPack))
         }
         var reader = HeaderReader(bytes: bytes, path: path)
-        let first = try reader.line()
-        guard first.count == 2 else { throw reader.damaged() }
-        guard let version = Int(first[1]) else { throw reader.damaged() }
+        _ = try reader.word()
+        guard let version = reader.number(try reader.word(endingLine: true)) else { throw reader.damaged() }
         guard version <= Self.formatVersion else {
             throw StoreError.history(path: path, problem: LocalizedText(.packNewerFormat, "\(version)", "\(Self.formatVersion)"))
         }
@@ -69,28 +68,23 @@ struct PackFile {
         var order: [String] = []
         entries.reserveCapacity(objectCount)
         order.reserveCapacity(objectCount)
-        var placements: [(hash: String, entry: Entry)] = []
-        placements.reserveCapacity(objectCount)
         for _ in 0..<objectCount {
-            let fields = try reader.line()
-            guard fields.count == 4, Self.isHash(fields[0]), let chunk = Self.number(fields[1]), let offset = Self.number(fields[2]),
-                  let length = Self.number(fields[3]), entries[fields[0]] == nil else { throw reader.damaged() }
-            let entry = Entry(chunk: chunk, offset: offset, length: length)
-            entries[fields[0]] = entry
-            order.append(fields[0])
-            placements.append((fields[0], entry))
+            let hash = try reader.word()
+            guard let name = reader.hash(hash), let chunk = reader.number(try reader.word()), let offset = reader.number(try reader.word()),
+                  let length = reader.number(try reader.word(endingLine: true)), entries[name] == nil else { throw reader.damaged() }
+            entries[name] = Entry(chunk: chunk, offset: offset, length: length)
+            order.append(name)
         }
 
         let chunkCount = try reader.count(named: "chunks", atMost: bytes.count)
         var sizes: [(compressed: Int, decoded: Int)] = []
         sizes.reserveCapacity(chunkCount)
         for _ in 0..<chunkCount {
-            let fields = try reader.line()
-            guard fields.count == 2, let compressed = Self.number(fields[0]), let decoded = Self.number(fields[1]),
+            guard let compressed = reader.number(try reader.word()), let decoded = reader.number(try reader.word(endingLine: true)),
                   compressed > 0, decoded <= Self.maximumDecodedChunk else { throw reader.damaged() }
             sizes.append((compressed, decoded))
         }
-        guard try reader.line() == ["data"] else { throw reader.damaged() }
+        guard reader.matches(try reader.word(endingLine: true), "data") else { throw reader.damaged() }
 
         var chunks: [Chunk] = []
         var start = reader.position
@@ -101,7 +95,7 @@ struct PackFile {
         }
         // The file ends with the last chunk: anything after it means the header does not describe the file.
         guard start == bytes.count else { throw reader.damaged() }
-        for (_, entry) in placements {
+        for entry in entries.values {
             guard entry.chunk < chunks.count, entry.offset <= chunks[entry.chunk].decodedSize,
                   entry.length <= chunks[entry.chunk].decodedSize - entry.offset else { throw reader.damaged() }
         }
@@ -135,36 +129,51 @@ struct PackFile {
         Array(chunk[entry.offset..<entry.offset + entry.length])
     }
 
-    static func isHash(_ text: String) -> Bool {
-        text.utf8.count == 64 && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
-    }
-
-    /// A decimal count or size: digits only, no sign, small enough to be an offset in memory.
-    private static func number(_ text: String) -> Int? {
-        guard !text.isEmpty, text.utf8.count <= 12, text.utf8.allSatisfy({ (48...57).contains($0) }) else { return nil }
-        return Int(text)
-    }
-
-    /// Reads the header a line at a time, words split on spaces.
+    /// Reads the header a word at a time: words are separated by one space, lines end with a newline.
     private struct HeaderReader {
         let bytes: [UInt8]
         let path: String
         var position = 0
-        var lineNumber = 0
+        var lineNumber = 1
 
-        mutating func line() throws -> [String] {
-            lineNumber += 1
-            guard let end = bytes[position...].firstIndex(of: UInt8(ascii: "\n")) else { throw damaged() }
-            let text = String(decoding: bytes[position..<end], as: UTF8.self)
-            position = end + 1
-            return text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        /// The next word, which must be followed by a space, or by a newline when it ends its line.
+        mutating func word(endingLine: Bool = false) throws -> Range<Int> {
+            let start = position
+            let separator = endingLine ? UInt8(ascii: "\n") : UInt8(ascii: " ")
+            while position < bytes.count, bytes[position] != UInt8(ascii: " "), bytes[position] != UInt8(ascii: "\n") {
+                position += 1
+            }
+            guard position < bytes.count, position > start, bytes[position] == separator else { throw damaged() }
+            position += 1
+            if endingLine { lineNumber += 1 }
+            return start..<position - 1
         }
 
         /// A line `<name> <count>`, the count no larger than `limit` (each counted thing takes at least a byte).
         mutating func count(named name: String, atMost limit: Int) throws -> Int {
-            let fields = try line()
-            guard fields.count == 2, fields[0] == name, let count = PackFile.number(fields[1]), count <= limit else { throw damaged() }
+            guard matches(try word(), name), let count = number(try word(endingLine: true)), count <= limit else { throw damaged() }
             return count
+        }
+
+        func matches(_ word: Range<Int>, _ text: String) -> Bool {
+            bytes[word].elementsEqual(text.utf8)
+        }
+
+        /// A decimal count or size: digits only, no sign, small enough to be an offset in memory.
+        func number(_ word: Range<Int>) -> Int? {
+            guard word.count <= 12 else { return nil }
+            var value = 0
+            for byte in bytes[word] {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+
+        /// An object's hash: 64 lower-case hexadecimal digits.
+        func hash(_ word: Range<Int>) -> String? {
+            guard word.count == 64, bytes[word].allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else { return nil }
+            return String(decoding: bytes[word], as: UTF8.self)
         }
 
         func damaged() -> StoreError {
