@@ -148,7 +148,7 @@ public final class RegisterStore {
 
     /// Removes temporary files left by a write that was killed; safe only while holding the lock.
     private func sweepTemporaryFiles() {
-        let folders = ["", RegisterLayout.versionsFolder, RegisterLayout.packsFolder, RegisterLayout.objectsFolder] + RegisterLayout.entityFolders.map(\.folder) + ["reference"]
+        let folders = ["", RegisterLayout.historyFolder, RegisterLayout.versionsFolder, RegisterLayout.objectsFolder] + RegisterLayout.entityFolders.map(\.folder) + ["reference"]
         for relative in folders {
             let path = relative.isEmpty ? folder : "\(folder)/\(relative)"
             guard FileIO.kind(path) == .folder, let names = try? FileIO.list(path) else { continue }

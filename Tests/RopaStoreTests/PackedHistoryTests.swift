@@ -328,8 +328,12 @@ final class PackedHistoryTests: XCTestCase {
         XCTAssertEqual(reopened.history.count, 1)
         XCTAssertEqual(reopened.history.verify(), [])
         XCTAssertFalse(FileManager.default.fileExists(atPath: "\(folder)/\(RegisterLayout.journalFile)"))
+        // What a save killed while writing its pack would leave: the next save clears it.
+        let leftover = "\(folder)/\(RegisterLayout.historyFolder)/.\(String(repeating: "c", count: 64)).pack.tmp-99999"
+        try Data("ropa-pack 1\nobj".utf8).write(to: URL(fileURLWithPath: leftover))
         new.activities[0].owner = "Nästa"
         let next = try XCTUnwrap(try reopened.save(new, message: "next", author: "A"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: leftover))
         XCTAssertEqual(try History(folder: folder).files(at: next.version.hash), try RegisterCodec.encode(new))
         XCTAssertEqual(try History(folder: folder).verify(), [])
         XCTAssertEqual(names(in: "\(folder)/\(RegisterLayout.packsFolder)").count, 3)

@@ -170,7 +170,9 @@ final class ObjectStore {
         let path = packPath(version)
         let bytes = try PackWriter.encode(objects, path: path)
         try FileIO.makeFolder(packsFolder)
-        try FileIO.writeAtomically(bytes, to: path)
+        // The temporary file goes in `history/`, which holds three folders, so that the sweep for files left
+        // by a killed save need not list a folder that gains a pack with every version.
+        try FileIO.writeAtomically(bytes, to: path, stagingFolder: "\(folder)/\(RegisterLayout.historyFolder)")
         packs[version] = try PackFile(bytes: bytes, path: path)
         unreadablePacks[version] = nil
     }

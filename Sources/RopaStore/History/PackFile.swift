@@ -63,7 +63,9 @@ struct PackFile {
         }
         guard version == Self.formatVersion else { throw reader.damaged() }
 
-        let objectCount = try reader.count(named: "objects", atMost: bytes.count)
+        // Counts are bounded by what the file could hold (an object's line takes at least 71 bytes, a
+        // chunk's 4), so a damaged count cannot make room for more than the file.
+        let objectCount = try reader.count(named: "objects", atMost: bytes.count / 71)
         var entries: [String: Entry] = [:]
         var order: [String] = []
         entries.reserveCapacity(objectCount)
@@ -76,7 +78,7 @@ struct PackFile {
             order.append(name)
         }
 
-        let chunkCount = try reader.count(named: "chunks", atMost: bytes.count)
+        let chunkCount = try reader.count(named: "chunks", atMost: bytes.count / 4)
         var sizes: [(compressed: Int, decoded: Int)] = []
         sizes.reserveCapacity(chunkCount)
         for _ in 0..<chunkCount {
@@ -149,7 +151,7 @@ struct PackFile {
             return start..<position - 1
         }
 
-        /// A line `<name> <count>`, the count no larger than `limit` (each counted thing takes at least a byte).
+        /// A line `<name> <count>`, the count no larger than `limit`.
         mutating func count(named name: String, atMost limit: Int) throws -> Int {
             guard matches(try word(), name), let count = number(try word(endingLine: true)), count <= limit else { throw damaged() }
             return count
