@@ -106,8 +106,6 @@ struct PackFile {
         self.chunks = chunks
     }
 
-    func contains(_ hash: String) -> Bool { entries[hash] != nil }
-
     /// The decoded bytes of chunk `index`.
     func decodedChunk(_ index: Int) throws -> [UInt8] {
         let chunk = chunks[index]
