@@ -9,8 +9,12 @@ struct GenerationOptions: Equatable {
     var versions = 1_000
     var seed: UInt64 = 1
 
-    /// A folder name that says what is in it, for the benchmark's cache of generated registers.
-    var cacheName: String { "a\(activities)-p\(processors)-v\(versions)-s\(seed)" }
+    /// A folder name that says what is in it, for the benchmark's cache of generated registers. The
+    /// suffix names the history's storage format, so that a register cached by an older ropa (loose
+    /// objects) is not measured as if this one had written it.
+    var cacheName: String { "a\(activities)-p\(processors)-v\(versions)-s\(seed)-\(Self.storageFormat)" }
+
+    static let storageFormat = "packs1"
 }
 
 /// Writes a synthetic register with its history into a folder, through ropa's own store.

@@ -40,20 +40,33 @@ public struct SHA256 {
                     }
                     for word in 16..<64 {
                         let w15 = schedule[word - 15], w2 = schedule[word - 2]
-                        let s0 = rotate(w15, 7) ^ rotate(w15, 18) ^ (w15 >> 3)
-                        let s1 = rotate(w2, 17) ^ rotate(w2, 19) ^ (w2 >> 10)
+                        let s0 = rotate(w15, 7) ^ rotate(w15, 18) ^ (w15 &>> 3)
+                        let s1 = rotate(w2, 17) ^ rotate(w2, 19) ^ (w2 &>> 10)
                         schedule[word] = schedule[word - 16] &+ s0 &+ schedule[word - 7] &+ s1
                     }
                     var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
-                    for round in 0..<64 {
+                    // Eight rounds at a time with the roles of the variables rotated instead of their values
+                    // moved: the same rounds with a fifth fewer instructions (object reads hash every object).
+                    @inline(__always)
+                    func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+                               _ h: inout UInt32, _ index: Int) {
                         let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-                        let choice = (e & f) ^ (~e & g)
-                        let temp1 = h &+ s1 &+ choice &+ constants[round] &+ schedule[round]
+                        let choice = g ^ (e & (f ^ g))
+                        let temp1 = h &+ s1 &+ choice &+ constants[index] &+ schedule[index]
                         let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-                        let majority = (a & b) ^ (a & c) ^ (b & c)
-                        let temp2 = s0 &+ majority
-                        h = g; g = f; f = e; e = d &+ temp1
-                        d = c; c = b; b = a; a = temp1 &+ temp2
+                        let majority = (a & b) | (c & (a | b))
+                        d = d &+ temp1
+                        h = temp1 &+ s0 &+ majority
+                    }
+                    for base in stride(from: 0, to: 64, by: 8) {
+                        round(a, b, c, &d, e, f, g, &h, base)
+                        round(h, a, b, &c, d, e, f, &g, base + 1)
+                        round(g, h, a, &b, c, d, e, &f, base + 2)
+                        round(f, g, h, &a, b, c, d, &e, base + 3)
+                        round(e, f, g, &h, a, b, c, &d, base + 4)
+                        round(d, e, f, &g, h, a, b, &c, base + 5)
+                        round(c, d, e, &f, g, h, a, &b, base + 6)
+                        round(b, c, d, &e, f, g, h, &a, base + 7)
                     }
                     h0 = h0 &+ a; h1 = h1 &+ b; h2 = h2 &+ c; h3 = h3 &+ d
                     h4 = h4 &+ e; h5 = h5 &+ f; h6 = h6 &+ g; h7 = h7 &+ h
@@ -90,7 +103,8 @@ public struct SHA256 {
         return result
     }
 
+    @inline(__always)
     private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
-        (value >> count) | (value << (32 - count))
+        (value &>> count) | (value &<< (32 &- count))
     }
 }

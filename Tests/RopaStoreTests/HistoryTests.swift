@@ -44,8 +44,11 @@ final class HistoryTests: XCTestCase {
 
     func testHistoryGrowsWithTheChangeNotTheRegister() throws {
         var register = Fixtures.cleanRegister()
+        // Random letters, so that the first version's pack stays large although packs are compressed.
+        var random = SeededGenerator(seed: 7)
         for index in 0..<200 {
-            register.securityMeasures.append(SecurityMeasure(id: "atgard-\(index)", name: "Åtgärd \(index)", description: String(repeating: "x", count: 500)))
+            let description = String((0..<500).map { _ in Character(UnicodeScalar(UInt8(97 + random.next() % 26))) })
+            register.securityMeasures.append(SecurityMeasure(id: "atgard-\(index)", name: "Åtgärd \(index)", description: description))
         }
         let folder = try saved(register)
         let store = try RegisterStore(folder: folder)
@@ -117,8 +120,18 @@ final class HistoryTests: XCTestCase {
         try store.save(register, message: "owner", author: "A")
         let first = store.history.versions[0]
         let object = try XCTUnwrap(first.record.changes["activities/kundservice.json"])
-        try Data("{}\n".utf8).write(to: URL(fileURLWithPath: store.history.objectPath(object)))
-        XCTAssertTrue(try RegisterStore(folder: folder).history.verify().contains { $0.contains("object") })
+        // A letter of a purpose changed inside the first version's pack, where the text (said once in the
+        // register) is stored as it is (LZ4 literals): the chunk still decodes, to different bytes.
+        let packPath = store.history.packPath(first.hash)
+        var pack = try XCTUnwrap(FileManager.default.contents(atPath: packPath))
+        let data = try XCTUnwrap(pack.range(of: Data("\ndata\n".utf8))).upperBound
+        let text = try XCTUnwrap(pack.range(of: Data("gningar".utf8), in: data..<pack.count)).lowerBound
+        pack[text + 1] = UInt8(ascii: "N")
+        try pack.write(to: URL(fileURLWithPath: packPath))
+        // Later objects of the chunk that copy the changed letter are changed too.
+        let problems = try RegisterStore(folder: folder).history.verify()
+        XCTAssertTrue(problems.contains { $0.contains("version 1") && $0.contains("object \(object.prefix(12)) does not match its hash") }, "\(problems)")
+        XCTAssertTrue(problems.allSatisfy { $0.hasPrefix("version 1 ") && $0.contains("does not match its hash") }, "\(problems)")
         try FileManager.default.removeItem(atPath: store.history.recordPath(first.hash))
         XCTAssertTrue(try RegisterStore(folder: folder).history.verify().contains { $0.contains("parent") && $0.contains("missing") })
         XCTAssertTrue(try RegisterStore(folder: folder).history.verify(.sv).contains { $0.contains("saknas i historiken") })

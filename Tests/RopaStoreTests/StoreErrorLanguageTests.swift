@@ -18,6 +18,15 @@ final class StoreErrorLanguageTests: XCTestCase {
         .history(path: "reg/history", problem: LocalizedText(.problemParentCycle)),
         .changedOnDisk(path: "reg", files: ["a.json"]), .unknownVersion("9"), .unknownEntity("x"),
         .invalidEdit(LocalizedText(.editIDNeverChanges)),
+        .history(path: "reg/history/packs/ab.pack", problem: LocalizedText(.packNotAPack)),
+        .history(path: "reg/history/packs/ab.pack", problem: LocalizedText(.packNewerFormat, "2", "1")),
+        .history(path: "reg/history/packs/ab.pack", problem: LocalizedText(.packHeaderDamaged, "4")),
+        .history(path: "reg/history/packs/ab.pack", problem: LocalizedText(.problemObjectChanged, "73ab2c9ef744")),
+        .history(path: "reg/history/packs/ab.pack", problem: LocalizedText(.packCompressionCheckFailed)),
+        .history(path: "reg/history/packs/ab.pack", problem: LocalizedText(.packChunkDamaged, arguments: [.verbatim("3"), LZ4Block.DecodeError.truncated.problem])),
+        .history(path: "reg/history/packs/ab.pack", problem: LocalizedText(.packChunkDamaged, arguments: [.verbatim("3"), LZ4Block.DecodeError.offsetOutOfRange(at: 9).problem])),
+        .history(path: "reg/history/packs/ab.pack", problem: LocalizedText(.packChunkDamaged, arguments: [.verbatim("3"), LZ4Block.DecodeError.tooLong(expected: 9).problem])),
+        .history(path: "reg/history/packs/ab.pack", problem: LocalizedText(.packChunkDamaged, arguments: [.verbatim("3"), LZ4Block.DecodeError.tooShort(decoded: 8, expected: 9).problem])),
     ]
 
     func testEveryErrorReadsInBothLanguages() {
@@ -31,6 +40,8 @@ final class StoreErrorLanguageTests: XCTestCase {
         XCTAssertEqual(Self.errors[4].description(.sv), "reg/a.json:4:3: ogiltig JSON: ',' eller '}' väntades i ett objekt")
         XCTAssertEqual(Self.errors[10].description(.sv), "reg: registret redigeras av anna@dator (process 42) sedan 2026-06-01T10:00:00Z")
         XCTAssertEqual(Self.errors[10].description, "reg: the register is being edited by anna@dator pid 42 since 2026-06-01T10:00:00Z")
+        XCTAssertEqual(Self.errors[22].description, "reg/history/packs/ab.pack: history: chunk 3 of the pack is damaged: the compressed data ends in the middle of a sequence")
+        XCTAssertEqual(Self.errors[22].description(.sv), "reg/history/packs/ab.pack: historik: block 3 i paketet är skadat: den komprimerade datan tar slut mitt i en sekvens")
     }
 
     /// A system error reads as the system words it in English; the common ones have Swedish words.

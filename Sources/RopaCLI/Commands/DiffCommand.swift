@@ -26,8 +26,8 @@ enum DiffCommand: Command {
         } else {
             from = history.version(to)?.record.parents.first
         }
-        let oldFiles = try from.map { try history.files(at: $0) } ?? [:]
-        let changes = StructuralDiff.changes(from: oldFiles, to: try history.files(at: to))
+        let files = try history.differingFiles(from: from, to: to)
+        let changes = StructuralDiff.changes(from: files.before, to: files.after)
         if parsed.flag("--json") {
             context.stdout.write(String(decoding: CanonicalJSON.bytes(.array(changes.map(\.json))), as: UTF8.self))
             return ExitCode.success

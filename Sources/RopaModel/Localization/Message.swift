@@ -47,7 +47,8 @@ public enum Message: String, CaseIterable, Sendable {
     case editNoElement, editNotAContainer, systemNoSuchFile, systemPermissionDenied, systemNotPermitted
     case systemNoSpace, systemQuotaExceeded, systemReadOnly, systemExists, systemNotADirectory, systemIsADirectory
     case systemDirectoryNotEmpty, systemIOError, systemTooManyOpenFiles, systemNameTooLong, systemTooManyLinks
-    case systemBusy
+    case systemBusy, problemObjectChanged, packNotAPack, packNewerFormat, packHeaderDamaged, packChunkDamaged
+    case packCompressionCheckFailed, lz4Truncated, lz4OffsetOutOfRange, lz4TooLong, lz4TooShort
 
     // MARK: JSON syntax and decoding problems, named in store errors
     case jsonAt, jsonTextAfterValue, jsonInvalidUTF8Byte, jsonTruncatedUTF8, jsonInvalidUTF8

@@ -7,7 +7,10 @@ public enum RegisterLayout {
     public static let countriesFile = "reference/countries.json"
     public static let historyFolder = "history"
     public static let versionsFolder = "history/versions"
+    /// Loose objects, one file each: what ropa wrote before packs; still read, no longer written.
     public static let objectsFolder = "history/objects"
+    /// One pack per version: the objects that version introduced, compressed.
+    public static let packsFolder = "history/packs"
     public static let lockFile = ".ropa-lock"
     public static let journalFile = ".ropa-journal"
     public static let recoveryFile = ".ropa-recovery.json"

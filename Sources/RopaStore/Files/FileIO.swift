@@ -74,13 +74,14 @@ public enum FileIO {
         }
     }
 
-    public static func read(_ path: String) throws -> [UInt8] {
+    /// Reads a whole file of at most `limit` bytes (a register file's limit unless said otherwise).
+    public static func read(_ path: String, limit: Int = maximumFileSize) throws -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw StoreError.unreadable(path: path, reason: lastError()) }
         defer { close(descriptor) }
         var info = stat()
         if fstat(descriptor, &info) != 0 { info.st_size = 0 }
-        return try read(descriptor, info: info, path: path)
+        return try read(descriptor, info: info, path: path, limit: limit)
     }
 
     /// Reads a regular file and its fingerprint, taken from the open file (one stat instead of three when
@@ -93,16 +94,16 @@ public enum FileIO {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw StoreError.unreadable(path: path, reason: lastError()) }
         guard info.st_mode & S_IFMT == S_IFREG else { return nil }
-        return (try read(descriptor, info: info, path: path), Fingerprint(info))
+        return (try read(descriptor, info: info, path: path, limit: maximumFileSize), Fingerprint(info))
     }
 
-    private static func read(_ descriptor: Int32, info: stat, path: String) throws -> [UInt8] {
+    private static func read(_ descriptor: Int32, info: stat, path: String, limit: Int) throws -> [UInt8] {
         // Read straight into an array of the file's size (one byte more, to see the end in the same call):
         // zero-filling a 64 KiB chunk for every file cost more than the reading itself when opening a
         // register of 10 000 small files. A file that grew since fstat is read on in chunks below.
         let expected = info.st_size > 0 ? Int(info.st_size) : 0
-        guard expected <= maximumFileSize else {
-            throw StoreError.unreadable(path: path, reason: LocalizedText(.fileTooLarge, "\(expected / 1_048_576)", "\(maximumFileSize / 1_048_576)"))
+        guard expected <= limit else {
+            throw StoreError.unreadable(path: path, reason: LocalizedText(.fileTooLarge, "\(expected / 1_048_576)", "\(limit / 1_048_576)"))
         }
         var failed = false
         var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, initialised in
@@ -130,8 +131,8 @@ public enum FileIO {
             }
             if count == 0 { break }
             bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > maximumFileSize {
-                throw StoreError.unreadable(path: path, reason: LocalizedText(.fileTooLargeWhileReading, "\(maximumFileSize / 1_048_576)"))
+            if bytes.count > limit {
+                throw StoreError.unreadable(path: path, reason: LocalizedText(.fileTooLargeWhileReading, "\(limit / 1_048_576)"))
             }
         }
         return bytes

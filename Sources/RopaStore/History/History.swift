@@ -2,8 +2,9 @@ import RopaJSON
 import RopaModel
 
 /// The append-only history of a register: version records and content-addressed file objects under
-/// `history/`. Every file in it is named by the hash of its content, so two git branches that each add
-/// versions merge without conflict; the head is derived (the versions nobody builds on), never stored.
+/// `history/`. Every file in it is named by a hash (a record and a loose object by their content, a pack
+/// by its version's record), so two git branches that each add versions merge without conflict; the head
+/// is derived (the versions nobody builds on), never stored.
 public final class History {
     public let folder: String
     public private(set) var records: [String: VersionRecord] = [:]
@@ -16,10 +17,16 @@ public final class History {
     /// Increases whenever the versions are numbered again from scratch (their order may have changed);
     /// an append that only adds a version after the others leaves it as it is.
     public private(set) var numbering = 0
+    /// Where the file objects are: packs and loose objects.
+    private let store: ObjectStore
+    /// For each object, the versions whose changes hold it: the only packs that can contain it. Built from
+    /// the records when an object is first read or written, then kept up to date by `append`.
+    private var versionsByObject: [String: [String]]?
 
     /// Reads every version record of the register in `folder`.
     public init(folder: String) throws {
         self.folder = folder
+        store = ObjectStore(folder: folder)
         let versionsPath = "\(folder)/\(RegisterLayout.versionsFolder)"
         switch FileIO.kind(versionsPath) {
         case .missing: return
@@ -104,14 +111,36 @@ public final class History {
         throw StoreError.unknownVersion(reference)
     }
 
+    /// Where a loose object is (as ropa stored objects before packs).
     public func objectPath(_ hash: String) -> String {
-        "\(folder)/\(RegisterLayout.objectsFolder)/\(hash.prefix(2))/\(hash.dropFirst(2))"
+        store.loosePath(hash)
     }
 
+    /// Where a version's pack is, if it wrote one.
+    public func packPath(_ version: String) -> String {
+        store.packPath(version)
+    }
+
+    /// The versions whose changes hold an object, oldest first: the one that introduced it wrote it.
+    private func candidates(_ object: String) -> [String] {
+        objectIndex()[object] ?? []
+    }
+
+    private func objectIndex() -> [String: [String]] {
+        if let versionsByObject { return versionsByObject }
+        var index: [String: [String]] = [:]
+        let placed = Set(ordered)
+        for hash in ordered + records.keys.filter({ !placed.contains($0) }).sorted() {
+            guard let record = records[hash] else { continue }
+            for object in record.changes.values { index[object, default: []].append(hash) }
+        }
+        versionsByObject = index
+        return index
+    }
+
+    /// A file object by its hash, checked against it.
     public func object(_ hash: String) throws -> [UInt8] {
-        let path = objectPath(hash)
-        guard FileIO.kind(path) == .file else { throw StoreError.history(path: path, problem: LocalizedText(.problemMissingObject, hash)) }
-        return try FileIO.read(path)
+        try store.object(hash, candidates: candidates(hash))
     }
 
     /// Every tracked file of a version: path → object hash.
@@ -142,26 +171,51 @@ public final class History {
 
     /// The register's files as they were at a version.
     public func files(at hash: String) throws -> RegisterFiles {
+        let manifest = try manifest(at: hash)
+        let objects = try store.objects(Array(manifest.values), candidates: candidates)
         var files: RegisterFiles = [:]
-        for (path, object) in try manifest(at: hash) { files[path] = try self.object(object) }
+        files.reserveCapacity(manifest.count)
+        for (path, object) in manifest {
+            guard let bytes = objects[object] else { throw StoreError.history(path: folder, problem: LocalizedText(.problemMissingObject, object)) }
+            files[path] = bytes
+        }
         return files
     }
 
-    /// Appends a version: objects first, then the record, so a crash leaves at most unused objects.
+    /// The files that differ between two versions (`from` nil: the empty register), as they are in each.
+    /// A file with the same object in both is left out: it cannot hold a difference, and reading it was
+    /// most of a diff's work.
+    public func differingFiles(from: String?, to: String) throws -> (before: RegisterFiles, after: RegisterFiles) {
+        let old = try from.map { try manifest(at: $0) } ?? [:]
+        let new = try manifest(at: to)
+        let oldOnly = old.filter { new[$0.key] != $0.value }
+        let newOnly = new.filter { old[$0.key] != $0.value }
+        let objects = try store.objects(Array(oldOnly.values) + Array(newOnly.values), candidates: candidates)
+        func files(_ manifest: [String: String]) throws -> RegisterFiles {
+            try manifest.mapValues { object in
+                guard let bytes = objects[object] else { throw StoreError.history(path: folder, problem: LocalizedText(.problemMissingObject, object)) }
+                return bytes
+            }
+        }
+        return (try files(oldOnly), try files(newOnly))
+    }
+
+    /// Appends a version: first its pack (the objects it introduces, named by the record's hash), then
+    /// the record, so a crash leaves at most a pack that no record names and nothing reads.
     @discardableResult
     public func append(_ record: VersionRecord, objects: [String: [UInt8]]) throws -> String {
-        for (hash, bytes) in objects.sorted(by: { $0.key < $1.key }) {
-            let path = objectPath(hash)
-            try FileIO.makeFolder(FileIO.parentFolder(of: path))
-            try FileIO.writeIfMissing(bytes, to: path, stagingFolder: "\(folder)/\(RegisterLayout.objectsFolder)")
-        }
         let bytes = try record.canonicalBytes()
         let hash = SHA256.hex(bytes)
+        let packed = newObjects(of: record, from: objects)
+        try store.writePack(of: hash, objects: packed)
         try FileIO.makeFolder("\(folder)/\(RegisterLayout.versionsFolder)")
         try FileIO.writeAtomically(bytes, to: recordPath(hash))
         let previousHeads = heads
         let isNew = records[hash] == nil
         records[hash] = record
+        if isNew {
+            for object in record.changes.values { versionsByObject?[object, default: []].append(hash) }
+        }
         if isNew, !previousHeads.isEmpty, ordered.count == records.count - 1, Set(record.parents) == Set(previousHeads) {
             // A version on top of every head (what a save writes), when every other version is numbered,
             // comes after all of them: it is numbered next and becomes the only head. Numbering every
@@ -173,6 +227,21 @@ public final class History {
             number()
         }
         return hash
+    }
+
+    /// The objects of a version that the history does not hold yet, in the order they are packed: files of
+    /// one kind side by side (path order), so that they compress against each other.
+    private func newObjects(of record: VersionRecord, from objects: [String: [UInt8]]) -> [(hash: String, bytes: [UInt8])] {
+        var packed: [(hash: String, bytes: [UInt8])] = []
+        var placed = Set<String>()
+        for (_, object) in record.changes.sorted(by: { $0.key < $1.key }) where candidates(object).isEmpty {
+            guard let content = objects[object], placed.insert(object).inserted else { continue }
+            packed.append((object, content))
+        }
+        for (object, content) in objects.sorted(by: { $0.key < $1.key }) where candidates(object).isEmpty && !placed.contains(object) {
+            packed.append((object, content))
+        }
+        return packed
     }
 
     public func recordPath(_ hash: String) -> String {
@@ -198,10 +267,28 @@ public final class History {
                 add(.historyParentMissing, label, String(parent.prefix(12)))
             }
             if record.parents.isEmpty, hash != ordered.first { add(.historySecondRoot, label) }
+            // The version's pack whole: every chunk decodes and every object in it matches its hash.
+            switch store.checkPack(of: hash) {
+            case .noPack: break
+            case .unreadable(let error):
+                problems.append("\(label): \(describe(error))")
+                // Its objects cannot be read from it: one problem for the pack, not one per object.
+                checkedObjects.formUnion(record.changes.values)
+            case .checked(let good, let changed, let damagedChunks):
+                checkedObjects.formUnion(good)
+                for object in changed where checkedObjects.insert(object).inserted {
+                    add(.historyObjectChanged, label, String(object.prefix(12)))
+                }
+                for (problem, objects) in damagedChunks {
+                    problems.append("\(label): \(describe(problem))")
+                    checkedObjects.formUnion(objects)
+                }
+            }
+            // Objects stored elsewhere: loose, or in the pack of an earlier version.
             for object in record.changes.values where !checkedObjects.contains(object) {
                 checkedObjects.insert(object)
                 do {
-                    let bytes = try self.object(object)
+                    let bytes = try store.storedObject(object, candidates: candidates(object))
                     if SHA256.hex(bytes) != object { add(.historyObjectChanged, label, String(object.prefix(12))) }
                 } catch {
                     problems.append("\(label): \(describe(error))")

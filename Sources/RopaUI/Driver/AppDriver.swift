@@ -85,8 +85,8 @@ public final class AppDriver {
                 try RecoveryFile.remove(from: store.folder)
                 return nil
             case .loadDiff(let from, let to, let title):
-                let old = try from.map { try store.history.files(at: $0) } ?? [:]
-                let changes = StructuralDiff.changes(from: old, to: try store.history.files(at: to))
+                let files = try store.history.differingFiles(from: from, to: to)
+                let changes = StructuralDiff.changes(from: files.before, to: files.after)
                 return .diffLoaded(title: title, lines: changes.map { $0.describe(state.language) })
             case .restore(let hash):
                 guard lock != nil else { return .failed(state.text("Read-only: not restored", "Skrivskyddat: inte återställt")) }

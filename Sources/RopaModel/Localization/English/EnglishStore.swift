@@ -63,5 +63,15 @@ enum EnglishStore {
         .systemNameTooLong: "File name too long",
         .systemTooManyLinks: "Too many levels of symbolic links",
         .systemBusy: "Device or resource busy",
+        .problemObjectChanged: "object {0} does not match its hash: a file of the history was changed",
+        .packNotAPack: "not a ropa pack (it does not begin with \"ropa-pack\")",
+        .packNewerFormat: "pack format {0} is newer than this ropa reads ({1}): upgrade ropa to read it",
+        .packHeaderDamaged: "the pack's header is damaged at line {0}",
+        .packChunkDamaged: "chunk {0} of the pack is damaged: {1}",
+        .packCompressionCheckFailed: "the compressed objects did not decompress to the same bytes, so nothing was written (a fault in ropa's compressor: please report it)",
+        .lz4Truncated: "the compressed data ends in the middle of a sequence",
+        .lz4OffsetOutOfRange: "the back-reference at byte {0} points before the start of the data",
+        .lz4TooLong: "the compressed data decodes to more than the {0} bytes the header gives",
+        .lz4TooShort: "the compressed data decodes to {0} bytes, not the {1} the header gives",
     ]
 }

@@ -63,5 +63,15 @@ enum SwedishStore {
         .systemNameTooLong: "Filnamnet är för långt",
         .systemTooManyLinks: "För många nivåer av symboliska länkar",
         .systemBusy: "Enheten eller resursen är upptagen",
+        .problemObjectChanged: "objektet {0} stämmer inte med sin hash: en fil i historiken har ändrats",
+        .packNotAPack: "inget ropa-paket (det börjar inte med \"ropa-pack\")",
+        .packNewerFormat: "paketformat {0} är nyare än det som denna ropa läser ({1}): uppgradera ropa för att läsa det",
+        .packHeaderDamaged: "paketets huvud är skadat på rad {0}",
+        .packChunkDamaged: "block {0} i paketet är skadat: {1}",
+        .packCompressionCheckFailed: "de komprimerade objekten blev inte samma byte igen vid uppackning, så inget skrevs (ett fel i ropas komprimering: rapportera det gärna)",
+        .lz4Truncated: "den komprimerade datan tar slut mitt i en sekvens",
+        .lz4OffsetOutOfRange: "bakåtreferensen vid byte {0} pekar före datans början",
+        .lz4TooLong: "den komprimerade datan blir fler än de {0} byte som huvudet anger",
+        .lz4TooShort: "den komprimerade datan blir {0} byte, inte de {1} som huvudet anger",
     ]
 }
