@@ -184,9 +184,17 @@ public final class RegisterStore {
             changed.formUnion(onDisk.symmetricDifference(known))
         }
         // A file changed in place leaves its folder as it was: every file's own fingerprint is looked at.
-        let paths = Array(workingFiles.keys)
-        let moved = OrderedConcurrentMap.map(paths) { path in fingerprints[path] != FileIO.fingerprint("\(folder)/\(path)") }
-        for (path, hasMoved) in zip(paths, moved) where hasMoved && !changed.contains(path) {
+        // Stat'ed relative to the open folder, straight from the recorded pairs: building 10 000 full paths
+        // and looking each up again cost more than the stat calls.
+        let noted = Array(fingerprints)
+        let notedPaths = noted.count == workingFiles.count ? noted.map(\.key) : Array(workingFiles.keys)
+        let moved: [Bool]
+        if noted.count == workingFiles.count, let register = FileIO.FolderHandle(folder) {
+            moved = OrderedConcurrentMap.map(noted) { path, print in register.fingerprint(of: path) != print }
+        } else {
+            moved = notedPaths.map { path in fingerprints[path] != FileIO.fingerprint("\(folder)/\(path)") }
+        }
+        for (path, hasMoved) in zip(notedPaths, moved) where hasMoved && !changed.contains(path) {
             guard let known = workingFiles[path], FileIO.kind("\(folder)/\(path)") == .file else {
                 changed.insert(path)
                 continue

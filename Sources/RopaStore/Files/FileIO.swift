@@ -44,6 +44,25 @@ public enum FileIO {
         return Fingerprint(info)
     }
 
+    /// An open folder, for looking at many files in it without building their full paths.
+    public final class FolderHandle: @unchecked Sendable {
+        private let descriptor: Int32
+
+        public init?(_ path: String) {
+            descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if descriptor < 0 { return nil }
+        }
+
+        deinit { close(descriptor) }
+
+        /// The fingerprint of a file at `relativePath` in the folder, or nil when it cannot be stat'ed.
+        public func fingerprint(of relativePath: String) -> Fingerprint? {
+            var info = stat()
+            guard relativePath.withCString({ fstatat(descriptor, $0, &info, 0) }) == 0 else { return nil }
+            return Fingerprint(info)
+        }
+    }
+
     public enum Kind { case missing, file, folder, other }
 
     /// The folder holding `path`: "." for a bare name, "/" for a file at the root. (Foundation's
