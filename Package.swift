@@ -34,7 +34,6 @@ let package = Package(
         // swift run -c release ropa-bench [--check] (see the README's Performance section).
         .executableTarget(name: "ropa-bench", dependencies: ["RopaCLI", "RopaUI", "RopaExport", "RopaStore", "RopaModel", "RopaJSON"],
                           path: "Benchmarks/RopaBench"),
-        .executableTarget(name: "scratch-phases", dependencies: ["RopaUI", "RopaStore", "RopaModel", "RopaJSON"], path: "Benchmarks/ScratchPhases"),
         // Fixtures shared by the test targets: a register with no findings, temporary folders.
         .target(name: "RopaTestSupport", dependencies: ["RopaModel", "RopaStore", "RopaJSON"], path: "Tests/RopaTestSupport"),
         .testTarget(name: "RopaJSONTests", dependencies: ["RopaJSON"]),
