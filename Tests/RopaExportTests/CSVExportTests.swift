@@ -33,6 +33,14 @@ final class CSVExportTests: XCTestCase {
         }
     }
 
+    func testBusyRegisterParsesBackCellByCell() throws {
+        let register = BusyRegister.make()
+        for table in CSVTable.allCases {
+            try assertParsesBack(register, table: table, "busy")
+            try assertParsesBack(register, table: table, options: CSVOptions(language: .sv, delimiter: .semicolon), "busy")
+        }
+    }
+
     func testFixtureAndHostileRegistersParseBackCellByCell() throws {
         for (name, register) in [("clean", Fixtures.cleanRegister()), ("hostile", HostileRegister.make())] {
             for table in CSVTable.allCases {

@@ -1,4 +1,6 @@
 @testable import RopaExport
+import RopaModel
+import RopaTestSupport
 import XCTest
 
 final class MarkdownEscapingTests: XCTestCase {
@@ -64,5 +66,46 @@ final class MarkdownEscapingTests: XCTestCase {
         XCTAssertEqual(anchors.anchor(for: "Personuppgiftsbiträden utanför EU/EES (ej namngivna)"), "personuppgiftsbiträden-utanför-euees-ej-namngivna")
         XCTAssertEqual(anchors.anchor(for: "***"), "section")
         XCTAssertEqual(anchors.anchor(for: "snake_case-name"), "snake_case-name")
+    }
+
+    /// Pieces of text that make markup, need a placeholder, or sit next to what does.
+    private static let pieces = [
+        "a", "Ö", "å", "é", "e\u{301}", "😀", " ", "  ", "\n", "\r\n", "\r", "\t", "\u{1B}", "\u{7F}", "\u{85}", "\u{202E}",
+        "\u{200B}", "\u{2066}", "\u{FEFF}", "\u{FFFB}", "\u{2028}", "\u{A0}", "–", "’", "\u{2013}\u{2060}", "\\", "`", "*", "_",
+        "{", "}", "[", "]", "<", ">", "#", "|", "~", "^", "$", "@", "&", ":", "/", ".", ";", "www", "WwW", "http", "smile", "(",
+        ")", "1", "12", "2021", "iv", "B", "xi", "-", "+", "=",
+    ]
+
+    private static func randomText(_ random: inout SeededGenerator, pieces: [String], count: ClosedRange<Int>) -> String {
+        (0..<Int.random(in: count, using: &random)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &random)] }.joined()
+    }
+
+    func testEscapingFollowsTheRulesOnRandomText() {
+        var random = SeededGenerator(seed: 30)
+        for _ in 0..<20_000 {
+            let text = Self.randomText(&random, pieces: Self.pieces, count: 0...12)
+            XCTAssertEqual(MarkdownEscaping.inline(text), ReferenceMarkdown.inline(text), text.debugDescription)
+            XCTAssertEqual(MarkdownEscaping.lines(text), ReferenceMarkdown.lines(text), text.debugDescription)
+        }
+    }
+
+    func testPlaceholdersAreFoundInTheBytesExactlyWhereTerminalTextHasThem() {
+        var misses: [String] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            var text = "x" + String(Character(scalar)) + "y"
+            let found = text.withUTF8 { MarkdownEscaping.containsPlaceholder($0) }
+            if found != (TerminalText.placeholder(for: scalar) != nil) { misses.append(String(value, radix: 16)) }
+        }
+        XCTAssertEqual(misses, [])
+    }
+
+    func testHeadingAnchorsFollowTheRulesOnRandomHeadings() {
+        let pieces = Self.pieces + ["Å", "ǅ", "İ", "ß", "\u{212A}", "Σ", "ΌΣ", "\u{2003}", "\u{3000}", "٣", "Ⅷ", "!", "\u{200D}", "Ѐ", "ﬃ"]
+        var random = SeededGenerator(seed: 31)
+        let headings = (0..<5_000).map { _ in Self.randomText(&random, pieces: pieces, count: 0...8) }
+        let displayed = headings.map(MarkdownEscaping.displayed)
+        var anchors = HeadingAnchors()
+        XCTAssertEqual(displayed.map { anchors.anchor(for: $0) }, ReferenceMarkdown.anchors(displayed))
     }
 }

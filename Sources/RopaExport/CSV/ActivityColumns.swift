@@ -16,7 +16,7 @@ enum ActivityColumns {
             CSVColumn(.role) { text.label($0.role) },
             CSVColumn(.status) { text.label($0.status) },
             // Art 30(1)(a): the same for every row, so that each row is a complete record on its own.
-            .list(.legalEntities) { text.index.legalEntities(of: $0).map(text.legalEntity) },
+            .list(.legalEntities) { text.legalEntities(of: $0) },
             CSVColumn(.controllerContact) { _ in controllerContact },
             CSVColumn(.dataProtectionOfficer) { _ in dataProtectionOfficer },
             CSVColumn(.euRepresentative) { _ in euRepresentative },
@@ -35,7 +35,7 @@ enum ActivityColumns {
             .list(.processors) { $0.processorIds.map(text.processorName) },
             .list(.transferCountries) { text.transferCountries($0) },
             .list(.transferMechanisms) { text.transferMechanisms($0) },
-            .list(.retention) { activity in activity.retention.map { text.retention($0, in: activity) } },
+            .list(.retention) { text.retention(of: $0) },
             .list(.securityMeasures) { text.securityMeasures($0) },
             CSVColumn(.automatedDecisions) { text.automatedDecisions($0.automatedDecisionMaking) },
             CSVColumn(.profiling) { text.label($0.automatedDecisionMaking?.profiling) },

@@ -22,19 +22,22 @@ struct CSVEncoder {
     }
 
     private mutating func append(_ field: String) {
-        let text = FormulaGuard.neutralise(field)
-        let utf8 = text.utf8
+        var text = FormulaGuard.neutralise(field)
         let delimiterByte = delimiter.byte
-        guard utf8.contains(where: { Self.needsQuotes($0, delimiter: delimiterByte) }) else {
-            bytes.append(contentsOf: utf8)
-            return
+        // Read from the string's UTF-8 storage: going through its UTF-8 view byte by byte was a third of
+        // exporting ten thousand activities.
+        text.withUTF8 { utf8 in
+            guard utf8.contains(where: { Self.needsQuotes($0, delimiter: delimiterByte) }) else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            bytes.append(0x22)
+            for byte in utf8 {
+                if byte == 0x22 { bytes.append(0x22) }
+                bytes.append(byte)
+            }
+            bytes.append(0x22)
         }
-        bytes.append(0x22)
-        for byte in utf8 {
-            if byte == 0x22 { bytes.append(0x22) }
-            bytes.append(byte)
-        }
-        bytes.append(0x22)
     }
 
     private static func needsQuotes(_ byte: UInt8, delimiter: UInt8) -> Bool {

@@ -6,8 +6,11 @@ public enum FormulaGuard {
     static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
     public static let prefix = "'"
 
+    /// `triggers` by byte: every trigger is ASCII, so the first byte of a cell tells whether it starts with one.
+    private static let triggerBytes: [Bool] = (0..<128).map { triggers.contains(Unicode.Scalar(UInt8($0))) }
+
     public static func neutralise(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, triggers.contains(first), !isPlainNumber(text) else { return text }
+        guard let first = text.utf8.first, first < 0x80, triggerBytes[Int(first)], !isPlainNumber(text) else { return text }
         return prefix + text
     }
 

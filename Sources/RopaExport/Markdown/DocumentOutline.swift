@@ -21,46 +21,56 @@ struct DocumentOutline {
     }
 
     private(set) var sections: [Section] = []
-    private var anchors = HeadingAnchors()
-    private var entityAnchors: [String: String] = [:]
+    private var anchors: HeadingAnchors
+    private var entityAnchors: [EntityKey: String] = [:]
+
+    /// An entity of the register, as cross-references name it.
+    private struct EntityKey: Hashable {
+        let kind: EntityKind
+        let id: String
+
+        // Ids are unique across kinds in a valid register: hashing the id alone spares hashing the kind's
+        // name for every cross-reference, and equality still tells the kinds apart.
+        func hash(into hasher: inout Hasher) { hasher.combine(id) }
+    }
 
     init(index: RegisterIndex, processors: [(processor: Processor, depth: Int)], text: ValueText) {
+        let entities = index.activities.count + processors.count + index.transfers.count + index.jointControllers.count
+        anchors = HeadingAnchors(headings: entities + 16)
+        entityAnchors.reserveCapacity(entities)
         let name = index.register.organisation.name
         add(1, name.isEmpty ? text.phrase(.title) : "\(text.phrase(.title)): \(name)", .overview)
         add(2, text.phrase(.contents), .contents)
         add(2, text.phrase(.summary), .summary)
         add(2, text.phrase(.activitiesHeading), .activities)
-        for (position, activity) in index.activities.enumerated() {
-            add(3, Self.title(activity.name, id: activity.id), .activity(position), key: Self.key(.activity, activity.id))
-        }
+        addEntities(index.activities) { .activity($0) }
         add(2, text.phrase(.processorsHeading), .processors)
-        for (position, entry) in processors.enumerated() {
-            let processor = entry.processor
-            add(3, Self.title(processor.name, id: processor.id), .processor(position), key: Self.key(.processor, processor.id))
-        }
+        addEntities(processors.map(\.processor)) { .processor($0) }
         add(2, text.phrase(.transfersHeading), .transfers)
-        for (position, transfer) in index.transfers.enumerated() {
-            add(3, Self.title(transfer.name, id: transfer.id), .transfer(position), key: Self.key(.transfer, transfer.id))
-        }
+        addEntities(index.transfers) { .transfer($0) }
         add(2, text.phrase(.jointControllersHeading), .jointControllers)
-        for (position, joint) in index.jointControllers.enumerated() {
-            add(3, Self.title(joint.name, id: joint.id), .jointController(position), key: Self.key(.jointController, joint.id))
-        }
+        addEntities(index.jointControllers) { .jointController($0) }
         add(2, text.phrase(.securityMeasuresHeading), .securityMeasures)
         add(2, text.phrase(.findingsHeading), .findings)
     }
 
     /// The anchor of an entity's section, or nil when it has none (a broken reference).
-    func anchor(_ kind: EntityKind, _ id: String) -> String? { entityAnchors[Self.key(kind, id)] }
+    func anchor(_ kind: EntityKind, _ id: String) -> String? { entityAnchors[EntityKey(kind: kind, id: id)] }
 
     /// A heading shows the entity's name, or its id when the name is blank.
     static func title(_ name: String, id: String) -> String {
         MarkdownEscaping.displayed(name).isEmpty ? id : name
     }
 
-    private static func key(_ kind: EntityKind, _ id: String) -> String { "\(kind.rawValue):\(id)" }
+    /// A heading for each entity. By position: a for-in loop would copy each entity, all of its fields.
+    private mutating func addEntities<Entity: RegisterEntity>(_ entities: [Entity], _ body: (Int) -> Body) {
+        for position in entities.indices {
+            let (name, id) = (entities[position].name, entities[position].id)
+            add(3, Self.title(name, id: id), body(position), key: EntityKey(kind: Entity.kind, id: id))
+        }
+    }
 
-    private mutating func add(_ level: Int, _ title: String, _ body: Body, key: String? = nil) {
+    private mutating func add(_ level: Int, _ title: String, _ body: Body, key: EntityKey? = nil) {
         let anchor = anchors.anchor(for: MarkdownEscaping.displayed(title))
         sections.append(Section(level: level, title: title, anchor: anchor, body: body))
         // With duplicate ids the first entity keeps the links; validation reports the duplicate.

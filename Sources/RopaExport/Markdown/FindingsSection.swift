@@ -10,16 +10,17 @@ enum FindingsSection {
             return
         }
         let header = [ExportPhrase.severity, .rule, .entity, .field, .finding, .article].map(text.phrase)
-        let rows = findings.map { finding -> [Markup] in
-            [
-                .inline(finding.severity.label.text(context.language)),
-                .inline(finding.code),
-                .inline(text.findingEntity(finding)),
-                .inline(finding.field),
-                .inline(finding.message(context.language)),
-                .inline(finding.article ?? ""),
-            ]
+        writer.table(header: header) { table in
+            for finding in findings {
+                table.row([
+                    .inline(finding.severity.label.text(context.language)),
+                    .inline(finding.code),
+                    .inline(text.findingEntity(finding)),
+                    .inline(finding.field),
+                    .inline(finding.message(context.language)),
+                    .inline(finding.article ?? ""),
+                ])
+            }
         }
-        writer.table(header: header, rows: rows)
     }
 }

@@ -2,11 +2,19 @@
 /// to them: lower case, white space to hyphens, everything but letters, digits, marks, `-` and `_` dropped,
 /// and `-1`, `-2`, … added to a heading whose id is taken.
 struct HeadingAnchors {
-    private var used: Set<String> = []
+    private var used: Set<String>
+    /// What each character other than ASCII becomes in an id, worked out once: the same few letters
+    /// ("å", "ö", "–") come back in heading after heading.
+    private var nonASCII: [Unicode.Scalar: [UInt8]] = [:]
+
+    /// Anchors for a document of about `headings` headings.
+    init(headings: Int = 0) {
+        used = Set(minimumCapacity: headings)
+    }
 
     /// The id of the next heading of the document, given its text as displayed.
     mutating func anchor(for displayedText: String) -> String {
-        var base = Self.slug(displayedText)
+        var base = slug(displayedText)
         // pandoc names a heading with no letters or digits "section".
         if base.isEmpty { base = "section" }
         var candidate = base
@@ -19,33 +27,47 @@ struct HeadingAnchors {
         return candidate
     }
 
-    static func slug(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text) }
-        var result = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
-            if isSpace(scalar) {
-                result.append("-")
-            } else if isKept(scalar) {
-                result.append(scalar)
-            }
-        }
-        return String(result)
-    }
-
-    /// The same for ASCII text, byte by byte: most headings are.
-    private static func asciiSlug(_ text: String) -> String {
+    /// The id of a heading's text, before `-1`, `-2`, … make it unique.
+    mutating func slug(_ text: String) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): result.append(byte | 0x20)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
-                result.append(byte)
-            case 0x20, 0x09...0x0D: result.append(UInt8(ascii: "-"))
-            default: break
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                Self.appendASCII(UInt8(scalar.value), to: &result)
+            } else if let bytes = nonASCII[scalar] {
+                result.append(contentsOf: bytes)
+            } else {
+                let bytes = Self.slugBytes(scalar)
+                nonASCII[scalar] = bytes
+                result.append(contentsOf: bytes)
             }
         }
         return String(decoding: result, as: UTF8.self)
+    }
+
+    /// What a character other than ASCII becomes: lower-cased (String.lowercased() maps each scalar on
+    /// its own, so one at a time gives the same text), then kept, made a hyphen or dropped.
+    private static func slugBytes(_ scalar: Unicode.Scalar) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+            if isSpace(lowered) {
+                bytes.append(UInt8(ascii: "-"))
+            } else if isKept(lowered) {
+                UTF8.encode(lowered) { bytes.append($0) }
+            }
+        }
+        return bytes
+    }
+
+    /// An ASCII character of a heading, lower-cased and kept, made a hyphen or dropped.
+    private static func appendASCII(_ byte: UInt8, to result: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): result.append(byte | 0x20)
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+            result.append(byte)
+        case 0x20, 0x09...0x0D: result.append(UInt8(ascii: "-"))
+        default: break
+        }
     }
 
     /// Haskell's `isSpace`, which pandoc uses: ASCII white space, no-break space and Unicode space separators.

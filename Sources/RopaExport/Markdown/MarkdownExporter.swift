@@ -13,8 +13,9 @@ public enum MarkdownExporter {
         let context = DocumentContext(index: index, text: text, outline: outline, options: options)
         let findings = Validator(register: register, asOf: options.date).findings()
 
-        // About 2 kB per activity is typical of the seed registers.
-        var writer = MarkdownWriter(capacity: 4096 + index.activities.count * 2048)
+        // About 3 kB per activity in a large register (more in the small seed registers, with their
+        // findings): growing the buffer of a large document copies all that is written so far.
+        var writer = MarkdownWriter(capacity: 16_384 + index.activities.count * 3_072)
         for section in outline.sections {
             writer.heading(level: section.level, section.title)
             switch section.body {

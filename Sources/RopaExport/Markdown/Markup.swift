@@ -1,47 +1,60 @@
-/// Markdown ready to place: register text already escaped, joined with the markup the exporter adds
-/// itself. Kept as lines, which a list item joins with hard line breaks.
-struct Markup {
-    private(set) var lines: [String]
-
-    private init(lines: [String]) {
-        self.lines = lines.isEmpty ? [""] : lines
-    }
-
-    /// Register text, which may span lines.
-    static func text(_ value: String) -> Markup { Markup(lines: MarkdownEscaping.lines(value)) }
-
-    /// Register text on one line, as a table cell needs it.
-    static func inline(_ value: String) -> Markup { Markup(lines: [MarkdownEscaping.inline(value)]) }
-
+/// Markdown ready to place: register text to be escaped, joined with the markup the exporter adds itself.
+/// Register text is escaped only when the writer appends it to the document, straight into its bytes, so
+/// no value is copied into a string of its own on the way.
+enum Markup {
     /// Markup the exporter writes itself; never register text.
-    static func raw(_ markdown: String) -> Markup { Markup(lines: [markdown]) }
-
+    case raw(String)
+    /// Register text, which may span lines: the writer joins them with the line break of the place.
+    case text(String)
+    /// Register text on one line, as a table cell needs it.
+    case inline(String)
     /// A label in bold followed by a colon: "**Purposes:**".
-    static func label(_ text: String) -> Markup { raw("**\(MarkdownEscaping.inline(text)):**") }
+    case label(String)
+    /// A link to a heading of the document; `fallback` (an id) shows when the text is blank.
+    case link(String, anchor: String, fallback: String)
+    /// Two pieces on one line: the last line of the first continues with the first line of the second.
+    indirect case joined(Markup, Markup)
 
-    /// Register text in bold. Blank text would leave `****`, which is no emphasis, so the caller passes
-    /// a fallback (an id) for it.
-    static func strong(_ value: String, fallback: String) -> Markup {
-        let escaped = MarkdownEscaping.inline(value)
-        return raw("**\(escaped.isEmpty ? MarkdownEscaping.inline(fallback) : escaped)**")
+    static func + (lhs: Markup, rhs: Markup) -> Markup { .joined(lhs, rhs) }
+}
+
+extension Markup {
+    /// Appends the markup as UTF-8, with `lineBreak` between the lines of multi-line text.
+    func write(to bytes: inout [UInt8], lineBreak: [UInt8]) {
+        switch self {
+        case .raw(let markdown):
+            bytes.appendUTF8(markdown)
+        case .text(let value):
+            MarkdownEscaping.appendLines(value, separator: lineBreak, to: &bytes)
+        case .inline(let value):
+            MarkdownEscaping.appendInline(value, to: &bytes)
+        case .label(let text):
+            bytes.appendMarkup("**")
+            MarkdownEscaping.appendInline(text, to: &bytes)
+            bytes.appendMarkup(":**")
+        case .link(let value, let anchor, let fallback):
+            bytes.append(UInt8(ascii: "["))
+            MarkdownEscaping.appendInline(MarkdownEscaping.isBlankInline(value) ? fallback : value, to: &bytes)
+            bytes.appendMarkup("](#")
+            bytes.appendUTF8(anchor)
+            bytes.append(UInt8(ascii: ")"))
+        case .joined(let first, let second):
+            first.write(to: &bytes, lineBreak: lineBreak)
+            second.write(to: &bytes, lineBreak: lineBreak)
+        }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends the string's UTF-8 in one copy rather than byte by byte.
+    mutating func appendUTF8(_ text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
     }
 
-    /// A link to a heading of the document.
-    static func link(_ value: String, anchor: String, fallback: String) -> Markup {
-        let escaped = MarkdownEscaping.inline(value)
-        return raw("[\(escaped.isEmpty ? MarkdownEscaping.inline(fallback) : escaped)](#\(anchor))")
+    /// Appends a few bytes of markup the writer adds itself ("**", " | "), one at a time: for two or
+    /// three bytes that costs less than setting up a copy.
+    mutating func appendMarkup(_ markup: StaticString) {
+        markup.withUTF8Buffer { for byte in $0 { append(byte) } }
     }
-
-    /// The two joined on one line: the last line of the first continues with the first of the second.
-    static func + (lhs: Markup, rhs: Markup) -> Markup {
-        var lines = lhs.lines
-        let last = lines.removeLast()
-        let joined = [last + rhs.lines[0]] + rhs.lines.dropFirst()
-        return Markup(lines: lines + joined)
-    }
-
-    /// One line for a table cell; a multi-line value keeps its breaks visible.
-    var singleLine: String { lines.joined(separator: "\u{240A}") }
-
-    var isEmpty: Bool { lines.allSatisfy(\.isEmpty) }
 }

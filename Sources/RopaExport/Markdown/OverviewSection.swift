@@ -6,20 +6,19 @@ enum OverviewSection {
     static func write(_ context: DocumentContext, to writer: inout MarkdownWriter) {
         let organisation = context.index.register.organisation
         let text = context.text
-        var items: [DocumentContext.Item] = [
-            context.field(.organisation, organisation.name),
-            context.fieldList(.legalEntities, organisation.legalEntities.map(text.legalEntityInFull)),
-            context.field(.contact, text.contact(organisation.contact)),
-            context.field(.dataProtectionOfficer, text.contact(organisation.dataProtectionOfficer)),
-        ]
-        if let representative = organisation.euRepresentative, !representative.isEmpty || representative.note != nil {
-            items.append(context.field(.euRepresentative, text.contact(representative)))
+        context.list(to: &writer) { list in
+            list.field(.organisation, organisation.name)
+            list.fieldList(.legalEntities, organisation.legalEntities.map(text.legalEntityInFull))
+            list.field(.contact, text.contact(organisation.contact))
+            list.field(.dataProtectionOfficer, text.contact(organisation.dataProtectionOfficer))
+            if let representative = organisation.euRepresentative, !representative.isEmpty || representative.note != nil {
+                list.field(.euRepresentative, text.contact(representative))
+            }
+            list.fieldList(.supervisoryAuthorities, organisation.supervisoryAuthorities.map(text.supervisoryAuthority))
+            list.item(.label(text.phrase(.date)) + .raw(" ") + .text(context.options.date.description))
+            list.item(.label(text.phrase(.version)) + .raw(" ") + .text(version(context)))
+            list.optionalField(.notes, organisation.notes)
         }
-        items.append(context.fieldList(.supervisoryAuthorities, organisation.supervisoryAuthorities.map(text.supervisoryAuthority)))
-        items.append(DocumentContext.Item(Markup.label(text.phrase(.date)) + .raw(" ") + .text(context.options.date.description)))
-        items.append(DocumentContext.Item(Markup.label(text.phrase(.version)) + .raw(" ") + .text(version(context))))
-        if let notes = context.optionalField(.notes, organisation.notes) { items.append(notes) }
-        writer.list(items)
     }
 
     /// "3 (3f1c2a4b5d6e)", with a note when the files held changes not recorded as a version.

@@ -3,8 +3,6 @@ import RopaModel
 /// Processors and sub-processors: a table of all of them in chain order, then a section for each with
 /// its Art 28(3) agreement, the clause checklist and its sub-processors as a nested list.
 enum ProcessorSection {
-    typealias Item = DocumentContext.Item
-
     static func writeTable(_ processors: [(processor: Processor, depth: Int)], _ context: DocumentContext,
                            to writer: inout MarkdownWriter) {
         let text = context.text
@@ -13,57 +11,56 @@ enum ProcessorSection {
             return
         }
         let fields: [ExportField] = [.processor, .engagedBy, .service, .country, .agreementStatus, .agreementSigned, .reviewDue]
-        let rows = processors.map { entry -> [Markup] in
-            let processor = entry.processor
-            return [
-                context.link(.processor, id: processor.id, name: processor.name),
-                processor.parentProcessorId.map { context.linkToProcessor($0) } ?? .inline(""),
-                .inline(processor.service ?? ""),
-                .inline(text.country(processor.country)),
-                .inline(text.label(processor.agreement.status)),
-                .inline(processor.agreement.signedDate ?? ""),
-                .inline(processor.agreement.reviewDue ?? ""),
-            ]
+        writer.table(header: fields.map(context.label)) { table in
+            for (processor, _) in processors {
+                table.row([
+                    context.link(.processor, id: processor.id, name: processor.name),
+                    processor.parentProcessorId.map { context.linkToProcessor($0) } ?? .inline(""),
+                    .inline(processor.service ?? ""),
+                    .inline(text.country(processor.country)),
+                    .inline(text.label(processor.agreement.status)),
+                    .inline(processor.agreement.signedDate ?? ""),
+                    .inline(processor.agreement.reviewDue ?? ""),
+                ])
+            }
         }
-        writer.table(header: fields.map(context.label), rows: rows)
     }
 
     static func write(_ processor: Processor, _ context: DocumentContext, to writer: inout MarkdownWriter) {
         let text = context.text
         let agreement = processor.agreement
-        var items: [Item] = [context.field(.id, processor.id)]
-        if let parent = processor.parentProcessorId {
-            items.append(context.field(.engagedBy, markup: context.linkToProcessor(parent)))
+        context.list(to: &writer) { list in
+            list.field(.id, processor.id)
+            if let parent = processor.parentProcessorId {
+                list.field(.engagedBy, markup: context.linkToProcessor(parent))
+            }
+            list.field(.service, processor.service)
+            list.field(.country, text.country(processor.country))
+            list.field(.contact, text.contact(processor.contact))
+            if let approval = processor.approval {
+                list.field(.approval, text.label(approval.status))
+                list.field(.approvalDate, approval.date)
+                list.field(.noticeDate, approval.noticeDate)
+            } else if processor.isSubprocessor {
+                list.field(.approval, nil)
+            }
+            list.field(.agreementStatus, text.cited(agreement.status))
+            list.field(.agreementSigned, agreement.signedDate)
+            list.field(.agreementReference, agreement.reference)
+            list.field(.reviewDue, agreement.reviewDue)
+            list.field(.agreementLastReviewed, agreement.lastReviewed)
+            list.field(.subprocessorAuthorisation, agreement.subprocessorAuthorisation.map(text.cited))
+            list.optionalField(.agreementNote, agreement.note)
+            if agreement.clauses.isEmpty { list.field(.clauses, text.label(ClauseStatus.notChecked)) }
+            list.fieldList(.activities, context.index.activities(usingProcessor: processor.id)) { list, activity in
+                list.item(context.linkToActivity(activity))
+            }
+            list.fieldList(.subprocessors, subprocessors(of: processor.id, context, visited: [processor.id])) { list, child in
+                subprocessorTree(child, context, visited: [processor.id], in: &list)
+            }
+            list.field(.notes, processor.notes)
+            list.sources(processor.provenance)
         }
-        items += [
-            context.field(.service, processor.service),
-            context.field(.country, text.country(processor.country)),
-            context.field(.contact, text.contact(processor.contact)),
-        ]
-        if let approval = processor.approval {
-            items.append(context.field(.approval, text.label(approval.status)))
-            items.append(context.field(.approvalDate, approval.date))
-            items.append(context.field(.noticeDate, approval.noticeDate))
-        } else if processor.isSubprocessor {
-            items.append(context.field(.approval, nil))
-        }
-        items += [
-            context.field(.agreementStatus, text.cited(agreement.status)),
-            context.field(.agreementSigned, agreement.signedDate),
-            context.field(.agreementReference, agreement.reference),
-            context.field(.reviewDue, agreement.reviewDue),
-            context.field(.agreementLastReviewed, agreement.lastReviewed),
-            context.field(.subprocessorAuthorisation, agreement.subprocessorAuthorisation.map(text.cited)),
-        ]
-        if let note = context.optionalField(.agreementNote, agreement.note) { items.append(note) }
-        if agreement.clauses.isEmpty { items.append(context.field(.clauses, text.label(ClauseStatus.notChecked))) }
-        items += [
-            context.fieldList(.activities, items: context.index.activities(usingProcessor: processor.id).map { Item(context.linkToActivity($0)) }),
-            context.fieldList(.subprocessors, items: subprocessorTree(of: processor.id, context, visited: [processor.id])),
-            context.field(.notes, processor.notes),
-            context.sources(processor.provenance),
-        ]
-        writer.list(items)
         if !agreement.clauses.isEmpty { writeClauses(agreement, context, to: &writer) }
     }
 
@@ -73,29 +70,37 @@ enum ProcessorSection {
         let header = [ExportPhrase.clause, .requirement, .field, .location, .note].map { phrase -> String in
             phrase == .field ? context.label(.status) : text.phrase(phrase)
         }
-        let rows = Article28Clause.allCases.map { clause -> [Markup] in
-            let check = agreement.check(clause)
-            return [
-                .inline(clause.citation ?? clause.rawValue),
-                .inline(text.label(clause)),
-                .inline(text.label(check.status)),
-                .inline(check.location ?? ""),
-                .inline(check.note ?? ""),
-            ]
+        writer.table(header: header) { table in
+            for clause in Article28Clause.allCases {
+                let check = agreement.check(clause)
+                table.row([
+                    .inline(clause.citation ?? clause.rawValue),
+                    .inline(text.label(clause)),
+                    .inline(text.label(check.status)),
+                    .inline(check.location ?? ""),
+                    .inline(check.note ?? ""),
+                ])
+            }
         }
-        writer.table(header: header, rows: rows)
     }
 
-    /// The sub-processors under a processor, each with theirs nested, as links with their key facts.
-    /// `visited` stops a chain that loops back (a validation error) from nesting forever.
-    private static func subprocessorTree(of id: String, _ context: DocumentContext, visited: Set<String>) -> [Item] {
-        context.index.subprocessors(of: id).compactMap { child in
-            guard !visited.contains(child.id) else { return nil }
-            let children = subprocessorTree(of: child.id, context, visited: visited.union([child.id]))
-            var line = context.link(.processor, id: child.id, name: child.name)
-            let details = facts(child, context.text)
-            if !details.isEmpty { line = line + .raw(": ") + .text(details) }
-            return Item(line, children: children)
+    /// The sub-processors a processor engaged directly, but for those already in the chain above it:
+    /// a chain that loops back (a validation error) would otherwise nest forever.
+    private static func subprocessors(of id: String, _ context: DocumentContext, visited: Set<String>) -> [Processor] {
+        context.index.subprocessors(of: id).filter { !visited.contains($0.id) }
+    }
+
+    /// A sub-processor as a link with its key facts, and the sub-processors it engaged nested under it.
+    private static func subprocessorTree(_ processor: Processor, _ context: DocumentContext, visited: Set<String>,
+                                         in list: inout FieldList) {
+        var line = context.link(.processor, id: processor.id, name: processor.name)
+        let details = facts(processor, context.text)
+        if !details.isEmpty { line = line + .raw(": ") + .text(details) }
+        let visited = visited.union([processor.id])
+        let children = subprocessors(of: processor.id, context, visited: visited)
+        guard !children.isEmpty else { return list.item(line) }
+        list.item(line) { nested in
+            for child in children { subprocessorTree(child, context, visited: visited, in: &nested) }
         }
     }
 

@@ -9,16 +9,17 @@ enum SecurityMeasureSection {
             return
         }
         let fields: [ExportField] = [.id, .securityMeasure, .measureType, .description, .activities, .notes]
-        let rows = context.index.securityMeasures.map { measure -> [Markup] in
-            [
-                .inline(measure.id),
-                .inline(measure.name),
-                .inline(text.label(measure.kind)),
-                .inline(measure.description ?? ""),
-                .inline(context.index.activities(usingSecurityMeasure: measure.id).map(\.name).joined(separator: ValueText.separator)),
-                .inline(measure.notes ?? ""),
-            ]
+        writer.table(header: fields.map(context.label)) { table in
+            for measure in context.index.securityMeasures {
+                table.row([
+                    .inline(measure.id),
+                    .inline(measure.name),
+                    .inline(text.label(measure.kind)),
+                    .inline(measure.description ?? ""),
+                    .inline(context.index.activities(usingSecurityMeasure: measure.id).map(\.name).joined(separator: ValueText.separator)),
+                    .inline(measure.notes ?? ""),
+                ])
+            }
         }
-        writer.table(header: fields.map(context.label), rows: rows)
     }
 }

@@ -7,17 +7,18 @@ enum SummarySection {
             return
         }
         let fields: [ExportField] = [.activity, .role, .purposes, .lawfulBasis, .transferCountries, .owner, .lastReviewed]
-        let rows = context.index.activities.map { activity -> [Markup] in
-            [
-                context.linkToActivity(activity),
-                .inline(text.label(activity.role)),
-                .inline(activity.purposes.map(\.description).joined(separator: ValueText.separator)),
-                .inline(text.lawfulBases(activity).joined(separator: ValueText.separator)),
-                .inline(text.transferCountries(activity).joined(separator: ValueText.separator)),
-                .inline(activity.owner ?? ""),
-                .inline(activity.lastReviewed ?? ""),
-            ]
+        writer.table(header: fields.map(context.label)) { table in
+            for activity in context.index.activities {
+                table.row([
+                    context.link(.activity, id: activity.id, name: activity.name),
+                    .inline(text.label(activity.role)),
+                    .inline(activity.purposes.map(\.description).joined(separator: ValueText.separator)),
+                    .inline(text.lawfulBases(activity).joined(separator: ValueText.separator)),
+                    .inline(text.transferCountries(activity).joined(separator: ValueText.separator)),
+                    .inline(activity.owner ?? ""),
+                    .inline(activity.lastReviewed ?? ""),
+                ])
+            }
         }
-        writer.table(header: fields.map(context.label), rows: rows)
     }
 }

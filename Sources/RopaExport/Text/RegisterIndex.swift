@@ -1,8 +1,10 @@
 import RopaModel
 
 /// A register's entities by id and who refers to whom, built once per export so that exporting ten
-/// thousand activities stays linear instead of searching the lists for every reference.
-struct RegisterIndex {
+/// thousand activities stays linear instead of searching the lists for every reference. A class: every
+/// section and every value shares the one index, and a struct of this many collections cost a retain
+/// of each one wherever it was passed along.
+final class RegisterIndex {
     let register: Register
     /// Entities in the order exports list them: by id, as the JSON export does.
     let activities: [Activity]
@@ -27,18 +29,19 @@ struct RegisterIndex {
 
     init(_ register: Register) {
         self.register = register
-        activities = register.activities.sorted { $0.id < $1.id }
-        processors = register.processors.sorted { $0.id < $1.id }
-        transfers = register.transfers.sorted { $0.id < $1.id }
-        jointControllers = register.jointControllers.sorted { $0.id < $1.id }
-        securityMeasures = register.securityMeasures.sorted { $0.id < $1.id }
+        let activities = Self.byID(register.activities)
+        self.activities = activities
+        processors = Self.byID(register.processors)
+        transfers = Self.byID(register.transfers)
+        jointControllers = Self.byID(register.jointControllers)
+        securityMeasures = Self.byID(register.securityMeasures)
         // The first entity with an id wins, as everywhere else; a duplicate id is a validation finding.
         processorsByID = Dictionary(processors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         transfersByID = Dictionary(transfers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         jointControllersByID = Dictionary(jointControllers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         securityMeasuresByID = Dictionary(securityMeasures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         legalEntitiesByID = Dictionary(register.organisation.legalEntities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        activitiesByID = Dictionary(activities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        activitiesByID = Dictionary(activities.indices.map { (activities[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         countriesByCode = Dictionary(register.countries.countries.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
 
         var children: [String: [Processor]] = [:]
@@ -49,11 +52,12 @@ struct RegisterIndex {
 
         var byProcessor: [String: [Int]] = [:], byTransfer: [String: [Int]] = [:]
         var byJoint: [String: [Int]] = [:], byMeasure: [String: [Int]] = [:]
-        for (position, activity) in activities.enumerated() {
-            for id in Self.distinct(activity.processorIds) { byProcessor[id, default: []].append(position) }
-            for id in Self.distinct(activity.transferIds) { byTransfer[id, default: []].append(position) }
-            for id in Self.distinct(activity.jointControllerIds) { byJoint[id, default: []].append(position) }
-            for id in Self.distinct(activity.securityMeasureIds) { byMeasure[id, default: []].append(position) }
+        // By position: a for-in loop would copy each activity, all of its fields.
+        for position in activities.indices {
+            for id in Self.distinct(activities[position].processorIds) { byProcessor[id, default: []].append(position) }
+            for id in Self.distinct(activities[position].transferIds) { byTransfer[id, default: []].append(position) }
+            for id in Self.distinct(activities[position].jointControllerIds) { byJoint[id, default: []].append(position) }
+            for id in Self.distinct(activities[position].securityMeasureIds) { byMeasure[id, default: []].append(position) }
         }
         activitiesByProcessor = byProcessor
         activitiesByTransfer = byTransfer
@@ -61,7 +65,6 @@ struct RegisterIndex {
         activitiesBySecurityMeasure = byMeasure
     }
 
-    func activity(_ id: String) -> Activity? { activitiesByID[id].map { activities[$0] } }
     func processor(_ id: String) -> Processor? { processorsByID[id] }
     func transfer(_ id: String) -> Transfer? { transfersByID[id] }
     func jointController(_ id: String) -> JointController? { jointControllersByID[id] }
@@ -77,21 +80,27 @@ struct RegisterIndex {
     /// The sub-processors a processor engaged directly, by id.
     func subprocessors(of id: String) -> [Processor] { childrenByParent[id] ?? [] }
 
-    func activities(usingProcessor id: String) -> [Activity] { (activitiesByProcessor[id] ?? []).map { activities[$0] } }
-    func activities(usingTransfer id: String) -> [Activity] { (activitiesByTransfer[id] ?? []).map { activities[$0] } }
-    func activities(usingSecurityMeasure id: String) -> [Activity] { (activitiesBySecurityMeasure[id] ?? []).map { activities[$0] } }
+    func activities(usingProcessor id: String) -> [ActivityReference] { references(activitiesByProcessor[id]) }
+    func activities(usingTransfer id: String) -> [ActivityReference] { references(activitiesByTransfer[id]) }
+    func activities(usingSecurityMeasure id: String) -> [ActivityReference] { references(activitiesBySecurityMeasure[id]) }
 
     /// The activities of a joint controller: those it names and those that name it, each once.
-    func activities(ofJointController joint: JointController) -> [Activity] {
+    func activities(ofJointController joint: JointController) -> [ActivityReference] {
         var seen = Set<String>()
-        var result: [Activity] = []
+        var result: [ActivityReference] = []
         for id in joint.activityIds where seen.insert(id).inserted {
-            result.append(activity(id) ?? Activity(id: id, name: id))
+            result.append(activitiesByID[id].map(reference) ?? ActivityReference(id: id, name: id))
         }
         for position in activitiesByJointController[joint.id] ?? [] where seen.insert(activities[position].id).inserted {
-            result.append(activities[position])
+            result.append(reference(position))
         }
         return result
+    }
+
+    private func references(_ positions: [Int]?) -> [ActivityReference] { (positions ?? []).map(reference) }
+
+    private func reference(_ position: Int) -> ActivityReference {
+        ActivityReference(id: activities[position].id, name: activities[position].name)
     }
 
     /// The legal entities an activity is recorded for; none named means all of the organisation's.
@@ -115,8 +124,30 @@ struct RegisterIndex {
         return result
     }
 
+    /// The entities in the order of their ids (stable: entities with one id keep theirs). A register read
+    /// from its folder is in that order already, and sharing its array copies none of the entities.
+    private static func byID<Entity: RegisterEntity>(_ entities: [Entity]) -> [Entity] {
+        let inOrder = entities.indices.dropFirst().allSatisfy { entities[$0 - 1].id <= entities[$0].id }
+        return inOrder ? entities : entities.sorted { $0.id < $1.id }
+    }
+
+    /// Each value once, in the order of their first occurrence.
     static func distinct(_ values: [String]) -> [String] {
-        var seen = Set<String>()
+        // Most lists are a handful of ids or labels: comparing with the values before costs less than
+        // hashing each into a set, and most have nothing twice, so they are returned as they are.
+        if values.count <= 16 {
+            let repeats = values.indices.contains { values[..<$0].contains(values[$0]) }
+            guard repeats else { return values }
+            return values.indices.filter { !values[..<$0].contains(values[$0]) }.map { values[$0] }
+        }
+        var seen = Set<String>(minimumCapacity: values.count)
         return values.filter { seen.insert($0).inserted }
     }
+}
+
+/// An activity as another entity refers to it: its id and name, rather than a copy of all of it (listing
+/// the activities of every processor and security measure copied tens of thousands of activities).
+struct ActivityReference {
+    let id: String
+    let name: String
 }

@@ -6,6 +6,9 @@ import RopaModel
 struct ValueText {
     let language: Language
     let index: RegisterIndex
+    /// The organisation's legal entities as `legalEntity(_:)` words them: what most activities are
+    /// recorded for, worded once rather than for every activity.
+    private let organisationLegalEntities: [String]
 
     /// Multi-valued cells and summaries join their values with this.
     static let separator = "; "
@@ -13,6 +16,7 @@ struct ValueText {
     init(language: Language, index: RegisterIndex) {
         self.language = language
         self.index = index
+        organisationLegalEntities = index.register.organisation.legalEntities.map(Self.legalEntity)
     }
 
     func phrase(_ phrase: ExportPhrase) -> String { phrase.text(language) }
@@ -63,9 +67,16 @@ struct ValueText {
     }
 
     /// "IST Group AB (556254-0806)".
-    func legalEntity(_ entity: LegalEntity) -> String {
+    func legalEntity(_ entity: LegalEntity) -> String { Self.legalEntity(entity) }
+
+    private static func legalEntity(_ entity: LegalEntity) -> String {
         guard let number = entity.organisationNumber, !number.isEmpty else { return entity.name }
         return "\(entity.name) (\(number))"
+    }
+
+    /// The legal entities an activity is recorded for, worded; none named means all of the organisation's.
+    func legalEntities(of activity: Activity) -> [String] {
+        activity.legalEntityIds.isEmpty ? organisationLegalEntities : index.legalEntities(of: activity).map(legalEntity)
     }
 
     /// "Name, organisation number 556254-0806, address, Sweden (SE)" for the document's title block.
@@ -151,6 +162,11 @@ struct ValueText {
 
     func transferMechanisms(_ activity: Activity) -> [String] {
         RegisterIndex.distinct(activity.transferIds.compactMap { index.transfer($0).map { safeguard($0.safeguard) } })
+    }
+
+    /// The activity's retention rules, each as `retention(_:in:)` words it.
+    func retention(of activity: Activity) -> [String] {
+        activity.retention.map { retention($0, in: activity) }
     }
 
     /// "Namn, E-post: 90 dagar efter avslutat ärende": the rule as written, with the categories it covers.

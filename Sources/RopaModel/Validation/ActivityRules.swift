@@ -9,8 +9,10 @@ struct ActivityRules {
     /// One activity's findings: they depend on the activity alone.
     func check(_ activity: Activity) -> [Finding] {
         var found: [Finding] = []
+        // The id and name rather than the activity: a function that captured the activity copied all of it.
+        let (id, name) = (activity.id, activity.name)
         func add(_ severity: Severity, _ code: String, _ field: String, _ en: String, _ sv: String, _ article: String? = nil) {
-            found.append(Finding(severity, code, kind: .activity, id: activity.id, name: activity.name,
+            found.append(Finding(severity, code, kind: .activity, id: id, name: name,
                                  field: field, message: BilingualLabel(en: en, sv: sv), article: article))
         }
         let isProcessorRecord = activity.role == .processor
@@ -41,7 +43,8 @@ struct ActivityRules {
             }
         }
         for purpose in activity.purposes {
-            let field = "purposes[\(purpose.id)]"
+            // Worded only for a finding: most purposes have none.
+            var field: String { "purposes[\(purpose.id)]" }
             if register.isBlank(purpose.description) {
                 add(.error, "missing-purpose", "\(field).description", "describe the purpose", "beskriv ändamålet", "Art 30(1)(b)")
             }

@@ -126,18 +126,23 @@ struct IdentityRules {
 
     private func duplicates(_ ids: [String], kind: EntityKind, id: String, name: String, field: String) -> [Finding] {
         var found: [Finding] = []
-        // Short lists (as within an entity they are) compare each entry with those before it: this runs for
-        // every activity at every validation, and hashing into a set cost more.
-        var seen = Set<String>()
-        func isRepeated(_ position: Int, _ item: String) -> Bool {
-            ids.count <= 16 ? ids[..<position].contains(item) : !seen.insert(item).inserted
-        }
-        for (position, item) in ids.enumerated() where isRepeated(position, item) {
+        for item in Self.repeated(ids) {
             found.append(Finding(.error, "duplicate-id", kind: kind, id: id, name: name, field: "\(field)[\(item)]",
                                  message: BilingualLabel(en: "two entries of \(field) share the id \"\(item)\": give one another id",
                                                          sv: "två poster i \(field) har samma id \"\(item)\": ge en av dem ett annat id")))
         }
         return found
+    }
+
+    /// Every id that an earlier one repeats, in order. The lists within an entity are a handful of ids,
+    /// for which comparing with the ids before costs less than hashing each into a set (once per activity,
+    /// that was a fifth of validating); long ones still go through a set.
+    static func repeated(_ ids: [String]) -> [String] {
+        if ids.count <= 16 {
+            return ids.indices.filter { ids[..<$0].contains(ids[$0]) }.map { ids[$0] }
+        }
+        var seen = Set<String>(minimumCapacity: ids.count)
+        return ids.filter { !seen.insert($0).inserted }
     }
 
     private func chainLoops(from processor: Processor) -> Bool {

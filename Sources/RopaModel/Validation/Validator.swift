@@ -212,6 +212,9 @@ public final class ValidationMemo: @unchecked Sendable {
 /// Shared helpers for the rule sets.
 extension Register {
     func isBlank(_ text: String?) -> Bool {
-        (text ?? "").allSatisfy { $0.isWhitespace }
+        guard let text else { return true }
+        // Most text starts with a printable ASCII character, which begins a character that is not white space.
+        if let first = text.utf8.first, first > 0x20 && first < 0x7F { return false }
+        return text.allSatisfy { $0.isWhitespace }
     }
 }

@@ -204,7 +204,8 @@ struct ExpectedCells {
 
     func jointController(_ joint: JointController) -> [String: String] {
         let sorted = register.activities.sorted { $0.id < $1.id }
-        var names = joint.activityIds.map { id in register.activity(id)?.name ?? id }
+        // Each activity once, as the export promises, even when the joint controller names one twice.
+        var names = distinct(joint.activityIds).map { id in register.activity(id)?.name ?? id }
         names += sorted.filter { $0.jointControllerIds.contains(joint.id) && !joint.activityIds.contains($0.id) }.map(\.name)
         return [
             header(.id): joint.id,
