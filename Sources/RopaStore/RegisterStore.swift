@@ -97,7 +97,7 @@ public final class RegisterStore {
             case .folder: break
             default: throw StoreError.notAFolder(path: full)
             }
-            for name in try FileIO.list(full) where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            for name in try FileIO.list(full) where RegisterLayout.isStoredJSON(name) {
                 paths.append("\(entityFolder)/\(name)")
             }
         }
@@ -168,7 +168,7 @@ public final class RegisterStore {
             return FileIO.kind("\(folder)/\(RegisterLayout.countriesFile)") == .file ? [RegisterLayout.countriesFile] : []
         }
         guard RegisterLayout.entityFolders.contains(where: { $0.folder == relative }) else { return [] }
-        return try FileIO.list(full).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { "\(relative)/\($0)" }
+        return try FileIO.list(full).filter(RegisterLayout.isStoredJSON).map { "\(relative)/\($0)" }
     }
 
     /// Files another program changed, added or removed since this store last read or wrote them (a git
@@ -184,17 +184,15 @@ public final class RegisterStore {
             changed.formUnion(onDisk.symmetricDifference(known))
         }
         // A file changed in place leaves its folder as it was: every file's own fingerprint is looked at.
-        // Stat'ed relative to the open folder, straight from the recorded pairs: building 10 000 full paths
-        // and looking each up again cost more than the stat calls.
-        let noted = Array(fingerprints)
-        let notedPaths = noted.count == workingFiles.count ? noted.map(\.key) : Array(workingFiles.keys)
-        let moved: [Bool]
-        if noted.count == workingFiles.count, let register = FileIO.FolderHandle(folder) {
-            moved = OrderedConcurrentMap.map(noted) { path, print in register.fingerprint(of: path) != print }
-        } else {
-            moved = notedPaths.map { path in fingerprints[path] != FileIO.fingerprint("\(folder)/\(path)") }
+        // Stat'ed relative to the open folder, on every core: building 10 000 full paths cost more than the
+        // stat calls. A file without a fingerprint, or a folder that cannot be opened, counts as moved.
+        let paths = Array(workingFiles.keys)
+        let register = FileIO.FolderHandle(folder)
+        let moved = OrderedConcurrentMap.map(paths) { path in
+            guard let register, let noted = fingerprints[path] else { return true }
+            return register.fingerprint(of: path) != noted
         }
-        for (path, hasMoved) in zip(notedPaths, moved) where hasMoved && !changed.contains(path) {
+        for (path, hasMoved) in zip(paths, moved) where hasMoved && !changed.contains(path) {
             guard let known = workingFiles[path], FileIO.kind("\(folder)/\(path)") == .file else {
                 changed.insert(path)
                 continue
@@ -204,7 +202,7 @@ public final class RegisterStore {
         if changedFolders.contains(RegisterLayout.versionsFolder) {
             let versionsPath = "\(folder)/\(RegisterLayout.versionsFolder)"
             if FileIO.kind(versionsPath) == .folder {
-                let names = try FileIO.list(versionsPath).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+                let names = try FileIO.list(versionsPath).filter(RegisterLayout.isStoredJSON)
                 if Set(names.map { String($0.dropLast(5)) }) != Set(history.records.keys) { changed.insert(RegisterLayout.versionsFolder) }
             }
         }
@@ -329,7 +327,10 @@ public final class RegisterStore {
         let bytes = newFiles.mapValues(\.bytes)
         if changes.isEmpty, removed.isEmpty, heads.count <= 1 {
             // Nothing new to record; still make the files canonical if they were not.
-            if workingFiles != bytes { try materialise(bytes) }
+            if workingFiles != bytes {
+                try materialise(bytes)
+                noteFolders()
+            }
             return nil
         }
         let record = VersionRecord(parents: heads, time: Timestamp.now(time), author: author, message: message,
@@ -359,7 +360,8 @@ public final class RegisterStore {
         return try save(files: files, knownHashes: try history.manifest(at: hash), message: text, author: author, time: time)
     }
 
-    /// Writes `files` over the register's tracked files and removes tracked files not among them.
+    /// Writes `files` over the register's tracked files and removes tracked files not among them. The
+    /// caller notes the folders (`noteFolders`) once its last write, the journal's removal, is done.
     private func materialise(_ files: RegisterFiles) throws {
         // Only the files that differ are written (in path order), and only their folders made: sorting
         // and checking all 10 000 paths of a large register on every save cost more than the writing.
@@ -378,7 +380,6 @@ public final class RegisterStore {
         }
         workingFiles = files
         hasReadFiles = true
-        noteFolders()
         try ensureGitignore()
     }
 

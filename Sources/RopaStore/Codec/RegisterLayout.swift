@@ -24,6 +24,12 @@ public enum RegisterLayout {
         kind.folder.map { (kind, $0) }
     }
 
+    /// Whether a name in an entity or versions folder is one of the register's JSON files, not a hidden
+    /// temporary file of an interrupted write.
+    public static func isStoredJSON(_ name: String) -> Bool {
+        name.hasSuffix(".json") && !name.hasPrefix(".")
+    }
+
     public static func path(for kind: EntityKind, id: String) -> String {
         guard let folder = kind.folder else { return organisationFile }
         return "\(folder)/\(id).json"

@@ -33,7 +33,7 @@ public final class History {
         case .folder: break
         default: throw StoreError.history(path: versionsPath, problem: LocalizedText(.problemExpectedFolder))
         }
-        let names = try FileIO.list(versionsPath).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+        let names = try FileIO.list(versionsPath).filter(RegisterLayout.isStoredJSON)
         // Read on every core: a history of a thousand versions is a thousand files.
         let read = try OrderedConcurrentMap.map(names) { name -> VersionRecord in
             let path = "\(versionsPath)/\(name)"
