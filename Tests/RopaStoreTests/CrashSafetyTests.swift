@@ -5,16 +5,9 @@ import RopaTestSupport
 import XCTest
 
 /// A save interrupted between its steps opens at the old or the new version, never a mix.
-final class CrashSafetyTests: XCTestCase {
-    var folders: [String] = []
-
-    override func tearDown() {
-        for folder in folders { try? FileManager.default.removeItem(atPath: folder) }
-    }
-
+final class CrashSafetyTests: SavedRegisterTestCase {
     private func twoVersions() throws -> (folder: String, old: Register, new: Register, oldFiles: [String: Data]) {
-        let folder = try Fixtures.savedRegister()
-        folders.append(folder)
+        let folder = try saved()
         let oldFiles = Fixtures.snapshot(folder).filter { !$0.key.hasPrefix("history/") }
         let store = try RegisterStore(folder: folder)
         let old = try store.load()
@@ -54,8 +47,7 @@ final class CrashSafetyTests: XCTestCase {
 
     /// Crash before the version record: the files were never touched and the old version stands.
     func testCrashBeforeTheRecordKeepsTheOldVersion() throws {
-        let folder = try Fixtures.savedRegister()
-        folders.append(folder)
+        let folder = try saved()
         let before = try RegisterStore(folder: folder).load()
         try writeJournal(folder, String(repeating: "a", count: 64))
         let store = try RegisterStore(folder: folder)
@@ -81,8 +73,7 @@ final class CrashSafetyTests: XCTestCase {
     }
 
     func testSecondWriterIsToldWhoHoldsTheLock() throws {
-        let folder = try Fixtures.savedRegister()
-        folders.append(folder)
+        let folder = try saved()
         let lock = try RegisterLock.acquire(folder: folder)
         XCTAssertThrowsError(try RegisterLock.acquire(folder: folder)) { error in
             let text = "\(error)"

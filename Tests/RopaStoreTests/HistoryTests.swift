@@ -5,19 +5,7 @@ import RopaStore
 import RopaTestSupport
 import XCTest
 
-final class HistoryTests: XCTestCase {
-    var folders: [String] = []
-
-    override func tearDown() {
-        for folder in folders { try? FileManager.default.removeItem(atPath: folder) }
-    }
-
-    private func saved(_ register: Register = Fixtures.cleanRegister()) throws -> String {
-        let folder = try Fixtures.savedRegister(register)
-        folders.append(folder)
-        return folder
-    }
-
+final class HistoryTests: SavedRegisterTestCase {
     func testEverySaveIsAVersionChainedToItsParent() throws {
         let folder = try saved()
         let store = try RegisterStore(folder: folder)

@@ -7,19 +7,7 @@ import XCTest
 
 /// A save reuses the bytes of entities it has read or written before, and a save right after a save
 /// records only what differs: the versions and files must be exactly those a fresh store would write.
-final class IncrementalSaveTests: XCTestCase {
-    var folders: [String] = []
-
-    override func tearDown() {
-        for folder in folders { try? FileManager.default.removeItem(atPath: folder) }
-    }
-
-    private func saved(_ register: Register = Fixtures.cleanRegister()) throws -> String {
-        let folder = try Fixtures.savedRegister(register)
-        folders.append(folder)
-        return folder
-    }
-
+final class IncrementalSaveTests: SavedRegisterTestCase {
     /// The tracked files on disk, and the head's files in the history, are the canonical encoding.
     private func assertMatchesEncoding(_ register: Register, _ folder: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let expected = try RegisterCodec.encode(register)

@@ -8,20 +8,7 @@ import XCTest
 /// Histories whose objects are in packs (one per version, compressed): every version reads back as saved,
 /// registers with loose objects from before packs keep working, damage is reported, and merges and crashes
 /// leave nothing unreadable.
-final class PackedHistoryTests: XCTestCase {
-    var folders: [String] = []
-
-    override func tearDown() {
-        FileIO.failureForWrite = nil
-        for folder in folders { try? FileManager.default.removeItem(atPath: folder) }
-    }
-
-    private func saved(_ register: Register = Fixtures.cleanRegister()) throws -> String {
-        let folder = try Fixtures.savedRegister(register)
-        folders.append(folder)
-        return folder
-    }
-
+final class PackedHistoryTests: SavedRegisterTestCase {
     private func names(in folder: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
     }

@@ -7,20 +7,7 @@ import XCTest
 
 /// Nothing lost, nothing silently changed: edits under an open store, full disks, stale locks,
 /// recovery files, and the rebase of unsaved edits.
-final class ReliabilityTests: XCTestCase {
-    var folders: [String] = []
-
-    override func tearDown() {
-        FileIO.failureForWrite = nil
-        for folder in folders { try? FileManager.default.removeItem(atPath: folder) }
-    }
-
-    private func saved() throws -> String {
-        let folder = try Fixtures.savedRegister()
-        folders.append(folder)
-        return folder
-    }
-
+final class ReliabilityTests: SavedRegisterTestCase {
     func testSaveRefusesToOverwriteFilesChangedOnDisk() throws {
         let folder = try saved()
         let store = try RegisterStore(folder: folder)

@@ -1,0 +1,25 @@
+import Foundation
+import RopaModel
+import RopaStore
+import RopaTestSupport
+import XCTest
+
+/// A test case that saves registers into temporary folders and removes them afterwards, and never leaves
+/// a write-failure seam set for the next test.
+class SavedRegisterTestCase: XCTestCase {
+    var folders: [String] = []
+
+    override func tearDown() {
+        FileIO.failureForWrite = nil
+        for folder in folders { try? FileManager.default.removeItem(atPath: folder) }
+        folders = []
+        super.tearDown()
+    }
+
+    /// A register saved as its first version in a folder removed after the test.
+    func saved(_ register: Register = Fixtures.cleanRegister()) throws -> String {
+        let folder = try Fixtures.savedRegister(register)
+        folders.append(folder)
+        return folder
+    }
+}
