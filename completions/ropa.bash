@@ -4,13 +4,13 @@
 # Install: copy to ~/.local/share/bash-completion/completions/ropa (or /usr/share/bash-completion/
 # completions/ropa), or source it from ~/.bashrc.
 
-_ropa_commands="init validate verify log diff show set import commit restore export review help"
+_ropa_commands="init validate verify log diff show set add delete resolve import commit restore export review git-setup merge-file help"
 
 # The options of a command, as 'ropa help COMMAND' lists them; every command also takes --lang.
 _ropa_options() {
     case "$1" in
         init) echo "--name --org-number" ;;
-        validate) echo "--json --as-of" ;;
+        validate) echo "--json --as-of --fail-on" ;;
         verify) echo "" ;;
         log) echo "--json" ;;
         diff) echo "--json" ;;
@@ -18,6 +18,11 @@ _ropa_options() {
         set) echo "-m --message" ;;
         import) echo "--from --dry-run -m --message --delimiter" ;;
         commit) echo "-m --message" ;;
+        add) echo "-m --message" ;;
+        delete) echo "--force -m --message" ;;
+        resolve) echo "--mine --theirs -m --message" ;;
+        git-setup) echo "" ;;
+        merge-file) echo "" ;;
         restore) echo "-m --message" ;;
         export) echo "--format --output -o --version --table --delimiter --bom --as-of" ;;
         review) echo "--as-of --json --format --mark-reviewed -m --message" ;;
@@ -53,7 +58,7 @@ _ropa() {
     for ((i = 1; i < COMP_CWORD; i++)); do
         word="${COMP_WORDS[i]}"
         case "$word" in
-            --name|--org-number|--as-of|--version|-m|--message|--from|--delimiter|--format|--output|-o|--lang|--table|--mark-reviewed)
+            --name|--org-number|--as-of|--version|-m|--message|--from|--delimiter|--format|--output|-o|--lang|--table|--mark-reviewed|--fail-on)
                 ((i++)); continue ;;
             -*) continue ;;
         esac
@@ -95,6 +100,7 @@ _ropa() {
         --table) COMPREPLY=($(compgen -W "activities processors subprocessors transfers joint-controllers security-measures all" -- "$cur")); return ;;
         --delimiter) COMPREPLY=($(compgen -W "',' ';' tab '|'" -- "$cur")); return ;;
         --from) COMPREPLY=($(compgen -W "csv" -- "$cur")); return ;;
+        --fail-on) COMPREPLY=($(compgen -W "error warning never" -- "$cur")); return ;;
         --output|-o) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --as-of) COMPREPLY=($(compgen -W "$(date +%F 2>/dev/null)" -- "$cur")); return ;;
         --mark-reviewed) COMPREPLY=($(compgen -W "$(_ropa_ids "$path" processors)" -- "$cur")); return ;;
@@ -108,9 +114,14 @@ _ropa() {
     case "$command" in
         help)
             [ "$positionals" -eq 0 ] && COMPREPLY=($(compgen -W "$_ropa_commands" -- "$cur")) ;;
-        set)
+        set|delete|resolve)
             if [ "$positionals" -eq 0 ]; then _ropa_folders "$cur"
             elif [ "$positionals" -eq 1 ]; then COMPREPLY=($(compgen -W "$(_ropa_ids "$path")" -- "$cur")); fi ;;
+        add)
+            if [ "$positionals" -eq 0 ]; then _ropa_folders "$cur"
+            elif [ "$positionals" -eq 1 ]; then COMPREPLY=($(compgen -W "activity processor transfer joint-controller security-measure" -- "$cur")); fi ;;
+        merge-file)
+            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")) ;;
         import)
             if [ "$positionals" -eq 0 ]; then _ropa_folders "$cur"
             elif [ "$positionals" -eq 1 ]; then

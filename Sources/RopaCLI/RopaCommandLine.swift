@@ -35,6 +35,7 @@ public enum RopaCommandLine {
     static let commands: [Command.Type] = [
         InitCommand.self, ValidateCommand.self, VerifyCommand.self, LogCommand.self, DiffCommand.self, ShowCommand.self,
         SetCommand.self, ImportCommand.self, CommitCommand.self, RestoreCommand.self, ExportCommand.self, ReviewCommand.self,
+        AddCommand.self, DeleteCommand.self, ResolveCommand.self, GitSetupCommand.self, MergeFileCommand.self,
     ]
 
     /// The name of every subcommand, in the order `ropa --help` lists them.
@@ -104,6 +105,9 @@ public enum RopaCommandLine {
             return try command.run(rest, context: context)
         }
         if first.hasPrefix("-") { throw UsageError(.errorUnknownOption, TerminalText.escape(first)) }
+        if let suggestion = CommandSuggestion.forMistyped(arguments, commands: commandNames) {
+            throw UsageError(.errorUnknownCommandSuggest, TerminalText.escape(first), suggestion)
+        }
         return try OpenCommand.run(arguments, context: context)
     }
 }

@@ -71,7 +71,10 @@ public final class RegisterStore {
     }
 
     public func load() throws -> Register {
-        let (register, encodings) = try RegisterCodec.decodeNotingEncodings(try readFiles(), folder: folder)
+        let files = try readFiles()
+        let (register, encodings) = try RegisterStore.conflictsExplained(files, folder: folder) {
+            try RegisterCodec.decodeNotingEncodings(files, folder: folder)
+        }
         self.encodings = encodings
         return register
     }
@@ -355,7 +358,7 @@ public final class RegisterStore {
         // Every object is checked against its hash as it is read, so the manifest's hashes are the files'.
         let files = try history.files(at: hash)
         _ = try RegisterCodec.decode(files, folder: "\(folder)@\(reference)")
-        let number = history.version(hash)?.number ?? 0
+        let number = history.version(hash)?.label ?? "0"
         let text = message ?? Message.restoreDefaultMessage.text(language, "\(number)")
         return try save(files: files, knownHashes: try history.manifest(at: hash), message: text, author: author, time: time)
     }

@@ -18,15 +18,15 @@ enum CommitCommand: Command {
         let lock = try RegisterLock.acquire(folder: store.folder)
         defer { lock.release() }
         let register = try store.load()
-        guard let saved = try store.save(register, message: message, author: Author.current(environment: context.environment)) else {
+        guard let saved = try store.save(register, message: message, author: Author.current(environment: context.environment, folder: store.folder)) else {
             context.say(.commitNothingToRecord)
             return ExitCode.success
         }
         let version = saved.version, parents = version.record.parents.count
         if parents > 1 {
-            context.say(.commitRecordedMerge, "\(version.number)", version.shortHash, "\(parents)", "\(saved.changedFiles)")
+            context.say(.commitRecordedMerge, version.label, version.shortHash, "\(parents)", "\(saved.changedFiles)")
         } else {
-            context.say(.commitRecorded, "\(version.number)", version.shortHash, "\(saved.changedFiles)")
+            context.say(.commitRecorded, version.label, version.shortHash, "\(saved.changedFiles)")
         }
         return ExitCode.success
     }

@@ -49,11 +49,11 @@ enum ImportCommand: Command {
         context.out(summary(plan, file: file, dryRun: false, context: context))
         warn(plan, file: file, context: context)
         guard plan.changesAnything,
-              let saved = try store.save(plan.register, message: message, author: Author.current(environment: context.environment)) else {
+              let saved = try store.save(plan.register, message: message, author: Author.current(environment: context.environment, folder: store.folder)) else {
             context.say(.importNoChange)
             return ExitCode.success
         }
-        context.say(.savedVersion, "\(saved.version.number)", saved.version.shortHash, TerminalText.escape(message))
+        context.say(.savedVersion, saved.version.label, saved.version.shortHash, TerminalText.escape(message))
         return ExitCode.success
     }
 

@@ -72,11 +72,11 @@ enum ReviewCommand: Command {
             throw UsageError(.verbatim(TerminalText.escape(failure.description(context.language))), command: name)
         }
         let text = message ?? review.message(context.language)
-        guard let saved = try store.save(review.register, message: text, author: Author.current(environment: context.environment)) else {
+        guard let saved = try store.save(review.register, message: text, author: Author.current(environment: context.environment, folder: store.folder)) else {
             context.say(.reviewAlreadyMarked, asOf.description)
             return ExitCode.success
         }
-        context.say(.savedVersion, "\(saved.version.number)", saved.version.shortHash, TerminalText.escape(text))
+        context.say(.savedVersion, saved.version.label, saved.version.shortHash, TerminalText.escape(text))
         context.say(.reviewMarkedDates, review.lastReviewed.description, review.reviewDue.description)
         return ExitCode.success
     }

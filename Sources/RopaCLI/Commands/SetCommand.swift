@@ -28,11 +28,11 @@ enum SetCommand: Command {
         let result = try FieldAssignment.apply(assignments, toEntity: id, in: files)
         let message = parsed.option("-m") ?? parsed.option("--message")
             ?? context.text(.setDefaultMessage, assignments.map(\.pathText).joined(separator: ", "), id)
-        guard let saved = try store.save(result.register, message: message, author: Author.current(environment: context.environment)) else {
+        guard let saved = try store.save(result.register, message: message, author: Author.current(environment: context.environment, folder: store.folder)) else {
             context.say(.setNoChange)
             return ExitCode.success
         }
-        context.say(.savedVersion, "\(saved.version.number)", saved.version.shortHash, TerminalText.escape(message))
+        context.say(.savedVersion, saved.version.label, saved.version.shortHash, TerminalText.escape(message))
         return ExitCode.success
     }
 }

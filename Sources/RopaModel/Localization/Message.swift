@@ -82,4 +82,14 @@ public enum Message: String, CaseIterable, Sendable {
     case reportAgreement, reportReviewDue, reportUsedBy, reportNoActivity, reportUrgency, reportColumnArticle
     case reportColumnWhatIsWrong, reportColumnWhatToDo, reportSigned, reportReference, reportLastReviewed
     case reportSubprocessors
+
+    // MARK: Sharing through git: the merge driver, conflicts, resolve, git-setup, add, delete, the CI gate
+    case mergeFileSummary, mergeFileHelp, mergeFileConflicts, mergeFileUnreadable, conflictRemoved, conflictLine
+    case storeMergeConflicts, resolveSummary, resolveHelp, resolveNoConflicts, resolveNoMatch, resolveChooseOne
+    case resolveResolved, resolveRecorded, resolveDefaultMessage, resolveListHead, resolveNeedsPath, verifyOKMerge
+    case gitSetupSummary, gitSetupHelp, gitSetupWrote, gitSetupUnchanged, gitSetupConfigLine, gitSetupNotInGit
+    case verifyDriverMissing, addSummary, addHelp, addNeedsArguments, addUnknownKind, addNeedsName, addDefaultMessage
+    case addCreated, deleteSummary, deleteHelp, deleteNeedsArguments, deleteReferenced, deleteReferrer
+    case deleteRemovedReference, deleteDone, deleteDefaultMessage, deleteOrganisation, errorUnknownCommandSuggest
+    case validateFailOnValue, storeAmbiguousVersion
 }

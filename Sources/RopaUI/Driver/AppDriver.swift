@@ -39,7 +39,7 @@ public final class AppDriver {
         } else if let recovery = try RecoveryFile.read(from: store.folder) {
             _ = reduce(&state, .recovered(time: recovery.time, register: recovery.register))
         }
-        return (state, AppDriver(store: store, lock: lock, author: Author.current(environment: environment)))
+        return (state, AppDriver(store: store, lock: lock, author: Author.current(environment: environment, folder: store.folder)))
     }
 
     static func versions(of store: RegisterStore) -> [VersionSummary] {

@@ -50,10 +50,11 @@ enum EnglishHelp {
         Severity: error (the law requires it), warning (required where possible, or good practice), info.
 
         Options:
-          --json                 print an array of objects: severity, code, entity, id, kind, field, message, article
+          --json                 print an array of objects: severity, code, entity, id, kind, file, field, message, article
           --as-of YYYY-MM-DD     measure review dates against this day instead of today
+          --fail-on LEVEL        exit 1 only for findings of at least this severity: error, warning (default) or never
 
-        Exit code 1 when there is any error or warning, 0 when there is none.
+        Exit code 1 when there is any error or warning (see --fail-on), 0 when there is none.
         """,
         .verifySummary: "check the history: every version and file is what its hash says, and the files match the head",
         .verifyHelp: """

@@ -51,10 +51,11 @@ enum SwedishHelp {
         Allvarlighetsgrad: fel (lagen kräver det), varning (krävs där det är möjligt, eller god praxis), info.
 
         Flaggor:
-          --json                 skriv en lista med objekt: severity, code, entity, id, kind, field, message, article
+          --json                 skriv en lista med objekt: severity, code, entity, id, kind, file, field, message, article
           --as-of YYYY-MM-DD     mät granskningsdatum mot denna dag i stället för mot i dag
+          --fail-on NIVÅ         slutstatus 1 bara för iakttagelser av minst denna grad: error, warning (standard) eller never
 
-        Slutstatus 1 när det finns något fel eller någon varning, 0 när det inte finns något.
+        Slutstatus 1 när det finns något fel eller någon varning (se --fail-on), 0 när det inte finns något.
         """,
         .verifySummary: "kontrollera historiken: varje version och fil är vad dess hash anger, och filerna stämmer med den senaste versionen",
         .verifyHelp: """
