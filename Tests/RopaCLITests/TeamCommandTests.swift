@@ -1,0 +1,80 @@
+import Foundation
+import RopaJSON
+import RopaModel
+import RopaStore
+import RopaTestSupport
+import XCTest
+
+/// What scripts and colleagues who never open the UI do: add, delete, a CI gate, a mistyped command.
+final class TeamCommandTests: CLITestCase {
+    func testAddDerivesTheIdFromTheNameAndPrintsIt() throws {
+        let folder = try savedRegister()
+        let run = ropa("add", folder, "activity", "name=Löneadministration", "owner=HR")
+        XCTAssertEqual(run.code, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("with id loneadministration"), run.stdout)
+        let register = try RegisterStore(folder: folder).load()
+        XCTAssertEqual(register.activity("loneadministration")?.owner, "HR")
+        let again = ropa("add", folder, "activity", "name=Löneadministration")
+        XCTAssertTrue(again.stdout.contains("with id loneadministration-2"), again.stdout)
+        XCTAssertEqual(EntityID.derived(from: "Löneadministration", existing: []), "loneadministration")
+        XCTAssertEqual(ropa("set", folder, "loneadministration", "owner=Ekonomi").code, 0, "set finds what add made")
+    }
+
+    func testAddRefusesAnUnknownKindOrNoNameAndWritesNothing() throws {
+        let folder = try savedRegister()
+        assertUnchanged(folder) {
+            let kind = ropa("add", folder, "vendor", "name=X")
+            XCTAssertEqual(kind.code, 2)
+            XCTAssertTrue(kind.stderr.contains("unknown kind 'vendor'"), kind.stderr)
+            XCTAssertEqual(ropa("add", folder, "processor", "country=SE").code, 2)
+            XCTAssertEqual(ropa("add", folder, "processor", "name=X", "country:=5").code, 2)
+        }
+    }
+
+    func testDeleteRefusesWhileReferredToAndForceRemovesEachReference() throws {
+        let folder = try savedRegister()
+        assertUnchanged(folder) {
+            let refused = ropa("delete", folder, "arendesystem")
+            XCTAssertEqual(refused.code, 1)
+            XCTAssertTrue(refused.stderr.contains("Activity 'Kundservice och kontakt' (kundservice) · processorIds"), refused.stderr)
+            XCTAssertTrue(refused.stderr.contains("Processor 'Moln Inc.' (molnleverantor) · parentProcessorId"), refused.stderr)
+        }
+        let forced = ropa("delete", folder, "arendesystem", "--force")
+        XCTAssertEqual(forced.code, 0, forced.stderr)
+        XCTAssertTrue(forced.stdout.contains("Removed the reference from Activity 'Kundservice och kontakt' (kundservice) · processorIds"), forced.stdout)
+        let register = try RegisterStore(folder: folder).load()
+        XCTAssertNil(register.processor("arendesystem"))
+        XCTAssertEqual(register.activity("kundservice")?.processorIds, [])
+        XCTAssertEqual(ropa("delete", folder, "linkedin", "--force").code, 0)
+        XCTAssertEqual(ropa("delete", folder, "nothing").code, 2)
+        XCTAssertEqual(ropa("delete", folder, "organisation").code, 2)
+    }
+
+    func testAMistypedCommandIsNamedWithTheNearestOne() throws {
+        let folder = try savedRegister()
+        let run = ropa("valdiate", folder)
+        XCTAssertEqual(run.code, 2)
+        XCTAssertTrue(run.stderr.contains("unknown command 'valdiate': did you mean 'ropa validate'?"), run.stderr)
+        XCTAssertTrue(ropa("verfy").stderr.contains("'ropa verify'"))
+        XCTAssertTrue(ropa("/nonexistent/register").stderr.contains("no such file or folder"), "a path is still a path")
+    }
+
+    func testFailOnGatesBySeverityAndJSONNamesTheFile() throws {
+        var register = Fixtures.cleanRegister()
+        register.activities[0].securityMeasureIds = []
+        let folder = try Fixtures.savedRegister(register)
+        folders.append(folder)
+        let findings = ropa("validate", folder, "--json")
+        let value = try JSONParser.parse(Array(findings.stdout.utf8))
+        let severities = Set((value.arrayValue ?? []).compactMap { $0["severity"]?.stringValue })
+        XCTAssertFalse(severities.contains("error"), findings.stdout)
+        XCTAssertEqual(findings.code, 1)
+        XCTAssertEqual((value.arrayValue ?? []).first?["file"]?.stringValue, "activities/kundservice.json")
+        XCTAssertEqual(ropa("validate", folder, "--fail-on", "error").code, 0)
+        XCTAssertEqual(ropa("validate", folder, "--fail-on", "warning").code, 1)
+        XCTAssertEqual(ropa("validate", folder, "--fail-on", "never").code, 0)
+        let bad = ropa("validate", folder, "--fail-on", "sometimes")
+        XCTAssertEqual(bad.code, 2)
+        XCTAssertTrue(bad.stderr.contains("--fail-on takes error, warning or never"), bad.stderr)
+    }
+}
