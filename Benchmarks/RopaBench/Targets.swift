@@ -36,6 +36,8 @@ struct Target {
         Target("validate.jqRatio", .value, below: 1, inclusive: true),
         // A save at 10 000 versions is within 20 % of a save at 100.
         Target("save.historyRatio", .value, below: 1.2, inclusive: true),
+        // A git merge of two branches of 500 saves each, with ropa's merge driver.
+        Target("merge.git", .value, below: 5000),
     ]
 
     var text: String {

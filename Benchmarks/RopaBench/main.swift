@@ -64,6 +64,9 @@ func measure(_ options: BenchOptions) throws -> Int32 {
         measurements.append(Measurement("memory.validate", "peak memory of ropa validate (ru_maxrss)", unit: .megabytes,
                                         samples: [PeakMemory.ofChildren()]))
     }
+    if options.runs("merge") {
+        measurements += try GitMergeMeasurement(source: source, work: work, seed: generation.seed, log: log).measure()
+    }
     if options.scaling && options.runs("scaling") {
         let scaling = HistoryScaling(cache: options.cache, work: work, activities: options.scalingActivities,
                                      processors: options.scalingProcessors, seed: generation.seed, runs: max(30, options.runs), log: log)
