@@ -4,7 +4,7 @@
 # Install: copy to ~/.local/share/bash-completion/completions/ropa (or /usr/share/bash-completion/
 # completions/ropa), or source it from ~/.bashrc.
 
-_ropa_commands="init validate verify log diff show set add delete resolve import commit restore export review git-setup merge-file help"
+_ropa_commands="init validate verify log diff show set add delete accept resolve import commit restore export review git-setup merge-file help"
 
 # The options of a command, as 'ropa help COMMAND' lists them; every command also takes --lang.
 _ropa_options() {
@@ -20,6 +20,7 @@ _ropa_options() {
         commit) echo "-m --message" ;;
         add) echo "-m --message" ;;
         delete) echo "--force -m --message" ;;
+        accept) echo "--reason --until --as-of -m --message" ;;
         resolve) echo "--mine --theirs -m --message" ;;
         git-setup) echo "" ;;
         merge-file) echo "" ;;
@@ -58,7 +59,7 @@ _ropa() {
     for ((i = 1; i < COMP_CWORD; i++)); do
         word="${COMP_WORDS[i]}"
         case "$word" in
-            --name|--org-number|--as-of|--version|-m|--message|--from|--delimiter|--format|--output|-o|--lang|--table|--mark-reviewed|--fail-on)
+            --name|--org-number|--as-of|--version|-m|--message|--from|--delimiter|--format|--output|-o|--lang|--table|--mark-reviewed|--fail-on|--reason|--until)
                 ((i++)); continue ;;
             -*) continue ;;
         esac
@@ -104,7 +105,7 @@ _ropa() {
         --output|-o) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --as-of) COMPREPLY=($(compgen -W "$(date +%F 2>/dev/null)" -- "$cur")); return ;;
         --mark-reviewed) COMPREPLY=($(compgen -W "$(_ropa_ids "$path" processors)" -- "$cur")); return ;;
-        --name|--org-number|--version|-m|--message) return ;;
+        --name|--org-number|--version|-m|--message|--reason|--until) return ;;
     esac
 
     if [[ "$cur" == -* ]]; then

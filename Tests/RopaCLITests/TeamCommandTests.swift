@@ -1,4 +1,5 @@
 import Foundation
+import RopaCLI
 import RopaJSON
 import RopaModel
 import RopaStore
@@ -76,5 +77,42 @@ final class TeamCommandTests: CLITestCase {
         let bad = ropa("validate", folder, "--fail-on", "sometimes")
         XCTAssertEqual(bad.code, 2)
         XCTAssertTrue(bad.stderr.contains("--fail-on takes error, warning or never"), bad.stderr)
+    }
+}
+
+/// Opening a register with merge conflicts asks, per conflict: keep mine, keep theirs, or edit.
+final class ConflictPromptTests: CLITestCase {
+    /// A saved register whose activity name holds a conflict, as the merge driver leaves it.
+    private func conflicted() throws -> String {
+        let folder = try savedRegister()
+        let path = "\(folder)/activities/kundservice.json"
+        guard case .object(var members) = try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: path)))) else {
+            throw XCTSkip("not an object")
+        }
+        members["name"] = MergeConflict(path: [.key("name")], base: .string("Kundservice och kontakt"),
+                                        mine: .string("Kundkontakt"), theirs: .string("Kundtjänst")).marker
+        try Data(CanonicalJSON.bytes(.object(members))).write(to: URL(fileURLWithPath: path))
+        return folder
+    }
+
+    func testTheConflictIsNamedAndKeepTheirsRecordsTheSettledRegister() throws {
+        let folder = try conflicted()
+        let show = ropa("show", folder)
+        XCTAssertEqual(show.code, 2)
+        XCTAssertTrue(show.stderr.contains("(kundservice) · name: mine 'Kundkontakt', theirs 'Kundtjänst'"), show.stderr)
+        let run = ropa([folder], input: ScriptedInput(["x", "t"]))
+        XCTAssertTrue(run.stderr.contains("keep [m]ine, keep [t]heirs, [e]dit"), run.stderr)
+        let store = try RegisterStore(folder: folder)
+        XCTAssertEqual(try store.load().activity("kundservice")?.name, "Kundtjänst")
+        XCTAssertEqual(store.history.head.flatMap { store.history.records[$0] }?.message, "Merge: resolve 1 conflict(s)")
+    }
+
+    func testEditTakesTheTypedValueAndQuitWritesNothing() throws {
+        let folder = try conflicted()
+        assertUnchanged(folder) {
+            XCTAssertEqual(ropa([folder], input: ScriptedInput(["q"])).code, 1)
+        }
+        _ = ropa([folder], input: ScriptedInput(["e", "Kundservice"]))
+        XCTAssertEqual(try RegisterStore(folder: folder).load().activity("kundservice")?.name, "Kundservice")
     }
 }

@@ -242,3 +242,26 @@ final class GitTeamTests: XCTestCase {
         XCTAssertEqual(history.versions.first?.record.author, "Dana <dana@example.org>")
     }
 }
+
+/// The pre-commit hook in `hooks/` refuses a commit of a register that does not verify.
+final class PreCommitHookTests: XCTestCase {
+    func testTheHookRefusesAnUnrecordedHandEditAndPassesOnceRecorded() throws {
+        let team = try GitTeam()
+        defer { team.remove() }
+        try team.start(with: Fixtures.cleanRegister())
+        let clone = try team.clone("Alice")
+        let hook = "\(Fixtures.repositoryRoot)/hooks/pre-commit"
+        try FileManager.default.copyItem(atPath: hook, toPath: "\(clone)/.git/hooks/pre-commit")
+        let file = "\(clone)/register/activities/kundservice.json"
+        let text = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "Kundservicechef", with: "Chef")
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        try team.git(clone, "add", "-A")
+        let refused = try team.gitRun(clone, ["commit", "-qm", "hand edit"])
+        XCTAssertNotEqual(refused.code, 0)
+        XCTAssertTrue(refused.output.contains("ropa commit"), refused.output)
+        XCTAssertEqual(try team.ropa("commit", "\(clone)/register", "-m", "Owner").code, 0)
+        try team.git(clone, "add", "-A")
+        let accepted = try team.gitRun(clone, ["commit", "-qm", "recorded"])
+        XCTAssertEqual(accepted.code, 0, accepted.output)
+    }
+}

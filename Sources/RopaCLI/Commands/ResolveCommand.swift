@@ -53,30 +53,24 @@ enum ResolveCommand: Command {
         guard !chosen.isEmpty else {
             throw UsageError(.resolveNoMatch, TerminalText.escape(store.folder), TerminalText.escape([id, field].compactMap { $0 }.joined(separator: " ")), command: name)
         }
-        var updated = files
-        for file in Set(chosen.map(\.file)).sorted() {
-            guard let bytes = files[file] else { continue }
-            let fields = Set(chosen.filter { $0.file == file }.map(\.conflict.field))
-            let value = RegisterConflicts.resolving(try RegisterCodec.parse(bytes, path: file)) { fields.contains($0.field) ? choice : nil }
-            updated[file] = CanonicalJSON.bytes(value)
-        }
-        let left = conflicts.count - chosen.count
-        if left > 0 {
-            for file in Set(chosen.map(\.file)).sorted() {
-                if let bytes = updated[file] { try FileIO.writeAtomically(bytes, to: "\(store.folder)/\(file)") }
-            }
-            context.say(.resolveResolved, "\(chosen.count)", "\(left)")
-            return ExitCode.success
-        }
-        // None left: the register as settled is the merge, recorded with every head as a parent.
-        let register = try RegisterCodec.decode(updated, folder: store.folder)
         let message = parsed.option("-m") ?? parsed.option("--message") ?? context.text(.resolveDefaultMessage, "\(conflicts.count)")
-        guard let saved = try store.save(register, message: message, author: Author.current(environment: context.environment, folder: store.folder)) else {
-            context.say(.resolveResolved, "\(chosen.count)", "0")
-            return ExitCode.success
-        }
-        context.say(.resolveRecorded, "\(chosen.count)", saved.version.label, saved.version.shortHash)
+        let settlement = try store.settle(chosen.map { ($0, choice) }, message: message,
+                                          author: Author.current(environment: context.environment, folder: store.folder))
+        report(settlement, context: context)
         return ExitCode.success
+    }
+
+    static func report(_ settlement: RegisterStore.Settlement, context: CommandContext) {
+        switch settlement {
+        case .partly(let settled, let left):
+            context.say(.resolveResolved, "\(settled)", "\(left)")
+        case .recorded(let settled, let saved):
+            if let saved {
+                context.say(.resolveRecorded, "\(settled)", saved.version.label, saved.version.shortHash)
+            } else {
+                context.say(.resolveResolved, "\(settled)", "0")
+            }
+        }
     }
 
     /// `purposes.x.lawfulBasis` and `purposes[x].lawfulBasis` name the same field.

@@ -25,6 +25,7 @@ enum ValidateCommand: Command {
             context.stdout.write(String(decoding: CanonicalJSON.bytes(.array(findings.map { $0.json(language) })), as: UTF8.self))
         } else {
             for finding in findings { context.out(finding.line(language)) }
+            AcceptedFindingsOutput.write(Validator(register: register, asOf: asOf).acceptedFindings(), context: context)
             let counts = Severity.allCases.map { severity in "\(findings.filter { $0.severity == severity }.count)" }
             context.out(findings.isEmpty ? context.text(.validateNoFindings) : context.text(.validateCounts, counts[0], counts[1], counts[2]))
         }

@@ -91,5 +91,7 @@ public enum Message: String, CaseIterable, Sendable {
     case verifyDriverMissing, addSummary, addHelp, addNeedsArguments, addUnknownKind, addNeedsName, addDefaultMessage
     case addCreated, deleteSummary, deleteHelp, deleteNeedsArguments, deleteReferenced, deleteReferrer
     case deleteRemovedReference, deleteDone, deleteDefaultMessage, deleteOrganisation, errorUnknownCommandSuggest
-    case validateFailOnValue, storeAmbiguousVersion
+    case validateFailOnValue, storeAmbiguousVersion, conflictPromptHead, conflictPromptAsk, conflictPromptValue
+    case conflictPromptQuit, acceptSummary, acceptHelp, acceptNeedsArguments, acceptUnknownCode, acceptNeedsReason
+    case acceptUntilValue, acceptUntilPast, acceptNoSuchFinding, acceptDefaultMessage, acceptDone, validateAcceptedLine
 }

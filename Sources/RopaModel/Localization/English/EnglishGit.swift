@@ -103,5 +103,32 @@ enum EnglishGit {
         .errorUnknownCommandSuggest: "unknown command '{0}': did you mean 'ropa {1}'?",
         .validateFailOnValue: "--fail-on takes error, warning or never, not '{0}'",
         .storeAmbiguousVersion: "version {0} is on more than one branch: name one of {1}",
+        .conflictPromptHead: "A git merge left {0} conflict(s) in this register: the same field changed on both branches. For each, m keeps mine, t keeps theirs, e edits the value, q quits.",
+        .conflictPromptAsk: "  keep [m]ine, keep [t]heirs, [e]dit, [q]uit? ",
+        .conflictPromptValue: "  value: ",
+        .conflictPromptQuit: "Nothing written: the conflicts remain ('ropa resolve' settles them too).",
+        .acceptSummary: "accept an open finding until a date, with the reason, as one version",
+        .acceptHelp: """
+        CODE is the finding's rule (as 'ropa validate' prints it), ID its entity, FIELD its field (without
+        FIELD, every field of that entity under that rule). Until the --until date the finding is left out
+        of 'ropa validate' (and its exit code), the UI's open findings and the document's; it is listed as
+        accepted, with the reason, the date and who accepted it. From the day after, it is open again.
+        The acceptance is kept in register.json: versioned, shown by 'ropa diff', undone by 'ropa restore'.
+
+        Options:
+          --reason TEXT           why it is accepted (required)
+          --until YYYY-MM-DD      the last day the acceptance holds (required)
+          --as-of YYYY-MM-DD      the day it is accepted on (default: today)
+          -m, --message MESSAGE   the version message (default: "Accept CODE on ID until DATE")
+        """,
+        .acceptNeedsArguments: "give the register, the rule and the entity: ropa accept PATH CODE ID [FIELD] --reason TEXT --until YYYY-MM-DD",
+        .acceptUnknownCode: "no rule named '{0}': use a code 'ropa validate' prints",
+        .acceptNeedsReason: "give the reason with --reason TEXT",
+        .acceptUntilValue: "--until wants the last day the acceptance holds, YYYY-MM-DD, got '{0}'",
+        .acceptUntilPast: "--until {0} is before {1}: the acceptance would never hold",
+        .acceptNoSuchFinding: "no {0} finding on {1}: 'ropa validate' lists the open ones",
+        .acceptDefaultMessage: "Accept {0} on {1} until {2}",
+        .acceptDone: "Accepted {0} on {1} until {2}: version {3} ({4}).",
+        .validateAcceptedLine: "accepted {0}  {1} · {2}: {3} (until {4}, {5})",
     ]
 }

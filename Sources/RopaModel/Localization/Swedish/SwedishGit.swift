@@ -103,5 +103,32 @@ enum SwedishGit {
         .errorUnknownCommandSuggest: "okänt kommando '{0}': menade du 'ropa {1}'?",
         .validateFailOnValue: "--fail-on tar error, warning eller never, inte '{0}'",
         .storeAmbiguousVersion: "version {0} finns på mer än en gren: ange en av {1}",
+        .conflictPromptHead: "En git-sammanslagning lämnade {0} konflikt(er) i registret: samma fält ändrat på båda grenarna. För var och en behåller m min, t deras, e ändrar värdet, q avslutar.",
+        .conflictPromptAsk: "  [m] behåll min, [t] behåll deras, [e] ändra, [q] avsluta? ",
+        .conflictPromptValue: "  värde: ",
+        .conflictPromptQuit: "Inget skrevs: konflikterna finns kvar ('ropa resolve' löser dem också).",
+        .acceptSummary: "godta en öppen iakttagelse till ett datum, med skälet, som en version",
+        .acceptHelp: """
+        CODE är iakttagelsens regel (som 'ropa validate' skriver den), ID dess post och FIELD dess fält (utan
+        FIELD godtas regeln för alla fält i posten). Till och med datumet i --until lämnas iakttagelsen utanför
+        'ropa validate' (och dess slutstatus), gränssnittets öppna iakttagelser och dokumentets; den listas
+        som godtagen, med skälet, datumet och vem som godtog den. Dagen efter är den öppen igen.
+        Godtagandet sparas i register.json: versionshanterat, syns i 'ropa diff', ångras med 'ropa restore'.
+
+        Flaggor:
+          --reason TEXT           varför den godtas (krävs)
+          --until YYYY-MM-DD      sista dagen godtagandet gäller (krävs)
+          --as-of YYYY-MM-DD      dagen den godtas (standard: i dag)
+          -m, --message MESSAGE   versionens meddelande (standard: "Godta CODE för ID till DATUM")
+        """,
+        .acceptNeedsArguments: "ange registret, regeln och posten: ropa accept PATH CODE ID [FIELD] --reason TEXT --until ÅÅÅÅ-MM-DD",
+        .acceptUnknownCode: "ingen regel heter '{0}': använd en kod som 'ropa validate' skriver ut",
+        .acceptNeedsReason: "ange skälet med --reason TEXT",
+        .acceptUntilValue: "--until kräver sista dagen godtagandet gäller, ÅÅÅÅ-MM-DD, inte '{0}'",
+        .acceptUntilPast: "--until {0} är före {1}: godtagandet skulle aldrig gälla",
+        .acceptNoSuchFinding: "ingen iakttagelse {0} för {1}: 'ropa validate' listar de öppna",
+        .acceptDefaultMessage: "Godta {0} för {1} till {2}",
+        .acceptDone: "Godtog {0} för {1} till {2}: version {3} ({4}).",
+        .validateAcceptedLine: "godtagen {0}  {1} · {2}: {3} (till {4}, {5})",
     ]
 }
