@@ -48,7 +48,7 @@ public final class AppDriver {
 
     static func summary(_ version: Version) -> VersionSummary {
         VersionSummary(number: version.number, hash: version.hash, time: version.record.time, author: version.record.author,
-                       message: version.record.message, parents: version.record.parents)
+                       message: version.record.message, parents: version.record.parents, label: version.label)
     }
 
     /// Performs an effect and returns the event that reports its result (nil for effects the

@@ -9,10 +9,11 @@ enum AcceptedFindingRows {
         let language = state.language
         return accepted.filter { $0.isInForce(on: state.asOf) }.compactMap { acceptance in
             guard let entity = state.register.entity(withID: acceptance.id) else { return nil }
-            let status = language == .sv ? "godtagen till \(acceptance.until)" : "accepted until \(acceptance.until)"
+            let status = language == .sv ? "godtagen" : "accepted"
+            let until = language == .sv ? "till \(acceptance.until): " : "until \(acceptance.until): "
             var row = Table.Row(target: .entity(EntityRef(entity.kind, acceptance.id)), cells: [
                 status, acceptance.code.rawValue, "\(entity.kind.label.text(language)) '\(entity.name)'",
-                acceptance.field ?? "—", acceptance.reason,
+                acceptance.field ?? "—", until + acceptance.reason,
             ])
             row.style = .muted
             return row

@@ -111,7 +111,7 @@ enum Tables {
                                    column("Message", "Meddelande", 20, 4), column("Hash", "Hash", 12, 0)],
                          rows: state.session.versions.reversed().map { version in
                              var row = Table.Row(target: .version(version), cells: [
-                                 "\(version.number)\(version.hash == state.historyMark ? "*" : "")", version.time, version.author,
+                                 "\(version.label)\(version.hash == state.historyMark ? "*" : "")", version.time, version.author,
                                  version.message + (heads.contains(version.hash) ? " [head]" : ""), String(version.hash.prefix(12)),
                              ])
                              if version.hash == state.historyMark { row.style = .accent }

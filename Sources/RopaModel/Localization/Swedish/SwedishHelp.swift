@@ -22,7 +22,7 @@ enum SwedishHelp {
                          LC_ALL, LC_MESSAGES eller LANG börjar med sv); före eller efter kommandot
 
         Slutstatus: 0 i ordning; 1 iakttagelser eller en misslyckad kontroll; 2 felaktig användning eller
-        oläsbar indata. Versioner registreras med författaren i ROPA_AUTHOR, annars användare@värd.
+        oläsbar indata. Versioner registreras med författaren i ROPA_AUTHOR, annars gits user.name <user.email>, annars användare@värd.
 
         """,
         .helpUsage: "Användning: ",
@@ -68,8 +68,9 @@ enum SwedishHelp {
         """,
         .logSummary: "lista versionerna: nummer, tid, författare, meddelande, hash",
         .logHelp: """
-        Nyaste först. Numren följer historikens ordning (föregående versioner före efterföljande); en version kan
-        också anges med början av sin hash överallt där ett nummer godtas.
+        Nyaste först. En versions nummer är dess generation (föräldraversionens nummer + 1), så det ändras aldrig;
+        versioner från två grenar med samma nummer visas med en kort hash (2·a6c5). En version kan anges med
+        sitt nummer, den formen eller början av sin hash överallt där ett nummer godtas.
 
         Flaggor:
           --json   skriv en lista med objekt: number, time, author, message, hash, parents
