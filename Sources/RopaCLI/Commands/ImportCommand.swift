@@ -34,7 +34,7 @@ enum ImportCommand: Command {
         if message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw UsageError(.importEmptyMessage, command: name) }
 
         let store = try RegisterStore(folder: path)
-        let bytes = try FileIO.read(file)
+        let bytes = try FileIO.readNamedByUser(file)
         if parsed.flag("--dry-run") {
             let register = try store.load()
             guard let plan = try plan(bytes, file: file, into: register, options: options, context: context) else { return ExitCode.failure }
@@ -42,14 +42,18 @@ enum ImportCommand: Command {
             context.say(.importDryRunWroteNothing)
             return ExitCode.success
         }
-        let lock = try RegisterLock.acquire(folder: store.folder)
-        defer { lock.release() }
-        let register = try RegisterCodec.decode(try store.readFiles(), folder: store.folder)
-        guard let plan = try plan(bytes, file: file, into: register, options: options, context: context) else { return ExitCode.failure }
-        context.out(summary(plan, file: file, dryRun: false, context: context))
-        warn(plan, file: file, context: context)
-        guard plan.changesAnything,
-              let saved = try store.save(plan.register, message: message, author: Author.current(environment: context.environment)) else {
+        var refused = false
+        let saved = try store.edit(message: message, author: Author.current(environment: context.environment)) { register in
+            guard let plan = try plan(bytes, file: file, into: register, options: options, context: context) else {
+                refused = true
+                return
+            }
+            context.out(summary(plan, file: file, dryRun: false, context: context))
+            warn(plan, file: file, context: context)
+            if plan.changesAnything { register = plan.register }
+        }
+        if refused { return ExitCode.failure }
+        guard let saved else {
             context.say(.importNoChange)
             return ExitCode.success
         }

@@ -50,6 +50,11 @@ public enum Message: String, CaseIterable, Sendable {
     case systemBusy, problemObjectChanged, packNotAPack, packNewerFormat, packHeaderDamaged, packChunkDamaged
     case packCompressionCheckFailed, lz4Truncated, lz4OffsetOutOfRange, lz4TooLong, lz4TooShort
 
+    // MARK: Untrusted register folders: links, special files, journals, unrecorded edits, invalid history
+    case storeSymbolicLink, storeNotARegularFile, storeUnrecordedChanges, storeJournalRefused, journalNotAFile
+    case journalUnreadable, journalNotTheHead, journalFileOfNeither, journalPendingNote, journalRefusedNote
+    case journalNotRecordedNote
+
     // MARK: JSON syntax and decoding problems, named in store errors
     case jsonAt, jsonTextAfterValue, jsonInvalidUTF8Byte, jsonTruncatedUTF8, jsonInvalidUTF8
     case jsonEndWhereValueExpected, jsonCharacterWhereValueExpected, jsonTooDeep, jsonEndInObject, jsonExpectedKey
