@@ -34,10 +34,11 @@ public enum Fixtures {
             id: "arendesystem", name: "Ärendesystem AB", service: "Ärendehantering", country: "SE",
             agreement: ProcessorAgreement(status: .signed, signedDate: "2025-09-01", reference: "PUB-2025-01",
                                           reviewDue: "2026-09-01", lastReviewed: "2025-09-01", clauses: clauses,
-                                          subprocessorAuthorisation: .generalWithNotice))
+                                          subprocessorAuthorisation: .generalWithNotice, objectionPeriodDays: 30))
         let subprocessor = Processor(
             id: "molnleverantor", name: "Moln Inc.", service: "Drift", country: "US", parentProcessorId: "arendesystem",
-            approval: SubprocessorApproval(status: .approved, date: "2025-09-15", noticeDate: "2025-09-01"))
+            approval: SubprocessorApproval(status: .approved, date: "2025-09-15", noticeDate: "2025-09-01"),
+            agreement: ProcessorAgreement(status: .signed, signedDate: "2025-09-10"))
         let transfer = Transfer(
             id: "overforing-usa", name: "Drift hos Moln Inc.", recipient: TransferRecipient(kind: .processor, id: "molnleverantor"),
             country: "US",

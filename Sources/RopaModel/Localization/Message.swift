@@ -23,10 +23,8 @@ public enum Message: String, CaseIterable, Sendable {
     case initAskNumber, initNumberFormat, initNumberCheckDigit, logHeadMarker, logMergeMarker
     case restoreNeedsArguments, restoreNothing, restoreDone, reviewMarkPrintsNoReport, reviewMessageNeedsMark
     case reviewFormatValue, reviewJSONAndFormat, reviewAlreadyMarked, reviewMarkedDates, setNeedsArguments
-    case setDefaultMessage, setNoChange, outlineOrganisation, outlineContact, outlineDPO, outlineEURepresentative
-    case outlineSupervisoryAuthorities, outlineActivities, outlinePurpose, outlineNoLawfulBasis
-    case outlineDataSubjects, outlineData, outlineRecipients, outlineProcessors, outlineTransfers
-    case outlineJointControllers, outlineRetention, outlineSecurity, outlineProcessorsHeading
+    case setDefaultMessage, setNoChange, outlineOrganisation, outlineActivities, outlinePurpose, outlineNoLawfulBasis
+    case outlineProcessorsHeading
     case outlineCountryUnknown, outlineAgreement, outlineTransfersHeading, outlineJointControllersHeading
     case outlinePartyUnknown, outlineArrangement, outlineSecurityMeasuresHeading, validateNoFindings
     case validateCounts, verifyNoHistory, verifyHeadCannotBeRebuilt, verifyAfterMerge, verifySinceHead
