@@ -79,7 +79,7 @@ final class RegisterDocumentTests: XCTestCase {
                 let findings = Validator(register: register, asOf: SeedRegisters.date).findings()
                 XCTAssertFalse(findings.isEmpty)
                 for finding in findings {
-                    XCTAssertFalse(text.contains(finding.code), "\(name) \(language): rule code \(finding.code)")
+                    XCTAssertFalse(text.contains(finding.code.rawValue), "\(name) \(language): rule code \(finding.code.rawValue)")
                     if finding.field.contains("[") || finding.field.contains(".") {
                         XCTAssertFalse(text.contains(finding.field), "\(name) \(language): field path \(finding.field)")
                     }
