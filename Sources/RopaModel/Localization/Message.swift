@@ -31,6 +31,7 @@ public enum Message: String, CaseIterable, Sendable {
     case verifyUnrecorded, verifyUnreadable, verifyOK, verifyFail, openRegistersIn, openRegisterDetail
     case openCannotBeRead, terminalNeeded, terminalTermNotSet, terminalUnknownType, exportNeedsFolder
     case exportMissingFolder, exportNotAFileOrFolder, exportNothingToExport
+    case exportBinaryNeedsOutput
 
     // MARK: Register folders: store errors, the problems they name, history checks, field edits, system errors
     case storeNotFound, storeNotARegister, storeNotAFolder, storeUnreadable, storeSyntax, storeUnknownField
