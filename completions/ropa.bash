@@ -19,7 +19,7 @@ _ropa_options() {
         import) echo "--from --dry-run -m --message --delimiter --map --keep-extra --no-create" ;;
         commit) echo "-m --message" ;;
         restore) echo "-m --message" ;;
-        export) echo "--format --output -o --version --table --delimiter --bom --as-of" ;;
+        export) echo "--format --output -o --version --table --delimiter --bom --excel --no-excel --as-of" ;;
         review) echo "--as-of --json --format --mark-reviewed -m --message" ;;
     esac
 }

@@ -8,7 +8,7 @@ enum ExportCommand: Command {
     static let usage = "ropa export PATH --format csv|markdown|json [--output FILE|DIR] [--version N] [OPTIONS]"
     static let summary = Message.exportSummary
     static let help = Message.exportHelp
-    static let flags: Set<String> = ["--bom"]
+    static let flags: Set<String> = ["--bom", "--excel", "--no-excel"]
     static let options: Set<String> = ["--format", "--output", "-o", "--version", "--table", "--delimiter", "--as-of"]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
@@ -57,7 +57,7 @@ enum ExportCommand: Command {
             throw UsageError(.exportUnknownFormat, TerminalText.escape(formatName), formats, command: name)
         }
         let onlyFor: [(option: String, formats: [ExportFormat])] = [
-            ("--table", [.csv]), ("--delimiter", [.csv]), ("--bom", [.csv]), ("--as-of", [.markdown]),
+            ("--table", [.csv]), ("--delimiter", [.csv]), ("--bom", [.csv]), ("--excel", [.csv]), ("--no-excel", [.csv]), ("--as-of", [.markdown]),
         ]
         for rule in onlyFor where !rule.formats.contains(format) && (parsed.option(rule.option) != nil || parsed.flag(rule.option)) {
             let names = rule.formats.map(\.rawValue).joined(separator: " \(context.text(.wordAnd)) ")
@@ -73,16 +73,19 @@ enum ExportCommand: Command {
             }
             tables = chosen
         }
-        var delimiter = CSVDelimiter.comma
+        // Swedish CSV is for Swedish Excel unless told otherwise: `;`, a byte order mark, phone numbers kept.
+        let excel = parsed.flag("--excel") || (language == .sv && !parsed.flag("--no-excel"))
+        var csv = excel ? CSVOptions.excel(language: language) : CSVOptions(language: language)
         if let text = parsed.option("--delimiter") {
             guard let chosen = CSVDelimiter(argument: text) else {
                 throw UsageError(.errorDelimiterValue, TerminalText.escape(text), command: name)
             }
-            delimiter = chosen
+            csv.delimiter = chosen
         }
+        if parsed.flag("--bom") { csv.byteOrderMark = true }
         let date = try parseAsOf(parsed.option("--as-of"), command: name)
         return ExportRequest(format: format, tables: tables,
-                             csv: CSVOptions(language: language, delimiter: delimiter, byteOrderMark: parsed.flag("--bom")),
+                             csv: csv,
                              markdown: MarkdownOptions(language: language, date: date))
     }
 }

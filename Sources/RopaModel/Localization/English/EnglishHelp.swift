@@ -170,6 +170,7 @@ enum EnglishHelp {
                               security-measures, or all (one file each; needs --output DIR)
           --delimiter D       csv: the field separator: ',' (default), ';' for Swedish Excel, tab or '|'
           --bom               csv: start with a UTF-8 byte order mark, so Excel reads å, ä, ö right
+          --excel, --no-excel csv: for Excel (';' in Swedish, a BOM, phone numbers kept) or plain; default: Excel with --lang sv
           --as-of YYYY-MM-DD  markdown: the date the document speaks for and findings are measured against
                               (default today)
 

@@ -179,6 +179,7 @@ enum SwedishHelp {
                               joint-controllers, security-measures, eller all (en fil var; kräver --output DIR)
           --delimiter D       csv: fältavgränsaren: ',' (standard), ';' för svensk Excel, tabb eller '|'
           --bom               csv: börja med en byteordningsmarkering för UTF-8, så att Excel läser å, ä, ö rätt
+          --excel, --no-excel csv: för Excel (';' på svenska, byteordningsmarkering, telefonnummer bevarade) eller vanlig; standard: Excel med --lang sv
           --as-of YYYY-MM-DD  markdown: det datum som dokumentet avser och som iakttagelserna mäts mot
                               (standard: i dag)
 
