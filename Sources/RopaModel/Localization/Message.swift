@@ -76,6 +76,12 @@ public enum Message: String, CaseIterable, Sendable {
     case importMoreConditionsThanPurposes, importNotASpecialCategory, importNotAmongTheData, importNoTransferTo
     case importNoTransferToUnderMechanisms, importNoTransferOn, importNoTransferOnToCountries
 
+    // MARK: Spreadsheets in and out: tables, columns, encodings, created entities, workbooks, version stamps
+    case importNotACountry, importDuplicateEntity, importIDTaken, importRowNeedsName, importColumnsOf, importColumnTo
+    case importColumnNotRead, importExtraIgnored, importExtraKept, importReadAs, importCreatedHeading, importCreatedLine
+    case importSkippedSheet, importTableSummaryDryRun, importTableSummaryDone, importPurposeIsName, importMapValue
+    case importNotAWorkbook, importWorkbookDamaged, importNoTableInWorkbook
+
     // MARK: The processor-agreement review: `ropa review` text, the Markdown report, mark reviewed
     case reviewHeading, reviewNothingNeedsAttention, reviewOneNeedsAttention, reviewManyNeedAttention
     case reviewSubprocessorOf, reviewDue, reviewDueText, relativeToday, relativeInOneDay, relativeOneDayAgo
