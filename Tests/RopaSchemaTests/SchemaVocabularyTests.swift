@@ -13,6 +13,7 @@ final class SchemaVocabularyTests: XCTestCase {
         "ActivityStatus": ActivityStatus.allowedValues,
         "Answer": Answer.allowedValues,
         "DPIAStatus": DPIAStatus.allowedValues,
+        "ProvisionRequirement": ProvisionRequirement.allowedValues,
         "PeriodUnit": PeriodUnit.allowedValues,
         "SecurityMeasureKind": SecurityMeasureKind.allowedValues,
         "ArrangementStatus": ArrangementStatus.allowedValues,

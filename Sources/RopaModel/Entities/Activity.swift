@@ -32,6 +32,8 @@ public struct Activity: RegisterEntity {
     public var securityMeasureIds: [String]
     public var securityDescription: String?
     public var automatedDecisionMaking: AutomatedDecisionMaking?
+    /// Whether giving the data is a statutory or contractual requirement, and the consequence if not (Art 13(2)(e)).
+    public var dataProvision: DataProvision?
     public var dpia: DPIA?
     public var owner: String?
     public var status: ActivityStatus
@@ -46,7 +48,7 @@ public struct Activity: RegisterEntity {
                 dataSources: [String] = [], recipients: [String] = [], processorIds: [String] = [],
                 transferIds: [String] = [], retention: [RetentionRule] = [], securityMeasureIds: [String] = [],
                 securityDescription: String? = nil, automatedDecisionMaking: AutomatedDecisionMaking? = nil,
-                dpia: DPIA? = nil, owner: String? = nil, status: ActivityStatus = .active, lastReviewed: String? = nil,
+                dataProvision: DataProvision? = nil, dpia: DPIA? = nil, owner: String? = nil, status: ActivityStatus = .active, lastReviewed: String? = nil,
                 notes: String? = nil, provenance: Provenance = [:]) {
         self.id = id
         self.name = name
@@ -66,6 +68,7 @@ public struct Activity: RegisterEntity {
         self.securityMeasureIds = securityMeasureIds
         self.securityDescription = securityDescription
         self.automatedDecisionMaking = automatedDecisionMaking
+        self.dataProvision = dataProvision
         self.dpia = dpia
         self.owner = owner
         self.status = status

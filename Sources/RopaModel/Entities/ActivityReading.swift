@@ -30,6 +30,7 @@ extension Activity {
             securityMeasureIds: try json.strings("securityMeasureIds"),
             securityDescription: try json.optionalString("securityDescription"),
             automatedDecisionMaking: try json.optionalObject("automatedDecisionMaking", AutomatedDecisionMaking.init(reading:)),
+            dataProvision: try json.optionalObject("dataProvision", DataProvision.init(reading:)),
             dpia: try json.optionalObject("dpia", DPIA.init(reading:)),
             owner: try json.optionalString("owner"),
             status: try json.word("status"),

@@ -92,6 +92,10 @@ public enum EntityForms {
             .choice("profiling", L(en: "Profiling", sv: "Profilering"), ChoiceOption.all(Answer.self)),
             .text("description", L(en: "Description", sv: "Beskrivning")),
         ]),
+        .group("dataProvision", L(en: "Giving the data (Art 13(2)(e))", sv: "Skyldighet att lämna uppgifterna (art. 13.2 e)"), [
+            .choice("requirement", L(en: "Requirement", sv: "Krav"), ChoiceOption.all(ProvisionRequirement.self), required: true),
+            .text("consequence", L(en: "If not given", sv: "Om de inte lämnas")),
+        ]),
         .group("dpia", L(en: "DPIA", sv: "Konsekvensbedömning"), [
             .choice("needed", L(en: "Needed", sv: "Behövs"), ChoiceOption.all(Answer.self), required: true),
             .choice("status", L(en: "Status", sv: "Status"), ChoiceOption.all(DPIAStatus.self)),

@@ -28,6 +28,7 @@ enum FullRegister {
                                       period: RetentionPeriod(amount: 90, unit: .days, startingEvent: "avslutat ärende"))],
             securityMeasureIds: ["kryptering"], securityDescription: "Allmän beskrivning",
             automatedDecisionMaking: AutomatedDecisionMaking(used: .no, profiling: .unknown, description: "Ingen"),
+            dataProvision: DataProvision(requirement: .contractual, consequence: "Vi kan inte svara"),
             dpia: DPIA(needed: .yes, status: .done, link: "https://exempel.se/dpia", date: "2026-01-10"),
             owner: "Kundservicechef", status: .active, lastReviewed: "2026-01-15", notes: "Anteckning",
             provenance: ["purposes": "policy 3.1"])
