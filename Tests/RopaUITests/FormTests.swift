@@ -107,7 +107,7 @@ final class FormTests: UITestCase {
         type("india")
         press(.enter)
         XCTAssertEqual(state.register.processors[0].country, "IN")
-        XCTAssertTrue(state.findings.contains { $0.code == "processor-outside-eea-without-transfer" })
+        XCTAssertTrue(state.findings.contains { $0.code == .processorOutsideEEAWithoutTransfer })
     }
 
     func testSettingAFieldInsideAnAbsentGroupCreatesItCautiously() {
@@ -131,7 +131,7 @@ final class FormTests: UITestCase {
         XCTAssertEqual(state.register.activities[0].name, "漢字åäö")
         press(.enter, .control("w"), .enter)
         XCTAssertEqual(state.register.activities[0].name, "")
-        XCTAssertTrue(state.findings.contains { $0.code == "missing-name" })
+        XCTAssertTrue(state.findings.contains { $0.code == .missingName })
     }
 
     func testEditorTextGoesIntoTheField() {

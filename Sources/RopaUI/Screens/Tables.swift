@@ -99,7 +99,7 @@ enum Tables {
                                    column("Field", "Fält", 10, 1), column("What to do", "Åtgärd", 20, 5)],
                          rows: state.findings.enumerated().map { index, finding in
                              var row = Table.Row(target: .finding(index: index), cells: [
-                                 finding.severity.label.text(language), finding.code, "\(finding.kind.label.text(language)) '\(finding.entityName)'",
+                                 finding.severity.label.text(language), finding.code.rawValue, "\(finding.kind.label.text(language)) '\(finding.entityName)'",
                                  finding.field, finding.message(language),
                              ])
                              row.style = finding.severity == .error ? .error : finding.severity == .warning ? .warning : .info
