@@ -92,7 +92,7 @@ final class NoticeContentTests: XCTestCase {
                 // Slugs such as "kundservice-och-kontakt"; a one-hyphen id may be an ordinary word ("e-postpolicy").
                 ids = ids.filter { $0.split(separator: "-").count > 2 }
                 for id in ids { XCTAssertFalse(text.contains(id), "\(name) \(language): id \(id)") }
-                for code in Set(findings.map(\.code)) { XCTAssertFalse(text.contains(code), "\(name) \(language): rule \(code)") }
+                for code in Set(findings.map(\.code.rawValue)) { XCTAssertFalse(text.contains(code), "\(name) \(language): rule \(code)") }
                 for field in fieldNames { XCTAssertFalse(text.contains(field), "\(name) \(language): field \(field)") }
                 // Notes and provenance are the DPO's, not the public's.
                 let notes = ([register.organisation.notes, register.organisation.contact?.note, register.organisation.dataProtectionOfficer?.note]

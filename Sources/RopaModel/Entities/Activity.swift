@@ -21,6 +21,8 @@ public struct Activity: RegisterEntity {
     public var dataCategories: [DataCategory]
     /// Where the data comes from when not from the data subject (Art 14(2)(f)).
     public var dataSources: [String]
+    /// Whether the data is collected from the person (Art 13), from other sources (Art 14), or both.
+    public var collectedFrom: CollectionSource?
     /// Art 30(1)(d): categories of recipients, including those in third countries.
     public var recipients: [String]
     public var processorIds: [String]
@@ -45,7 +47,7 @@ public struct Activity: RegisterEntity {
     public init(id: String, name: String, description: String? = nil, role: ProcessingRole = .controller,
                 legalEntityIds: [String] = [], controllers: [ExternalParty] = [], jointControllerIds: [String] = [],
                 purposes: [Purpose] = [], dataSubjects: [String] = [], dataCategories: [DataCategory] = [],
-                dataSources: [String] = [], recipients: [String] = [], processorIds: [String] = [],
+                dataSources: [String] = [], collectedFrom: CollectionSource? = nil, recipients: [String] = [], processorIds: [String] = [],
                 transferIds: [String] = [], retention: [RetentionRule] = [], securityMeasureIds: [String] = [],
                 securityDescription: String? = nil, automatedDecisionMaking: AutomatedDecisionMaking? = nil,
                 dataProvision: DataProvision? = nil, dpia: DPIA? = nil, owner: String? = nil, status: ActivityStatus = .active, lastReviewed: String? = nil,
@@ -61,6 +63,7 @@ public struct Activity: RegisterEntity {
         self.dataSubjects = dataSubjects
         self.dataCategories = dataCategories
         self.dataSources = dataSources
+        self.collectedFrom = collectedFrom
         self.recipients = recipients
         self.processorIds = processorIds
         self.transferIds = transferIds

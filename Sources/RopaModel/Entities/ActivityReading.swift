@@ -23,6 +23,7 @@ extension Activity {
             dataSubjects: try json.strings("dataSubjects"),
             dataCategories: try json.objects("dataCategories", DataCategory.init(reading:)),
             dataSources: try json.strings("dataSources"),
+            collectedFrom: try json.optionalWord("collectedFrom"),
             recipients: try json.strings("recipients"),
             processorIds: try json.strings("processorIds"),
             transferIds: try json.strings("transferIds"),

@@ -73,6 +73,7 @@ public enum EntityForms {
             .flag("highRisk", L(en: "High risk", sv: "Hög risk")),
         ], template: { .object(["id": .string($0), "name": .string("")]) }),
         .textList("dataSources", L(en: "Sources", sv: "Källor")),
+        .choice("collectedFrom", L(en: "Collected from (Art 13/14)", sv: "Insamlade från (art. 13/14)"), ChoiceOption.all(CollectionSource.self)),
         .textList("recipients", L(en: "Recipients", sv: "Mottagare")),
         .references("processorIds", L(en: "Processors", sv: "Biträden"), .processor),
         .references("jointControllerIds", L(en: "Joint controllers", sv: "Gemensamt ansvariga"), .jointController),

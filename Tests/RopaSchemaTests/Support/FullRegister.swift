@@ -23,7 +23,7 @@ enum FullRegister {
                                legitimateInterest: "Intresse", article9Condition: .explicitConsent)],
             dataSubjects: ["Kunder"],
             dataCategories: [DataCategory(id: "halsa", name: "Hälsa", specialCategory: .health, highRisk: true)],
-            dataSources: ["Kunden"], recipients: ["Leverantörer"], processorIds: ["arendesystem"], transferIds: ["overforing"],
+            dataSources: ["Kunden"], collectedFrom: .both, recipients: ["Leverantörer"], processorIds: ["arendesystem"], transferIds: ["overforing"],
             retention: [RetentionRule(id: "arenden", dataCategoryIds: ["halsa"], text: "90 dagar",
                                       period: RetentionPeriod(amount: 90, unit: .days, startingEvent: "avslutat ärende"))],
             securityMeasureIds: ["kryptering"], securityDescription: "Allmän beskrivning",

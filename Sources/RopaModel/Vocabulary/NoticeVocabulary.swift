@@ -17,3 +17,26 @@ public enum ProvisionRequirement: String, Vocabulary {
 
     public var citation: String? { "Art 13(2)(e)" }
 }
+
+/// Where an activity's data comes from: the person it is about (Art 13), other sources (Art 14), or both.
+public enum CollectionSource: String, Vocabulary {
+    case dataSubject
+    case otherSources
+    case both
+
+    public var label: BilingualLabel {
+        switch self {
+        case .dataSubject: return .init(en: "From the person", sv: "Från den registrerade")
+        case .otherSources: return .init(en: "From other sources", sv: "Från andra källor")
+        case .both: return .init(en: "From the person and other sources", sv: "Från den registrerade och andra källor")
+        }
+    }
+
+    public var citation: String? {
+        switch self {
+        case .dataSubject: return "Art 13"
+        case .otherSources: return "Art 14"
+        case .both: return "Art 13, Art 14"
+        }
+    }
+}
