@@ -92,4 +92,31 @@ public enum Message: String, CaseIterable, Sendable {
     case reportAgreement, reportReviewDue, reportUsedBy, reportNoActivity, reportUrgency, reportColumnArticle
     case reportColumnWhatIsWrong, reportColumnWhatToDo, reportSigned, reportReference, reportLastReviewed
     case reportSubprocessors
+
+    // MARK: The privacy notice (`ropa notice`): Art 13 and 14 information for data subjects
+    case noticeTitle, noticeIntro, noticeAudience, noticeNoActivities, noticeControllerHeading, noticeControllerOne
+    case noticeControllerMany, noticeOrganisationNumber, noticeContactIntro, noticeEmail, noticePhone, noticeAddress
+    case noticeWebsite, noticeDPOHeading, noticeDPOAppointed, noticeDPOReach, noticeRepresentativeHeading
+    case noticeRepresentativeIntro, noticeActivitiesHeading, noticeFieldController, noticeFieldSubjects
+    case noticeFieldData, noticeSensitive, noticeFieldPurposes, noticePurpose, noticeLegitimateInterest
+    case noticeArticle9, noticeFieldProvision, noticeProvisionConsequence, noticeFieldSources, noticeFieldRecipients
+    case noticeProcessorRecipient, noticeJointRecipient, noticeFieldTransfers, noticeFieldRetention
+    case noticeFieldAutomated, noticeAutomatedYes, noticeAutomatedNo, noticeProfilingYes
+    case noticeProfilingNo, noticeAutomatedLogic, noticeFieldJoint, noticeBasisConsent, noticeBasisContract
+    case noticeBasisLegalObligation, noticeBasisVitalInterests, noticeBasisPublicTask
+    case noticeBasisLegitimateInterests, noticeArt9ExplicitConsent, noticeArt9Employment, noticeArt9VitalInterests
+    case noticeArt9NotForProfit, noticeArt9ManifestlyPublic, noticeArt9LegalClaims
+    case noticeArt9SubstantialPublicInterest, noticeArt9HealthOrSocialCare, noticeArt9PublicHealth
+    case noticeArt9Archiving, noticeProvisionStatutory, noticeProvisionContractual
+    case noticeProvisionContractPrerequisite, noticeProvisionVoluntary, noticeTransfersHeading, noticeTransfersIntro
+    case noticeTransferIn, noticeSafeguardAdequacy, noticeSafeguardAdequacyDecision
+    case noticeSafeguardSCC, noticeSafeguardBCR, noticeSafeguardCode, noticeSafeguardCertification
+    case noticeSafeguardDerogation, noticeSafeguardDerogationKind, noticeTransferCopy, noticeProcessorsHeading
+    case noticeProcessorsIntro, noticeSubprocessor, noticeJointHeading, noticeJointIntro
+    case noticeJointParty, noticeJointScope, noticeJointResponsibilities, noticeJointArrangement, noticeJointContact
+    case noticeJointActivities, noticeOnBehalfHeading, noticeOnBehalfIntro, noticeOnBehalfFor, noticeOnBehalfWhat
+    case noticeRightsHeading, noticeRightsIntro, noticeRightAccess, noticeRightRectification, noticeRightErasure
+    case noticeRightRestriction, noticeRightPortability, noticeRightObjection, noticeRightWithdraw, noticeRightsHow
+    case noticeRightsHowWithDPO, noticeComplaintHeading, noticeComplaint, noticeDefaultAuthority
+    case noticeSummary, noticeHelp, noticeFormatUnavailable, noticeDOCXNeedsOutput, noticeAudienceEmpty
 }
