@@ -9,8 +9,6 @@ enum ConflictPrompt {
     /// Asks about every conflict; true when all are settled and the register can be opened.
     static func run(_ path: String, context: CommandContext) throws -> Bool {
         let store = try RegisterStore(folder: path)
-        let lock = try RegisterLock.acquire(folder: store.folder)
-        defer { lock.release() }
         let conflicts = RegisterConflicts.find(in: try store.readFiles())
         guard !conflicts.isEmpty else { return true }
         context.err(context.text(.conflictPromptHead, "\(conflicts.count)"))
@@ -37,7 +35,7 @@ enum ConflictPrompt {
                 break
             }
         }
-        let settlement = try store.settle(choices, message: context.text(.resolveDefaultMessage, "\(conflicts.count)"),
+        let settlement = try RegisterStore.settle(folder: store.folder, choices, message: context.text(.resolveDefaultMessage, "\(conflicts.count)"),
                                           author: Author.current(environment: context.environment, folder: store.folder))
         ResolveCommand.report(settlement, context: context)
         return true

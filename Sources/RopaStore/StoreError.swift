@@ -25,6 +25,10 @@ public enum StoreError: Error, Equatable, LocalizedDescription {
     case mergeConflicts(path: String, conflicts: [FileConflict])
     /// A version number two branches both have: it must be named with its hash (`2·a6c5`).
     case ambiguousVersion(String, candidates: [String])
+    case symbolicLink(path: String)
+    case notARegularFile(path: String)
+    case unrecordedChanges(path: String, files: [String])
+    case journalRefused(path: String, reason: LocalizedText)
 
     public func description(_ language: Language) -> String {
         func text(_ message: Message, _ arguments: String...) -> String { message.text(language, arguments) }
@@ -54,6 +58,12 @@ public enum StoreError: Error, Equatable, LocalizedDescription {
             return text(.storeMergeConflicts, path, "\(conflicts.count)", lines)
         case .ambiguousVersion(let version, let candidates):
             return text(.storeAmbiguousVersion, TerminalText.escape(version), candidates.joined(separator: ", "))
+        case .symbolicLink(let path): return text(.storeSymbolicLink, path)
+        case .notARegularFile(let path): return text(.storeNotARegularFile, path)
+        case .unrecordedChanges(let path, let files):
+            let list = files.prefix(5).joined(separator: ", ") + (files.count > 5 ? ", …" : "")
+            return text(.storeUnrecordedChanges, path, list)
+        case .journalRefused(let path, let reason): return text(.storeJournalRefused, path, reason.text(language))
         }
     }
 }

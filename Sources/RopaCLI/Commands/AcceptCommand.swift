@@ -28,23 +28,23 @@ enum AcceptCommand: Command {
         }
         guard until >= asOf else { throw UsageError(.acceptUntilPast, until.description, asOf.description, command: name) }
         let store = try RegisterStore(folder: path)
-        let lock = try RegisterLock.acquire(folder: store.folder)
-        defer { lock.release() }
-        var register = try store.load()
         let author = Author.current(environment: context.environment, folder: store.folder)
         let acceptance = AcceptedFinding(code: code, id: id, field: field, reason: reason, until: until.description,
                                          acceptedBy: author, acceptedOn: asOf.description)
-        // Only a finding that is there can be accepted: a mistyped id or field would accept nothing.
-        let all = Validator(register: register, asOf: asOf).allFindings()
-        guard let finding = all.first(where: acceptance.covers) else {
-            throw UsageError(.acceptNoSuchFinding, codeText, TerminalText.escape([id, field].compactMap { $0 }.joined(separator: " ")), command: name)
+        var entity = id
+        let saved = try store.edit(author: author) { edit in
+            // Only a finding that is there can be accepted: a mistyped id or field would accept nothing.
+            let all = Validator(register: edit.register, asOf: asOf).allFindings()
+            guard let finding = all.first(where: acceptance.covers) else {
+                throw UsageError(.acceptNoSuchFinding, codeText, TerminalText.escape([id, field].compactMap { $0 }.joined(separator: " ")), command: name)
+            }
+            entity = "\(finding.kind.label.text(context.language)) '\(TerminalText.escape(finding.entityName))' (\(id))"
+            var accepted = (edit.register.settings.acceptedFindings ?? []).filter { !($0.code == code && $0.id == id && $0.field == field) }
+            accepted.append(acceptance)
+            edit.register.settings.acceptedFindings = accepted
+            edit.message = parsed.option("-m") ?? parsed.option("--message") ?? context.text(.acceptDefaultMessage, codeText, id, until.description)
         }
-        var accepted = (register.settings.acceptedFindings ?? []).filter { !($0.code == code && $0.id == id && $0.field == field) }
-        accepted.append(acceptance)
-        register.settings.acceptedFindings = accepted
-        let entity = "\(finding.kind.label.text(context.language)) '\(TerminalText.escape(finding.entityName))' (\(id))"
-        let message = parsed.option("-m") ?? parsed.option("--message") ?? context.text(.acceptDefaultMessage, codeText, id, until.description)
-        guard let saved = try store.save(register, message: message, author: author) else { return ExitCode.success }
+        guard let saved else { return ExitCode.success }
         context.say(.acceptDone, codeText, entity, until.description, saved.version.label, saved.version.shortHash)
         return ExitCode.success
     }

@@ -40,18 +40,17 @@ enum AddCommand: Command {
             throw UsageError(.addNeedsName, command: name)
         }
         let store = try RegisterStore(folder: path)
-        let lock = try RegisterLock.acquire(folder: store.folder)
-        defer { lock.release() }
-        var files = try store.readFiles()
-        let register = try RegisterCodec.decode(files, folder: store.folder)
-        let id = EntityID.derived(from: entityName, existing: Set(register.entityIndex.map(\.id)))
-        files[RegisterLayout.path(for: kind, id: id)] = try blank(kind, id: id, name: entityName)
-        let result = try FieldAssignment.apply(assignments, toEntity: id, in: files)
         let message = parsed.option("-m") ?? parsed.option("--message")
             ?? context.text(.addDefaultMessage, kind.label.text(context.language).lowercased(), TerminalText.escape(entityName))
-        guard let saved = try store.save(result.register, message: message, author: Author.current(environment: context.environment, folder: store.folder)) else {
-            return ExitCode.failure
+        var id = ""
+        let saved = try store.edit(author: Author.current(environment: context.environment, folder: store.folder)) { edit in
+            id = EntityID.derived(from: entityName, existing: Set(edit.register.entityIndex.map(\.id)))
+            var files = edit.files
+            files[RegisterLayout.path(for: kind, id: id)] = try blank(kind, id: id, name: entityName)
+            edit.register = try FieldAssignment.apply(assignments, toEntity: id, in: files).register
+            edit.message = message
         }
+        guard let saved else { return ExitCode.failure }
         context.say(.addCreated, kind.label.text(context.language), TerminalText.escape(entityName), id, saved.version.label, saved.version.shortHash)
         return ExitCode.success
     }

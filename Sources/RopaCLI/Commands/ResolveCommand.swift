@@ -18,8 +18,6 @@ enum ResolveCommand: Command {
         let positionals = parsed.positionals
         guard let path = positionals.first else { throw UsageError(.resolveNeedsPath, command: name) }
         let store = try RegisterStore(folder: path)
-        let lock = try RegisterLock.acquire(folder: store.folder)
-        defer { lock.release() }
         let files = try store.readFiles()
         let conflicts = RegisterConflicts.find(in: files)
         let id = positionals.count > 1 ? positionals[1] : nil
@@ -54,7 +52,7 @@ enum ResolveCommand: Command {
             throw UsageError(.resolveNoMatch, TerminalText.escape(store.folder), TerminalText.escape([id, field].compactMap { $0 }.joined(separator: " ")), command: name)
         }
         let message = parsed.option("-m") ?? parsed.option("--message") ?? context.text(.resolveDefaultMessage, "\(conflicts.count)")
-        let settlement = try store.settle(chosen.map { ($0, choice) }, message: message,
+        let settlement = try RegisterStore.settle(folder: store.folder, chosen.map { ($0, choice) }, message: message,
                                           author: Author.current(environment: context.environment, folder: store.folder))
         report(settlement, context: context)
         return ExitCode.success

@@ -10,30 +10,31 @@ extension RegisterStore {
         case recorded(settled: Int, SaveResult?)
     }
 
-    /// Settles the chosen conflicts in the register's files. When none is left, the settled register is
-    /// recorded as one version whose parents are every head: the merge. The caller holds the lock.
-    public func settle(_ choices: [(conflict: FileConflict, choice: ConflictChoice)], message: String, author: String) throws -> Settlement {
-        let files = try readFiles()
-        let all = RegisterConflicts.find(in: files)
-        var updated = files
-        var settled = 0
-        for file in Set(choices.map(\.conflict.file)).sorted() {
-            guard let bytes = files[file] else { continue }
-            let here = choices.filter { $0.conflict.file == file }
-            let value = RegisterConflicts.resolving(try RegisterCodec.parse(bytes, path: "\(folder)/\(file)")) { conflict in
-                here.first { $0.conflict.conflict.field == conflict.field }?.choice
-            }
-            settled += RegisterConflicts.find(in: try RegisterCodec.parse(bytes, path: file)).count - RegisterConflicts.find(in: value).count
-            updated[file] = CanonicalJSON.bytes(value)
-        }
-        let left = all.count - settled
-        if left > 0 {
+    /// Settles the chosen conflicts in the register's files, under the write lock. When none is left, the
+    /// settled files are recorded as they are (`commit`): one version whose parents are every head, the merge.
+    public static func settle(folder: String, _ choices: [(conflict: FileConflict, choice: ConflictChoice)],
+                              message: String, author: String) throws -> Settlement {
+        var settled = 0, left = 0
+        do {
+            let store = try RegisterStore(folder: folder)
+            let lock = try RegisterLock.acquire(folder: store.folder)
+            defer { lock.release() }
+            let files = try store.readFiles()
+            let all = RegisterConflicts.find(in: files)
             for file in Set(choices.map(\.conflict.file)).sorted() {
-                if let bytes = updated[file], bytes != files[file] { try FileIO.writeAtomically(bytes, to: "\(folder)/\(file)") }
+                guard let bytes = files[file] else { continue }
+                let here = choices.filter { $0.conflict.file == file }
+                let before = try RegisterCodec.parse(bytes, path: "\(store.folder)/\(file)")
+                let after = RegisterConflicts.resolving(before) { conflict in
+                    here.first { $0.conflict.conflict.field == conflict.field }?.choice
+                }
+                settled += RegisterConflicts.find(in: before).count - RegisterConflicts.find(in: after).count
+                let written = CanonicalJSON.bytes(after)
+                if written != bytes { try FileIO.writeAtomically(written, to: "\(store.folder)/\(file)") }
             }
-            return .partly(settled: settled, left: left)
+            left = all.count - settled
         }
-        let register = try RegisterCodec.decode(updated, folder: folder)
-        return .recorded(settled: settled, try save(register, message: message, author: author))
+        if left > 0 { return .partly(settled: settled, left: left) }
+        return .recorded(settled: settled, try RegisterStore(folder: folder).commit(message: message, author: author))
     }
 }

@@ -36,9 +36,14 @@ extension RegisterStore {
     /// Nil when the history does not have two heads with a common ancestor. Only the files the heads or the
     /// disk disagree on are read from the history.
     public func filesDifferingFromMergeOfHeads() throws -> [String]? {
+        guard history.heads.count == 2 else { return nil }
+        return try filesDifferingFromMergeOfHeads(try readFiles())
+    }
+
+    /// The same for files already read.
+    func filesDifferingFromMergeOfHeads(_ files: RegisterFiles) throws -> [String]? {
         let heads = history.heads
         guard heads.count == 2, let base = history.mergeBase(heads[0], heads[1]) else { return nil }
-        let files = try readFiles()
         let first = try history.manifest(at: heads[0]), second = try history.manifest(at: heads[1])
         let ancestor = try history.manifest(at: base)
         var paths = Set(first.keys).union(second.keys).filter { first[$0] != second[$0] }
