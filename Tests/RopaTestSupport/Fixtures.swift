@@ -71,12 +71,14 @@ public enum Fixtures {
     }
 
     /// A register folder with `register` saved as its first version.
-    public static func savedRegister(_ register: Register = cleanRegister(), message: String = "first") throws -> String {
+    /// A register saved as its first version; `time` fixes the version's time where two saves must match.
+    public static func savedRegister(_ register: Register = cleanRegister(), message: String = "first",
+                                     time: Date = Date()) throws -> String {
         let folder = try temporaryFolder()
         try write(register, to: folder)
         let store = try RegisterStore(folder: folder)
         _ = try store.load()
-        try store.save(register, message: message, author: "Test")
+        try store.save(register, message: message, author: "Test", time: time)
         return folder
     }
 

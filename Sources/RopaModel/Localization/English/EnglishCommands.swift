@@ -26,6 +26,7 @@ enum EnglishCommands {
         .diffEmptyRegister: "empty register",
         .diffNoChanges: "No changes.",
         .exportOutputEmpty: "--output needs a file or folder",
+        .exportBinaryNeedsOutput: "--format {0} writes a binary file: give it a name with --output FILE",
         .exportTableAllNeedsFolder: "--table all writes one file per table: give a folder with --output DIR",
         .exportWrote: "Wrote {0}",
         .exportNeedsFormat: "give the format with --format ({0})",

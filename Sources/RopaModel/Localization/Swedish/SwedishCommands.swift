@@ -26,6 +26,7 @@ enum SwedishCommands {
         .diffEmptyRegister: "tomt register",
         .diffNoChanges: "Inga ändringar.",
         .exportOutputEmpty: "--output kräver en fil eller en mapp",
+        .exportBinaryNeedsOutput: "--format {0} skriver en binärfil: ange ett filnamn med --output FILE",
         .exportTableAllNeedsFolder: "--table all skriver en fil per tabell: ange en mapp med --output DIR",
         .exportWrote: "Skrev {0}",
         .exportNeedsFormat: "ange formatet med --format ({0})",
