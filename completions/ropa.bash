@@ -10,7 +10,7 @@ _ropa_commands="init validate verify log diff show set import commit restore exp
 _ropa_options() {
     case "$1" in
         init) echo "--name --org-number" ;;
-        validate) echo "--json --as-of" ;;
+        validate) echo "--json --as-of --severity --all" ;;
         verify) echo "" ;;
         log) echo "--json" ;;
         diff) echo "--json" ;;

@@ -27,6 +27,7 @@ public enum Message: String, CaseIterable, Sendable {
     case outlineProcessorsHeading
     case outlineCountryUnknown, outlineAgreement, outlineTransfersHeading, outlineJointControllersHeading
     case outlinePartyUnknown, outlineArrangement, outlineSecurityMeasuresHeading, validateNoFindings
+    case validateInfoSummary, validateInfoHint, errorSeverityValue
     case validateCounts, verifyNoHistory, verifyHeadCannotBeRebuilt, verifyAfterMerge, verifySinceHead
     case verifyUnrecorded, verifyUnreadable, verifyOK, verifyFail, openRegistersIn, openRegisterDetail
     case openCannotBeRead, terminalNeeded, terminalTermNotSet, terminalUnknownType, exportNeedsFolder

@@ -52,6 +52,8 @@ enum EnglishHelp {
         Options:
           --json                 print an array of objects: severity, code, entity, id, kind, field, message, article
           --as-of YYYY-MM-DD     measure review dates against this day instead of today
+          --severity LEVEL       only findings of this severity or worse: error, warning or info
+          --all                  list every info finding; without it they are summarised one line per rule
 
         Exit code 1 when there is any error or warning, 0 when there is none.
         """,

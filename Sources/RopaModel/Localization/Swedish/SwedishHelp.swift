@@ -53,6 +53,8 @@ enum SwedishHelp {
         Flaggor:
           --json                 skriv en lista med objekt: severity, code, entity, id, kind, field, message, article
           --as-of YYYY-MM-DD     mät granskningsdatum mot denna dag i stället för mot i dag
+          --severity NIVÅ        bara iakttagelser av denna allvarlighetsgrad eller värre: error, warning eller info
+          --all                  visa varje info-iakttagelse; annars sammanfattas de med en rad per regel
 
         Slutstatus 1 när det finns något fel eller någon varning, 0 när det inte finns något.
         """,
