@@ -8,7 +8,7 @@ enum ExportCommand: Command {
     static let usage = "ropa export PATH --format csv|markdown|json|docx|html [--output FILE|DIR] [--version N] [OPTIONS]"
     static let summary = Message.exportSummary
     static let help = Message.exportHelp
-    static let flags: Set<String> = ["--bom", "--findings"]
+    static let flags: Set<String> = ["--bom", "--excel", "--no-excel", "--findings"]
     static let options: Set<String> = ["--format", "--output", "-o", "--version", "--table", "--delimiter", "--as-of"]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
@@ -60,8 +60,8 @@ enum ExportCommand: Command {
             throw UsageError(.exportUnknownFormat, TerminalText.escape(formatName), formats, command: name)
         }
         let onlyFor: [(option: String, formats: [ExportFormat])] = [
-            ("--table", [.csv]), ("--delimiter", [.csv]), ("--bom", [.csv]), ("--as-of", [.markdown, .docx, .html]),
-            ("--findings", [.docx, .html]),
+            ("--table", [.csv]), ("--delimiter", [.csv]), ("--bom", [.csv]), ("--excel", [.csv]), ("--no-excel", [.csv]),
+            ("--as-of", [.markdown, .docx, .html]), ("--findings", [.docx, .html]),
         ]
         for rule in onlyFor where !rule.formats.contains(format) && (parsed.option(rule.option) != nil || parsed.flag(rule.option)) {
             let formats = rule.formats.map(\.rawValue)
@@ -79,16 +79,18 @@ enum ExportCommand: Command {
             }
             tables = chosen
         }
-        var delimiter = CSVDelimiter.comma
+        // Swedish CSV is for Swedish Excel unless told otherwise: `;`, a byte order mark, phone numbers kept.
+        let excel = parsed.flag("--excel") || (language == .sv && !parsed.flag("--no-excel"))
+        var csv = excel ? CSVOptions.excel(language: language) : CSVOptions(language: language)
         if let text = parsed.option("--delimiter") {
             guard let chosen = CSVDelimiter(argument: text) else {
                 throw UsageError(.errorDelimiterValue, TerminalText.escape(text), command: name)
             }
-            delimiter = chosen
+            csv.delimiter = chosen
         }
+        if parsed.flag("--bom") { csv.byteOrderMark = true }
         let date = try parseAsOf(parsed.option("--as-of"), command: name)
-        var request = ExportRequest(format: format, tables: tables,
-                                    csv: CSVOptions(language: language, delimiter: delimiter, byteOrderMark: parsed.flag("--bom")),
+        var request = ExportRequest(format: format, tables: tables, csv: csv,
                                     markdown: MarkdownOptions(language: language, date: date))
         request.findings = parsed.flag("--findings")
         return request
