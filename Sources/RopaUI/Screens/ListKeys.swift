@@ -72,7 +72,7 @@ extension AppState {
             if let ref = selectedEntity, ref.kind != .organisation { askDelete(ref) }
         case .character("x"):
             let name = session.name
-            modal = .prompt(Prompt(title: text("Export to (.csv, .md or .json)", "Exportera till (.csv, .md eller .json)"),
+            modal = .prompt(Prompt(title: text("Export to (.csv, .md, .json, .docx or .html)", "Exportera till (.csv, .md, .json, .docx eller .html)"),
                                    editor: TextEditor("\(name)-register.md"), purpose: .exportPath))
         case .character("m") where section == .history:
             if case .version(let version)? = selectedRow?.target {

@@ -154,7 +154,7 @@ enum SwedishHelp {
         Flaggor:
           -m, --message MESSAGE   versionsmeddelandet (standard: "Återställ version N")
         """,
-        .exportSummary: "skriv registret som CSV för kalkylark, Markdown för dokument, eller JSON",
+        .exportSummary: "skriv registret som CSV för kalkylark, dokument (DOCX, HTML, Markdown), eller JSON",
         .exportHelp: """
         Format:
           --format csv        tabeller enligt RFC 4180 för Excel, LibreOffice och Google Kalkylark: UTF-8, fält
@@ -170,6 +170,13 @@ enum SwedishHelp {
                                 pandoc -f gfm register.md -o register.docx
           --format json       ett kanoniskt JSON-dokument med nycklarna organisation, activities, processors,
                               transfers, jointControllers, securityMeasures
+          --format docx       registret som Word-dokument att lämna till tillsynsmyndigheten: A4, försättsblad
+                              med organisation och version, innehållsförteckning med sidnummer, den
+                              personuppgiftsansvarige, en sammanfattning, ett avsnitt per behandling med
+                              punkterna i art. 30.1 i ordning, personuppgiftsbiträden, överföringar, gemensamt
+                              personuppgiftsansvariga, säkerhetsåtgärder; sidnummer i sidfoten. Kräver
+                              --output FILE
+          --format html       samma dokument som en fristående HTML-fil; en webbläsare skriver ut den på A4
 
         Flaggor:
           --output FILE|DIR   skriv till FILE, eller i DIR (activities.csv, register.md, …), i stället för till
@@ -182,8 +189,9 @@ enum SwedishHelp {
           --delimiter D       csv: fältavgränsaren: ',' (standard), ';' för svensk Excel, tabb eller '|'
           --bom               csv: börja med en byteordningsmarkering för UTF-8, så att Excel läser å, ä, ö rätt
           --excel, --no-excel csv: för Excel (';' på svenska, byteordningsmarkering, telefonnummer bevarade) eller vanlig; standard: Excel med --lang sv
-          --as-of YYYY-MM-DD  markdown: det datum som dokumentet avser och som iakttagelserna mäts mot
-                              (standard: i dag)
+          --as-of YYYY-MM-DD  markdown, docx, html: det datum som dokumentet avser och som iakttagelserna
+                              mäts mot (standard: i dag)
+          --findings          docx, html: lägg till de öppna iakttagelserna som bilaga (utelämnas annars)
 
         Samma register ger byte för byte samma utdata.
         """,
