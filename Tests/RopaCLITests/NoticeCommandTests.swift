@@ -1,4 +1,5 @@
 import Foundation
+import RopaJSON
 import RopaTestSupport
 import XCTest
 
@@ -50,5 +51,33 @@ final class NoticeCommandTests: CLITestCase {
         XCTAssertEqual(missing.stdout, "")
         let swedish = ropa("notice", folder, "--format", "html", "--lang", "sv")
         XCTAssertTrue(swedish.stderr.contains("--format html finns inte ännu"), swedish.stderr)
+    }
+}
+
+/// `ropa validate` lists what the notice lacks under its own heading, after the record's findings.
+final class NoticeValidationTests: CLITestCase {
+    func testNoticeFindingsComeUnderTheirOwnHeading() throws {
+        let seed = "\(Fixtures.repositoryRoot)/Data/ist-group"
+        let run = ropa("validate", seed, "--as-of", "2026-06-01")
+        XCTAssertEqual(run.code, 1)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        let heading = try XCTUnwrap(lines.firstIndex(of: "Privacy notice (Art 13 and 14): what the register lacks for it"), run.stdout)
+        let before = lines[..<heading], after = lines[(heading + 1)..<(lines.count - 1)]
+        XCTAssertFalse(before.contains { $0.contains(" notice-") }, "a notice finding before the heading")
+        XCTAssertTrue(after.allSatisfy { $0.contains(" notice-") }, "a record finding under the notice heading")
+        XCTAssertTrue(after.contains { $0.contains("notice-provision-not-stated  Activity 'Jobbansökningar' (jobbansokningar) · dataProvision: ") && $0.hasSuffix("[Art 13(2)(e)]") })
+        XCTAssertTrue(after.contains { $0.contains("notice-dpo-without-contact") }, "IST's policy gives no address for its DPO")
+
+        let swedish = ropa("validate", seed, "--as-of", "2026-06-01", "--lang", "sv")
+        XCTAssertTrue(swedish.stdout.contains("\nIntegritetsinformation (art. 13 och 14): vad registret saknar för den\n"), swedish.stdout)
+
+        let json = try XCTUnwrap(try JSONParser.parse(ropa("validate", seed, "--json", "--as-of", "2026-06-01").stdout).arrayValue)
+        XCTAssertTrue(json.contains { $0["code"] == .string("notice-provision-not-stated") && $0["category"] == .string("notice") })
+        XCTAssertTrue(json.contains { $0["code"] == .string("missing-owner") && $0["category"] == .string("record") })
+    }
+
+    func testTheCleanRegisterLacksNothingForItsNotice() throws {
+        let folder = try savedRegister()
+        XCTAssertEqual(ropa("validate", folder, "--as-of", "2026-06-01").stdout, "No findings.\n")
     }
 }

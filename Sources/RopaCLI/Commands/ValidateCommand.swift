@@ -23,7 +23,13 @@ enum ValidateCommand: Command {
         if parsed.flag("--json") {
             context.stdout.write(String(decoding: CanonicalJSON.bytes(.array(findings.map { $0.json(language) })), as: UTF8.self))
         } else {
-            for finding in findings { context.out(finding.line(language)) }
+            // The record's findings, then what the privacy notice lacks under its own heading.
+            let notice = findings.filter { $0.category == .notice }
+            for finding in findings where finding.category != .notice { context.out(finding.line(language)) }
+            if !notice.isEmpty {
+                context.out(context.text(.validateNoticeHeading))
+                for finding in notice { context.out(finding.line(language)) }
+            }
             let counts = Severity.allCases.map { severity in "\(findings.filter { $0.severity == severity }.count)" }
             context.out(findings.isEmpty ? context.text(.validateNoFindings) : context.text(.validateCounts, counts[0], counts[1], counts[2]))
         }
@@ -51,6 +57,7 @@ extension Finding {
         var members: [String: JSONValue] = [
             "severity": .string(severity.rawValue),
             "code": .string(code.rawValue),
+            "category": .string(category.rawValue),
             "kind": .string(kind.rawValue),
             "entity": .string(entityName),
             "id": .string(entityID),

@@ -109,4 +109,5 @@ public enum Message: String, CaseIterable, Sendable {
     case noticeRightRestriction, noticeRightPortability, noticeRightObjection, noticeRightWithdraw, noticeRightsHow
     case noticeRightsHowWithDPO, noticeComplaintHeading, noticeComplaint, noticeDefaultAuthority
     case noticeSummary, noticeHelp, noticeFormatUnavailable, noticeDOCXNeedsOutput, noticeAudienceEmpty
+    case validateNoticeHeading, noticeCollectedElsewhere, noticeCollectedBoth
 }
