@@ -16,10 +16,10 @@ _ropa_options() {
         diff) echo "--json" ;;
         show) echo "--version --json" ;;
         set) echo "-m --message" ;;
-        import) echo "--from --dry-run -m --message --delimiter" ;;
+        import) echo "--from --dry-run -m --message --delimiter --map --keep-extra --no-create" ;;
         commit) echo "-m --message" ;;
         restore) echo "-m --message" ;;
-        export) echo "--format --output -o --version --table --delimiter --bom --as-of" ;;
+        export) echo "--format --output -o --version --table --delimiter --bom --excel --no-excel --as-of" ;;
         review) echo "--as-of --json --format --mark-reviewed -m --message" ;;
         notice) echo "--format --output -o --audience" ;;
     esac
@@ -115,9 +115,9 @@ _ropa() {
             elif [ "$positionals" -eq 1 ]; then COMPREPLY=($(compgen -W "$(_ropa_ids "$path")" -- "$cur")); fi ;;
         import)
             if [ "$positionals" -eq 0 ]; then _ropa_folders "$cur"
-            elif [ "$positionals" -eq 1 ]; then
+            else
                 compopt -o filenames 2>/dev/null
-                COMPREPLY=($(compgen -f -X '!*.[cC][sS][vV]' -- "$cur") $(compgen -d -- "$cur"))
+                COMPREPLY=($(compgen -f -X '!*.@([cC][sS][vV]|[xX][lL][sS][xX])' -- "$cur") $(compgen -d -- "$cur"))
             fi ;;
         *)
             [ "$positionals" -eq 0 ] && _ropa_folders "$cur" ;;

@@ -53,7 +53,34 @@ final class ValidatorTests: XCTestCase {
             (.missingProcessorCountry, .warning, { $0.processors[0].country = nil }),
             (.unknownCountry, .error, { $0.processors[0].country = "XX" }),
             (.processorNotLinked, .info, { $0.activities[0].processorIds = [] }),
-            (.subprocessorNotApproved, .warning, { $0.processors[1].approval = nil }),
+            (.subprocessorNotApproved, .warning, { register in
+                register.processors[0].agreement.subprocessorAuthorisation = .specific
+                register.processors[1].approval = nil
+            }),
+            (.subprocessorAuthorisationUnknown, .warning, { $0.processors[0].agreement.subprocessorAuthorisation = nil }),
+            (.subprocessorObjectionPeriodOpen, .info, { $0.processors[1].approval?.noticeDate = "2026-05-20" }),
+            (.objectionPeriodNotRecorded, .info, { $0.processors[0].agreement.objectionPeriodDays = nil }),
+            (.subprocessorObjected, .error, { $0.processors[1].approval?.status = .objected }),
+            (.subprocessorAgreementMissing, .error, { $0.processors[1].agreement.status = .missing }),
+            (.subprocessorAgreementUnknown, .warning, { $0.processors[1].agreement.status = .unknown }),
+            (.agreementUnknown, .warning, { $0.processors[0].agreement.status = .unknown }),
+            (.arrangementUnknown, .warning, { $0.jointControllers[0].arrangement = JointArrangement(status: .unknown) }),
+            (.transferMechanismUnknown, .warning, { $0.transfers[0].safeguard = TransferSafeguard(mechanism: .unknown) }),
+            (.safeguardWithoutTIA, .warning, { register in
+                register.transfers[0].safeguard = TransferSafeguard(mechanism: .certification, documentation: "EuroPriSe")
+                register.transfers[0].transferImpactAssessmentDate = nil
+            }),
+            (.adequacyExpired, .error, { register in
+                register.countryList = CountryList(asOf: "2026-06-01", source: "test", countries: CountryList.builtIn.countries.map { country in
+                    var country = country
+                    if country.code == "US" { country.adequacy?.expires = "2026-05-31" }
+                    return country
+                })
+                register.transfers[0].safeguard = TransferSafeguard(mechanism: .adequacy)
+            }),
+            (.unknownInternationalOrganisation, .warning, { register in
+                register.transfers[0].recipient = TransferRecipient(kind: .internationalOrganisation, id: "no-such-organisation")
+            }),
             (.subprocessorWithoutNotice, .warning, { $0.processors[1].approval?.noticeDate = nil }),
             (.processorChainCycle, .error, { $0.processors[0].parentProcessorId = "molnleverantor" }),
             (.transferMissingCountry, .error, { $0.transfers[0].country = nil }),
@@ -76,7 +103,7 @@ final class ValidatorTests: XCTestCase {
             (.jointControllerWithoutArrangement, .error, { $0.jointControllers[0].arrangement = JointArrangement(status: .missing) }),
             (.arrangementUnreferenced, .warning, { $0.jointControllers[0].arrangement.title = nil }),
             (.responsibilitiesNotDescribed, .info, { $0.jointControllers[0].responsibilities = nil }),
-            (.jointControllerOutsideEEAWithoutTransfer, .warning, { $0.jointControllers[0].country = "US" }),
+            (.jointControllerOutsideEEAWithoutTransfer, .error, { $0.jointControllers[0].country = "US" }),
             (.invalidOrganisationNumber, .error, { $0.organisation.legalEntities[0].organisationNumber = "556254-0807" }),
             (.invalidOrganisationNumber, .error, { $0.organisation.legalEntities[0].organisationNumber = "12345" }),
             (.missingOrganisationNumber, .warning, { $0.organisation.legalEntities[0].organisationNumber = nil }),
@@ -131,9 +158,18 @@ final class ValidatorTests: XCTestCase {
 
     func testReferenceDataKnowsTheEEAAndAdequacy() {
         let countries = CountryList.builtIn
-        XCTAssertEqual(countries.countries.filter(\.eea).count, 30)
+        // The 30 EEA states, plus the outermost regions with their own ISO codes and Åland, which are the EU.
+        XCTAssertEqual(countries.countries.filter(\.eea).count, 37)
+        for code in ["AX", "GF", "GP", "MF", "MQ", "RE", "YT"] { XCTAssertEqual(countries.country(code)?.eu, true, code) }
+        XCTAssertEqual(countries.country("BL")?.eea, false, "Saint-Barthélemy left the EU in 2012 (an overseas territory)")
         XCTAssertEqual(countries.countries.filter { $0.adequacy != nil }.map(\.code).sorted(),
-                       ["AD", "AR", "CA", "CH", "FO", "GB", "GG", "IL", "IM", "JE", "JP", "KR", "NZ", "US", "UY"])
+                       ["AD", "AR", "BR", "CA", "CH", "FO", "GB", "GG", "IL", "IM", "JE", "JP", "KR", "NZ", "US", "UY"])
+        XCTAssertEqual(countries.country("BR")?.adequacy?.reference, "Commission Implementing Decision (EU) 2026/179")
+        XCTAssertEqual(countries.country("BR")?.adequacy?.date, "2026-01-26")
+        XCTAssertEqual(countries.country("GB")?.adequacy?.expires, "2031-12-27")
+        for code in ["JP", "KR", "CA", "IL", "US"] { XCTAssertNotNil(countries.country(code)?.adequacy?.scopeSv, code) }
+        for country in countries.countries { if let decision = country.adequacy { XCTAssertNotNil(decision.source, country.code) } }
+        XCTAssertEqual(countries.internationalOrganisation("european-patent-organisation")?.adequacy?.date, "2025-07-15")
         XCTAssertEqual(countries.country("se")?.nameSv, "Sverige")
         XCTAssertNotNil(countries.country("US")?.adequacy?.scope)
     }

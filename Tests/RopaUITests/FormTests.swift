@@ -101,7 +101,8 @@ final class FormTests: UITestCase {
         press(.enter)
         guard case .picker(let picker)? = state.modal else { return XCTFail() }
         XCTAssertEqual(picker.options.first { $0.value == "SE" }?.detail, "EU/EEA")
-        XCTAssertEqual(picker.options.first { $0.value == "JP" }?.detail, "adequacy decision")
+        XCTAssertEqual(picker.options.first { $0.value == "CH" }?.detail, "adequacy decision")
+        XCTAssertEqual(picker.options.first { $0.value == "JP" }?.detail, "adequacy (partial)", "the private sector only")
         XCTAssertEqual(picker.options.first { $0.value == "US" }?.detail, "adequacy (partial)")
         XCTAssertEqual(picker.options.first { $0.value == "IN" }?.detail, "third country")
         type("india")

@@ -23,16 +23,15 @@ public enum Message: String, CaseIterable, Sendable {
     case initAskNumber, initNumberFormat, initNumberCheckDigit, logHeadMarker, logMergeMarker
     case restoreNeedsArguments, restoreNothing, restoreDone, reviewMarkPrintsNoReport, reviewMessageNeedsMark
     case reviewFormatValue, reviewJSONAndFormat, reviewAlreadyMarked, reviewMarkedDates, setNeedsArguments
-    case setDefaultMessage, setNoChange, outlineOrganisation, outlineContact, outlineDPO, outlineEURepresentative
-    case outlineSupervisoryAuthorities, outlineActivities, outlinePurpose, outlineNoLawfulBasis
-    case outlineDataSubjects, outlineData, outlineRecipients, outlineProcessors, outlineTransfers
-    case outlineJointControllers, outlineRetention, outlineSecurity, outlineProcessorsHeading
+    case setDefaultMessage, setNoChange, outlineOrganisation, outlineActivities, outlinePurpose, outlineNoLawfulBasis
+    case outlineProcessorsHeading
     case outlineCountryUnknown, outlineAgreement, outlineTransfersHeading, outlineJointControllersHeading
     case outlinePartyUnknown, outlineArrangement, outlineSecurityMeasuresHeading, validateNoFindings
     case validateCounts, verifyNoHistory, verifyHeadCannotBeRebuilt, verifyAfterMerge, verifySinceHead
     case verifyUnrecorded, verifyUnreadable, verifyOK, verifyFail, openRegistersIn, openRegisterDetail
     case openCannotBeRead, terminalNeeded, terminalTermNotSet, terminalUnknownType, exportNeedsFolder
     case exportMissingFolder, exportNotAFileOrFolder, exportNothingToExport
+    case exportBinaryNeedsOutput
 
     // MARK: Register folders: store errors, the problems they name, history checks, field edits, system errors
     case storeNotFound, storeNotARegister, storeNotAFolder, storeUnreadable, storeSyntax, storeUnknownField
@@ -49,6 +48,11 @@ public enum Message: String, CaseIterable, Sendable {
     case systemDirectoryNotEmpty, systemIOError, systemTooManyOpenFiles, systemNameTooLong, systemTooManyLinks
     case systemBusy, problemObjectChanged, packNotAPack, packNewerFormat, packHeaderDamaged, packChunkDamaged
     case packCompressionCheckFailed, lz4Truncated, lz4OffsetOutOfRange, lz4TooLong, lz4TooShort
+
+    // MARK: Untrusted register folders: links, special files, journals, unrecorded edits, invalid history
+    case storeSymbolicLink, storeNotARegularFile, storeUnrecordedChanges, storeJournalRefused, journalNotAFile
+    case journalUnreadable, journalNotTheHead, journalFileOfNeither, journalPendingNote, journalRefusedNote
+    case journalNotRecordedNote
 
     // MARK: JSON syntax and decoding problems, named in store errors
     case jsonAt, jsonTextAfterValue, jsonInvalidUTF8Byte, jsonTruncatedUTF8, jsonInvalidUTF8
@@ -71,6 +75,12 @@ public enum Message: String, CaseIterable, Sendable {
     case importNotRecordedNeedsPurpose, importInterestNeedsPurpose, importNotAnArticle9Condition
     case importMoreConditionsThanPurposes, importNotASpecialCategory, importNotAmongTheData, importNoTransferTo
     case importNoTransferToUnderMechanisms, importNoTransferOn, importNoTransferOnToCountries
+
+    // MARK: Spreadsheets in and out: tables, columns, encodings, created entities, workbooks, version stamps
+    case importNotACountry, importDuplicateEntity, importIDTaken, importRowNeedsName, importColumnsOf, importColumnTo
+    case importColumnNotRead, importExtraIgnored, importExtraKept, importReadAs, importCreatedHeading, importCreatedLine
+    case importSkippedSheet, importTableSummaryDryRun, importTableSummaryDone, importPurposeIsName, importMapValue
+    case importNotAWorkbook, importWorkbookDamaged, importNoTableInWorkbook
 
     // MARK: The processor-agreement review: `ropa review` text, the Markdown report, mark reviewed
     case reviewHeading, reviewNothingNeedsAttention, reviewOneNeedsAttention, reviewManyNeedAttention
@@ -100,7 +110,7 @@ public enum Message: String, CaseIterable, Sendable {
     case noticeArt9Archiving, noticeProvisionStatutory, noticeProvisionContractual
     case noticeProvisionContractPrerequisite, noticeProvisionVoluntary, noticeTransfersHeading, noticeTransfersIntro
     case noticeTransferIn, noticeSafeguardAdequacy, noticeSafeguardAdequacyDecision
-    case noticeSafeguardSCC, noticeSafeguardBCR, noticeSafeguardCode, noticeSafeguardCertification
+    case noticeSafeguardSCC, noticeSafeguardBCR, noticeSafeguardCode, noticeSafeguardCertification, noticeSafeguardAdHocClauses
     case noticeSafeguardDerogation, noticeSafeguardDerogationKind, noticeTransferCopy, noticeProcessorsHeading
     case noticeProcessorsIntro, noticeSubprocessor, noticeJointHeading, noticeJointIntro
     case noticeJointParty, noticeJointScope, noticeJointResponsibilities, noticeJointArrangement, noticeJointContact

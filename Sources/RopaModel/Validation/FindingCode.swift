@@ -62,6 +62,21 @@ public enum FindingCode: String, CaseIterable, Codable, Sendable, Comparable {
     case transferWithoutSafeguard = "transfer-without-safeguard"
     case unknownCountry = "unknown-country"
 
+    // Added for the review of December 2026 (issue 15): an honest "unknown", Art 28(2) and (4), dated adequacy.
+    case agreementUnknown = "agreement-unknown"
+    case arrangementUnknown = "arrangement-unknown"
+    case transferMechanismUnknown = "transfer-mechanism-unknown"
+    case subprocessorAgreementMissing = "subprocessor-agreement-missing"
+    case subprocessorAgreementUnknown = "subprocessor-agreement-unknown"
+    case subprocessorAuthorisationUnknown = "subprocessor-authorisation-unknown"
+    case subprocessorObjectionPeriodOpen = "subprocessor-objection-period-open"
+    case objectionPeriodNotRecorded = "objection-period-not-recorded"
+    case subprocessorObjected = "subprocessor-objected"
+    case adequacyExpired = "adequacy-expired"
+    case safeguardWithoutTIA = "safeguard-without-tia"
+    case unknownInternationalOrganisation = "unknown-international-organisation"
+    case thirdCountryThroughProcessor = "third-country-through-processor"
+
     public static func < (lhs: FindingCode, rhs: FindingCode) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 

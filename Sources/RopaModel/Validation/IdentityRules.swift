@@ -106,8 +106,15 @@ struct IdentityRules {
                 case .processor: reference(target, expected: .processor, from: .transfer, id: transfer.id, name: transfer.name, field: "recipient.id", into: &found)
                 case .jointController: reference(target, expected: .jointController, from: .transfer, id: transfer.id, name: transfer.name, field: "recipient.id", into: &found)
                 case .other: break
+                case .internationalOrganisation:
+                    if register.countries.internationalOrganisation(target) == nil {
+                        found.append(Finding(.warning, .unknownInternationalOrganisation, kind: .transfer, id: transfer.id, name: transfer.name,
+                                             field: "recipient.id",
+                                             message: BilingualLabel(en: "\"\(target)\" is not an international organisation in the reference data: check the id, or add the organisation to reference/countries.json",
+                                                                     sv: "\"\(target)\" är ingen internationell organisation i referensdata: kontrollera id, eller lägg till organisationen i reference/countries.json")))
+                    }
                 }
-            } else if transfer.recipient.kind != .other || register.isBlank(transfer.recipient.name) {
+            } else if (transfer.recipient.kind != .other && transfer.recipient.kind != .internationalOrganisation) || register.isBlank(transfer.recipient.name) {
                 found.append(Finding(.error, .missingRecipient, kind: .transfer, id: transfer.id, name: transfer.name, field: "recipient",
                                      message: BilingualLabel(en: "name the recipient of the transfer: a processor, a joint controller or another party",
                                                              sv: "ange överföringens mottagare: ett biträde, en gemensamt ansvarig eller annan part"),

@@ -15,6 +15,10 @@ struct JointControllerRules {
                 add(.error, .jointControllerWithoutArrangement, "arrangement.status",
                     "no arrangement with \(party) is on record: obtain one that sets out the respective responsibilities",
                     "inget arrangemang med \(party) finns registrerat: skaffa ett som fördelar ansvaret", "Art 26(1)")
+            case .unknown:
+                add(.warning, .arrangementUnknown, "arrangement.status",
+                    "whether there is an arrangement with \(party) is not stated: find out, and record it",
+                    "det är inte angivet om det finns ett arrangemang med \(party): ta reda på det och ange det", "Art 26(1)")
             case .inPlace:
                 if register.isBlank(joint.arrangement.title) && register.isBlank(joint.arrangement.reference) {
                     add(.warning, .arrangementUnreferenced, "arrangement.reference", "record the title or link of the arrangement",
@@ -28,9 +32,10 @@ struct JointControllerRules {
             }
             if let code = joint.country, let country = register.countries.country(code), !country.eea,
                !register.transfers.contains(where: { $0.recipient.kind == .jointController && $0.recipient.id == joint.id }) {
-                add(.warning, .jointControllerOutsideEEAWithoutTransfer, "country",
-                    "\(joint.name) is in \(country.name), outside the EU/EEA: record the transfer",
-                    "\(joint.name) finns i \(country.name(.sv)), utanför EU/EES: registrera överföringen", "Art 44")
+                // The same gap as a processor outside the EEA without a transfer, with the same severity.
+                add(.error, .jointControllerOutsideEEAWithoutTransfer, "country",
+                    "\(joint.name) is in \(country.name), outside the EU/EEA: record the transfer and its safeguard",
+                    "\(joint.name) finns i \(country.name(.sv)), utanför EU/EES: registrera överföringen och dess skyddsåtgärd", "Art 44")
             }
         }
         return found
