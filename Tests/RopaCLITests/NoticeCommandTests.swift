@@ -31,17 +31,31 @@ final class NoticeCommandTests: CLITestCase {
         XCTAssertEqual(permissions & 0o077, 0, "readable by its owner only")
     }
 
+    func testHTMLAndDOCXGoThroughTheDocumentRenderers() throws {
+        let folder = try savedRegister()
+        let html = ropa("notice", folder, "--format", "html", "--lang", "sv")
+        XCTAssertEqual(html.code, 0, html.stderr)
+        XCTAssertTrue(html.stdout.contains("lang=\"sv"), String(html.stdout.prefix(400)))
+        XCTAssertTrue(html.stdout.contains("Så behandlar Exempel AB dina personuppgifter"))
+        XCTAssertTrue(html.stdout.contains("Dina rättigheter"))
+        let target = try Fixtures.temporaryFolder("ropa-notice-docx")
+        folders.append(target)
+        let docx = ropa("notice", folder, "--format", "docx", "-o", "\(target)/notice.docx")
+        XCTAssertEqual(docx.code, 0, docx.stderr)
+        let bytes = try XCTUnwrap(FileManager.default.contents(atPath: "\(target)/notice.docx"))
+        XCTAssertEqual(Array(bytes.prefix(2)), [0x50, 0x4B], "a ZIP package")
+        XCTAssertNotNil(bytes.range(of: Data("word/document.xml".utf8)))
+    }
+
     func testRefusesWhatItCannotWrite() throws {
         let folder = try savedRegister()
         assertUnchanged(folder) {
             let unknown = ropa("notice", folder, "--format", "pdf")
             XCTAssertEqual(unknown.code, 2)
             XCTAssertTrue(unknown.stderr.contains("unknown format 'pdf': use one of markdown, html, docx"), unknown.stderr)
-            for format in ["html", "docx"] {
-                let later = ropa("notice", folder, "--format", format, "-o", "\(folder)/notice.\(format)")
-                XCTAssertEqual(later.code, 2, format)
-                XCTAssertTrue(later.stderr.contains("--format \(format) is not available yet"), later.stderr)
-            }
+            let docx = ropa("notice", folder, "--format", "docx")
+            XCTAssertEqual(docx.code, 2, "a binary file goes to a named file")
+            XCTAssertTrue(docx.stderr.contains("--format docx writes a binary file: name it with --output FILE"), docx.stderr)
             XCTAssertEqual(ropa("notice", folder, "--audience", " ").code, 2)
             XCTAssertEqual(ropa("notice", folder, "-o", "").code, 2)
             XCTAssertEqual(ropa("notice", folder, "extra").code, 2)
@@ -49,8 +63,8 @@ final class NoticeCommandTests: CLITestCase {
         let missing = ropa("notice", folder + "/saknas")
         XCTAssertEqual(missing.code, 2)
         XCTAssertEqual(missing.stdout, "")
-        let swedish = ropa("notice", folder, "--format", "html", "--lang", "sv")
-        XCTAssertTrue(swedish.stderr.contains("--format html finns inte ännu"), swedish.stderr)
+        let swedish = ropa("notice", folder, "--format", "docx", "--lang", "sv")
+        XCTAssertTrue(swedish.stderr.contains("--format docx skriver en binär fil"), swedish.stderr)
     }
 }
 

@@ -44,5 +44,11 @@ final class NoticeViewTests: UITestCase {
         let text = try String(contentsOfFile: target, encoding: .utf8)
         XCTAssertTrue(text.hasPrefix("# Så behandlar Exempel AB dina personuppgifter\n"), text)
         XCTAssertTrue(text.contains("### Osparad ändring"), "the notice is of the register as edited")
+        let page = "\(folder)/exempel.notice.html"
+        _ = try XCTUnwrap(driver.perform(.export(path: page), state: opened))
+        XCTAssertTrue(try String(contentsOfFile: page, encoding: .utf8).contains("Osparad ändring"))
+        let word = "\(folder)/exempel.notice.docx"
+        _ = try XCTUnwrap(driver.perform(.export(path: word), state: opened))
+        XCTAssertEqual(FileManager.default.contents(atPath: word).map { Array($0.prefix(2)) }, [0x50, 0x4B])
     }
 }

@@ -75,8 +75,8 @@ extension AppState {
                                          lines: NoticeScreen.lines(register, language: language, width: size.columns - 2))))
         case .character("x"):
             let name = session.name
-            modal = .prompt(Prompt(title: text("Export to (.csv, .md, .json; .notice.md: the privacy notice)",
-                                               "Exportera till (.csv, .md, .json; .notice.md: integritetsinformationen)"),
+            modal = .prompt(Prompt(title: text("Export to (.csv, .md, .json; .notice.md, .notice.html, .notice.docx: the privacy notice)",
+                                               "Exportera till (.csv, .md, .json; .notice.md, .notice.html, .notice.docx: integritetsinformationen)"),
                                    editor: TextEditor("\(name)-register.md"), purpose: .exportPath))
         case .character("m") where section == .history:
             if case .version(let version)? = selectedRow?.target {

@@ -3,13 +3,10 @@ import RopaModel
 
 /// The Notice view: the privacy notice (Art 13 and 14) as `ropa notice` writes it, made from the register
 /// each time it is opened, so it shows every edit made so far. It is read in the scrolling text screen the
-/// history diff uses; `x` with a path ending in `.notice.md` writes it to a file.
+/// history diff uses; `x` with a path ending in `.notice.md`, `.notice.html` or `.notice.docx` writes it.
 enum NoticeScreen {
-    /// The suffix of an export path that asks for the notice instead of the register document.
-    static let exportSuffix = ".notice.md"
-
     static func isNoticePath(_ path: String) -> Bool {
-        path.lowercased().hasSuffix(exportSuffix)
+        NoticeFormat(noticePath: path) != nil
     }
 
     static func title(_ language: Language) -> String {
@@ -53,9 +50,11 @@ enum NoticeScreen {
         return lines
     }
 
-    /// Writes the notice to `path` in the language of the UI, returning the paths written.
+    /// Writes the notice to `path` in the format its ending names and the language of the UI, returning
+    /// the paths written.
     static func export(_ register: Register, language: Language, to path: String) throws -> [String] {
+        let format = NoticeFormat(noticePath: path) ?? .markdown
         let document = PrivacyNotice.document(register, options: NoticeOptions(language: language))
-        return try Exporter.write([ExportFile(name: "notice.md", bytes: DocumentMarkdownRenderer.render(document))], to: path)
+        return try Exporter.write([ExportFile(name: "notice.\(format.fileExtension)", bytes: try format.render(document))], to: path)
     }
 }
