@@ -119,5 +119,6 @@ public enum Message: String, CaseIterable, Sendable {
     case noticeRightsHeading, noticeRightsIntro, noticeRightAccess, noticeRightRectification, noticeRightErasure
     case noticeRightRestriction, noticeRightPortability, noticeRightObjection, noticeRightWithdraw, noticeRightsHow
     case noticeRightsHowWithDPO, noticeComplaintHeading, noticeComplaint, noticeDefaultAuthority
-    case noticeSummary, noticeHelp, noticeFormatUnavailable, noticeDOCXNeedsOutput, noticeAudienceEmpty
+    case noticeSummary, noticeHelp, noticeDOCXNeedsOutput, noticeAudienceEmpty
+    case validateNoticeHeading, noticeCollectedElsewhere, noticeCollectedBoth
 }

@@ -47,10 +47,11 @@ enum EnglishHelp {
         .validateSummary: "list the register's findings: gaps the law requires closing, and what to do",
         .validateHelp: """
         Each finding names the entity, the field, the rule (a stable code) and what to do.
+        What the privacy notice (Art 13 and 14, ropa notice) still needs comes last, under its own heading.
         Severity: error (the law requires it), warning (required where possible, or good practice), info.
 
         Options:
-          --json                 print an array of objects: severity, code, entity, id, kind, field, message, article
+          --json                 print an array of objects: severity, code, category, entity, id, kind, field, message, article
           --as-of YYYY-MM-DD     measure review dates against this day instead of today
           --severity LEVEL       only findings of this severity or worse: error, warning or info
           --all                  list every info finding; without it they are summarised one line per rule

@@ -48,10 +48,11 @@ enum SwedishHelp {
         .validateSummary: "lista registrets iakttagelser: brister som lagen kräver ska åtgärdas, och vad som ska göras",
         .validateHelp: """
         Varje iakttagelse anger posten, fältet, regeln (en stabil kod) och vad som ska göras.
+        Det som integritetsinformationen (art. 13 och 14, ropa notice) ännu saknar kommer sist, under en egen rubrik.
         Allvarlighetsgrad: fel (lagen kräver det), varning (krävs där det är möjligt, eller god praxis), info.
 
         Flaggor:
-          --json                 skriv en lista med objekt: severity, code, entity, id, kind, field, message, article
+          --json                 skriv en lista med objekt: severity, code, category, entity, id, kind, field, message, article
           --as-of YYYY-MM-DD     mät granskningsdatum mot denna dag i stället för mot i dag
           --severity NIVÅ        bara iakttagelser av denna allvarlighetsgrad eller värre: error, warning eller info
           --all                  visa varje info-iakttagelse; annars sammanfattas de med en rad per regel
