@@ -90,11 +90,11 @@ _ropa() {
     case "$prev" in
         --format)
             if [ "$command" = review ]; then COMPREPLY=($(compgen -W "text markdown json" -- "$cur"))
-            else COMPREPLY=($(compgen -W "csv markdown json" -- "$cur")); fi
+            else COMPREPLY=($(compgen -W "csv markdown json xlsx" -- "$cur")); fi
             return ;;
         --table) COMPREPLY=($(compgen -W "activities processors subprocessors transfers joint-controllers security-measures all" -- "$cur")); return ;;
         --delimiter) COMPREPLY=($(compgen -W "',' ';' tab '|'" -- "$cur")); return ;;
-        --from) COMPREPLY=($(compgen -W "csv" -- "$cur")); return ;;
+        --from) COMPREPLY=($(compgen -W "csv xlsx" -- "$cur")); return ;;
         --output|-o) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --as-of) COMPREPLY=($(compgen -W "$(date +%F 2>/dev/null)" -- "$cur")); return ;;
         --mark-reviewed) COMPREPLY=($(compgen -W "$(_ropa_ids "$path" processors)" -- "$cur")); return ;;

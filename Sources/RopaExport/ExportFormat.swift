@@ -6,6 +6,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case markdown
     /// The whole register as one canonical JSON document.
     case json
+    /// An Excel workbook (Office Open XML): a sheet per table.
+    case xlsx
 
     /// The extension of the file an export is written to.
     public var fileExtension: String {
@@ -13,6 +15,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .csv: return "csv"
         case .markdown: return "md"
         case .json: return "json"
+        case .xlsx: return "xlsx"
         }
     }
 }

@@ -8,13 +8,15 @@ public struct ExportRequest: Equatable, Sendable {
     public var tables: [CSVTable]
     public var csv: CSVOptions
     public var markdown: MarkdownOptions
+    public var workbook: WorkbookOptions
 
     public init(format: ExportFormat, tables: [CSVTable] = [.activities], csv: CSVOptions = CSVOptions(),
-                markdown: MarkdownOptions) {
+                markdown: MarkdownOptions, workbook: WorkbookOptions? = nil) {
         self.format = format
         self.tables = tables
         self.csv = csv
         self.markdown = markdown
+        self.workbook = workbook ?? WorkbookOptions(language: markdown.language, version: markdown.version, date: markdown.date)
     }
 
     /// A request for one format in one language with every other option at its default.

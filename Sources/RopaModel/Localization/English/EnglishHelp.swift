@@ -159,6 +159,10 @@ enum EnglishHelp {
                                 pandoc -f gfm register.md -o register.docx
           --format json       one canonical JSON document with the keys organisation, activities, processors,
                               transfers, jointControllers, securityMeasures
+          --format xlsx       an Excel workbook (needs --output): a sheet per table (organisation, activities,
+                              processors, sub-processors, transfers, joint controllers, security measures,
+                              findings, review queue), header row frozen and filtered, dates as dates, stamped
+                              with the register version so that 'ropa import --from xlsx' reads it back
 
         Options:
           --output FILE|DIR   write to FILE, or into DIR (activities.csv, register.md, …), instead of standard

@@ -168,6 +168,10 @@ enum SwedishHelp {
                                 pandoc -f gfm register.md -o register.docx
           --format json       ett kanoniskt JSON-dokument med nycklarna organisation, activities, processors,
                               transfers, jointControllers, securityMeasures
+          --format xlsx       en Excel-arbetsbok (kräver --output): ett blad per tabell (organisation, behandlingar,
+                              personuppgiftsbiträden, underbiträden, överföringar, gemensamt ansvariga,
+                              säkerhetsåtgärder, brister, granskningskö), rubrikraden låst och filtrerad, datum som
+                              datum, stämplad med registrets version så att 'ropa import --from xlsx' läser tillbaka den
 
         Flaggor:
           --output FILE|DIR   skriv till FILE, eller i DIR (activities.csv, register.md, …), i stället för till
