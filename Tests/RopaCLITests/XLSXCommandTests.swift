@@ -30,3 +30,32 @@ final class XLSXCommandTests: CLITestCase {
         XCTAssertEqual(read.output, "1 \(head)\nBehandlingar\n", read.errors)
     }
 }
+
+extension XLSXCommandTests {
+    func testImportReadsEverySheetItRecognises() throws {
+        let ist = "\(Fixtures.repositoryRoot)/Data/ist-group"
+        let book = "\(try folder())/ist.xlsx"
+        XCTAssertEqual(ropa("export", ist, "--format", "xlsx", "--lang", "sv", "-o", book).code, 0)
+        let path = "\(try folder())/register"
+        XCTAssertEqual(ropa("init", path, "--name", "Exempel AB", "--org-number", "556254-0806").code, 0)
+        let dry = ropa("import", path, "--from", "xlsx", book, "--dry-run")
+        XCTAssertEqual(dry.code, 0, dry.stderr)
+        XCTAssertTrue(dry.stdout.contains("\(book) (Personuppgiftsbiträden): Processors,"), dry.stdout)
+        XCTAssertFalse(dry.stderr.contains("Brister"), dry.stderr)
+        let run = ropa("import", path, "--from", "xlsx", book, "-m", "Från Excel")
+        XCTAssertEqual(run.code, 0, run.stderr)
+        let seed = try RegisterStore(folder: ist).load()
+        let back = try RegisterStore(folder: path).load()
+        XCTAssertEqual(back.activities.map(\.id), seed.activities.map(\.id))
+        XCTAssertEqual(back.processors.count, seed.processors.count)
+        XCTAssertTrue(ropa("import", path, "--from", "xlsx", book).stdout.contains("No change"))
+
+        let notABook = "\(try folder())/fel.xlsx"
+        try Data("Behandling\r\nA\r\n".utf8).write(to: URL(fileURLWithPath: notABook))
+        assertUnchanged(path) {
+            let refused = ropa("import", path, "--from", "xlsx", notABook)
+            XCTAssertEqual(refused.code, 2)
+            XCTAssertTrue(refused.stderr.contains("cannot be read: not a ZIP archive"), refused.stderr)
+        }
+    }
+}

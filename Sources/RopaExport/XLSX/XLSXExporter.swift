@@ -24,6 +24,9 @@ public enum XLSXExporter {
     /// The custom document property that carries the version the workbook was made from.
     public static let versionProperty = "ropa.version"
 
+    /// The titles of the sheets that are not tables to import: the organisation, findings and the review queue.
+    public static let otherSheetTitles: [BilingualLabel] = [WorkbookLabel.organisation, WorkbookLabel.findings, WorkbookLabel.reviewQueue]
+
     /// The workbook's bytes, and what had to be changed to meet Excel's rules (for a note to the user).
     public static func export(_ register: Register, options: WorkbookOptions = WorkbookOptions()) throws -> (bytes: [UInt8], dropped: Int, cut: Int) {
         try XLSXWriter.write(workbook(register, options: options))

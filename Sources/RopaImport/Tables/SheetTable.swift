@@ -45,7 +45,10 @@ enum TableRecognition {
     private static let byHeader: [CSVTable] = [.subprocessors, .processors, .transfers, .jointControllers, .securityMeasures, .activities]
 
     /// The workbook's sheets that are not tables to import: the organisation, findings, the review queue.
-    private static let notTables: Set<String> = Set(["Organisation", "Findings", "Brister", "Review queue", "Granskningskö"].map(CellText.key))
+    private static let notTables: Set<String> = Set(XLSXExporter.otherSheetTitles.flatMap { [$0.en, $0.sv] }.map(CellText.key))
+
+    /// A sheet ropa's workbook has beside the tables, which the import passes over without a word.
+    static func isOtherSheet(_ name: String) -> Bool { notTables.contains(CellText.key(name)) }
 
     static func table(name: String, header: CSVRecord?, mappings: [String: ExportField]) -> CSVTable? {
         if let table = names[CellText.key(name)] { return table }
