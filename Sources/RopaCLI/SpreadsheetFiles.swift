@@ -18,7 +18,7 @@ enum SpreadsheetFiles {
         }
         return try files.map { file in
             do {
-                return try CSVImport.table(try FileIO.read(file), source: file, name: baseName(file), options: options)
+                return try CSVImport.table(try FileIO.readNamedByUser(file), source: file, name: baseName(file), options: options)
             } catch let error as ImportError {
                 throw ImportError(error.problems.map { $0.from(file) })
             }
@@ -26,7 +26,7 @@ enum SpreadsheetFiles {
     }
 
     static func workbook(_ path: String) throws -> [SheetTable] {
-        try XLSXImport.tables(try FileIO.read(path), source: path)
+        try XLSXImport.tables(try FileIO.readNamedByUser(path), source: path)
     }
 
     /// "exports/processors.csv" → "processors".

@@ -9,6 +9,8 @@ public struct ExportRequest: Equatable, Sendable {
     public var csv: CSVOptions
     public var markdown: MarkdownOptions
     public var workbook: WorkbookOptions
+    /// For DOCX and HTML: whether the open findings follow as an appendix.
+    public var findings = false
 
     public init(format: ExportFormat, tables: [CSVTable] = [.activities], csv: CSVOptions = CSVOptions(),
                 markdown: MarkdownOptions, workbook: WorkbookOptions? = nil) {
@@ -17,6 +19,11 @@ public struct ExportRequest: Equatable, Sendable {
         self.csv = csv
         self.markdown = markdown
         self.workbook = workbook ?? WorkbookOptions(language: markdown.language, version: markdown.version, date: markdown.date)
+    }
+
+    /// The register document's options (DOCX, HTML): language, date and version as for Markdown.
+    public var document: RegisterDocumentOptions {
+        RegisterDocumentOptions(language: markdown.language, date: markdown.date, version: markdown.version, findings: findings)
     }
 
     /// A request for one format in one language with every other option at its default.

@@ -18,6 +18,10 @@ public enum Exporter {
             return [ExportFile(name: "register.json", bytes: try JSONExporter.export(register))]
         case .xlsx:
             return [ExportFile(name: "register.xlsx", bytes: try XLSXExporter.export(register, options: request.workbook).bytes)]
+        case .docx:
+            return [ExportFile(name: "register.docx", bytes: try DOCXRenderer.render(RegisterDocument.make(register, options: request.document)))]
+        case .html:
+            return [ExportFile(name: "register.html", bytes: HTMLRenderer.render(RegisterDocument.make(register, options: request.document)))]
         }
     }
 

@@ -8,7 +8,7 @@ import XCTest
 final class ZipReaderTests: XCTestCase {
     /// Raw DEFLATE of `text` by python's zlib with the given level and strategy.
     func zlibDeflate(_ data: [UInt8], level: Int, strategy: String) throws -> [UInt8] {
-        guard OfficeTools.path("python3") != nil else { throw XCTSkip("python3 is not installed") }
+        guard SpreadsheetTools.path("python3") != nil else { throw XCTSkip("python3 is not installed") }
         let input = FileManager.default.temporaryDirectory.appendingPathComponent("ropa-inflate-\(UUID().uuidString)")
         try Data(data).write(to: input)
         defer { try? FileManager.default.removeItem(at: input) }
@@ -18,7 +18,7 @@ final class ZipReaderTests: XCTestCase {
         c = zlib.compressobj(\(level), zlib.DEFLATED, -15, 9, zlib.\(strategy))
         print((c.compress(data) + c.flush()).hex())
         """
-        let run = try OfficeTools.python(script, arguments: [input.path])
+        let run = try SpreadsheetTools.python(script, arguments: [input.path])
         XCTAssertEqual(run.status, 0, run.errors)
         let text = run.output.trimmingCharacters(in: .whitespacesAndNewlines)
         var bytes: [UInt8] = []
@@ -80,11 +80,11 @@ final class ZipReaderTests: XCTestCase {
         XCTAssertEqual(try archive.data("xl/worksheets/sheet1.xml"), sample)
         XCTAssertNil(try archive.data("missing"))
 
-        guard OfficeTools.path("python3") != nil else { throw XCTSkip("python3 is not installed") }
+        guard SpreadsheetTools.path("python3") != nil else { throw XCTSkip("python3 is not installed") }
         let folder = try Fixtures.temporaryFolder("ropa-zip")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = "\(folder)/python.zip"
-        let run = try OfficeTools.python("""
+        let run = try SpreadsheetTools.python("""
         import sys, zipfile
         with zipfile.ZipFile(sys.argv[1], "w") as z:
             z.writestr("deflated.xml", sys.argv[2], compress_type=zipfile.ZIP_DEFLATED)

@@ -96,7 +96,7 @@ final class ExportCommandTests: CLITestCase {
                 (["--format", "csv", "--table", "people"], "unknown table 'people'"),
                 (["--format", "csv", "--delimiter", "x"], "--delimiter takes ',', ';', tab or '|'"),
                 (["--format", "csv", "--lang", "fr"], "unknown language 'fr': use en or sv"),
-                (["--format", "csv", "--as-of", "2026-06-01"], "--as-of applies to --format markdown, not csv"),
+                (["--format", "csv", "--as-of", "2026-06-01"], "--as-of applies to --format markdown, docx and html, not csv"),
                 (["--format", "markdown", "--table", "all"], "--table applies to --format csv, not markdown"),
                 (["--format", "markdown", "--bom"], "--bom applies to --format csv, not markdown"),
                 (["--format", "markdown", "--as-of", "2026-02-30"], "--as-of wants a date YYYY-MM-DD"),

@@ -23,9 +23,9 @@ final class XLSXCommandTests: CLITestCase {
         XCTAssertEqual(Array(bytes.prefix(4)), [0x50, 0x4B, 0x03, 0x04])
         let attributes = try FileManager.default.attributesOfItem(atPath: book)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
-        guard OfficeTools.hasOpenpyxl else { throw XCTSkip("python3 with openpyxl is not installed") }
+        guard SpreadsheetTools.hasOpenpyxl else { throw XCTSkip("python3 with openpyxl is not installed") }
         let head = try XCTUnwrap(RegisterStore(folder: register).history.head)
-        let read = try OfficeTools.python("import sys, openpyxl\nbook = openpyxl.load_workbook(sys.argv[1])\nprint(book.custom_doc_props['ropa.version'].value)\nprint(book.sheetnames[1])",
+        let read = try SpreadsheetTools.python("import sys, openpyxl\nbook = openpyxl.load_workbook(sys.argv[1])\nprint(book.custom_doc_props['ropa.version'].value)\nprint(book.sheetnames[1])",
                                           arguments: [book])
         XCTAssertEqual(read.output, "1 \(head)\nBehandlingar\n", read.errors)
     }

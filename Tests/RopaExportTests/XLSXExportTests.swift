@@ -25,8 +25,8 @@ final class XLSXExportTests: XCTestCase {
     }
 
     func openpyxl(_ script: String, _ path: String) throws -> String {
-        guard OfficeTools.hasOpenpyxl else { throw XCTSkip("python3 with openpyxl is not installed") }
-        let run = try OfficeTools.python("import sys, openpyxl\nbook = openpyxl.load_workbook(sys.argv[1])\n" + script, arguments: [path])
+        guard SpreadsheetTools.hasOpenpyxl else { throw XCTSkip("python3 with openpyxl is not installed") }
+        let run = try SpreadsheetTools.python("import sys, openpyxl\nbook = openpyxl.load_workbook(sys.argv[1])\n" + script, arguments: [path])
         XCTAssertEqual(run.status, 0, run.errors)
         return run.output
     }
@@ -83,15 +83,15 @@ final class XLSXExportTests: XCTestCase {
     }
 
     func testLibreOfficeOpensAndConvertsIt() throws {
-        guard OfficeTools.path("soffice") != nil else { throw XCTSkip("LibreOffice is not installed") }
+        guard SpreadsheetTools.path("soffice") != nil else { throw XCTSkip("LibreOffice is not installed") }
         let seed = try SeedRegisters.load("ist-group").register
         let path = try write(seed)
-        let csv = try OfficeTools.libreOffice(convert: path, to: "csv:Text - txt - csv (StarCalc):44,34,76", into: folder)
+        let csv = try SpreadsheetTools.libreOffice(convert: path, to: "csv:Text - txt - csv (StarCalc):44,34,76", into: folder)
         let text = try String(contentsOfFile: csv, encoding: .utf8)
         XCTAssertTrue(text.contains(seed.organisation.name), text)
         let again = "\(folder)/again"
         try FileManager.default.createDirectory(atPath: again, withIntermediateDirectories: true)
-        let xlsx = try OfficeTools.libreOffice(convert: path, to: "xlsx", into: again)
+        let xlsx = try SpreadsheetTools.libreOffice(convert: path, to: "xlsx", into: again)
         XCTAssertGreaterThan(try Data(contentsOf: URL(fileURLWithPath: xlsx)).count, 1000)
     }
 

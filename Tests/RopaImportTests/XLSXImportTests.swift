@@ -43,14 +43,14 @@ final class XLSXImportTests: XCTestCase {
     }
 
     func testAWorkbookSavedByLibreOfficeImports() throws {
-        guard OfficeTools.path("soffice") != nil else { throw XCTSkip("LibreOffice is not installed") }
+        guard SpreadsheetTools.path("soffice") != nil else { throw XCTSkip("LibreOffice is not installed") }
         var seed = try ImportFixtures.seed("ist-group")
         seed.activities[0].lastReviewed = "2025-11-30"
         let original = "\(folder)/ropa.xlsx"
         try Data(try exported(seed, language: .sv)).write(to: URL(fileURLWithPath: original))
         let resaved = "\(folder)/libreoffice"
         try FileManager.default.createDirectory(atPath: resaved, withIntermediateDirectories: true)
-        let path = try OfficeTools.libreOffice(convert: original, to: "xlsx", into: resaved)
+        let path = try SpreadsheetTools.libreOffice(convert: original, to: "xlsx", into: resaved)
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
         let archive = try ZipReader(bytes)
         XCTAssertTrue(archive.entries.contains { $0.method == 8 }, "LibreOffice deflates its parts")
@@ -61,9 +61,9 @@ final class XLSXImportTests: XCTestCase {
     }
 
     func testAWorkbookMadeWithOpenpyxlAsADPOKeepsIt() throws {
-        guard OfficeTools.hasOpenpyxl else { throw XCTSkip("python3 with openpyxl is not installed") }
+        guard SpreadsheetTools.hasOpenpyxl else { throw XCTSkip("python3 with openpyxl is not installed") }
         let path = "\(folder)/dpo.xlsx"
-        let run = try OfficeTools.python("""
+        let run = try SpreadsheetTools.python("""
         import sys, datetime, openpyxl
         book = openpyxl.Workbook()
         sheet = book.active

@@ -5,10 +5,10 @@ import RopaStore
 
 enum ExportCommand: Command {
     static let name = "export"
-    static let usage = "ropa export PATH --format csv|markdown|json|xlsx [--output FILE|DIR] [--version N] [OPTIONS]"
+    static let usage = "ropa export PATH --format csv|markdown|json|docx|html|xlsx [--output FILE|DIR] [--version N] [OPTIONS]"
     static let summary = Message.exportSummary
     static let help = Message.exportHelp
-    static let flags: Set<String> = ["--bom", "--excel", "--no-excel"]
+    static let flags: Set<String> = ["--bom", "--excel", "--no-excel", "--findings"]
     static let options: Set<String> = ["--format", "--output", "-o", "--version", "--table", "--delimiter", "--as-of"]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
@@ -23,7 +23,9 @@ enum ExportCommand: Command {
         if request.format == .csv, request.tables.count > 1, output == nil {
             throw UsageError(.exportTableAllNeedsFolder, command: name)
         }
-        if request.format == .xlsx, output == nil { throw UsageError(.exportWorkbookNeedsOutput, command: name) }
+        if request.format.isBinary, output == nil {
+            throw UsageError(.exportBinaryNeedsOutput, request.format.rawValue, command: name)
+        }
 
         let store = try RegisterStore(folder: path)
         let register: Register
@@ -34,7 +36,7 @@ enum ExportCommand: Command {
             request.workbook.version = request.markdown.version
         } else {
             register = try store.load()
-            if request.format == .markdown, let head = store.history.head.flatMap(store.history.version) {
+            if request.format.isDocument, let head = store.history.head.flatMap(store.history.version) {
                 request.markdown.version = ExportVersion(head, hasUnrecordedChanges: !(try store.unrecordedChanges()).isEmpty)
             }
             // A workbook is stamped with the head only when the files are the head: the import compares with it.
@@ -71,10 +73,13 @@ enum ExportCommand: Command {
             throw UsageError(.exportUnknownFormat, TerminalText.escape(formatName), formats, command: name)
         }
         let onlyFor: [(option: String, formats: [ExportFormat])] = [
-            ("--table", [.csv]), ("--delimiter", [.csv]), ("--bom", [.csv]), ("--excel", [.csv]), ("--no-excel", [.csv]), ("--as-of", [.markdown]),
+            ("--table", [.csv]), ("--delimiter", [.csv]), ("--bom", [.csv]), ("--excel", [.csv]), ("--no-excel", [.csv]),
+            ("--as-of", [.markdown, .docx, .html]), ("--findings", [.docx, .html]),
         ]
         for rule in onlyFor where !rule.formats.contains(format) && (parsed.option(rule.option) != nil || parsed.flag(rule.option)) {
-            let names = rule.formats.map(\.rawValue).joined(separator: " \(context.text(.wordAnd)) ")
+            let formats = rule.formats.map(\.rawValue)
+            let names = formats.count < 2 ? formats.joined()
+                : "\(formats.dropLast().joined(separator: ", ")) \(context.text(.wordAnd)) \(formats[formats.count - 1])"
             throw UsageError(.exportOptionNotForFormat, rule.option, names, format.rawValue, command: name)
         }
 
@@ -98,8 +103,9 @@ enum ExportCommand: Command {
         }
         if parsed.flag("--bom") { csv.byteOrderMark = true }
         let date = try parseAsOf(parsed.option("--as-of"), command: name)
-        return ExportRequest(format: format, tables: tables,
-                             csv: csv,
-                             markdown: MarkdownOptions(language: language, date: date))
+        var request = ExportRequest(format: format, tables: tables, csv: csv,
+                                    markdown: MarkdownOptions(language: language, date: date))
+        request.findings = parsed.flag("--findings")
+        return request
     }
 }

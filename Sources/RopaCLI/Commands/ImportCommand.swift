@@ -58,13 +58,17 @@ enum ImportCommand: Command {
             context.say(.importDryRunWroteNothing)
             return ExitCode.success
         }
-        let lock = try RegisterLock.acquire(folder: store.folder)
-        defer { lock.release() }
-        let register = try RegisterCodec.decode(try store.readFiles(), folder: store.folder)
-        guard let plan = try plan(sheets, file: files[0], into: register, options: options, context: context) else { return ExitCode.failure }
-        describe(plan, file: files[0], dryRun: false, context: context)
-        guard plan.changesAnything,
-              let saved = try store.save(plan.register, message: message, author: Author.current(environment: context.environment)) else {
+        var refused = false
+        let saved = try store.edit(message: message, author: Author.current(environment: context.environment)) { register in
+            guard let plan = try plan(sheets, file: files[0], into: register, options: options, context: context) else {
+                refused = true
+                return
+            }
+            describe(plan, file: files[0], dryRun: false, context: context)
+            if plan.changesAnything { register = plan.register }
+        }
+        if refused { return ExitCode.failure }
+        guard let saved else {
             context.say(.importNoChange)
             return ExitCode.success
         }

@@ -119,7 +119,7 @@ extension ActivityRowReader {
                 current = context.register.processor(processor)?.parentProcessorId
             }
             return false
-        case .other:
+        case .other, .internationalOrganisation:
             return false
         }
     }

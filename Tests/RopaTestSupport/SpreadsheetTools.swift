@@ -2,7 +2,7 @@ import Foundation
 
 /// The programs the tests open ropa's spreadsheets with: LibreOffice (headless) and python's openpyxl.
 /// `.ci/run` installs both; a test skips (XCTSkip) only when one is missing.
-public enum OfficeTools {
+public enum SpreadsheetTools {
     public struct Run {
         public let status: Int32
         public let output: String
