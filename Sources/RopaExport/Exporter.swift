@@ -16,6 +16,8 @@ public enum Exporter {
             return [ExportFile(name: "register.md", bytes: MarkdownExporter.export(register, options: request.markdown))]
         case .json:
             return [ExportFile(name: "register.json", bytes: try JSONExporter.export(register))]
+        case .xlsx:
+            return [ExportFile(name: "register.xlsx", bytes: try XLSXExporter.export(register, options: request.workbook).bytes)]
         case .docx:
             return [ExportFile(name: "register.docx", bytes: try DOCXRenderer.render(RegisterDocument.make(register, options: request.document)))]
         case .html:

@@ -81,7 +81,8 @@ public enum Message: String, CaseIterable, Sendable {
     case importNotACountry, importDuplicateEntity, importIDTaken, importRowNeedsName, importColumnsOf, importColumnTo
     case importColumnNotRead, importExtraIgnored, importExtraKept, importReadAs, importCreatedHeading, importCreatedLine
     case importSkippedSheet, importTableSummaryDryRun, importTableSummaryDone, importPurposeIsName, importMapValue
-    case importNotAWorkbook, importWorkbookDamaged, importNoTableInWorkbook
+    case importNotAWorkbook, importWorkbookDamaged, importNoTableInWorkbook, exportCellsCut
+    case exportCharactersDropped
 
     // MARK: The processor-agreement review: `ropa review` text, the Markdown report, mark reviewed
     case reviewHeading, reviewNothingNeedsAttention, reviewOneNeedsAttention, reviewManyNeedAttention

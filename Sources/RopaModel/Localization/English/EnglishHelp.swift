@@ -168,6 +168,10 @@ enum EnglishHelp {
                               processors, transfers, joint controllers, security measures; page numbers in
                               the footer. Needs --output FILE
           --format html       the same document as one self-contained HTML file; a browser prints it to A4
+          --format xlsx       an Excel workbook (needs --output): a sheet per table (organisation, activities,
+                              processors, sub-processors, transfers, joint controllers, security measures,
+                              findings, review queue), header row frozen and filtered, dates as dates, stamped
+                              with the register version so that 'ropa import --from xlsx' reads it back
 
         Options:
           --output FILE|DIR   write to FILE, or into DIR (activities.csv, register.md, …), instead of standard

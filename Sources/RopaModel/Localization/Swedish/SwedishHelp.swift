@@ -178,6 +178,10 @@ enum SwedishHelp {
                               personuppgiftsansvariga, säkerhetsåtgärder; sidnummer i sidfoten. Kräver
                               --output FILE
           --format html       samma dokument som en fristående HTML-fil; en webbläsare skriver ut den på A4
+          --format xlsx       en Excel-arbetsbok (kräver --output): ett blad per tabell (organisation, behandlingar,
+                              personuppgiftsbiträden, underbiträden, överföringar, gemensamt ansvariga,
+                              säkerhetsåtgärder, brister, granskningskö), rubrikraden låst och filtrerad, datum som
+                              datum, stämplad med registrets version så att 'ropa import --from xlsx' läser tillbaka den
 
         Flaggor:
           --output FILE|DIR   skriv till FILE, eller i DIR (activities.csv, register.md, …), i stället för till
