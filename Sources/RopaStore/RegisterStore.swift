@@ -85,22 +85,7 @@ public final class RegisterStore {
     func readTrackedFiles() throws -> RegisterFiles {
         // Noted before listing: a change made while reading shows as a changed folder at the next save.
         noteFolders()
-        var paths: [String] = []
-        for path in [RegisterLayout.settingsFile, RegisterLayout.organisationFile, RegisterLayout.countriesFile]
-        where FileIO.kind("\(folder)/\(path)") != .missing {
-            paths.append(path)
-        }
-        for (_, entityFolder) in RegisterLayout.entityFolders {
-            let full = "\(folder)/\(entityFolder)"
-            switch FileIO.kind(full) {
-            case .missing: continue
-            case .folder: break
-            default: throw StoreError.notAFolder(path: full)
-            }
-            for name in try FileIO.list(full) where RegisterLayout.isStoredJSON(name) {
-                paths.append("\(entityFolder)/\(name)")
-            }
-        }
+        let paths = try trackedPathsOnDisk()
         // Read on every core: opening a large register reads 10 000 files.
         let read = try OrderedConcurrentMap.map(paths) { path in
             guard let file = try FileIO.readFile("\(folder)/\(path)") else {
@@ -119,6 +104,27 @@ public final class RegisterStore {
         return files
     }
 
+    /// The tracked files in the register's folder: settings, organisation, reference data, every entity file.
+    func trackedPathsOnDisk() throws -> [String] {
+        var paths: [String] = []
+        for path in [RegisterLayout.settingsFile, RegisterLayout.organisationFile, RegisterLayout.countriesFile]
+        where FileIO.kind("\(folder)/\(path)") != .missing {
+            paths.append(path)
+        }
+        for (_, entityFolder) in RegisterLayout.entityFolders {
+            let full = "\(folder)/\(entityFolder)"
+            switch FileIO.kind(full) {
+            case .missing: continue
+            case .folder: break
+            default: throw StoreError.notAFolder(path: full)
+            }
+            for name in try FileIO.list(full) where RegisterLayout.isStoredJSON(name) {
+                paths.append("\(entityFolder)/\(name)")
+            }
+        }
+        return paths
+    }
+
     /// The folders whose entries a save checks: where tracked files live, the history's versions and the
     /// staging folder of its objects (where a killed write leaves temporary files).
     private var watchedFolders: [String] {
@@ -131,7 +137,7 @@ public final class RegisterStore {
     }
 
     /// Notes how every watched folder looks now: called after this store listed or wrote them.
-    private func noteFolders() {
+    func noteFolders() {
         folderFingerprints = [:]
         for relative in watchedFolders {
             folderFingerprints[relative] = .some(FileIO.fingerprint(fullPath(ofFolder: relative)))
@@ -212,7 +218,7 @@ public final class RegisterStore {
     /// Removes temporary files left by a write that was killed; safe only while holding the lock. The
     /// first sweep looks everywhere; later ones only in folders whose entries changed since this store
     /// last looked, the only ones that can hold new leftovers.
-    private func sweepTemporaryFiles() {
+    func sweepTemporaryFiles() {
         let folders = hasSweptAll ? foldersChangedSinceNoted() : watchedFolders
         hasSweptAll = true
         for relative in folders {
@@ -383,7 +389,7 @@ public final class RegisterStore {
         try ensureGitignore()
     }
 
-    private func ensureGitignore() throws {
+    func ensureGitignore() throws {
         let path = "\(folder)/\(RegisterLayout.gitignoreFile)"
         if FileIO.kind(path) == .missing {
             try FileIO.writeAtomically(Array(RegisterLayout.gitignoreContent.utf8), to: path)
@@ -392,7 +398,7 @@ public final class RegisterStore {
 
     // MARK: Journal
 
-    private func writeJournal(_ hash: String) throws {
+    func writeJournal(_ hash: String) throws {
         try FileIO.writeAtomically(Array("\(hash)\n".utf8), to: "\(folder)/\(RegisterLayout.journalFile)")
     }
 

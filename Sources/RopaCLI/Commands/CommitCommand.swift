@@ -17,8 +17,15 @@ enum CommitCommand: Command {
         let store = try RegisterStore(folder: path)
         let lock = try RegisterLock.acquire(folder: store.folder)
         defer { lock.release() }
-        let register = try store.load()
-        guard let saved = try store.save(register, message: message, author: Author.current(environment: context.environment)) else {
+        let author = Author.current(environment: context.environment)
+        // Reads only the changed files when the register has one head; else the whole register.
+        var saved: RegisterStore.SaveResult?
+        switch try store.commitChangedFiles(message: message, author: author) {
+        case .saved(let result): saved = result
+        case .nothingToSave: saved = nil
+        case .needsFullSave: saved = try store.save(try store.load(), message: message, author: author)
+        }
+        guard let saved else {
             context.say(.commitNothingToRecord)
             return ExitCode.success
         }
