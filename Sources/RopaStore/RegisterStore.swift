@@ -105,7 +105,8 @@ public final class RegisterStore {
     }
 
     /// The tracked files in the register's folder: settings, organisation, reference data, every entity file.
-    func trackedPathsOnDisk() throws -> [String] {
+    /// `leftover` is told of each temporary file a killed write left in an entity folder.
+    func trackedPathsOnDisk(leftover: ((String) -> Void)? = nil) throws -> [String] {
         var paths: [String] = []
         for path in [RegisterLayout.settingsFile, RegisterLayout.organisationFile, RegisterLayout.countriesFile]
         where FileIO.kind("\(folder)/\(path)") != .missing {
@@ -118,8 +119,12 @@ public final class RegisterStore {
             case .folder: break
             default: throw StoreError.notAFolder(path: full)
             }
-            for name in try FileIO.list(full) where RegisterLayout.isStoredJSON(name) {
-                paths.append("\(entityFolder)/\(name)")
+            for name in try FileIO.list(full) {
+                if RegisterLayout.isStoredJSON(name) {
+                    paths.append("\(entityFolder)/\(name)")
+                } else if let leftover, RegisterStore.isLeftover(name) {
+                    leftover("\(entityFolder)/\(name)")
+                }
             }
         }
         return paths
@@ -127,7 +132,7 @@ public final class RegisterStore {
 
     /// The folders whose entries a save checks: where tracked files live, the history's versions and the
     /// staging folder of its objects (where a killed write leaves temporary files).
-    private var watchedFolders: [String] {
+    var watchedFolders: [String] {
         ["", "reference", RegisterLayout.historyFolder, RegisterLayout.versionsFolder, RegisterLayout.objectsFolder]
             + RegisterLayout.entityFolders.map(\.folder)
     }
@@ -221,13 +226,23 @@ public final class RegisterStore {
     func sweepTemporaryFiles() {
         let folders = hasSweptAll ? foldersChangedSinceNoted() : watchedFolders
         hasSweptAll = true
+        sweepTemporaryFiles(in: folders)
+    }
+
+    /// Removes temporary files left by killed writes in these folders (relative to the register).
+    func sweepTemporaryFiles(in folders: [String]) {
         for relative in folders {
             let path = fullPath(ofFolder: relative)
             guard FileIO.kind(path) == .folder, let names = try? FileIO.list(path) else { continue }
-            for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
+            for name in names where RegisterStore.isLeftover(name) {
                 try? FileIO.remove("\(path)/\(name)")
             }
         }
+    }
+
+    /// Whether a file name is a temporary file of a write (`.NAME.tmp-PID`).
+    static func isLeftover(_ name: String) -> Bool {
+        name.hasPrefix(".") && name.contains(".tmp-")
     }
 
     // MARK: Writing

@@ -138,7 +138,10 @@ extension RegisterStore {
     /// removed. Then the index is brought up to date with the files written.
     private func recordTouched(written: [(path: String, file: EncodedFile)], removed: [String], base: (head: String, tree: WorkingTree),
                                message: String, author: String, time: Date) throws -> SaveResult {
-        sweepTemporaryFiles()
+        // What killed writes left: in the entity folders as the scan listed them, elsewhere by listing.
+        for leftover in base.tree.leftovers { try? FileIO.remove("\(folder)/\(leftover)") }
+        let entityFolders = Set(RegisterLayout.entityFolders.map(\.folder))
+        sweepTemporaryFiles(in: watchedFolders.filter { !entityFolders.contains($0) })
         var changes: [String: String] = [:]
         var objects: [String: [UInt8]] = [:]
         for (path, file) in written {
@@ -168,7 +171,7 @@ extension RegisterStore {
         try ensureGitignore()
         try FileIO.remove("\(folder)/\(RegisterLayout.journalFile)")
         noteFolders()
-        index.write(folder: folder)
+        index.write(folder: folder, order: base.tree.order)
         guard let version = history.version(hash) else { throw StoreError.history(path: folder, problem: LocalizedText(.problemVersionNotRecorded)) }
         return SaveResult(version: version, changedFiles: changes.count + removed.count)
     }
@@ -176,7 +179,7 @@ extension RegisterStore {
 
 extension WorkingTree {
     func writeIndexIfChanged(folder: String) {
-        if indexChanged { index.write(folder: folder) }
+        if indexChanged { index.write(folder: folder, order: order) }
     }
 }
 

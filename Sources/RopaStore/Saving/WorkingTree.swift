@@ -14,6 +14,10 @@ struct WorkingTree {
     var indexChanged = false
     /// The head's files (path → object hash) that the comparison was made with.
     var head: [String: String] = [:]
+    /// The tracked files in the order they were listed: the index is written in it.
+    var order: [String] = []
+    /// Temporary files that killed writes left in the entity folders, found while listing them.
+    var leftovers: [String] = []
 
     /// Tracked files whose content is not the head's: changed, added or removed since the last version.
     var differing: [String] {
@@ -29,10 +33,11 @@ extension RegisterStore {
         // Taken before any file is looked at: a file written from now on has a time at or after it.
         let cutoff = StatIndex.cutoffNow()
         let known = StatIndex.read(folder: folder)
-        let paths = try trackedPathsOnDisk()
+        var leftovers: [String] = []
+        let paths = try trackedPathsOnDisk { leftovers.append($0) }
         let register = FileIO.FolderHandle(folder)
         let stats = OrderedConcurrentMap.map(paths) { register?.regularFileFingerprint(of: $0) }
-        var tree = WorkingTree(head: head)
+        var tree = WorkingTree(head: head, order: paths, leftovers: leftovers)
         tree.index.cutoff = cutoff
         tree.hashes.reserveCapacity(paths.count)
         tree.index.entries.reserveCapacity(paths.count)
