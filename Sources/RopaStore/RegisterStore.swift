@@ -23,6 +23,9 @@ public final class RegisterStore {
     private var folderFingerprints: [String: FileIO.Fingerprint?] = [:]
     /// The canonical bytes of the entities last loaded or saved, so a save encodes only what changed.
     private var encodings = EncodingCache()
+    /// Hashes of the files last read from disk, as the `.ropa-index` vouches for them: a save need not hash
+    /// those files again to know which ones changed.
+    private var vouchedHashes: [String: String] = [:]
     /// Set after a save to the version it recorded: then `encodings` and `workingFiles` hold exactly that
     /// version's files, and the next save only needs what differs from them (see `saveDelta`).
     private var encodingsVersion: String?
@@ -61,6 +64,7 @@ public final class RegisterStore {
                 try rollForward(to: pending)
             } else {
                 // Another process is saving right now: read the version it is writing.
+                vouchedHashes = [:]
                 workingFiles = try history.files(at: pending)
                 return workingFiles
             }
@@ -73,6 +77,7 @@ public final class RegisterStore {
     public func load() throws -> Register {
         let (register, encodings) = try RegisterCodec.decodeNotingEncodings(try readFiles(), folder: folder)
         self.encodings = encodings
+        self.encodings.takeHashes(vouchedHashes)
         return register
     }
 
@@ -97,9 +102,12 @@ public final class RegisterStore {
         files.reserveCapacity(paths.count)
         fingerprints = [:]
         fingerprints.reserveCapacity(paths.count)
+        let index = StatIndex.read(folder: folder)
+        vouchedHashes = [:]
         for (path, file) in zip(paths, read) {
             files[path] = file.bytes
             fingerprints[path] = file.fingerprint
+            if let hash = index.hash(of: path, stat: file.fingerprint) { vouchedHashes[path] = hash }
         }
         return files
     }

@@ -208,4 +208,35 @@ final class TouchedFileSaveTests: SavedRegisterTestCase {
         XCTAssertNotNil(StatIndex.parse(rebuilt))
         XCTAssertEqual(StatIndex.parse(rebuilt)?.entries.count, try RegisterStore(folder: folder).readFiles().count)
     }
+
+    /// A full save (import, review) takes the hashes of unchanged files from the index and records exactly
+    /// what it records without one, hand edits included.
+    func testAFullSaveWithAVouchingIndexRecordsWhatItRecordsWithout() throws {
+        let folder = try saved()
+        let full = try twin(folder)
+        for target in [folder, full] {
+            let assignment = try FieldAssignment.parse("owner=Före")
+            guard case .saved = try RegisterStore(folder: target).setFields([assignment], ofEntity: "kundservice", message: "m", author: "A", time: time) else {
+                return XCTFail("not saved")
+            }
+        }
+        // The index vouches for every file (as it does for files older than a second).
+        var index = try XCTUnwrap(StatIndex.parse(try FileIO.read("\(folder)/.ropa-index")))
+        index.cutoff = Int64.max
+        index.write(folder: folder)
+        try FileManager.default.removeItem(atPath: "\(full)/.ropa-index")
+        var results: [RegisterStore.SaveResult] = []
+        for target in [folder, full] {
+            let path = "\(target)/processors/molnleverantor.json"
+            try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "Moln Inc.", with: "Moln Nord Inc.")
+                .write(toFile: path, atomically: false, encoding: .utf8)
+            let store = try RegisterStore(folder: target)
+            var register = try store.load()
+            register.activities[0].name = "Kundtjänst"
+            results.append(try XCTUnwrap(try store.save(register, message: "n", author: "A", time: time)))
+        }
+        XCTAssertEqual(results[0].version.hash, results[1].version.hash)
+        XCTAssertEqual(results[0].changedFiles, 2)
+        try assertSame(folder, full)
+    }
 }

@@ -44,7 +44,8 @@ enum ImportCommand: Command {
         }
         let lock = try RegisterLock.acquire(folder: store.folder)
         defer { lock.release() }
-        let register = try RegisterCodec.decode(try store.readFiles(), folder: store.folder)
+        // Loaded (not only decoded), so the save encodes and hashes only the activities it changes.
+        let register = try store.load()
         guard let plan = try plan(bytes, file: file, into: register, options: options, context: context) else { return ExitCode.failure }
         context.out(summary(plan, file: file, dryRun: false, context: context))
         warn(plan, file: file, context: context)

@@ -64,7 +64,8 @@ enum ReviewCommand: Command {
         let store = try RegisterStore(folder: path)
         let lock = try RegisterLock.acquire(folder: store.folder)
         defer { lock.release() }
-        let register = try RegisterCodec.decode(try store.readFiles(), folder: store.folder)
+        // Loaded (not only decoded), so the save encodes and hashes only the processor it changes.
+        let register = try store.load()
         let review: MarkReviewed
         do {
             review = try MarkReviewed(register: register, processorID: processorID, asOf: asOf)
