@@ -1,7 +1,7 @@
 import Foundation
 import RopaJSON
 import RopaModel
-import RopaStore
+@testable import RopaStore
 import RopaTestSupport
 import XCTest
 
@@ -26,10 +26,10 @@ final class TouchedFileSaveTests: SavedRegisterTestCase {
     }
 
     private func fullSet(_ folder: String, _ assignments: [FieldAssignment], _ id: String, message: String) throws -> RegisterStore.SaveResult? {
-        let store = try RegisterStore(folder: folder)
-        let files = try store.readFiles()
-        let result = try FieldAssignment.apply(assignments, toEntity: id, in: files)
-        return try store.save(result.register, message: message, author: "A", time: time)
+        try RegisterStore(folder: folder).edit(author: "A", time: time) { edit in
+            edit.register = try FieldAssignment.apply(assignments, toEntity: id, in: edit.files).register
+            edit.message = message
+        }
     }
 
     private func assertSame(_ touched: String, _ full: String, file: StaticString = #filePath, line: UInt = #line) throws {
@@ -43,7 +43,7 @@ final class TouchedFileSaveTests: SavedRegisterTestCase {
         let folder = try saved()
         let full = try twin(folder)
         let assignments = try ["name=Kundtjänst", "purposes.svara.lawfulBasis=contract", "retention.arenden.period.amount=30"].map(FieldAssignment.parse)
-        let outcome = try RegisterStore(folder: folder).setFields(assignments, ofEntity: "kundservice", message: "m", author: "A", time: time)
+        let outcome = try RegisterStore(folder: folder).setTouched(assignments, ofEntity: "kundservice", message: "m", author: "A", time: time)
         guard case .saved(let result) = outcome else { return XCTFail("\(outcome)") }
         XCTAssertEqual(result.changedFiles, 1)
         XCTAssertEqual(Array(result.version.record.changes.keys), [activity])
@@ -57,12 +57,12 @@ final class TouchedFileSaveTests: SavedRegisterTestCase {
         let folder = try saved()
         let full = try twin(folder)
         let assignment = try FieldAssignment.parse("contact.phone=0470-999 99")
-        guard case .saved = try RegisterStore(folder: folder).setFields([assignment], ofEntity: "organisation", message: "m", author: "A", time: time) else {
+        guard case .saved = try RegisterStore(folder: folder).setTouched([assignment], ofEntity: "organisation", message: "m", author: "A", time: time) else {
             return XCTFail("not saved")
         }
         _ = try fullSet(full, [assignment], "organisation", message: "m")
         try assertSame(folder, full)
-        XCTAssertEqual(try RegisterStore(folder: folder).setFields([assignment], ofEntity: "organisation", message: "m", author: "A", time: time),
+        XCTAssertEqual(try RegisterStore(folder: folder).setTouched([assignment], ofEntity: "organisation", message: "m", author: "A", time: time),
                        .nothingToSave)
     }
 
@@ -73,7 +73,7 @@ final class TouchedFileSaveTests: SavedRegisterTestCase {
         for (text, id) in [("purposes.svara.lawfulBasis=gissning", "kundservice"), ("name=X", "finns-inte"), ("okand=1", "kundservice")] {
             let assignment = try FieldAssignment.parse(text)
             var touchedError = "", fullError = ""
-            XCTAssertThrowsError(try RegisterStore(folder: folder).setFields([assignment], ofEntity: id, message: "m", author: "A")) { touchedError = "\($0)" }
+            XCTAssertThrowsError(try RegisterStore(folder: folder).setTouched([assignment], ofEntity: id, message: "m", author: "A")) { touchedError = "\($0)" }
             XCTAssertThrowsError(try fullSet(full, [assignment], id, message: "m")) { fullError = "\($0)" }
             XCTAssertEqual(touchedError, fullError, text)
             XCTAssertEqual(contents(folder), before, text)
@@ -88,14 +88,14 @@ final class TouchedFileSaveTests: SavedRegisterTestCase {
         try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "Ärendesystem AB", with: "Ärendesystem Nord AB")
             .write(toFile: path, atomically: true, encoding: .utf8)
         let before = contents(handEdited)
-        XCTAssertEqual(try RegisterStore(folder: handEdited).setFields([assignment], ofEntity: "kundservice", message: "m", author: "A"), .needsFullSave)
+        XCTAssertEqual(try RegisterStore(folder: handEdited).setTouched([assignment], ofEntity: "kundservice", message: "m", author: "A"), .needsFullSave)
         XCTAssertEqual(contents(handEdited), before)
 
         let interrupted = try twin(folder)
         // A journal naming a recorded version: a save was killed after its commit point.
         let head = try XCTUnwrap(try RegisterStore(folder: interrupted).history.head)
         try Data("\(head)\n".utf8).write(to: URL(fileURLWithPath: "\(interrupted)/.ropa-journal"))
-        XCTAssertEqual(try RegisterStore(folder: interrupted).setFields([assignment], ofEntity: "kundservice", message: "m", author: "A"), .needsFullSave)
+        XCTAssertEqual(try RegisterStore(folder: interrupted).setTouched([assignment], ofEntity: "kundservice", message: "m", author: "A"), .needsFullSave)
         XCTAssertEqual(try RegisterStore(folder: interrupted).restoreTouched("1", message: nil, author: "A"), .needsFullSave)
     }
 
@@ -110,14 +110,16 @@ final class TouchedFileSaveTests: SavedRegisterTestCase {
         try FileManager.default.removeItem(atPath: "\(folder)/transfers/overforing-usa.json")
         let full = try twin(folder)
 
-        let outcome = try RegisterStore(folder: folder).commitChangedFiles(message: "handpåläggning", author: "A", time: time)
+        let outcome = try RegisterStore(folder: folder).commitTouched(message: "handpåläggning", author: "A", time: time)
         guard case .saved(let result) = outcome else { return XCTFail("\(outcome)") }
         XCTAssertEqual(result.changedFiles, 3)
+        // Read first: the store then takes the full commit path.
         let store = try RegisterStore(folder: full)
-        let expected = try XCTUnwrap(try store.save(try store.load(), message: "handpåläggning", author: "A", time: time))
+        _ = try store.load()
+        let expected = try XCTUnwrap(try store.commit(message: "handpåläggning", author: "A", time: time))
         XCTAssertEqual(result.version.hash, expected.version.hash)
         try assertSame(folder, full)
-        XCTAssertEqual(try RegisterStore(folder: folder).commitChangedFiles(message: "igen", author: "A"), .nothingToSave)
+        XCTAssertEqual(try RegisterStore(folder: folder).commitTouched(message: "igen", author: "A"), .nothingToSave)
     }
 
     func testCommitOfABrokenFileIsRefusedAsAFullCommitRefusesIt() throws {
@@ -126,8 +128,9 @@ final class TouchedFileSaveTests: SavedRegisterTestCase {
         let full = try twin(folder)
         let before = contents(folder)
         var touchedError = "", fullError = ""
-        XCTAssertThrowsError(try RegisterStore(folder: folder).commitChangedFiles(message: "m", author: "A")) { touchedError = "\($0)" }
-        XCTAssertThrowsError(try RegisterStore(folder: full).load()) { fullError = "\($0)" }
+        XCTAssertThrowsError(try RegisterStore(folder: folder).commitTouched(message: "m", author: "A")) { touchedError = "\($0)" }
+        let store = try RegisterStore(folder: full)
+        XCTAssertThrowsError(try store.commit(message: "m", author: "A")) { fullError = "\($0)" }
         XCTAssertEqual(touchedError, fullError.replacingOccurrences(of: full, with: folder))
         XCTAssertEqual(contents(folder), before)
     }
@@ -137,7 +140,7 @@ final class TouchedFileSaveTests: SavedRegisterTestCase {
         let path = "\(folder)/register.json"
         try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"reviewIntervalMonths\": 12", with: "\"reviewIntervalMonths\": 6")
             .write(toFile: path, atomically: true, encoding: .utf8)
-        XCTAssertEqual(try RegisterStore(folder: folder).commitChangedFiles(message: "m", author: "A"), .needsFullSave)
+        XCTAssertEqual(try RegisterStore(folder: folder).commitTouched(message: "m", author: "A"), .needsFullSave)
     }
 
     func testRestoreRecordsWhatAFullRestoreRecords() throws {
@@ -177,7 +180,7 @@ final class TouchedFileSaveTests: SavedRegisterTestCase {
                 return writes == failingWrite + 1 ? ENOSPC : nil
             }
             do {
-                _ = try RegisterStore(folder: folder).setFields([assignment], ofEntity: "kundservice", message: "m", author: "A")
+                _ = try RegisterStore(folder: folder).setTouched([assignment], ofEntity: "kundservice", message: "m", author: "A")
             } catch {
                 XCTAssertTrue("\(error)".contains("No space left on device"), "\(error)")
             }
@@ -188,7 +191,7 @@ final class TouchedFileSaveTests: SavedRegisterTestCase {
             XCTAssertEqual(reopened.history.verify(), [], "write \(failingWrite)")
             XCTAssertEqual(try reopened.unrecordedChanges(), [], "write \(failingWrite)")
             let next = try FieldAssignment.parse("owner=Sedan \(failingWrite)")
-            guard case .saved = try RegisterStore(folder: folder).setFields([next], ofEntity: "kundservice", message: "n", author: "A") else {
+            guard case .saved = try RegisterStore(folder: folder).setTouched([next], ofEntity: "kundservice", message: "n", author: "A") else {
                 return XCTFail("write \(failingWrite): the next save must work")
             }
         }
@@ -199,7 +202,7 @@ final class TouchedFileSaveTests: SavedRegisterTestCase {
         let full = try twin(folder)
         try Data("ropa-index 1 99999999999999999999\nskräp\n".utf8).write(to: URL(fileURLWithPath: "\(folder)/.ropa-index"))
         let assignment = try FieldAssignment.parse("owner=Ny ägare")
-        guard case .saved = try RegisterStore(folder: folder).setFields([assignment], ofEntity: "kundservice", message: "m", author: "A", time: time) else {
+        guard case .saved = try RegisterStore(folder: folder).setTouched([assignment], ofEntity: "kundservice", message: "m", author: "A", time: time) else {
             return XCTFail("not saved")
         }
         _ = try fullSet(full, [assignment], "kundservice", message: "m")
@@ -209,14 +212,14 @@ final class TouchedFileSaveTests: SavedRegisterTestCase {
         XCTAssertEqual(StatIndex.parse(rebuilt)?.entries.count, try RegisterStore(folder: folder).readFiles().count)
     }
 
-    /// A full save (import, review) takes the hashes of unchanged files from the index and records exactly
-    /// what it records without one, hand edits included.
-    func testAFullSaveWithAVouchingIndexRecordsWhatItRecordsWithout() throws {
+    /// A full save (import, review) and a full commit take the hashes of unchanged files from the index and
+    /// record exactly what they record without one, hand edits included.
+    func testFullSavesWithAVouchingIndexRecordWhatTheyRecordWithout() throws {
         let folder = try saved()
         let full = try twin(folder)
         for target in [folder, full] {
             let assignment = try FieldAssignment.parse("owner=Före")
-            guard case .saved = try RegisterStore(folder: target).setFields([assignment], ofEntity: "kundservice", message: "m", author: "A", time: time) else {
+            guard case .saved = try RegisterStore(folder: target).setTouched([assignment], ofEntity: "kundservice", message: "m", author: "A", time: time) else {
                 return XCTFail("not saved")
             }
         }
@@ -231,12 +234,15 @@ final class TouchedFileSaveTests: SavedRegisterTestCase {
             try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "Moln Inc.", with: "Moln Nord Inc.")
                 .write(toFile: path, atomically: false, encoding: .utf8)
             let store = try RegisterStore(folder: target)
-            var register = try store.load()
-            register.activities[0].name = "Kundtjänst"
-            results.append(try XCTUnwrap(try store.save(register, message: "n", author: "A", time: time)))
+            _ = try store.load()
+            results.append(try XCTUnwrap(try store.commit(message: "hand", author: "A", time: time)))
+            results.append(try XCTUnwrap(try RegisterStore(folder: target).edit(message: "n", author: "A", time: time) { register in
+                register.activities[0].name = "Kundtjänst"
+            }))
         }
-        XCTAssertEqual(results[0].version.hash, results[1].version.hash)
-        XCTAssertEqual(results[0].changedFiles, 2)
+        XCTAssertEqual(results[0].version.hash, results[2].version.hash)
+        XCTAssertEqual(results[1].version.hash, results[3].version.hash)
+        XCTAssertEqual(results[0].changedFiles, 1)
         try assertSame(folder, full)
     }
 }

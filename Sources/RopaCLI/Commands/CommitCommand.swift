@@ -15,17 +15,7 @@ enum CommitCommand: Command {
             throw UsageError(.commitNeedsMessage, command: name)
         }
         let store = try RegisterStore(folder: path)
-        let lock = try RegisterLock.acquire(folder: store.folder)
-        defer { lock.release() }
-        let author = Author.current(environment: context.environment)
-        // Reads only the changed files when the register has one head; else the whole register.
-        var saved: RegisterStore.SaveResult?
-        switch try store.commitChangedFiles(message: message, author: author) {
-        case .saved(let result): saved = result
-        case .nothingToSave: saved = nil
-        case .needsFullSave: saved = try store.save(try store.load(), message: message, author: author)
-        }
-        guard let saved else {
+        guard let saved = try store.commit(message: message, author: Author.current(environment: context.environment)) else {
             context.say(.commitNothingToRecord)
             return ExitCode.success
         }

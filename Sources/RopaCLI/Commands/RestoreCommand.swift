@@ -12,20 +12,9 @@ enum RestoreCommand: Command {
         let parsed = try parse(arguments)
         guard parsed.positionals.count == 2 else { throw UsageError(.restoreNeedsArguments, command: name) }
         let store = try RegisterStore(folder: parsed.positionals[0])
-        let lock = try RegisterLock.acquire(folder: store.folder)
-        defer { lock.release() }
         let message = parsed.option("-m") ?? parsed.option("--message")
-        let author = Author.current(environment: context.environment)
-        // Reads only the files that differ from the head when the register is at its head; else the whole register.
-        var saved: RegisterStore.SaveResult?
-        switch try store.restoreTouched(parsed.positionals[1], message: message, author: author, language: context.language) {
-        case .saved(let result): saved = result
-        case .nothingToSave: saved = nil
-        case .needsFullSave:
-            _ = try store.load()
-            saved = try store.restore(parsed.positionals[1], message: message, author: author, language: context.language)
-        }
-        guard let saved else {
+        guard let saved = try store.restore(parsed.positionals[1], message: message, author: Author.current(environment: context.environment),
+                                            language: context.language) else {
             context.say(.restoreNothing, TerminalText.escape(parsed.positionals[1]))
             return ExitCode.success
         }

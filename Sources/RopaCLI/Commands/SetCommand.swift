@@ -21,22 +21,10 @@ enum SetCommand: Command {
             }
         }
         let store = try RegisterStore(folder: path)
-        let lock = try RegisterLock.acquire(folder: store.folder)
-        defer { lock.release() }
         let message = parsed.option("-m") ?? parsed.option("--message")
             ?? context.text(.setDefaultMessage, assignments.map(\.pathText).joined(separator: ", "), id)
-        let author = Author.current(environment: context.environment)
-        // Reads only the entity's file when the register is at its head; else the whole register.
-        var saved: RegisterStore.SaveResult?
-        switch try store.setFields(assignments, ofEntity: id, message: message, author: author) {
-        case .saved(let result): saved = result
-        case .nothingToSave: saved = nil
-        case .needsFullSave:
-            let files = try store.readFiles()
-            _ = try RegisterCodec.decode(files, folder: store.folder)
-            let result = try FieldAssignment.apply(assignments, toEntity: id, in: files)
-            saved = try store.save(result.register, message: message, author: author)
-        }
+        // Reads only the entity's file when the register is at its head (else the whole register).
+        let saved = try store.set(assignments, ofEntity: id, message: message, author: Author.current(environment: context.environment))
         guard let saved else {
             context.say(.setNoChange)
             return ExitCode.success

@@ -52,9 +52,7 @@ extension RegisterStore {
         }
         // Read and hashed on every core; the stat data recorded are those of the file that was read.
         let read = try OrderedConcurrentMap.map(unknown) { path -> (bytes: [UInt8], fingerprint: FileIO.Fingerprint, hash: String) in
-            guard let file = try FileIO.readFile("\(folder)/\(path)") else {
-                throw StoreError.invalidContent(path: "\(folder)/\(path)", problem: LocalizedText(.problemExpectedFile))
-            }
+            let file = try FileIO.readFile("\(folder)/\(path)")
             return (file.bytes, file.fingerprint, SHA256.hex(file.bytes))
         }
         for (path, file) in zip(unknown, read) {
@@ -69,7 +67,7 @@ extension RegisterStore {
     /// The content of a tracked file, checked against the hash the working tree knows for it.
     func content(of path: String, in tree: WorkingTree) throws -> [UInt8] {
         if let bytes = tree.read[path] { return bytes }
-        let bytes = try FileIO.read("\(folder)/\(path)")
+        let bytes = try FileIO.readFile("\(folder)/\(path)").bytes
         guard SHA256.hex(bytes) == tree.hashes[path] else { throw StoreError.changedOnDisk(path: folder, files: [path]) }
         return bytes
     }
