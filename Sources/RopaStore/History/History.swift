@@ -38,7 +38,7 @@ public final class History {
         let read = try OrderedConcurrentMap.map(names) { name -> VersionRecord in
             let path = "\(versionsPath)/\(name)"
             let value = try RegisterCodec.parse(try FileIO.read(path), path: path)
-            return try RegisterCodec.decodeValue(value, path: path)
+            return try VersionRecord.decode(value, path: path)
         }
         records.reserveCapacity(names.count)
         for (name, record) in zip(names, read) { records[String(name.dropLast(5))] = record }

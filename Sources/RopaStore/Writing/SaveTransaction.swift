@@ -54,12 +54,14 @@ extension RegisterStore {
             undo.files.append((path, workingFiles[path]))
             try FileIO.writeAtomically(bytes, to: "\(folder)/\(path)")
             workingFiles[path] = bytes
+            vouchedHashes[path] = nil
             fingerprints[path] = FileIO.fingerprint("\(folder)/\(path)")
         }
         for path in plan.removals {
             undo.files.append((path, workingFiles[path]))
             try FileIO.remove("\(folder)/\(path)")
             workingFiles[path] = nil
+            vouchedHashes[path] = nil
             fingerprints[path] = nil
         }
         hasReadFiles = true
@@ -87,6 +89,7 @@ extension RegisterStore {
                     fingerprints[path] = nil
                 }
                 workingFiles[path] = before
+                vouchedHashes[path] = nil
             }
             if undo.record || undo.pack { try history.discard(version.hash) }
             if undo.journal { try Journal.remove(self) }
