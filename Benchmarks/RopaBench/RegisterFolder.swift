@@ -50,8 +50,8 @@ enum RegisterFolder {
         try FileIO.makeFolder(partial)
         try FileIO.writeAtomically(try RegisterCodec.canonicalBytes(register.settings), to: "\(partial)/\(RegisterLayout.settingsFile)")
         let store = try RegisterStore(folder: partial)
-        let lock = try RegisterLock.acquire(folder: partial)
-        defer { lock.release() }
+        try store.lockForSession()
+        defer { store.unlock() }
         _ = try store.readFiles()
 
         var history = HistoryGenerator(seed: options.seed &+ 1, versions: options.versions, heldBack: heldBack)
@@ -63,7 +63,7 @@ enum RegisterFolder {
                 log("  version \(number + 2)/\(options.versions) · \(Int(Clock.milliseconds(since: started) / 1000)) s")
             }
         }
-        lock.release()
+        store.unlock()
         guard rename(partial, folder) == 0 else { throw BenchError("could not rename \(partial) to \(folder): \(FileIO.lastError())") }
     }
 
@@ -74,8 +74,8 @@ enum RegisterFolder {
         FileIO.syncsToDisk = false
         defer { FileIO.syncsToDisk = syncs }
         let store = try RegisterStore(folder: folder)
-        let lock = try RegisterLock.acquire(folder: folder)
-        defer { lock.release() }
+        try store.lockForSession()
+        defer { store.unlock() }
         var register = try store.load()
         let existing = store.history.count
         guard versions > existing else { return }

@@ -19,13 +19,12 @@ extension RegisterStore {
         guard mkdir(staging, FileIO.folderMode) == 0 else {
             throw StoreError.writeFailed(path: staging, reason: FileIO.lastError())
         }
+        // Owner-only and usable whatever the umask (under 0177 mkdir gives a folder nobody can enter).
+        chmod(staging, FileIO.folderMode)
         do {
             try FileIO.writeAtomically(try RegisterCodec.canonicalBytes(register.settings), to: "\(staging)/\(RegisterLayout.settingsFile)")
             let store = try RegisterStore(folder: staging)
-            let lock = try RegisterLock.acquire(folder: staging)
-            _ = try store.readFiles()
             try store.save(register, message: message, author: author, time: time)
-            lock.release()
             // rename(2) replaces an empty folder at the target, and fails if one with content appeared meanwhile.
             guard rename(staging, target) == 0 else { throw StoreError.writeFailed(path: target, reason: FileIO.lastError()) }
             try FileIO.syncFolder(parentPath)
@@ -43,8 +42,10 @@ extension RegisterStore {
             return
         }
         try makeParents(FileIO.parentFolder(of: path))
-        if mkdir(path, FileIO.folderMode) != 0, errno != EEXIST {
-            throw StoreError.writeFailed(path: path, reason: FileIO.lastError())
+        if mkdir(path, FileIO.folderMode) != 0 {
+            if errno != EEXIST { throw StoreError.writeFailed(path: path, reason: FileIO.lastError()) }
+        } else {
+            chmod(path, FileIO.folderMode)
         }
     }
 

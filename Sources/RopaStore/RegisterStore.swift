@@ -4,28 +4,37 @@ import RopaModel
 
 /// A register folder on disk with its history: load, save as a new version, restore, read old versions.
 ///
-/// A save writes, in this order: a journal naming the new version, the pack of the file objects it
-/// introduces, the version record (the commit point), the register's files, and finally removes the journal. Opening a register
-/// whose journal names a recorded version finishes that save (roll forward), so after a crash at any
-/// instant the register is at the old or the new version, never a mix.
+/// Every write goes through one commit path (`edit`, `save`, `commit`, `restore` in RegisterStore+Edit.swift):
+/// it takes the write lock, reads what the write depends on, applies the change and writes it as one
+/// transaction (SaveTransaction.swift). Reading never writes: a pending journal is reported, and finished only
+/// by the next writer (Journal.swift).
 public final class RegisterStore {
     public let folder: String
-    public private(set) var history: History
+    public internal(set) var history: History
     /// The register's files as last read or written by this store: the base a save compares with.
-    public private(set) var workingFiles: RegisterFiles = [:]
+    public internal(set) var workingFiles: RegisterFiles = [:]
     /// How each of those files looked on disk, to notice cheaply when another program changed them.
-    private var fingerprints: [String: FileIO.Fingerprint] = [:]
+    var fingerprints: [String: FileIO.Fingerprint] = [:]
     /// Whether `workingFiles` came from disk (and so can be checked against it before a save).
-    private var hasReadFiles = false
+    var hasReadFiles = false
     /// Whether a save swept every watched folder: files left before this store was opened are there.
-    private var hasSweptAll = false
+    var hasSweptAll = false
     /// How the folders holding those files looked (see `noteFolders`).
-    private var folderFingerprints: [String: FileIO.Fingerprint?] = [:]
+    var folderFingerprints: [String: FileIO.Fingerprint?] = [:]
     /// The canonical bytes of the entities last loaded or saved, so a save encodes only what changed.
-    private var encodings = EncodingCache()
+    var encodings = EncodingCache()
     /// Set after a save to the version it recorded: then `encodings` and `workingFiles` hold exactly that
-    /// version's files, and the next save only needs what differs from them (see `saveDelta`).
-    private var encodingsVersion: String?
+    /// version's files, and the next save only needs what differs from them (see `plan(delta:)`).
+    var encodingsVersion: String?
+    /// The heads the working files were last found to match (every file as one of the heads has it), so a
+    /// save checks for unrecorded hand edits once per read, not once per save.
+    var workingFilesMatchHeads: [String]?
+    /// The lock this store holds for a whole session (the UI), if any; edits otherwise lock for their own duration.
+    var sessionLock: RegisterLock?
+    /// What the last read found of an interrupted save's journal, when it did not finish it (a reader never writes).
+    public internal(set) var pendingJournal: PendingJournal?
+    /// The lock an edit took for its own duration.
+    var editLock: RegisterLock?
 
     /// Opens the register in `folder` without changing anything unless an interrupted save must be finished
     /// and the lock is free.
@@ -37,38 +46,57 @@ public final class RegisterStore {
         case .folder: break
         default: throw StoreError.notAFolder(path: trimmed)
         }
-        switch FileIO.kind("\(trimmed)/\(RegisterLayout.settingsFile)") {
+        let settings = "\(trimmed)/\(RegisterLayout.settingsFile)"
+        switch FileIO.entryKind(settings) {
         case .file: break
         case .missing: throw StoreError.notARegister(path: trimmed)
-        default: throw StoreError.invalidContent(path: "\(trimmed)/\(RegisterLayout.settingsFile)", problem: LocalizedText(.problemExpectedFile))
+        case .link: throw StoreError.symbolicLink(path: settings)
+        case .folder: throw StoreError.invalidContent(path: settings, problem: LocalizedText(.problemExpectedFile))
+        case .other: throw StoreError.notARegularFile(path: settings)
         }
         history = try History(folder: trimmed)
     }
 
     /// Whether a folder holds a register.
     public static func isRegister(_ folder: String) -> Bool {
-        FileIO.kind("\(folder)/\(RegisterLayout.settingsFile)") == .file
+        FileIO.entryKind("\(folder)/\(RegisterLayout.settingsFile)") == .file
     }
 
     // MARK: Reading
 
-    /// Reads the register's tracked files from disk, finishing an interrupted save first.
+    /// Reads the register's tracked files from disk. A reader never writes: when an interrupted save's
+    /// journal names a recorded version, it reads that version from the history and reports the journal
+    /// (`pendingJournal`); only a store holding the write lock finishes the save (or drops a journal whose
+    /// save never reached its commit point).
     public func readFiles() throws -> RegisterFiles {
         encodingsVersion = nil
-        if let pending = try pendingVersion() {
-            if let lock = try? RegisterLock.acquire(folder: folder) {
-                defer { lock.release() }
-                try rollForward(to: pending)
-            } else {
-                // Another process is saving right now: read the version it is writing.
-                workingFiles = try history.files(at: pending)
+        workingFilesMatchHeads = nil
+        pendingJournal = nil
+        let onDisk = try readTrackedFiles()
+        hasReadFiles = true
+        workingFiles = onDisk
+        guard let journal = try Journal.inspect(self, workingFiles: onDisk) else { return onDisk }
+        switch journal {
+        case .interrupted(let version):
+            if holdsLock {
+                try rollForward(to: version)
                 return workingFiles
             }
+            pendingJournal = journal
+            // The files on disk are a mix of the head's parent and the head: show the head.
+            workingFiles = try history.files(at: version)
+            hasReadFiles = false
+            return workingFiles
+        case .notRecorded:
+            if holdsLock { try Journal.remove(self) } else { pendingJournal = journal }
+        case .refused:
+            pendingJournal = journal
         }
-        workingFiles = try readTrackedFiles()
-        hasReadFiles = true
-        return workingFiles
+        return onDisk
     }
+
+    /// Whether this store holds the register's write lock (for a session, or for the edit under way).
+    var holdsLock: Bool { sessionLock != nil || editLock != nil }
 
     public func load() throws -> Register {
         let (register, encodings) = try RegisterCodec.decodeNotingEncodings(try readFiles(), folder: folder)
@@ -86,28 +114,23 @@ public final class RegisterStore {
         // Noted before listing: a change made while reading shows as a changed folder at the next save.
         noteFolders()
         var paths: [String] = []
+        // Every folder ropa reads from or writes to is a real folder inside the register, never a link.
+        for relative in RegisterLayout.innerFolders { _ = try RegisterFolderCheck.isFolder(folder, relative) }
         for path in [RegisterLayout.settingsFile, RegisterLayout.organisationFile, RegisterLayout.countriesFile]
-        where FileIO.kind("\(folder)/\(path)") != .missing {
+        where FileIO.entryKind("\(folder)/\(path)") != .missing {
             paths.append(path)
         }
         for (_, entityFolder) in RegisterLayout.entityFolders {
-            let full = "\(folder)/\(entityFolder)"
-            switch FileIO.kind(full) {
-            case .missing: continue
-            case .folder: break
-            default: throw StoreError.notAFolder(path: full)
-            }
-            for name in try FileIO.list(full) where RegisterLayout.isStoredJSON(name) {
+            guard try RegisterFolderCheck.isFolder(folder, entityFolder) else { continue }
+            for name in try FileIO.list("\(folder)/\(entityFolder)") where RegisterLayout.isStoredJSON(name) {
+                guard RegisterLayout.isEntityFileName(name) else {
+                    throw StoreError.invalidID(path: "\(folder)/\(entityFolder)/\(name)", id: String(name.dropLast(5)))
+                }
                 paths.append("\(entityFolder)/\(name)")
             }
         }
         // Read on every core: opening a large register reads 10 000 files.
-        let read = try OrderedConcurrentMap.map(paths) { path in
-            guard let file = try FileIO.readFile("\(folder)/\(path)") else {
-                throw StoreError.invalidContent(path: "\(folder)/\(path)", problem: LocalizedText(.problemExpectedFile))
-            }
-            return file
-        }
+        let read = try OrderedConcurrentMap.map(paths) { path in try FileIO.readFile("\(folder)/\(path)") }
         var files: RegisterFiles = [:]
         files.reserveCapacity(paths.count)
         fingerprints = [:]
@@ -121,17 +144,17 @@ public final class RegisterStore {
 
     /// The folders whose entries a save checks: where tracked files live, the history's versions and the
     /// staging folder of its objects (where a killed write leaves temporary files).
-    private var watchedFolders: [String] {
+    var watchedFolders: [String] {
         ["", "reference", RegisterLayout.historyFolder, RegisterLayout.versionsFolder, RegisterLayout.objectsFolder]
             + RegisterLayout.entityFolders.map(\.folder)
     }
 
-    private func fullPath(ofFolder relative: String) -> String {
+    func fullPath(ofFolder relative: String) -> String {
         relative.isEmpty ? folder : "\(folder)/\(relative)"
     }
 
     /// Notes how every watched folder looks now: called after this store listed or wrote them.
-    private func noteFolders() {
+    func noteFolders() {
         folderFingerprints = [:]
         for relative in watchedFolders {
             folderFingerprints[relative] = .some(FileIO.fingerprint(fullPath(ofFolder: relative)))
@@ -141,7 +164,7 @@ public final class RegisterStore {
     /// The watched folders whose entries may have changed since `noteFolders`: a file created, renamed
     /// or removed in a folder changes its time. The others need not be listed again, which was most of
     /// the cost of a save in a register of 10 000 files.
-    private func foldersChangedSinceNoted() -> [String] {
+    func foldersChangedSinceNoted() -> [String] {
         watchedFolders.filter { relative in
             guard let noted = folderFingerprints[relative] else { return true }
             // Missing then and now is unchanged too.
@@ -160,12 +183,12 @@ public final class RegisterStore {
     /// The tracked files directly in a folder (relative to the register).
     private func trackedPaths(in relative: String) throws -> [String] {
         let full = fullPath(ofFolder: relative)
-        guard FileIO.kind(full) == .folder else { return [] }
+        guard FileIO.entryKind(full) == .folder else { return [] }
         if relative.isEmpty {
-            return [RegisterLayout.settingsFile, RegisterLayout.organisationFile].filter { FileIO.kind("\(folder)/\($0)") == .file }
+            return [RegisterLayout.settingsFile, RegisterLayout.organisationFile].filter { FileIO.entryKind("\(folder)/\($0)") == .file }
         }
         if relative == FileIO.parentFolder(of: RegisterLayout.countriesFile) {
-            return FileIO.kind("\(folder)/\(RegisterLayout.countriesFile)") == .file ? [RegisterLayout.countriesFile] : []
+            return FileIO.entryKind("\(folder)/\(RegisterLayout.countriesFile)") == .file ? [RegisterLayout.countriesFile] : []
         }
         guard RegisterLayout.entityFolders.contains(where: { $0.folder == relative }) else { return [] }
         return try FileIO.list(full).filter(RegisterLayout.isStoredJSON).map { "\(relative)/\($0)" }
@@ -193,7 +216,7 @@ public final class RegisterStore {
             return register.fingerprint(of: path) != noted
         }
         for (path, hasMoved) in zip(paths, moved) where hasMoved && !changed.contains(path) {
-            guard let known = workingFiles[path], FileIO.kind("\(folder)/\(path)") == .file else {
+            guard let known = workingFiles[path], FileIO.entryKind("\(folder)/\(path)") == .file else {
                 changed.insert(path)
                 continue
             }
@@ -201,7 +224,7 @@ public final class RegisterStore {
         }
         if changedFolders.contains(RegisterLayout.versionsFolder) {
             let versionsPath = "\(folder)/\(RegisterLayout.versionsFolder)"
-            if FileIO.kind(versionsPath) == .folder {
+            if FileIO.entryKind(versionsPath) == .folder {
                 let names = try FileIO.list(versionsPath).filter(RegisterLayout.isStoredJSON)
                 if Set(names.map { String($0.dropLast(5)) }) != Set(history.records.keys) { changed.insert(RegisterLayout.versionsFolder) }
             }
@@ -212,213 +235,16 @@ public final class RegisterStore {
     /// Removes temporary files left by a write that was killed; safe only while holding the lock. The
     /// first sweep looks everywhere; later ones only in folders whose entries changed since this store
     /// last looked, the only ones that can hold new leftovers.
-    private func sweepTemporaryFiles() {
+    func sweepTemporaryFiles() {
         let folders = hasSweptAll ? foldersChangedSinceNoted() : watchedFolders
         hasSweptAll = true
         for relative in folders {
             let path = fullPath(ofFolder: relative)
-            guard FileIO.kind(path) == .folder, let names = try? FileIO.list(path) else { continue }
+            guard FileIO.entryKind(path) == .folder, let names = try? FileIO.list(path) else { continue }
             for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
                 try? FileIO.remove("\(path)/\(name)")
             }
         }
-    }
-
-    // MARK: Writing
-
-    /// What a save did.
-    public struct SaveResult: Equatable {
-        public let version: Version
-        public let changedFiles: Int
-    }
-
-    /// Saves the register as one new version, or returns nil when nothing changed.
-    /// The caller holds the register's lock.
-    @discardableResult
-    public func save(_ register: Register, message: String, author: String, time: Date = Date()) throws -> SaveResult? {
-        try refuseIfChangedOnDisk()
-        if let version = encodingsVersion, history.heads == [version], let delta = try encodings.delta(to: register) {
-            return try saveDelta(delta, message: message, author: author, time: time)
-        }
-        // Entities equal to what was last loaded or saved keep their bytes and hashes (see EncodingCache).
-        encodingsVersion = nil
-        let result = try save(encoded: try RegisterCodec.encode(register, cache: &encodings), message: message, author: author, time: time)
-        // The files now are those of the head: the cache holds them.
-        if history.heads.count == 1 { encodingsVersion = history.head }
-        return result
-    }
-
-    /// A save right after a save: the head's files are known (they are in `encodings` and `workingFiles`),
-    /// so the version records the entities that differ from them, found by comparing values, and nothing
-    /// else is encoded, hashed, compared or written. The cost grows with what changed, not with the size of
-    /// the register or of its history. Same version, same files and same order of writes as `save(encoded:)`.
-    private func saveDelta(_ delta: EncodingDelta, message: String, author: String, time: Date) throws -> SaveResult? {
-        guard !delta.isEmpty else {
-            encodings = delta.cache
-            return nil
-        }
-        encodingsVersion = nil
-        var changes: [String: String] = [:]
-        var objects: [String: [UInt8]] = [:]
-        for (path, file) in delta.written {
-            changes[path] = file.hash
-            objects[file.hash] = file.bytes
-        }
-        let record = VersionRecord(parents: history.heads, time: Timestamp.now(time), author: author, message: message,
-                                   changes: changes, removed: delta.removed, schemaVersion: RegisterSettings.currentSchemaVersion)
-        let hash = SHA256.hex(try record.canonicalBytes())
-        try writeJournal(hash)
-        try history.append(record, objects: objects)
-        let written = delta.written.sorted { $0.path < $1.path }
-        for path in Set(written.map { FileIO.parentFolder(of: $0.path) }).sorted() where path != "." {
-            try FileIO.makeFolder("\(folder)/\(path)")
-        }
-        for (path, file) in written {
-            try FileIO.writeAtomically(file.bytes, to: "\(folder)/\(path)")
-            workingFiles[path] = file.bytes
-            fingerprints[path] = FileIO.fingerprint("\(folder)/\(path)")
-        }
-        for path in delta.removed where workingFiles[path] != nil {
-            try FileIO.remove("\(folder)/\(path)")
-            workingFiles[path] = nil
-            fingerprints[path] = nil
-        }
-        hasReadFiles = true
-        try ensureGitignore()
-        try FileIO.remove("\(folder)/\(RegisterLayout.journalFile)")
-        noteFolders()
-        encodings = delta.cache
-        encodingsVersion = hash
-        guard let version = history.version(hash) else { throw StoreError.history(path: folder, problem: LocalizedText(.problemVersionNotRecorded)) }
-        return SaveResult(version: version, changedFiles: changes.count + delta.removed.count)
-    }
-
-    /// Saves a complete set of files as one new version (restore shares this with save). `knownHashes`,
-    /// when given, are the files' hashes already checked (a restore's objects were checked as they were
-    /// read): hashing 25 MB again was a third of a restore's time.
-    @discardableResult
-    func save(files: RegisterFiles, knownHashes: [String: String]? = nil, message: String, author: String, time: Date) throws -> SaveResult? {
-        try refuseIfChangedOnDisk()
-        encodingsVersion = nil
-        let paths = Array(files.keys)
-        let hashes = try OrderedConcurrentMap.map(paths) { knownHashes?[$0] ?? SHA256.hex(files[$0] ?? []) }
-        var encoded: [String: EncodedFile] = [:]
-        for (path, hash) in zip(paths, hashes) { encoded[path] = EncodedFile(bytes: files[path] ?? [], hash: hash) }
-        return try save(encoded: encoded, message: message, author: author, time: time)
-    }
-
-    /// Never write over what someone else changed since we read it; then clear what a killed write left.
-    private func refuseIfChangedOnDisk() throws {
-        let changed = try changedOnDisk()
-        if !changed.isEmpty { throw StoreError.changedOnDisk(path: folder, files: changed) }
-        sweepTemporaryFiles()
-    }
-
-    private func save(encoded newFiles: [String: EncodedFile], message: String, author: String, time: Date) throws -> SaveResult? {
-        let heads = history.heads
-        let base = try heads.first.map { try history.manifest(at: $0) } ?? [:]
-        var changes: [String: String] = [:]
-        var objects: [String: [UInt8]] = [:]
-        for (path, file) in newFiles where base[path] != file.hash {
-            changes[path] = file.hash
-            objects[file.hash] = file.bytes
-        }
-        let removed = base.keys.filter { newFiles[$0] == nil }.sorted()
-        let bytes = newFiles.mapValues(\.bytes)
-        if changes.isEmpty, removed.isEmpty, heads.count <= 1 {
-            // Nothing new to record; still make the files canonical if they were not.
-            if workingFiles != bytes {
-                try materialise(bytes)
-                noteFolders()
-            }
-            return nil
-        }
-        let record = VersionRecord(parents: heads, time: Timestamp.now(time), author: author, message: message,
-                                   changes: changes, removed: removed, schemaVersion: RegisterSettings.currentSchemaVersion)
-        let recordBytes = try record.canonicalBytes()
-        let hash = SHA256.hex(recordBytes)
-        try writeJournal(hash)
-        try history.append(record, objects: objects)
-        try materialise(bytes)
-        try FileIO.remove("\(folder)/\(RegisterLayout.journalFile)")
-        noteFolders()
-        guard let version = history.version(hash) else { throw StoreError.history(path: folder, problem: LocalizedText(.problemVersionNotRecorded)) }
-        return SaveResult(version: version, changedFiles: changes.count + removed.count)
-    }
-
-    /// Makes an old version the new head, as a new version; history is never rewritten. Without a message
-    /// the version says "Restore version N" in `language`.
-    @discardableResult
-    public func restore(_ reference: String, message: String?, author: String, time: Date = Date(),
-                        language: Language = .en) throws -> SaveResult? {
-        let hash = try history.resolve(reference)
-        // Every object is checked against its hash as it is read, so the manifest's hashes are the files'.
-        let files = try history.files(at: hash)
-        _ = try RegisterCodec.decode(files, folder: "\(folder)@\(reference)")
-        let number = history.version(hash)?.number ?? 0
-        let text = message ?? Message.restoreDefaultMessage.text(language, "\(number)")
-        return try save(files: files, knownHashes: try history.manifest(at: hash), message: text, author: author, time: time)
-    }
-
-    /// Writes `files` over the register's tracked files and removes tracked files not among them. The
-    /// caller notes the folders (`noteFolders`) once its last write, the journal's removal, is done.
-    private func materialise(_ files: RegisterFiles) throws {
-        // Only the files that differ are written (in path order), and only their folders made: sorting
-        // and checking all 10 000 paths of a large register on every save cost more than the writing.
-        // Unchanged files usually share their bytes with `workingFiles`, so comparing them is cheap.
-        let changed = files.filter { workingFiles[$0.key] != $0.value }.keys.sorted()
-        for path in Set(changed.map { FileIO.parentFolder(of: $0) }).sorted() where path != "." {
-            try FileIO.makeFolder("\(folder)/\(path)")
-        }
-        for path in changed {
-            try FileIO.writeAtomically(files[path] ?? [], to: "\(folder)/\(path)")
-            fingerprints[path] = FileIO.fingerprint("\(folder)/\(path)")
-        }
-        for path in workingFiles.keys.filter({ files[$0] == nil }).sorted() {
-            try FileIO.remove("\(folder)/\(path)")
-            fingerprints[path] = nil
-        }
-        workingFiles = files
-        hasReadFiles = true
-        try ensureGitignore()
-    }
-
-    private func ensureGitignore() throws {
-        let path = "\(folder)/\(RegisterLayout.gitignoreFile)"
-        if FileIO.kind(path) == .missing {
-            try FileIO.writeAtomically(Array(RegisterLayout.gitignoreContent.utf8), to: path)
-        }
-    }
-
-    // MARK: Journal
-
-    private func writeJournal(_ hash: String) throws {
-        try FileIO.writeAtomically(Array("\(hash)\n".utf8), to: "\(folder)/\(RegisterLayout.journalFile)")
-    }
-
-    /// The version an interrupted save was writing, if its record made it to disk.
-    func pendingVersion() throws -> String? {
-        let path = "\(folder)/\(RegisterLayout.journalFile)"
-        guard FileIO.kind(path) == .file else { return nil }
-        let hash = String(decoding: try FileIO.read(path), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        if history.records[hash] == nil {
-            // The crash came before the commit point: the files were never touched. Reload the history
-            // in case the record appeared since (another process is saving).
-            history = try History(folder: folder)
-            if history.records[hash] == nil {
-                if !RegisterLock.isHeld(folder: folder) { try? FileIO.remove(path) }
-                return nil
-            }
-        }
-        return hash
-    }
-
-    private func rollForward(to hash: String) throws {
-        encodingsVersion = nil
-        workingFiles = try readTrackedFiles()
-        try materialise(try history.files(at: hash))
-        try FileIO.remove("\(folder)/\(RegisterLayout.journalFile)")
-        noteFolders()
     }
 
     // MARK: Checks

@@ -21,6 +21,10 @@ public enum StoreError: Error, Equatable, LocalizedDescription {
     case unknownVersion(String)
     case unknownEntity(String)
     case invalidEdit(LocalizedText)
+    case symbolicLink(path: String)
+    case notARegularFile(path: String)
+    case unrecordedChanges(path: String, files: [String])
+    case journalRefused(path: String, reason: LocalizedText)
 
     public func description(_ language: Language) -> String {
         func text(_ message: Message, _ arguments: String...) -> String { message.text(language, arguments) }
@@ -45,6 +49,12 @@ public enum StoreError: Error, Equatable, LocalizedDescription {
         case .unknownVersion(let version): return text(.storeUnknownVersion, TerminalText.escape(version))
         case .unknownEntity(let id): return text(.storeUnknownEntity, TerminalText.escape(id))
         case .invalidEdit(let problem): return problem.text(language)
+        case .symbolicLink(let path): return text(.storeSymbolicLink, path)
+        case .notARegularFile(let path): return text(.storeNotARegularFile, path)
+        case .unrecordedChanges(let path, let files):
+            let list = files.prefix(5).joined(separator: ", ") + (files.count > 5 ? ", …" : "")
+            return text(.storeUnrecordedChanges, path, list)
+        case .journalRefused(let path, let reason): return text(.storeJournalRefused, path, reason.text(language))
         }
     }
 }

@@ -23,15 +23,25 @@ final class CrashSafetyTests: SavedRegisterTestCase {
         try Data("\(hash)\n".utf8).write(to: URL(fileURLWithPath: "\(folder)/.ropa-journal"))
     }
 
-    /// Crash after the version record was written but before any register file was: roll forward.
+    /// Crash after the version record was written but before any register file was: readers show the new
+    /// version without writing anything; the next writer rolls forward.
     func testCrashAfterTheRecordRollsForward() throws {
         let (folder, _, new, oldFiles) = try twoVersions()
         let head = try XCTUnwrap(try RegisterStore(folder: folder).history.head)
         for (path, data) in oldFiles { try data.write(to: URL(fileURLWithPath: "\(folder)/\(path)")) }
         try? FileManager.default.removeItem(atPath: "\(folder)/security-measures/kryptering.json")
         try writeJournal(folder, head)
-        XCTAssertEqual(try RegisterStore(folder: folder).load(), new)
+        let before = Fixtures.snapshot(folder)
+        let reader = try RegisterStore(folder: folder)
+        XCTAssertEqual(try reader.load(), new)
+        XCTAssertEqual(reader.pendingJournal, .interrupted(version: head))
+        XCTAssertEqual(Fixtures.snapshot(folder), before, "a reader never writes")
+        var next = new
+        next.activities[0].owner = "Efter"
+        let writer = try RegisterStore(folder: folder)
+        XCTAssertNotNil(try writer.edit(message: "after", author: "A") { $0 = next })
         XCTAssertFalse(FileManager.default.fileExists(atPath: "\(folder)/.ropa-journal"))
+        XCTAssertEqual(try RegisterStore(folder: folder).load(), next)
         XCTAssertEqual(try RegisterStore(folder: folder).unrecordedChanges(), [])
     }
 
@@ -43,6 +53,12 @@ final class CrashSafetyTests: SavedRegisterTestCase {
         try XCTUnwrap(oldFiles[activity]).write(to: URL(fileURLWithPath: "\(folder)/\(activity)"))
         try writeJournal(folder, head)
         XCTAssertEqual(try RegisterStore(folder: folder).load(), new)
+        let writer = try RegisterStore(folder: folder)
+        try writer.lockForSession()
+        XCTAssertEqual(try writer.load(), new, "a writer finishes the save")
+        writer.unlock()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "\(folder)/.ropa-journal"))
+        XCTAssertEqual(try RegisterStore(folder: folder).unrecordedChanges(), [])
     }
 
     /// Crash before the version record: the files were never touched and the old version stands.
@@ -53,10 +69,12 @@ final class CrashSafetyTests: SavedRegisterTestCase {
         let store = try RegisterStore(folder: folder)
         XCTAssertEqual(try store.load(), before)
         XCTAssertEqual(store.history.count, 1)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: "\(folder)/.ropa-journal"))
+        XCTAssertEqual(store.pendingJournal, .notRecorded(version: String(repeating: "a", count: 64)))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: "\(folder)/.ropa-journal"), "a reader never writes")
         var changed = before
         changed.activities[0].owner = "Efter kraschen"
         XCTAssertNotNil(try store.save(changed, message: "next", author: "A"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: "\(folder)/.ropa-journal"))
         XCTAssertEqual(store.history.verify(), [])
     }
 

@@ -20,8 +20,10 @@ final class IncrementalSaveTests: SavedRegisterTestCase {
 
     func testSavesAfterSavesRecordWhatAFreshStoreRecords() throws {
         var register = Fixtures.cleanRegister()
-        let kept = try saved(register)
-        let fresh = try saved(register)
+        // Both first versions at one time: on a loaded machine the two saves can fall in different seconds.
+        let start = Date(timeIntervalSince1970: 1_799_999_000)
+        let kept = try saved(register, time: start)
+        let fresh = try saved(register, time: start)
         let store = try RegisterStore(folder: kept)
         _ = try store.load()
         var steps: [(String, (inout Register) -> Void)] = [
@@ -64,7 +66,8 @@ final class IncrementalSaveTests: SavedRegisterTestCase {
         XCTAssertEqual(try RegisterStore(folder: folder).readFiles(), try RegisterCodec.encode(register))
     }
 
-    func testAFileThatIsNotCanonicalIsRewrittenByTheNextSave() throws {
+    /// A hand edit that only changed the form of a file: `commit` records nothing and makes it canonical again.
+    func testAFileThatIsNotCanonicalIsRewrittenByCommit() throws {
         let register = Fixtures.cleanRegister()
         let folder = try saved(register)
         let path = "\(folder)/activities/\(register.activities[0].id).json"
@@ -74,11 +77,12 @@ final class IncrementalSaveTests: SavedRegisterTestCase {
         let store = try RegisterStore(folder: folder)
         let loaded = try store.load()
         XCTAssertEqual(loaded, register)
-        XCTAssertNil(try store.save(loaded, message: "same", author: "A"), "only the form changed: no version")
+        XCTAssertNil(try store.commit(message: "same", author: "A"), "only the form changed: no version")
         try assertMatchesEncoding(register, folder)
     }
 
-    func testAnEditMadeOutsideRopaIsRecordedByTheNextSave() throws {
+    /// A save refuses an edit made outside ropa (it would fold it into its own version); `commit` records it.
+    func testAnEditMadeOutsideRopaIsRefusedBySaveAndRecordedByCommit() throws {
         let register = Fixtures.cleanRegister()
         let folder = try saved(register)
         let path = "\(folder)/activities/\(register.activities[0].id).json"
@@ -86,7 +90,12 @@ final class IncrementalSaveTests: SavedRegisterTestCase {
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let store = try RegisterStore(folder: folder)
         let loaded = try store.load()
-        let result = try XCTUnwrap(try store.save(loaded, message: "record the hand edit", author: "A"))
+        XCTAssertThrowsError(try store.save(loaded, message: "folds the hand edit", author: "A")) { error in
+            guard case .unrecordedChanges(_, let files)? = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertEqual(files, ["activities/kundservice.json"])
+            XCTAssertTrue("\(error)".contains("ropa commit"), "\(error)")
+        }
+        let result = try XCTUnwrap(try store.commit(message: "record the hand edit", author: "A"))
         XCTAssertEqual(result.changedFiles, 1)
         try assertMatchesEncoding(loaded, folder)
     }

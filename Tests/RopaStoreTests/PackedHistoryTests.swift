@@ -297,9 +297,9 @@ final class PackedHistoryTests: SavedRegisterTestCase {
         XCTAssertEqual(try RegisterCodec.decode(try history.files(at: merge.version.hash), folder: alice), register)
     }
 
-    /// The pack is written, then the save fails before its record (as a crash there would leave it): the
-    /// register stays at the old version, the pack is unused and harmless, and the next save works.
-    func testAFailureBeforeTheRecordLeavesTheOldVersionAndAnUnusedPack() throws {
+    /// The pack is written, then the save fails before its record: the failure is rolled back (no orphan pack,
+    /// no journal), the register stays at the old version, and the next save works.
+    func testAFailureBeforeTheRecordIsRolledBackWithItsPack() throws {
         let folder = try saved()
         let store = try RegisterStore(folder: folder)
         let old = try store.load()
@@ -308,7 +308,7 @@ final class PackedHistoryTests: SavedRegisterTestCase {
         FileIO.failureForWrite = { path in path.contains("/\(RegisterLayout.versionsFolder)/") ? ENOSPC : nil }
         XCTAssertThrowsError(try store.save(new, message: "lost", author: "A"))
         FileIO.failureForWrite = nil
-        XCTAssertEqual(names(in: "\(folder)/\(RegisterLayout.packsFolder)").count, 2, "the pack was written before the record")
+        XCTAssertEqual(names(in: "\(folder)/\(RegisterLayout.packsFolder)").count, 1, "the failed save's pack was removed")
 
         let reopened = try RegisterStore(folder: folder)
         XCTAssertEqual(try reopened.load(), old)
@@ -323,6 +323,6 @@ final class PackedHistoryTests: SavedRegisterTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: leftover))
         XCTAssertEqual(try History(folder: folder).files(at: next.version.hash), try RegisterCodec.encode(new))
         XCTAssertEqual(try History(folder: folder).verify(), [])
-        XCTAssertEqual(names(in: "\(folder)/\(RegisterLayout.packsFolder)").count, 3)
+        XCTAssertEqual(names(in: "\(folder)/\(RegisterLayout.packsFolder)").count, 2)
     }
 }

@@ -15,10 +15,7 @@ enum CommitCommand: Command {
             throw UsageError(.commitNeedsMessage, command: name)
         }
         let store = try RegisterStore(folder: path)
-        let lock = try RegisterLock.acquire(folder: store.folder)
-        defer { lock.release() }
-        let register = try store.load()
-        guard let saved = try store.save(register, message: message, author: Author.current(environment: context.environment)) else {
+        guard let saved = try store.commit(message: message, author: Author.current(environment: context.environment)) else {
             context.say(.commitNothingToRecord)
             return ExitCode.success
         }

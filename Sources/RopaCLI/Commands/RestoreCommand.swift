@@ -12,9 +12,6 @@ enum RestoreCommand: Command {
         let parsed = try parse(arguments)
         guard parsed.positionals.count == 2 else { throw UsageError(.restoreNeedsArguments, command: name) }
         let store = try RegisterStore(folder: parsed.positionals[0])
-        let lock = try RegisterLock.acquire(folder: store.folder)
-        defer { lock.release() }
-        _ = try store.load()
         let message = parsed.option("-m") ?? parsed.option("--message")
         guard let saved = try store.restore(parsed.positionals[1], message: message, author: Author.current(environment: context.environment),
                                             language: context.language) else {

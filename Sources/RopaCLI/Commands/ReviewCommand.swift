@@ -62,20 +62,23 @@ enum ReviewCommand: Command {
     static func markReviewed(_ processorID: String, path: String, asOf: CalendarDate, message: String?,
                              context: CommandContext) throws -> Int32 {
         let store = try RegisterStore(folder: path)
-        let lock = try RegisterLock.acquire(folder: store.folder)
-        defer { lock.release() }
-        let register = try RegisterCodec.decode(try store.readFiles(), folder: store.folder)
-        let review: MarkReviewed
-        do {
-            review = try MarkReviewed(register: register, processorID: processorID, asOf: asOf)
-        } catch let failure as MarkReviewed.Failure {
-            throw UsageError(.verbatim(TerminalText.escape(failure.description(context.language))), command: name)
+        var marked: MarkReviewed?
+        let saved = try store.edit(author: Author.current(environment: context.environment)) { edit in
+            let review: MarkReviewed
+            do {
+                review = try MarkReviewed(register: edit.register, processorID: processorID, asOf: asOf)
+            } catch let failure as MarkReviewed.Failure {
+                throw UsageError(.verbatim(TerminalText.escape(failure.description(context.language))), command: name)
+            }
+            marked = review
+            edit.register = review.register
+            edit.message = message ?? review.message(context.language)
         }
-        let text = message ?? review.message(context.language)
-        guard let saved = try store.save(review.register, message: text, author: Author.current(environment: context.environment)) else {
+        guard let saved, let review = marked else {
             context.say(.reviewAlreadyMarked, asOf.description)
             return ExitCode.success
         }
+        let text = saved.version.record.message
         context.say(.savedVersion, "\(saved.version.number)", saved.version.shortHash, TerminalText.escape(text))
         context.say(.reviewMarkedDates, review.lastReviewed.description, review.reviewDue.description)
         return ExitCode.success

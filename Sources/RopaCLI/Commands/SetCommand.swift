@@ -21,14 +21,13 @@ enum SetCommand: Command {
             }
         }
         let store = try RegisterStore(folder: path)
-        let lock = try RegisterLock.acquire(folder: store.folder)
-        defer { lock.release() }
-        let files = try store.readFiles()
-        _ = try RegisterCodec.decode(files, folder: store.folder)
-        let result = try FieldAssignment.apply(assignments, toEntity: id, in: files)
         let message = parsed.option("-m") ?? parsed.option("--message")
             ?? context.text(.setDefaultMessage, assignments.map(\.pathText).joined(separator: ", "), id)
-        guard let saved = try store.save(result.register, message: message, author: Author.current(environment: context.environment)) else {
+        let saved = try store.edit(author: Author.current(environment: context.environment)) { edit in
+            edit.register = try FieldAssignment.apply(assignments, toEntity: id, in: edit.files).register
+            edit.message = message
+        }
+        guard let saved else {
             context.say(.setNoChange)
             return ExitCode.success
         }

@@ -30,6 +30,33 @@ public enum RegisterLayout {
         name.hasSuffix(".json") && !name.hasPrefix(".")
     }
 
+    /// Every folder inside a register that ropa reads or writes.
+    public static let innerFolders: [String] = ["reference", historyFolder, versionsFolder, objectsFolder, packsFolder]
+        + entityFolders.map(\.folder)
+
+    /// Whether a name in an entity folder is `<id>.json` for a valid id.
+    public static func isEntityFileName(_ name: String) -> Bool {
+        name.hasSuffix(".json") && EntityID.isValid(String(name.dropLast(5)))
+    }
+
+    /// Whether a path named by a version record or a journal is one a register has: a known top-level file
+    /// or `<known folder>/<id>.json`. Anything else (`../outside.txt`, an absolute path, a control character)
+    /// makes the record invalid: a path from the history is never used to reach outside the register.
+    public static func isTrackedPath(_ path: String) -> Bool {
+        if path == settingsFile || path == organisationFile || path == countriesFile { return true }
+        for (_, folder) in entityFolders where path.hasPrefix(folder) {
+            let rest = path.utf8.dropFirst(folder.utf8.count)
+            guard rest.first == UInt8(ascii: "/") else { continue }
+            return isEntityFileName(String(decoding: rest.dropFirst(), as: UTF8.self))
+        }
+        return false
+    }
+
+    /// Whether text is a version's name: 64 lower-case hexadecimal digits (a SHA-256).
+    public static func isVersionHash(_ text: String) -> Bool {
+        text.utf8.count == 64 && text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
+
     public static func path(for kind: EntityKind, id: String) -> String {
         guard let folder = kind.folder else { return organisationFile }
         return "\(folder)/\(id).json"

@@ -93,26 +93,65 @@ public enum FileIO {
         }
     }
 
-    /// Reads a whole file of at most `limit` bytes (a register file's limit unless said otherwise).
+    /// What is at a path inside a register, without following a symbolic link: a link is `.link`.
+    public enum EntryKind { case missing, file, folder, link, other }
+
+    public static func entryKind(_ path: String) -> EntryKind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        case S_IFLNK: return .link
+        default: return .other
+        }
+    }
+
+    /// Opens a file of the register for reading: never through a symbolic link, never blocking on a FIFO,
+    /// and only a regular file (a register comes from someone else: every name in it may be hostile).
+    private static func openRegisterFile(_ path: String) throws -> (descriptor: Int32, info: stat) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        guard descriptor >= 0 else {
+            if errno == ELOOP { throw StoreError.symbolicLink(path: path) }
+            throw StoreError.unreadable(path: path, reason: lastError())
+        }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            let reason = lastError()
+            close(descriptor)
+            throw StoreError.unreadable(path: path, reason: reason)
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            throw StoreError.notARegularFile(path: path)
+        }
+        return (descriptor, info)
+    }
+
+    /// Reads a whole regular file of the register of at most `limit` bytes (a register file's limit unless
+    /// said otherwise); a symbolic link, FIFO, socket or device is refused.
     public static func read(_ path: String, limit: Int = maximumFileSize) throws -> [UInt8] {
+        let (descriptor, info) = try openRegisterFile(path)
+        defer { close(descriptor) }
+        return try read(descriptor, info: info, path: path, limit: limit)
+    }
+
+    /// Reads a file the user named on the command line (which may be a link, or a pipe).
+    public static func readNamedByUser(_ path: String, limit: Int = maximumFileSize) throws -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw StoreError.unreadable(path: path, reason: lastError()) }
         defer { close(descriptor) }
         var info = stat()
         if fstat(descriptor, &info) != 0 { info.st_size = 0 }
+        if info.st_mode & S_IFMT == S_IFDIR { throw StoreError.notARegularFile(path: path) }
         return try read(descriptor, info: info, path: path, limit: limit)
     }
 
-    /// Reads a regular file and its fingerprint, taken from the open file (one stat instead of three when
-    /// a register's 10 000 files are read); nil when `path` is something else, such as a folder.
-    public static func readFile(_ path: String) throws -> (bytes: [UInt8], fingerprint: Fingerprint)? {
-        // Non-blocking, so that a named pipe in the folder is refused instead of waited on.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { throw StoreError.unreadable(path: path, reason: lastError()) }
+    /// Reads a regular file of the register and its fingerprint, taken from the open file (one stat instead
+    /// of three when a register's 10 000 files are read); a link, FIFO or device is refused.
+    public static func readFile(_ path: String) throws -> (bytes: [UInt8], fingerprint: Fingerprint) {
+        let (descriptor, info) = try openRegisterFile(path)
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw StoreError.unreadable(path: path, reason: lastError()) }
-        guard info.st_mode & S_IFMT == S_IFREG else { return nil }
         return (try read(descriptor, info: info, path: path, limit: maximumFileSize), Fingerprint(info))
     }
 
@@ -173,12 +212,20 @@ public enum FileIO {
 
     /// Creates a folder and its parents, owner-only.
     public static func makeFolder(_ path: String) throws {
-        if kind(path) == .folder { return }
+        switch entryKind(path) {
+        case .folder: return
+        case .link: throw StoreError.symbolicLink(path: path)
+        case .file, .other: throw StoreError.notAFolder(path: path)
+        case .missing: break
+        }
         let parent = parentFolder(of: path)
         if parent != path, kind(parent) == .missing { try makeFolder(parent) }
-        if mkdir(path, folderMode) != 0, errno != EEXIST {
+        if mkdir(path, folderMode) != 0 {
+            if errno == EEXIST, entryKind(path) == .folder { return }
             throw StoreError.writeFailed(path: path, reason: lastError())
         }
+        // Owner-only whatever the umask.
+        chmod(path, folderMode)
     }
 
     /// Replaces `path` with `bytes` so that after a crash it holds either the old or the new content.
@@ -191,8 +238,7 @@ public enum FileIO {
         }
         let folder = parentFolder(of: path)
         let temporary = "\(stagingFolder ?? folder)/.\(fileName(of: path)).tmp-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
-        guard descriptor >= 0 else { throw StoreError.writeFailed(path: path, reason: lastError()) }
+        let descriptor = try createExclusively(temporary, reportingAs: path)
         var written = 0
         let failure: LocalizedText? = bytes.withUnsafeBytes { buffer -> LocalizedText? in
             while written < buffer.count {
@@ -225,14 +271,31 @@ public enum FileIO {
         try syncFolder(folder.isEmpty ? "." : folder)
     }
 
+    /// Creates a new owner-only file for writing: `O_EXCL | O_NOFOLLOW`, so a name planted in its place (a
+    /// symbolic link to a file elsewhere) is never written through. A leftover at the name (a killed writer's
+    /// temporary file, or a planted link) is removed, never followed, and the creation tried once more.
+    public static func createExclusively(_ path: String, reportingAs shown: String? = nil) throws -> Int32 {
+        for attempt in 0..<2 {
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, fileMode)
+            if descriptor >= 0 {
+                // The mode is the owner's whatever the umask; the umask can only take bits away.
+                fchmod(descriptor, fileMode)
+                return descriptor
+            }
+            guard errno == EEXIST, attempt == 0, entryKind(path) != .folder else { break }
+            unlink(path)
+        }
+        throw StoreError.writeFailed(path: shown ?? path, reason: lastError())
+    }
+
     /// Writes a file that is named by its content and so never changes once written.
     public static func writeIfMissing(_ bytes: [UInt8], to path: String, stagingFolder: String? = nil) throws {
-        if kind(path) == .file { return }
+        if entryKind(path) == .file { return }
         try writeAtomically(bytes, to: path, stagingFolder: stagingFolder)
     }
 
     public static func remove(_ path: String) throws {
-        guard kind(path) != .missing else { return }
+        guard entryKind(path) != .missing else { return }
         guard unlink(path) == 0 else { throw StoreError.writeFailed(path: path, reason: lastError()) }
         try syncFolder(parentFolder(of: path))
     }

@@ -20,8 +20,13 @@ public final class RegisterLock {
     public static func acquire(folder: String) throws -> RegisterLock {
         let path = "\(folder)/\(RegisterLayout.lockFile)"
         for _ in 0..<100 {
-            let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, FileIO.fileMode)
-            guard descriptor >= 0 else { throw StoreError.writeFailed(path: folder, reason: FileIO.lastError()) }
+            // Never through a symlink, never a FIFO or device: a planted `.ropa-lock` must not make ropa write
+            // "user@host pid …" into a file elsewhere, nor block.
+            let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, FileIO.fileMode)
+            guard descriptor >= 0 else {
+                if errno == ELOOP { throw StoreError.notARegularFile(path: path) }
+                throw StoreError.writeFailed(path: folder, reason: FileIO.lastError())
+            }
             if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
                 close(descriptor)
                 throw StoreError.locked(path: folder, holder: holderDescription(path: path))
@@ -29,8 +34,12 @@ public final class RegisterLock {
             // The previous holder may have unlinked the file between our open and flock: then we hold
             // a lock on a file nobody else can see, and must try again with the one at the path.
             var opened = stat(), named = stat()
-            if fstat(descriptor, &opened) == 0, stat(path, &named) == 0,
+            if fstat(descriptor, &opened) == 0, lstat(path, &named) == 0,
                opened.st_dev == named.st_dev, opened.st_ino == named.st_ino {
+                guard opened.st_mode & S_IFMT == S_IFREG, opened.st_nlink == 1 else {
+                    close(descriptor)
+                    throw StoreError.notARegularFile(path: path)
+                }
                 let lock = RegisterLock(path: path, descriptor: descriptor)
                 lock.recordHolder()
                 return lock
@@ -43,7 +52,7 @@ public final class RegisterLock {
     /// Whether another process holds the lock right now.
     public static func isHeld(folder: String) -> Bool {
         let path = "\(folder)/\(RegisterLayout.lockFile)"
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         if flock(descriptor, LOCK_SH | LOCK_NB) != 0 { return true }

@@ -229,6 +229,28 @@ public final class History {
         return hash
     }
 
+    /// Removes a version a failed save had started to write: its record and its pack. Only for a version
+    /// nobody builds on, under the write lock, before the save's failure is reported.
+    func discard(_ hash: String) throws {
+        guard records[hash] == nil || heads.contains(hash) else { return }
+        try FileIO.remove(recordPath(hash))
+        try FileIO.remove(packPath(hash))
+        store.forget(hash)
+        if records.removeValue(forKey: hash) != nil {
+            versionsByObject = nil
+            manifestCache[hash] = nil
+            number()
+        }
+    }
+
+    /// Whether the versions folder holds exactly the records read: cheaper than reading them again.
+    func isCurrent() throws -> Bool {
+        let versionsPath = "\(folder)/\(RegisterLayout.versionsFolder)"
+        guard FileIO.entryKind(versionsPath) == .folder else { return records.isEmpty }
+        let names = try FileIO.list(versionsPath).filter(RegisterLayout.isStoredJSON)
+        return names.count == records.count && names.allSatisfy { records[String($0.dropLast(5))] != nil }
+    }
+
     /// The objects of a version that the history does not hold yet, in the order they are packed: files of
     /// one kind side by side (path order), so that they compress against each other.
     private func newObjects(of record: VersionRecord, from objects: [String: [UInt8]]) -> [(hash: String, bytes: [UInt8])] {

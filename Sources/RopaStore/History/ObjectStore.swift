@@ -177,6 +177,14 @@ final class ObjectStore {
         unreadablePacks[version] = nil
     }
 
+    /// Forgets a version's pack after it was removed (a failed save undone).
+    func forget(_ version: String) {
+        packs[version] = nil
+        unreadablePacks[version] = nil
+        if lastChunk?.version == version { lastChunk = nil }
+        checked = checked.filter { $0.version != version }
+    }
+
     // MARK: Checking
 
     /// What `verify` finds in a version's pack.

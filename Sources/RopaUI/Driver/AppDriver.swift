@@ -7,12 +7,12 @@ import RopaStore
 /// Holds the register's write lock for as long as the UI has the register open for editing.
 public final class AppDriver {
     public private(set) var store: RegisterStore
-    private var lock: RegisterLock?
     private let author: String
+    /// Whether the UI may write: it holds the register's lock for the session.
+    private var canWrite: Bool { store.isLockedForSession }
 
-    public init(store: RegisterStore, lock: RegisterLock?, author: String) {
+    public init(store: RegisterStore, author: String) {
         self.store = store
-        self.lock = lock
         self.author = author
     }
 
@@ -20,10 +20,9 @@ public final class AppDriver {
     /// editor holds it.
     public static func open(path: String, environment: [String: String], language: Language) throws -> (AppState, AppDriver) {
         let store = try RegisterStore(folder: path)
-        var lock: RegisterLock?
         var readOnlyReason: String?
         do {
-            lock = try RegisterLock.acquire(folder: store.folder)
+            try store.lockForSession()
         } catch let error as StoreError {
             if case .locked(_, let holder) = error {
                 readOnlyReason = (language == .sv ? "redigeras av " : "being edited by ") + holder.text(language)
@@ -39,7 +38,7 @@ public final class AppDriver {
         } else if let recovery = try RecoveryFile.read(from: store.folder) {
             _ = reduce(&state, .recovered(time: recovery.time, register: recovery.register))
         }
-        return (state, AppDriver(store: store, lock: lock, author: Author.current(environment: environment)))
+        return (state, AppDriver(store: store, author: Author.current(environment: environment)))
     }
 
     static func versions(of store: RegisterStore) -> [VersionSummary] {
@@ -57,7 +56,7 @@ public final class AppDriver {
         do {
             switch effect {
             case .save(let message):
-                guard lock != nil else { return .failed(state.text("Read-only: not saved", "Skrivskyddat: inte sparat")) }
+                guard canWrite else { return .failed(state.text("Read-only: not saved", "Skrivskyddat: inte sparat")) }
                 let numbering = store.history.numbering
                 let saved: RegisterStore.SaveResult
                 do {
@@ -77,10 +76,8 @@ public final class AppDriver {
                 }
                 return .saved(versions: AppDriver.versions(of: store))
             case .reload:
-                let fresh = try RegisterStore(folder: store.folder)
-                let register = try fresh.load()
-                store = fresh
-                return .reloaded(register, versions: AppDriver.versions(of: fresh))
+                let register = try store.reload()
+                return .reloaded(register, versions: AppDriver.versions(of: store))
             case .discardRecovery:
                 try RecoveryFile.remove(from: store.folder)
                 return nil
@@ -89,7 +86,7 @@ public final class AppDriver {
                 let changes = StructuralDiff.changes(from: files.before, to: files.after)
                 return .diffLoaded(title: title, lines: changes.map { $0.describe(state.language) })
             case .restore(let hash):
-                guard lock != nil else { return .failed(state.text("Read-only: not restored", "Skrivskyddat: inte återställt")) }
+                guard canWrite else { return .failed(state.text("Read-only: not restored", "Skrivskyddat: inte återställt")) }
                 _ = try store.restore(hash, message: nil, author: author, language: state.language)
                 return .restored(try store.load(), versions: AppDriver.versions(of: store))
             case .export(let path):
@@ -105,13 +102,12 @@ public final class AppDriver {
 
     /// Keeps unsaved edits when the session is stopped, for the next `ropa PATH` to offer back.
     public func writeRecovery(_ state: AppState) {
-        guard lock != nil, state.isDirty else { return }
+        guard canWrite, state.isDirty else { return }
         try? RecoveryFile(time: Timestamp.now(), head: state.session.head?.hash, register: state.register).write(to: store.folder)
     }
 
     public func close() {
-        lock?.release()
-        lock = nil
+        store.unlock()
     }
 }
 

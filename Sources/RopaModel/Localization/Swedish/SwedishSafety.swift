@@ -1,0 +1,17 @@
+/// The messages about untrusted register folders (links, special files, journals, unrecorded edits, invalid
+/// history), in Swedish.
+enum SwedishSafety {
+    static let table: [Message: String] = [
+        .storeSymbolicLink: "{0}: är en symbolisk länk: ropa läser och skriver bara riktiga filer och mappar i registret, aldrig via en länk",
+        .storeNotARegularFile: "{0}: är ingen vanlig fil (en FIFO, socket eller enhet): vägras",
+        .storeUnrecordedChanges: "{0}: filer skiljer sig från huvudversionen ({1}): inte sparat; spara dem först med: ropa commit {0} -m MEDDELANDE",
+        .storeJournalRefused: "{0}: {1}; ingenting skrevs",
+        .journalNotAFile: "journalen för en avbruten sparning är ingen vanlig fil: den lämnades orörd",
+        .journalUnreadable: "journalen för en avbruten sparning går inte att läsa som en version: den lämnades orörd",
+        .journalNotTheHead: "journalen för en avbruten sparning namnger version {0}, som inte är huvudversionen: den lämnades orörd; ta bort den när du har kontrollerat filerna",
+        .journalFileOfNeither: "journalen för en avbruten sparning namnger version {1}, men {0} ser varken ut som i den versionen eller i dess förälder: den lämnades orörd; ta bort den när du har kontrollerat filerna",
+        .journalPendingNote: "obs: {0}: en sparning avbröts efter att version {1} registrerats; den versionen visas; nästa skrivning slutför den",
+        .journalRefusedNote: "obs: {0}: {1}",
+        .journalNotRecordedNote: "obs: {0}: en sparning avbröts innan något registrerats; filerna är oförändrade; nästa skrivning tar bort dess journal",
+    ]
+}
