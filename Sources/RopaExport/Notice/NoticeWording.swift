@@ -57,20 +57,21 @@ struct NoticeWording {
         case .bindingCorporateRules: return text(.noticeSafeguardBCR)
         case .codeOfConduct: return text(.noticeSafeguardCode)
         case .certification: return text(.noticeSafeguardCertification)
+        case .adHocClauses: return text(.noticeSafeguardAdHocClauses)
         case .derogation:
             if let derogation = safeguard.derogation {
                 return text(.noticeSafeguardDerogationKind, derogation.label.text(language).lowercasedFirst)
             }
             return text(.noticeSafeguardDerogation)
-        case .none: return nil
+        case .none, .unknown: return nil
         }
     }
 
     /// Whether a copy of the safeguard can be asked for (Art 13(1)(f)): the Art 46 and 47 instruments.
     static func hasCopy(_ mechanism: TransferMechanism) -> Bool {
         switch mechanism {
-        case .standardContractualClauses, .bindingCorporateRules, .codeOfConduct, .certification: return true
-        case .adequacy, .derogation, .none: return false
+        case .standardContractualClauses, .bindingCorporateRules, .codeOfConduct, .certification, .adHocClauses: return true
+        case .adequacy, .derogation, .none, .unknown: return false
         }
     }
 

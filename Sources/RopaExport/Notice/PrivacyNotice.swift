@@ -224,7 +224,7 @@ struct NoticeBuilder {
             switch transfer.recipient.kind {
             case .processor: return activity.processorIds.contains(recipient)
             case .jointController: return joint.contains(recipient)
-            case .other: return false
+            case .internationalOrganisation, .other: return false
             }
         }
     }
@@ -235,7 +235,7 @@ struct NoticeBuilder {
         switch recipient.kind {
         case .processor: name = register.processors.first { $0.id == recipient.id }?.name
         case .jointController: name = register.jointControllers.first { $0.id == recipient.id }.map(jointName)
-        case .other: break
+        case .internationalOrganisation, .other: break
         }
         let who = name ?? NoticeWording.present(recipient.name) ?? transfer.name
         guard let country = register.countries.country(transfer.country)?.name(language) ?? NoticeWording.present(transfer.country) else {

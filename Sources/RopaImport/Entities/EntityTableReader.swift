@@ -166,8 +166,8 @@ struct EntityTableReader {
                 } else {
                     transfer.recipient = TransferRecipient(kind: .jointController, name: name)
                 }
-            case .other:
-                transfer.recipient = TransferRecipient(kind: .other, name: name)
+            case .internationalOrganisation, .other:
+                transfer.recipient = TransferRecipient(kind: kind, name: name)
             }
         }
         if reader.changed(.country) { transfer.country = reader.country(.country) }

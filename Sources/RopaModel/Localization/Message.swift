@@ -110,7 +110,7 @@ public enum Message: String, CaseIterable, Sendable {
     case noticeArt9Archiving, noticeProvisionStatutory, noticeProvisionContractual
     case noticeProvisionContractPrerequisite, noticeProvisionVoluntary, noticeTransfersHeading, noticeTransfersIntro
     case noticeTransferIn, noticeSafeguardAdequacy, noticeSafeguardAdequacyDecision
-    case noticeSafeguardSCC, noticeSafeguardBCR, noticeSafeguardCode, noticeSafeguardCertification
+    case noticeSafeguardSCC, noticeSafeguardBCR, noticeSafeguardCode, noticeSafeguardCertification, noticeSafeguardAdHocClauses
     case noticeSafeguardDerogation, noticeSafeguardDerogationKind, noticeTransferCopy, noticeProcessorsHeading
     case noticeProcessorsIntro, noticeSubprocessor, noticeJointHeading, noticeJointIntro
     case noticeJointParty, noticeJointScope, noticeJointResponsibilities, noticeJointArrangement, noticeJointContact

@@ -72,6 +72,7 @@ enum EnglishNotice {
         .noticeSafeguardBCR: "binding corporate rules approved by a supervisory authority (Article 47 GDPR)",
         .noticeSafeguardCode: "an approved code of conduct (Article 46(2)(e) GDPR)",
         .noticeSafeguardCertification: "an approved certification (Article 46(2)(f) GDPR)",
+        .noticeSafeguardAdHocClauses: "contractual clauses authorised by the supervisory authority (Article 46(3)(a) GDPR)",
         .noticeSafeguardDerogation: "an exception for a specific situation (Article 49 GDPR)",
         .noticeSafeguardDerogationKind: "an exception for a specific situation: {0} (Article 49 GDPR)",
         .noticeTransferCopy: "To get a copy of the safeguards, or to learn where they are available, contact us.",

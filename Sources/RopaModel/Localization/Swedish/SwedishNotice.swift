@@ -72,6 +72,7 @@ enum SwedishNotice {
         .noticeSafeguardBCR: "bindande företagsbestämmelser som en tillsynsmyndighet har godkänt (artikel 47 i dataskyddsförordningen)",
         .noticeSafeguardCode: "en godkänd uppförandekod (artikel 46.2 e i dataskyddsförordningen)",
         .noticeSafeguardCertification: "en godkänd certifiering (artikel 46.2 f i dataskyddsförordningen)",
+        .noticeSafeguardAdHocClauses: "avtalsklausuler som tillsynsmyndigheten har godkänt (artikel 46.3 a i dataskyddsförordningen)",
         .noticeSafeguardDerogation: "ett undantag för en särskild situation (artikel 49 i dataskyddsförordningen)",
         .noticeSafeguardDerogationKind: "ett undantag för en särskild situation: {0} (artikel 49 i dataskyddsförordningen)",
         .noticeTransferCopy: "Kontakta oss om du vill få en kopia av skyddsåtgärderna eller veta var de finns tillgängliga.",
