@@ -32,6 +32,7 @@ enum ExportCommand: Command {
             request.markdown.version = store.history.version(hash).map { ExportVersion($0) }
         } else {
             register = try store.load()
+            PendingJournalNote.say(store, context: context)
             if request.format == .markdown, let head = store.history.head.flatMap(store.history.version) {
                 request.markdown.version = ExportVersion(head, hasUnrecordedChanges: !(try store.unrecordedChanges()).isEmpty)
             }

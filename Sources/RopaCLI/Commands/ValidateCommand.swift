@@ -18,10 +18,12 @@ enum ValidateCommand: Command {
             throw UsageError(.errorUnexpectedArgument, TerminalText.escape(parsed.positionals[1]), command: name)
         }
         let asOf = try parseAsOf(parsed.option("--as-of"), command: name)
-        let register = try RegisterStore(folder: path).load()
+        let store = try RegisterStore(folder: path)
+        let register = try store.load()
+        PendingJournalNote.say(store, context: context)
         let findings = Validator(register: register, asOf: asOf).findings()
         if parsed.flag("--json") {
-            context.stdout.write(String(decoding: CanonicalJSON.bytes(.array(findings.map { $0.json(language) })), as: UTF8.self))
+            context.json(CanonicalJSON.bytes(.array(findings.map { $0.json(language) })))
         } else {
             for finding in findings { context.out(finding.line(language)) }
             let counts = Severity.allCases.map { severity in "\(findings.filter { $0.severity == severity }.count)" }
