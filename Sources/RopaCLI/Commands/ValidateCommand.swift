@@ -18,7 +18,9 @@ enum ValidateCommand: Command {
             throw UsageError(.errorUnexpectedArgument, TerminalText.escape(parsed.positionals[1]), command: name)
         }
         let asOf = try parseAsOf(parsed.option("--as-of"), command: name)
-        let register = try RegisterStore(folder: path).load()
+        let store = try RegisterStore(folder: path)
+        let register = try store.load()
+        PendingJournalNote.say(store, context: context)
         var threshold = Severity.info
         if let text = parsed.option("--severity") {
             guard let severity = Severity(rawValue: text) else {
@@ -28,7 +30,7 @@ enum ValidateCommand: Command {
         }
         let findings = Validator(register: register, asOf: asOf).findings().filter { $0.severity <= threshold }
         if parsed.flag("--json") {
-            context.stdout.write(String(decoding: CanonicalJSON.bytes(.array(findings.map { $0.json(language) })), as: UTF8.self))
+            context.json(CanonicalJSON.bytes(.array(findings.map { $0.json(language) })))
         } else {
             // The record's findings (info summarised one line per rule unless --all), then what the privacy
             // notice lacks under its own heading.
