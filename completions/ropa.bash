@@ -10,7 +10,7 @@ _ropa_commands="init validate verify log diff show set add delete accept resolve
 _ropa_options() {
     case "$1" in
         init) echo "--name --org-number" ;;
-        validate) echo "--json --as-of --fail-on" ;;
+        validate) echo "--json --as-of --severity --all --fail-on" ;;
         verify) echo "" ;;
         log) echo "--json" ;;
         diff) echo "--json" ;;
@@ -25,7 +25,7 @@ _ropa_options() {
         git-setup) echo "" ;;
         merge-file) echo "" ;;
         restore) echo "-m --message" ;;
-        export) echo "--format --output -o --version --table --delimiter --bom --excel --no-excel --as-of" ;;
+        export) echo "--format --output -o --version --table --delimiter --bom --excel --no-excel --as-of --findings" ;;
         review) echo "--as-of --json --format --mark-reviewed -m --message" ;;
         notice) echo "--format --output -o --audience" ;;
     esac
@@ -98,11 +98,11 @@ _ropa() {
         --format)
             if [ "$command" = review ]; then COMPREPLY=($(compgen -W "text markdown json" -- "$cur"))
             elif [ "$command" = notice ]; then COMPREPLY=($(compgen -W "markdown html docx" -- "$cur"))
-            else COMPREPLY=($(compgen -W "csv markdown json" -- "$cur")); fi
+            else COMPREPLY=($(compgen -W "csv markdown json docx html xlsx" -- "$cur")); fi
             return ;;
         --table) COMPREPLY=($(compgen -W "activities processors subprocessors transfers joint-controllers security-measures all" -- "$cur")); return ;;
         --delimiter) COMPREPLY=($(compgen -W "',' ';' tab '|'" -- "$cur")); return ;;
-        --from) COMPREPLY=($(compgen -W "csv" -- "$cur")); return ;;
+        --from) COMPREPLY=($(compgen -W "csv xlsx" -- "$cur")); return ;;
         --fail-on) COMPREPLY=($(compgen -W "error warning never" -- "$cur")); return ;;
         --output|-o) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --as-of) COMPREPLY=($(compgen -W "$(date +%F 2>/dev/null)" -- "$cur")); return ;;

@@ -10,7 +10,31 @@ enum VerifyCommand: Command {
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)
         let path = try requirePath(parsed, command: name)
-        let store = try RegisterStore(folder: path)
+        // Read again if a save ran meanwhile: a half-applied save is no finding.
+        let (store, found) = try RegisterStore.readConsistently(folder: path, checkingHistory: false) { store in
+            (store, findProblems(store, path: path, context: context))
+        }
+        let (problems, mergedHeads) = found
+        PendingJournalNote.say(store, context: context)
+        if GitRepository.isInside(store.folder, environment: context.environment), !GitRepository.hasMergeDriver(store.folder, environment: context.environment) {
+            context.err(context.text(.verifyDriverMissing, TerminalText.escape(store.folder)))
+        }
+        if problems.isEmpty, mergedHeads.count == 2 {
+            context.say(.verifyOKMerge, "\(store.history.count)", mergedHeads[0].label, mergedHeads[1].label)
+            return ExitCode.success
+        }
+        if problems.isEmpty {
+            let head = store.history.head.flatMap { store.history.version($0) }
+            context.say(.verifyOK, "\(store.history.count)", head?.label ?? "0", head?.shortHash ?? "")
+            return ExitCode.success
+        }
+        for problem in problems { context.say(.verifyFail, TerminalText.escape(problem)) }
+        return ExitCode.findings
+    }
+
+    /// Everything wrong with the register: its history, the files against the head, the files themselves;
+    /// and the two heads whose field-wise merge the files are, when they are one (a valid state).
+    static func findProblems(_ store: RegisterStore, path: String, context: CommandContext) -> (problems: [String], mergedHeads: [Version]) {
         var problems = store.history.verify(context.language)
         var mergedHeads: [Version] = []
         if store.history.isEmpty {
@@ -44,19 +68,6 @@ enum VerifyCommand: Command {
                 problems.append(context.text(.verifyUnreadable, context.describe(error)))
             }
         }
-        if GitRepository.isInside(store.folder, environment: context.environment), !GitRepository.hasMergeDriver(store.folder, environment: context.environment) {
-            context.err(context.text(.verifyDriverMissing, TerminalText.escape(store.folder)))
-        }
-        if problems.isEmpty, mergedHeads.count == 2 {
-            context.say(.verifyOKMerge, "\(store.history.count)", mergedHeads[0].label, mergedHeads[1].label)
-            return ExitCode.success
-        }
-        if problems.isEmpty {
-            let head = store.history.head.flatMap { store.history.version($0) }
-            context.say(.verifyOK, "\(store.history.count)", head?.label ?? "0", head?.shortHash ?? "")
-            return ExitCode.success
-        }
-        for problem in problems { context.say(.verifyFail, TerminalText.escape(problem)) }
-        return ExitCode.findings
+        return (problems, mergedHeads)
     }
 }
