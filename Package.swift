@@ -15,14 +15,16 @@ let package = Package(
         ),
         // JSON values, the strict parser with line/column errors, canonical writer, SHA-256.
         .target(name: "RopaJSON"),
+        // ZIP archives (CRC-32, stored and deflated entries), the container of XLSX and DOCX files.
+        .target(name: "RopaArchive"),
         // The register's domain model, vocabularies, reference data and validation.
         .target(name: "RopaModel", dependencies: ["RopaJSON"]),
         // Register folders on disk: loading, saving, versions, history, structural diff, locking.
         .target(name: "RopaStore", dependencies: ["RopaModel", "RopaJSON"]),
         // Exports: CSV tables, the Markdown document, canonical JSON; writing them to a file or folder.
-        .target(name: "RopaExport", dependencies: ["RopaModel", "RopaJSON", "RopaStore"]),
+        .target(name: "RopaExport", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaArchive"]),
         // Reading spreadsheets back: activities from the CSV the export writes (English or Swedish, `,` or `;`).
-        .target(name: "RopaImport", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport"]),
+        .target(name: "RopaImport", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport", "RopaArchive"]),
         // The terminal UI core: state, reduce(state, event), render(state, size) to a grid. Never curses.
         .target(name: "RopaUI", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport"]),
         // The thin curses backend: key codes to the UI's keys, the grid to the screen, terminal restore.
@@ -37,6 +39,7 @@ let package = Package(
         // Fixtures shared by the test targets: a register with no findings, temporary folders.
         .target(name: "RopaTestSupport", dependencies: ["RopaModel", "RopaStore", "RopaJSON"], path: "Tests/RopaTestSupport"),
         .testTarget(name: "RopaJSONTests", dependencies: ["RopaJSON"]),
+        .testTarget(name: "RopaArchiveTests", dependencies: ["RopaArchive"]),
         // Drives the real `ropa` binary in tmux.
         .testTarget(name: "RopaEndToEndTests", dependencies: ["RopaTestSupport", "ropa"]),
         .testTarget(name: "RopaUITests", dependencies: ["RopaUI", "RopaModel", "RopaStore", "RopaJSON", "RopaTestSupport"]),

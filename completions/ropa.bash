@@ -4,7 +4,7 @@
 # Install: copy to ~/.local/share/bash-completion/completions/ropa (or /usr/share/bash-completion/
 # completions/ropa), or source it from ~/.bashrc.
 
-_ropa_commands="init validate verify log diff show set import commit restore export review help"
+_ropa_commands="init validate verify log diff show set import commit restore export review notice help"
 
 # The options of a command, as 'ropa help COMMAND' lists them; every command also takes --lang.
 _ropa_options() {
@@ -16,11 +16,12 @@ _ropa_options() {
         diff) echo "--json" ;;
         show) echo "--version --json" ;;
         set) echo "-m --message" ;;
-        import) echo "--from --dry-run -m --message --delimiter" ;;
+        import) echo "--from --dry-run -m --message --delimiter --map --keep-extra --no-create" ;;
         commit) echo "-m --message" ;;
         restore) echo "-m --message" ;;
-        export) echo "--format --output -o --version --table --delimiter --bom --as-of" ;;
+        export) echo "--format --output -o --version --table --delimiter --bom --excel --no-excel --as-of" ;;
         review) echo "--as-of --json --format --mark-reviewed -m --message" ;;
+        notice) echo "--format --output -o --audience" ;;
     esac
 }
 
@@ -53,7 +54,7 @@ _ropa() {
     for ((i = 1; i < COMP_CWORD; i++)); do
         word="${COMP_WORDS[i]}"
         case "$word" in
-            --name|--org-number|--as-of|--version|-m|--message|--from|--delimiter|--format|--output|-o|--lang|--table|--mark-reviewed)
+            --name|--org-number|--as-of|--version|-m|--message|--from|--delimiter|--format|--output|-o|--lang|--table|--mark-reviewed|--audience)
                 ((i++)); continue ;;
             -*) continue ;;
         esac
@@ -90,6 +91,7 @@ _ropa() {
     case "$prev" in
         --format)
             if [ "$command" = review ]; then COMPREPLY=($(compgen -W "text markdown json" -- "$cur"))
+            elif [ "$command" = notice ]; then COMPREPLY=($(compgen -W "markdown html docx" -- "$cur"))
             else COMPREPLY=($(compgen -W "csv markdown json" -- "$cur")); fi
             return ;;
         --table) COMPREPLY=($(compgen -W "activities processors subprocessors transfers joint-controllers security-measures all" -- "$cur")); return ;;
@@ -98,7 +100,7 @@ _ropa() {
         --output|-o) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --as-of) COMPREPLY=($(compgen -W "$(date +%F 2>/dev/null)" -- "$cur")); return ;;
         --mark-reviewed) COMPREPLY=($(compgen -W "$(_ropa_ids "$path" processors)" -- "$cur")); return ;;
-        --name|--org-number|--version|-m|--message) return ;;
+        --name|--org-number|--version|-m|--message|--audience) return ;;
     esac
 
     if [[ "$cur" == -* ]]; then
@@ -113,9 +115,9 @@ _ropa() {
             elif [ "$positionals" -eq 1 ]; then COMPREPLY=($(compgen -W "$(_ropa_ids "$path")" -- "$cur")); fi ;;
         import)
             if [ "$positionals" -eq 0 ]; then _ropa_folders "$cur"
-            elif [ "$positionals" -eq 1 ]; then
+            else
                 compopt -o filenames 2>/dev/null
-                COMPREPLY=($(compgen -f -X '!*.[cC][sS][vV]' -- "$cur") $(compgen -d -- "$cur"))
+                COMPREPLY=($(compgen -f -X '!*.@([cC][sS][vV]|[xX][lL][sS][xX])' -- "$cur") $(compgen -d -- "$cur"))
             fi ;;
         *)
             [ "$positionals" -eq 0 ] && _ropa_folders "$cur" ;;

@@ -6,6 +6,8 @@ struct Arguments {
     private(set) var positionals: [String] = []
     private var flags: Set<String> = []
     private var options: [String: String] = [:]
+    /// Every value of each option, for those that may be given more than once (`--map`).
+    private var repeated: [String: [String]] = [:]
 
     /// `flagNames` take no value; `optionNames` take the next argument (or `--name=value`).
     init(_ arguments: [String], command: String, flagNames: Set<String> = [], optionNames: Set<String> = []) throws {
@@ -39,6 +41,7 @@ struct Arguments {
                     options[name] = arguments[index]
                     index += 1
                 }
+                repeated[name, default: []].append(options[name] ?? "")
             } else {
                 throw UsageError(.errorUnknownOption, TerminalText.escape(argument), command: command)
             }
@@ -47,4 +50,6 @@ struct Arguments {
 
     func flag(_ name: String) -> Bool { flags.contains(name) }
     func option(_ name: String) -> String? { options[name] }
+    /// Every value given for an option, in order.
+    func values(_ name: String) -> [String] { repeated[name] ?? [] }
 }

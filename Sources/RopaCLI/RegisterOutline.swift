@@ -7,13 +7,13 @@ enum RegisterOutline {
         var lines: [String] = []
         func t(_ message: Message, _ arguments: String...) -> String { message.text(language, arguments) }
         func line(_ indent: Int, _ text: String) { lines.append(String(repeating: "  ", count: indent) + text) }
-        func field(_ indent: Int, _ label: Message, _ value: String?) {
+        func field(_ indent: Int, _ label: RegisterField, _ value: String?) {
             guard let value, !value.isEmpty else { return }
-            line(indent, "\(t(label)): \(TerminalText.escape(value))")
+            line(indent, "\(label.text(language)): \(TerminalText.escape(value))")
         }
-        func list(_ indent: Int, _ label: Message, _ values: [String]) {
+        func list(_ indent: Int, _ label: RegisterField, _ values: [String]) {
             guard !values.isEmpty else { return }
-            line(indent, "\(t(label)): \(values.map(TerminalText.escape).joined(separator: "; "))")
+            line(indent, "\(label.text(language)): \(values.map(TerminalText.escape).joined(separator: "; "))")
         }
         func contact(_ contact: Contact?) -> String? {
             guard let contact else { return nil }
@@ -25,10 +25,10 @@ enum RegisterOutline {
         for entity in organisation.legalEntities {
             line(1, "- \(TerminalText.escape(entity.name)) \(entity.organisationNumber ?? "") \(TerminalText.escape(entity.address ?? ""))")
         }
-        field(1, .outlineContact, contact(organisation.contact))
-        field(1, .outlineDPO, contact(organisation.dataProtectionOfficer))
-        field(1, .outlineEURepresentative, contact(organisation.euRepresentative))
-        list(1, .outlineSupervisoryAuthorities, organisation.supervisoryAuthorities.map { "\($0.name) (\($0.country ?? "?"))" })
+        field(1, .controllerContact, contact(organisation.contact))
+        field(1, .dataProtectionOfficer, contact(organisation.dataProtectionOfficer))
+        field(1, .euRepresentative, contact(organisation.euRepresentative))
+        list(1, .supervisoryAuthorities, organisation.supervisoryAuthorities.map { "\($0.name) (\($0.country ?? "?"))" })
         line(0, "")
         line(0, t(.outlineActivities, "\(register.activities.count)"))
         for activity in register.activities.sorted(by: { $0.id < $1.id }) {
@@ -37,14 +37,14 @@ enum RegisterOutline {
                 let basis = purpose.lawfulBasis.map { "\($0.label.text(language)), \($0.citation ?? "")" } ?? t(.outlineNoLawfulBasis)
                 line(2, t(.outlinePurpose, TerminalText.escape(purpose.description), basis))
             }
-            list(2, .outlineDataSubjects, activity.dataSubjects)
-            list(2, .outlineData, activity.dataCategories.map { $0.name + ($0.specialCategory.map { " [\($0.label.text(language))]" } ?? "") })
-            list(2, .outlineRecipients, activity.recipients)
-            list(2, .outlineProcessors, activity.processorIds.map { register.processor($0)?.name ?? $0 })
-            list(2, .outlineTransfers, activity.transferIds.map { register.transfer($0)?.name ?? $0 })
-            list(2, .outlineJointControllers, activity.jointControllerIds.map { register.jointController($0)?.name ?? $0 })
-            list(2, .outlineRetention, activity.retention.map(\.text))
-            list(2, .outlineSecurity, activity.securityMeasureIds.map { register.securityMeasure($0)?.name ?? $0 })
+            list(2, .dataSubjects, activity.dataSubjects)
+            list(2, .dataCategories, activity.dataCategories.map { $0.name + ($0.specialCategory.map { " [\($0.label.text(language))]" } ?? "") })
+            list(2, .recipients, activity.recipients)
+            list(2, .processors, activity.processorIds.map { register.processor($0)?.name ?? $0 })
+            list(2, .transfers, activity.transferIds.map { register.transfer($0)?.name ?? $0 })
+            list(2, .jointControllers, activity.jointControllerIds.map { register.jointController($0)?.name ?? $0 })
+            list(2, .retention, activity.retention.map(\.text))
+            list(2, .securityMeasures, activity.securityMeasureIds.map { register.securityMeasure($0)?.name ?? $0 })
         }
         line(0, "")
         line(0, t(.outlineProcessorsHeading, "\(register.processors.count)"))

@@ -35,6 +35,7 @@ public enum RopaCommandLine {
     static let commands: [Command.Type] = [
         InitCommand.self, ValidateCommand.self, VerifyCommand.self, LogCommand.self, DiffCommand.self, ShowCommand.self,
         SetCommand.self, ImportCommand.self, CommitCommand.self, RestoreCommand.self, ExportCommand.self, ReviewCommand.self,
+        NoticeCommand.self,
     ]
 
     /// The name of every subcommand, in the order `ropa --help` lists them.

@@ -8,6 +8,8 @@ public struct ExportRequest: Equatable, Sendable {
     public var tables: [CSVTable]
     public var csv: CSVOptions
     public var markdown: MarkdownOptions
+    /// For DOCX and HTML: whether the open findings follow as an appendix.
+    public var findings = false
 
     public init(format: ExportFormat, tables: [CSVTable] = [.activities], csv: CSVOptions = CSVOptions(),
                 markdown: MarkdownOptions) {
@@ -15,6 +17,11 @@ public struct ExportRequest: Equatable, Sendable {
         self.tables = tables
         self.csv = csv
         self.markdown = markdown
+    }
+
+    /// The register document's options (DOCX, HTML): language, date and version as for Markdown.
+    public var document: RegisterDocumentOptions {
+        RegisterDocumentOptions(language: markdown.language, date: markdown.date, version: markdown.version, findings: findings)
     }
 
     /// A request for one format in one language with every other option at its default.

@@ -16,6 +16,10 @@ public enum Exporter {
             return [ExportFile(name: "register.md", bytes: MarkdownExporter.export(register, options: request.markdown))]
         case .json:
             return [ExportFile(name: "register.json", bytes: try JSONExporter.export(register))]
+        case .docx:
+            return [ExportFile(name: "register.docx", bytes: try DOCXRenderer.render(RegisterDocument.make(register, options: request.document)))]
+        case .html:
+            return [ExportFile(name: "register.html", bytes: HTMLRenderer.render(RegisterDocument.make(register, options: request.document)))]
         }
     }
 

@@ -7,11 +7,20 @@ public struct ImportProblem: Equatable, Sendable, LocalizedDescription {
     public let column: String?
     /// What is wrong, in either language.
     public let text: LocalizedText
+    /// The file or sheet, when an import reads several; nil for the one file named on the command line.
+    public internal(set) var source: String?
 
     public init(line: Int, column: String? = nil, _ text: LocalizedText) {
         self.line = line
         self.column = column
         self.text = text
+        self.source = nil
+    }
+
+    public func from(_ source: String?) -> ImportProblem {
+        var problem = self
+        if problem.source == nil { problem.source = source }
+        return problem
     }
 
     /// What is wrong, in English.

@@ -4,15 +4,29 @@ import RopaUI
 
 /// Runs the UI in the terminal: draw, read a key, reduce, perform the effects, until quit.
 public enum TerminalApp {
+    /// How long a status message stays when no key is pressed.
+    static let statusSeconds: TimeInterval = 4
+
     /// Returns the process exit code.
     public static func run(_ state: AppState, driver: AppDriver, terminal: Terminal) -> Int32 {
         var state = state
         _ = reduce(&state, .resize(terminal.size))
+        // When the status message on screen appeared: it fades after a few seconds.
+        var statusShown: (text: String, since: Date)?
         while true {
+            if let status = state.status {
+                if statusShown?.text != status.text { statusShown = (status.text, Date()) }
+            } else {
+                statusShown = nil
+            }
             terminal.draw(render(state, size: state.size))
             var pending: [Event] = []
             switch terminal.read() {
-            case .none: continue
+            case .none:
+                if let shown = statusShown, Date().timeIntervalSince(shown.since) > statusSeconds {
+                    _ = reduce(&state, .statusExpired)
+                }
+                continue
             case .signal(let number):
                 // Stopped from outside (terminal closed, kill, Ctrl-C): keep unsaved edits for next time.
                 driver.writeRecovery(state)

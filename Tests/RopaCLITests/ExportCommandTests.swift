@@ -22,9 +22,13 @@ final class ExportCommandTests: CLITestCase {
         XCTAssertTrue(english.stdout.contains("\r\nkundservice,Kundservice och kontakt,"))
         let swedish = ropa("export", folder, "--format", "csv", "--lang", "sv", "--delimiter", ";")
         XCTAssertEqual(swedish.code, 0, swedish.stderr)
-        XCTAssertTrue(swedish.stdout.hasPrefix("ID;Behandling;Beskrivning;Ansvarig;Roll;Status;"), swedish.stdout)
+        XCTAssertTrue(swedish.stdout.hasPrefix("\u{FEFF}ID;Behandling;Beskrivning;Ansvarig;Roll;Status;"), swedish.stdout)
         for header in ["Ändamål", "Rättslig grund", "Lagringstid"] { XCTAssertTrue(swedish.stdout.contains(";\(header);"), header) }
         XCTAssertEqual(ropa("export", folder, "--format", "csv").stdout, english.stdout, "deterministic")
+        // Swedish is for Swedish Excel by default: ';' and a byte order mark; --no-excel gives plain CSV.
+        XCTAssertEqual(ropa("export", folder, "--format", "csv", "--lang", "sv").stdout, swedish.stdout)
+        XCTAssertTrue(ropa("export", folder, "--format", "csv", "--lang", "sv", "--no-excel").stdout.hasPrefix("ID,Behandling,"))
+        XCTAssertTrue(ropa("export", folder, "--format", "csv", "--excel").stdout.hasPrefix("\u{FEFF}ID,Processing activity,"))
         let transfers = ropa("export", folder, "--format", "csv", "--table", "transfers", "--delimiter", "tab")
         XCTAssertTrue(transfers.stdout.hasPrefix("ID\tTransfer\tRecipient\t"), transfers.stdout)
     }
@@ -92,7 +96,7 @@ final class ExportCommandTests: CLITestCase {
                 (["--format", "csv", "--table", "people"], "unknown table 'people'"),
                 (["--format", "csv", "--delimiter", "x"], "--delimiter takes ',', ';', tab or '|'"),
                 (["--format", "csv", "--lang", "fr"], "unknown language 'fr': use en or sv"),
-                (["--format", "csv", "--as-of", "2026-06-01"], "--as-of applies to --format markdown, not csv"),
+                (["--format", "csv", "--as-of", "2026-06-01"], "--as-of applies to --format markdown, docx and html, not csv"),
                 (["--format", "markdown", "--table", "all"], "--table applies to --format csv, not markdown"),
                 (["--format", "markdown", "--bom"], "--bom applies to --format csv, not markdown"),
                 (["--format", "markdown", "--as-of", "2026-02-30"], "--as-of wants a date YYYY-MM-DD"),

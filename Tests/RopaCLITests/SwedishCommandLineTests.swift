@@ -188,7 +188,7 @@ final class SwedishCommandLineTests: CLITestCase {
         let show = svenska("show", folder)
         for text in ["Organisation: Exempel AB", "Dataskyddsombud: Dana Dataskydd", "Tillsynsmyndigheter: Integritetsskyddsmyndigheten (SE)",
                      "Behandlingar (1)", "Kundservice och kontakt [kundservice] · Personuppgiftsansvarig",
-                     "ändamål: Svara på förfrågningar (Berättigat intresse, Art 6(1)(f))", "registrerade: Kunder", "lagringstid: 90 dagar",
+                     "ändamål: Svara på förfrågningar (Berättigat intresse, Art 6(1)(f))", "Kategorier av registrerade: Kunder", "Lagringstid: 90 dagar",
                      "Personuppgiftsbiträden (2)", "Ärendesystem AB [arendesystem] · SE · avtal: undertecknat",
                      "Överföringar (1)", "Gemensamt personuppgiftsansvariga (1)", "Säkerhetsåtgärder (1)"] {
             XCTAssertTrue(show.stdout.contains(text), "\(text) missing from:\n\(show.stdout)")
@@ -237,12 +237,12 @@ final class SwedishCommandLineTests: CLITestCase {
                            "LANG does not change the \(format) export")
         }
         let swedishCSV = svenska("export", folder, "--format", "csv", "--lang", "sv").stdout
-        XCTAssertTrue(swedishCSV.hasPrefix("ID,Behandling,"), swedishCSV)
+        XCTAssertTrue(swedishCSV.hasPrefix("\u{FEFF}ID;Behandling;"), swedishCSV)
         XCTAssertEqual(ropa(["--lang", "sv", "export", folder, "--format", "csv"], environment: [:]).stdout, swedishCSV)
         XCTAssertEqual(ropa("export", folder, "--format", "json", "--lang", "sv").stdout, ropa("export", folder, "--format", "json").stdout,
                        "JSON has no language; --lang is accepted with it")
         let refused = svenska("export", folder, "--format", "csv", "--as-of", "2026-06-01")
-        XCTAssertEqual(refused.stderr.split(separator: "\n").first, "ropa: --as-of gäller --format markdown, inte csv")
+        XCTAssertEqual(refused.stderr.split(separator: "\n").first, "ropa: --as-of gäller --format markdown, docx och html, inte csv")
         XCTAssertTrue(svenska("export", folder, "--format", "markdown", "--table", "all").stderr.contains("--table gäller --format csv, inte markdown"))
         XCTAssertTrue(svenska("export", folder, "--format", "csv", "--output", "\(target)/nej/a.csv").stderr
             .contains("mappen som exporten ska skrivas i finns inte"))

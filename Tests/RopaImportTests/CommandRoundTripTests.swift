@@ -66,7 +66,7 @@ final class CommandRoundTripTests: XCTestCase {
                 // but for structured retention periods, which the spreadsheet does not carry.
                 func findings(_ register: Register) -> [String] {
                     Validator(register: register, asOf: Fixtures.asOf).findings()
-                        .filter { $0.kind == .activity && $0.code != "contradictory-retention" }
+                        .filter { $0.kind == .activity && $0.code != .contradictoryRetention }
                         .map { "\($0.code) \($0.entityID)" }.sorted()
                 }
                 // As sets: a purpose whose text holds a ";" comes back as two, each with the finding.

@@ -3,7 +3,7 @@ import RopaTestSupport
 import XCTest
 
 final class ValidatorTests: XCTestCase {
-    private func codes(_ register: Register) -> Set<String> {
+    private func codes(_ register: Register) -> Set<FindingCode> {
         Set(Validator(register: register, asOf: Fixtures.asOf).findings().map(\.code))
     }
 
@@ -14,79 +14,106 @@ final class ValidatorTests: XCTestCase {
 
     /// Each rule, fired by one change to the clean register.
     func testEachRuleFiresOnACraftedRegister() {
-        let cases: [(code: String, severity: Severity, mutate: (inout Register) -> Void)] = [
-            ("duplicate-id", .error, { $0.securityMeasures.append(SecurityMeasure(id: "kundservice", name: "Dubblett")) }),
-            ("broken-reference", .error, { $0.activities[0].processorIds.append("finns-inte") }),
-            ("broken-reference", .error, { $0.activities[0].retention[0].dataCategoryIds = ["okand"] }),
-            ("missing-purpose", .error, { $0.activities[0].purposes = [] }),
-            ("missing-lawful-basis", .error, { $0.activities[0].purposes[0].lawfulBasis = nil }),
-            ("legitimate-interest-not-described", .warning, { $0.activities[0].purposes[0].legitimateInterest = nil }),
-            ("missing-data-subjects", .error, { $0.activities[0].dataSubjects = [] }),
-            ("missing-data-categories", .error, { $0.activities[0].dataCategories = [] }),
-            ("missing-recipients", .error, { register in
+        let cases: [(code: FindingCode, severity: Severity, mutate: (inout Register) -> Void)] = [
+            (.duplicateID, .error, { $0.securityMeasures.append(SecurityMeasure(id: "kundservice", name: "Dubblett")) }),
+            (.brokenReference, .error, { $0.activities[0].processorIds.append("finns-inte") }),
+            (.brokenReference, .error, { $0.activities[0].retention[0].dataCategoryIds = ["okand"] }),
+            (.missingPurpose, .error, { $0.activities[0].purposes = [] }),
+            (.missingLawfulBasis, .error, { $0.activities[0].purposes[0].lawfulBasis = nil }),
+            (.legitimateInterestNotDescribed, .warning, { $0.activities[0].purposes[0].legitimateInterest = nil }),
+            (.missingDataSubjects, .error, { $0.activities[0].dataSubjects = [] }),
+            (.missingDataCategories, .error, { $0.activities[0].dataCategories = [] }),
+            (.missingRecipients, .error, { register in
                 register.activities[0].recipients = []
                 register.activities[0].processorIds = []
                 register.activities[0].jointControllerIds = []
             }),
-            ("special-category-without-condition", .error, {
+            (.specialCategoryWithoutCondition, .error, {
                 $0.activities[0].dataCategories.append(DataCategory(id: "allergi", name: "Allergier", specialCategory: .health))
             }),
-            ("missing-retention", .warning, { $0.activities[0].retention = [] }),
-            ("contradictory-retention", .warning, {
+            (.missingRetention, .warning, { $0.activities[0].retention = [] }),
+            (.contradictoryRetention, .warning, {
                 $0.activities[0].retention.append(RetentionRule(id: "sju-ar", text: "sju år", period: RetentionPeriod(amount: 7, unit: .years)))
             }),
-            ("missing-security-measures", .warning, { $0.activities[0].securityMeasureIds = [] }),
-            ("processor-record-without-controller", .error, { $0.activities[0].role = .processor }),
-            ("joint-control-without-partner", .error, { register in
+            (.missingSecurityMeasures, .warning, { $0.activities[0].securityMeasureIds = [] }),
+            (.processorRecordWithoutController, .error, { $0.activities[0].role = .processor }),
+            (.jointControlWithoutPartner, .error, { register in
                 register.activities[0].role = .jointController
                 register.activities[0].jointControllerIds = []
             }),
-            ("dpia-not-done", .warning, { $0.activities[0].dpia = DPIA(needed: .yes, status: .inProgress) }),
-            ("missing-owner", .info, { $0.activities[0].owner = nil }),
-            ("never-reviewed", .info, { $0.activities[0].lastReviewed = nil }),
-            ("processor-without-signed-agreement", .error, { $0.processors[0].agreement.status = .sent }),
-            ("processor-without-signed-agreement", .error, { $0.processors[0].agreement.status = .expired }),
-            ("agreement-date-unknown", .warning, { $0.processors[0].agreement.signedDate = nil }),
-            ("agreement-review-overdue", .warning, { $0.processors[0].agreement.reviewDue = "2026-05-31" }),
-            ("agreement-clause-missing", .warning, { $0.processors[0].agreement.clauses["d"] = ClauseCheck(status: .missing) }),
-            ("processor-outside-eea-without-transfer", .error, { $0.processors[0].country = "IN" }),
-            ("missing-processor-country", .warning, { $0.processors[0].country = nil }),
-            ("unknown-country", .error, { $0.processors[0].country = "XX" }),
-            ("processor-not-linked", .info, { $0.activities[0].processorIds = [] }),
-            ("subprocessor-not-approved", .warning, { $0.processors[1].approval = nil }),
-            ("subprocessor-without-notice", .warning, { $0.processors[1].approval?.noticeDate = nil }),
-            ("processor-chain-cycle", .error, { $0.processors[0].parentProcessorId = "molnleverantor" }),
-            ("transfer-missing-country", .error, { $0.transfers[0].country = nil }),
-            ("transfer-inside-eea", .info, { $0.transfers[0].country = "DE" }),
-            ("transfer-without-safeguard", .error, { $0.transfers[0].safeguard = TransferSafeguard(mechanism: .none) }),
-            ("transfer-without-safeguard", .error, { register in
+            (.dpiaNotDone, .warning, { $0.activities[0].dpia = DPIA(needed: .yes, status: .inProgress) }),
+            (.missingOwner, .info, { $0.activities[0].owner = nil }),
+            (.neverReviewed, .info, { $0.activities[0].lastReviewed = nil }),
+            (.processorWithoutSignedAgreement, .error, { $0.processors[0].agreement.status = .sent }),
+            (.processorWithoutSignedAgreement, .error, { $0.processors[0].agreement.status = .expired }),
+            (.agreementDateUnknown, .warning, { $0.processors[0].agreement.signedDate = nil }),
+            (.agreementReviewOverdue, .warning, { $0.processors[0].agreement.reviewDue = "2026-05-31" }),
+            (.agreementClauseMissing, .warning, { $0.processors[0].agreement.clauses["d"] = ClauseCheck(status: .missing) }),
+            (.processorOutsideEEAWithoutTransfer, .error, { $0.processors[0].country = "IN" }),
+            (.missingProcessorCountry, .warning, { $0.processors[0].country = nil }),
+            (.unknownCountry, .error, { $0.processors[0].country = "XX" }),
+            (.processorNotLinked, .info, { $0.activities[0].processorIds = [] }),
+            (.subprocessorNotApproved, .warning, { register in
+                register.processors[0].agreement.subprocessorAuthorisation = .specific
+                register.processors[1].approval = nil
+            }),
+            (.subprocessorAuthorisationUnknown, .warning, { $0.processors[0].agreement.subprocessorAuthorisation = nil }),
+            (.subprocessorObjectionPeriodOpen, .info, { $0.processors[1].approval?.noticeDate = "2026-05-20" }),
+            (.objectionPeriodNotRecorded, .info, { $0.processors[0].agreement.objectionPeriodDays = nil }),
+            (.subprocessorObjected, .error, { $0.processors[1].approval?.status = .objected }),
+            (.subprocessorAgreementMissing, .error, { $0.processors[1].agreement.status = .missing }),
+            (.subprocessorAgreementUnknown, .warning, { $0.processors[1].agreement.status = .unknown }),
+            (.agreementUnknown, .warning, { $0.processors[0].agreement.status = .unknown }),
+            (.arrangementUnknown, .warning, { $0.jointControllers[0].arrangement = JointArrangement(status: .unknown) }),
+            (.transferMechanismUnknown, .warning, { $0.transfers[0].safeguard = TransferSafeguard(mechanism: .unknown) }),
+            (.safeguardWithoutTIA, .warning, { register in
+                register.transfers[0].safeguard = TransferSafeguard(mechanism: .certification, documentation: "EuroPriSe")
+                register.transfers[0].transferImpactAssessmentDate = nil
+            }),
+            (.adequacyExpired, .error, { register in
+                register.countryList = CountryList(asOf: "2026-06-01", source: "test", countries: CountryList.builtIn.countries.map { country in
+                    var country = country
+                    if country.code == "US" { country.adequacy?.expires = "2026-05-31" }
+                    return country
+                })
+                register.transfers[0].safeguard = TransferSafeguard(mechanism: .adequacy)
+            }),
+            (.unknownInternationalOrganisation, .warning, { register in
+                register.transfers[0].recipient = TransferRecipient(kind: .internationalOrganisation, id: "no-such-organisation")
+            }),
+            (.subprocessorWithoutNotice, .warning, { $0.processors[1].approval?.noticeDate = nil }),
+            (.processorChainCycle, .error, { $0.processors[0].parentProcessorId = "molnleverantor" }),
+            (.transferMissingCountry, .error, { $0.transfers[0].country = nil }),
+            (.transferInsideEEA, .info, { $0.transfers[0].country = "DE" }),
+            (.transferWithoutSafeguard, .error, { $0.transfers[0].safeguard = TransferSafeguard(mechanism: .none) }),
+            (.transferWithoutSafeguard, .error, { register in
                 register.transfers[0].country = "IN"
                 register.transfers[0].safeguard = TransferSafeguard(mechanism: .adequacy)
             }),
-            ("adequacy-partial", .warning, { $0.transfers[0].safeguard = TransferSafeguard(mechanism: .adequacy) }),
-            ("scc-missing-module", .warning, { $0.transfers[0].safeguard.sccModule = nil }),
-            ("scc-without-tia", .warning, { $0.transfers[0].transferImpactAssessmentDate = nil }),
-            ("scc-date-unknown", .info, { $0.transfers[0].safeguard.sccSignedDate = nil }),
-            ("derogation-not-named", .error, { $0.transfers[0].safeguard = TransferSafeguard(mechanism: .derogation) }),
-            ("derogation-undocumented", .error, {
+            (.adequacyPartial, .warning, { $0.transfers[0].safeguard = TransferSafeguard(mechanism: .adequacy) }),
+            (.sccMissingModule, .warning, { $0.transfers[0].safeguard.sccModule = nil }),
+            (.sccWithoutTIA, .warning, { $0.transfers[0].transferImpactAssessmentDate = nil }),
+            (.sccDateUnknown, .info, { $0.transfers[0].safeguard.sccSignedDate = nil }),
+            (.derogationNotNamed, .error, { $0.transfers[0].safeguard = TransferSafeguard(mechanism: .derogation) }),
+            (.derogationUndocumented, .error, {
                 $0.transfers[0].safeguard = TransferSafeguard(mechanism: .derogation, derogation: .compellingLegitimateInterests)
             }),
-            ("bcr-missing-reference", .warning, { $0.transfers[0].safeguard = TransferSafeguard(mechanism: .bindingCorporateRules) }),
-            ("missing-recipient", .error, { $0.transfers[0].recipient = TransferRecipient(kind: .other) }),
-            ("joint-controller-without-arrangement", .error, { $0.jointControllers[0].arrangement = JointArrangement(status: .missing) }),
-            ("arrangement-unreferenced", .warning, { $0.jointControllers[0].arrangement.title = nil }),
-            ("responsibilities-not-described", .info, { $0.jointControllers[0].responsibilities = nil }),
-            ("joint-controller-outside-eea-without-transfer", .warning, { $0.jointControllers[0].country = "US" }),
-            ("invalid-organisation-number", .error, { $0.organisation.legalEntities[0].organisationNumber = "556254-0807" }),
-            ("invalid-organisation-number", .error, { $0.organisation.legalEntities[0].organisationNumber = "12345" }),
-            ("missing-organisation-number", .warning, { $0.organisation.legalEntities[0].organisationNumber = nil }),
-            ("missing-legal-entity", .error, { $0.organisation.legalEntities = [] }),
-            ("missing-controller-contact", .error, { $0.organisation.contact = nil }),
-            ("dpo-missing-contact", .warning, { $0.organisation.dataProtectionOfficer = Contact(name: "Utsedd") }),
-            ("no-dpo-recorded", .info, { $0.organisation.dataProtectionOfficer = nil }),
-            ("no-supervisory-authority", .info, { $0.organisation.supervisoryAuthorities = [] }),
-            ("invalid-date", .error, { $0.activities[0].lastReviewed = "2026-02-30" }),
-            ("invalid-date", .error, { $0.processors[0].agreement.signedDate = "1 mars 2025" }),
+            (.bcrMissingReference, .warning, { $0.transfers[0].safeguard = TransferSafeguard(mechanism: .bindingCorporateRules) }),
+            (.missingRecipient, .error, { $0.transfers[0].recipient = TransferRecipient(kind: .other) }),
+            (.jointControllerWithoutArrangement, .error, { $0.jointControllers[0].arrangement = JointArrangement(status: .missing) }),
+            (.arrangementUnreferenced, .warning, { $0.jointControllers[0].arrangement.title = nil }),
+            (.responsibilitiesNotDescribed, .info, { $0.jointControllers[0].responsibilities = nil }),
+            (.jointControllerOutsideEEAWithoutTransfer, .error, { $0.jointControllers[0].country = "US" }),
+            (.invalidOrganisationNumber, .error, { $0.organisation.legalEntities[0].organisationNumber = "556254-0807" }),
+            (.invalidOrganisationNumber, .error, { $0.organisation.legalEntities[0].organisationNumber = "12345" }),
+            (.missingOrganisationNumber, .warning, { $0.organisation.legalEntities[0].organisationNumber = nil }),
+            (.missingLegalEntity, .error, { $0.organisation.legalEntities = [] }),
+            (.missingControllerContact, .error, { $0.organisation.contact = nil }),
+            (.dpoMissingContact, .warning, { $0.organisation.dataProtectionOfficer = Contact(name: "Utsedd") }),
+            (.noDPORecorded, .info, { $0.organisation.dataProtectionOfficer = nil }),
+            (.noSupervisoryAuthority, .info, { $0.organisation.supervisoryAuthorities = [] }),
+            (.invalidDate, .error, { $0.activities[0].lastReviewed = "2026-02-30" }),
+            (.invalidDate, .error, { $0.processors[0].agreement.signedDate = "1 mars 2025" }),
         ]
         for (index, testCase) in cases.enumerated() {
             var register = Fixtures.cleanRegister()
@@ -112,28 +139,37 @@ final class ValidatorTests: XCTestCase {
     func testReviewDueIsMeasuredAgainstTheGivenDay() {
         var register = Fixtures.cleanRegister()
         register.processors[0].agreement.reviewDue = "2026-07-01"
-        XCTAssertFalse(codes(register).contains("agreement-review-overdue"))
+        XCTAssertFalse(codes(register).contains(.agreementReviewOverdue))
         let later = Validator(register: register, asOf: CalendarDate(year: 2026, month: 7, day: 2)).findings()
-        XCTAssertTrue(later.contains { $0.code == "agreement-review-overdue" })
+        XCTAssertTrue(later.contains { $0.code == .agreementReviewOverdue })
     }
 
     func testArticle10DataNeedsNoArticle9Condition() {
         var register = Fixtures.cleanRegister()
         register.activities[0].dataCategories.append(DataCategory(id: "brott", name: "Belastningsregister", specialCategory: .criminalOffences))
-        XCTAssertFalse(codes(register).contains("special-category-without-condition"))
+        XCTAssertFalse(codes(register).contains(.specialCategoryWithoutCondition))
     }
 
     func testHighRiskDataIsNotTreatedAsSpecialCategory() {
         var register = Fixtures.cleanRegister()
         register.activities[0].dataCategories.append(DataCategory(id: "losenord", name: "Lösenord", highRisk: true))
-        XCTAssertFalse(codes(register).contains("special-category-without-condition"))
+        XCTAssertFalse(codes(register).contains(.specialCategoryWithoutCondition))
     }
 
     func testReferenceDataKnowsTheEEAAndAdequacy() {
         let countries = CountryList.builtIn
-        XCTAssertEqual(countries.countries.filter(\.eea).count, 30)
+        // The 30 EEA states, plus the outermost regions with their own ISO codes and Åland, which are the EU.
+        XCTAssertEqual(countries.countries.filter(\.eea).count, 37)
+        for code in ["AX", "GF", "GP", "MF", "MQ", "RE", "YT"] { XCTAssertEqual(countries.country(code)?.eu, true, code) }
+        XCTAssertEqual(countries.country("BL")?.eea, false, "Saint-Barthélemy left the EU in 2012 (an overseas territory)")
         XCTAssertEqual(countries.countries.filter { $0.adequacy != nil }.map(\.code).sorted(),
-                       ["AD", "AR", "CA", "CH", "FO", "GB", "GG", "IL", "IM", "JE", "JP", "KR", "NZ", "US", "UY"])
+                       ["AD", "AR", "BR", "CA", "CH", "FO", "GB", "GG", "IL", "IM", "JE", "JP", "KR", "NZ", "US", "UY"])
+        XCTAssertEqual(countries.country("BR")?.adequacy?.reference, "Commission Implementing Decision (EU) 2026/179")
+        XCTAssertEqual(countries.country("BR")?.adequacy?.date, "2026-01-26")
+        XCTAssertEqual(countries.country("GB")?.adequacy?.expires, "2031-12-27")
+        for code in ["JP", "KR", "CA", "IL", "US"] { XCTAssertNotNil(countries.country(code)?.adequacy?.scopeSv, code) }
+        for country in countries.countries { if let decision = country.adequacy { XCTAssertNotNil(decision.source, country.code) } }
+        XCTAssertEqual(countries.internationalOrganisation("european-patent-organisation")?.adequacy?.date, "2025-07-15")
         XCTAssertEqual(countries.country("se")?.nameSv, "Sverige")
         XCTAssertNotNil(countries.country("US")?.adequacy?.scope)
     }
@@ -174,8 +210,8 @@ final class BilingualFindingTests: XCTestCase {
         let findings = Validator(register: register, asOf: Fixtures.asOf).findings()
         XCTAssertGreaterThan(Set(findings.map(\.code)).count, 10)
         for finding in findings {
-            XCTAssertFalse(finding.swedishMessage.isEmpty, finding.code)
-            XCTAssertNotEqual(finding.swedishMessage, finding.message, finding.code)
+            XCTAssertFalse(finding.swedishMessage.isEmpty, finding.code.rawValue)
+            XCTAssertNotEqual(finding.swedishMessage, finding.message, finding.code.rawValue)
             XCTAssertEqual(finding.message(.sv), finding.swedishMessage)
         }
     }

@@ -43,7 +43,9 @@ final class ReviewRuleTests: ReviewTestCase {
         (.reviewDateInvalid, .overdue, "arendesystem", "Art 28(1), Art 24(1)", { $0.processors[0].agreement.reviewDue = "2026-13-01" }),
         (.reviewDueSoon, .dueSoon, "arendesystem", "Art 28(1), Art 24(1)", { $0.processors[0].agreement.reviewDue = "2026-06-20" }),
         (.reviewDueSoon, .dueSoon, "arendesystem", "Art 28(1), Art 24(1)", { $0.processors[0].agreement.reviewDue = "2026-06-01" }),
-        (.agreementDateUnknown, .agreement, "arendesystem", "Art 28(9)", { $0.processors[0].agreement.signedDate = nil }),
+        // Art 28(9) is the writing requirement, not a date: the date shows the agreement governed the processing.
+        (.agreementDateUnknown, .agreement, "arendesystem", "Art 28(3), Art 5(2)", { $0.processors[0].agreement.signedDate = nil }),
+        (.agreementUnknown, .agreement, "arendesystem", "Art 28(3)", { $0.processors[0].agreement.status = .unknown }),
         (.clauseMissing, .agreement, "arendesystem", "Art 28(3)(d)", { $0.processors[0].agreement.clauses["d"] = ClauseCheck(status: .missing) }),
         (.clausePartial, .agreement, "arendesystem", "Art 28(3)(g)", { $0.processors[0].agreement.clauses["g"] = ClauseCheck(status: .partial, note: "bara radering") }),
         (.clausesNotChecked, .agreement, "arendesystem", "Art 28(3)(b)", { $0.processors[0].agreement.clauses["b"] = nil }),
@@ -79,6 +81,11 @@ final class ReviewRuleTests: ReviewTestCase {
             $0.transfers[0].safeguard.sccReference = "Commission Decision 2010/87/EU"
         }),
         (.sccWithoutTIA, .transfer, "molnleverantor", "Art 46(1)", { $0.transfers[0].transferImpactAssessmentDate = nil }),
+        (.safeguardWithoutTIA, .transfer, "molnleverantor", "Art 46(1)", { register in
+            register.transfers[0].safeguard = TransferSafeguard(mechanism: .bindingCorporateRules, bcrReference: "BCR-P")
+            register.transfers[0].transferImpactAssessmentDate = nil
+        }),
+        (.transferMechanismUnknown, .transfer, "molnleverantor", "Art 44, Art 30(1)(e)", { $0.transfers[0].safeguard = TransferSafeguard(mechanism: .unknown) }),
     ] }
 
     func testEachRuleFiresOnACraftedRegister() {

@@ -17,8 +17,8 @@ class SavedRegisterTestCase: XCTestCase {
     }
 
     /// A register saved as its first version in a folder removed after the test.
-    func saved(_ register: Register = Fixtures.cleanRegister()) throws -> String {
-        let folder = try Fixtures.savedRegister(register)
+    func saved(_ register: Register = Fixtures.cleanRegister(), time: Date = Date()) throws -> String {
+        let folder = try Fixtures.savedRegister(register, time: time)
         folders.append(folder)
         return folder
     }

@@ -8,9 +8,9 @@ import XCTest
 final class SeedRegisterTests: XCTestCase {
     static let folders = ["ist-group", "ict-workgroup", "intelliplan", "izonen", "jsc-it-partner"]
     /// Rules that can only fire because of a transcription mistake, never because a policy is silent.
-    static let transcriptionRules: Set<String> = [
-        "duplicate-id", "broken-reference", "invalid-organisation-number", "invalid-date", "unknown-country",
-        "processor-chain-cycle", "missing-recipient",
+    static let transcriptionRules: Set<FindingCode> = [
+        .duplicateID, .brokenReference, .invalidOrganisationNumber, .invalidDate, .unknownCountry,
+        .processorChainCycle, .missingRecipient,
     ]
 
     private func load(_ name: String) throws -> (store: RegisterStore, register: Register) {
@@ -66,8 +66,8 @@ final class SeedRegisterTests: XCTestCase {
         XCTAssertEqual(Set(register.organisation.supervisoryAuthorities.compactMap(\.country)), ["SE", "NO", "DK", "DE"])
         XCTAssertEqual(store.history.versions.first?.record.message, "Transcribed from the IST privacy policy of 2022-10-06")
         let findings = Validator(register: register).findings()
-        XCTAssertTrue(findings.contains { $0.code == "joint-controller-without-arrangement" && $0.entityID == "google-youtube" })
-        XCTAssertTrue(findings.contains { $0.code == "transfer-missing-country" })
+        XCTAssertTrue(findings.contains { $0.code == .jointControllerWithoutArrangement && $0.entityID == "google-youtube" })
+        XCTAssertTrue(findings.contains { $0.code == .transferMissingCountry })
     }
 
     func testICTWorkgroupIsProcessorAndController() throws {
@@ -100,8 +100,8 @@ final class SeedRegisterTests: XCTestCase {
         XCTAssertTrue(register.processors.allSatisfy { $0.agreement.signedDate == nil }, "the policy gives no agreement dates")
         XCTAssertEqual(Set(register.jointControllers.map(\.name)), ["Facebook", "LinkedIn"])
         let findings = Validator(register: register).findings()
-        XCTAssertTrue(findings.contains { $0.code == "contradictory-retention" })
-        XCTAssertTrue(findings.contains { $0.code == "transfer-without-safeguard" })
+        XCTAssertTrue(findings.contains { $0.code == .contradictoryRetention })
+        XCTAssertTrue(findings.contains { $0.code == .transferWithoutSafeguard })
     }
 
     func testJSCHasAllergyDataUnderArticle9AndAdequacyOnlyTransfers() throws {

@@ -34,10 +34,11 @@ public enum Fixtures {
             id: "arendesystem", name: "Ärendesystem AB", service: "Ärendehantering", country: "SE",
             agreement: ProcessorAgreement(status: .signed, signedDate: "2025-09-01", reference: "PUB-2025-01",
                                           reviewDue: "2026-09-01", lastReviewed: "2025-09-01", clauses: clauses,
-                                          subprocessorAuthorisation: .generalWithNotice))
+                                          subprocessorAuthorisation: .generalWithNotice, objectionPeriodDays: 30))
         let subprocessor = Processor(
             id: "molnleverantor", name: "Moln Inc.", service: "Drift", country: "US", parentProcessorId: "arendesystem",
-            approval: SubprocessorApproval(status: .approved, date: "2025-09-15", noticeDate: "2025-09-01"))
+            approval: SubprocessorApproval(status: .approved, date: "2025-09-15", noticeDate: "2025-09-01"),
+            agreement: ProcessorAgreement(status: .signed, signedDate: "2025-09-10"))
         let transfer = Transfer(
             id: "overforing-usa", name: "Drift hos Moln Inc.", recipient: TransferRecipient(kind: .processor, id: "molnleverantor"),
             country: "US",
@@ -70,12 +71,14 @@ public enum Fixtures {
     }
 
     /// A register folder with `register` saved as its first version.
-    public static func savedRegister(_ register: Register = cleanRegister(), message: String = "first") throws -> String {
+    /// A register saved as its first version; `time` fixes the version's time where two saves must match.
+    public static func savedRegister(_ register: Register = cleanRegister(), message: String = "first",
+                                     time: Date = Date()) throws -> String {
         let folder = try temporaryFolder()
         try write(register, to: folder)
         let store = try RegisterStore(folder: folder)
         _ = try store.load()
-        try store.save(register, message: message, author: "Test")
+        try store.save(register, message: message, author: "Test", time: time)
         return folder
     }
 

@@ -101,13 +101,14 @@ final class FormTests: UITestCase {
         press(.enter)
         guard case .picker(let picker)? = state.modal else { return XCTFail() }
         XCTAssertEqual(picker.options.first { $0.value == "SE" }?.detail, "EU/EEA")
-        XCTAssertEqual(picker.options.first { $0.value == "JP" }?.detail, "adequacy decision")
+        XCTAssertEqual(picker.options.first { $0.value == "CH" }?.detail, "adequacy decision")
+        XCTAssertEqual(picker.options.first { $0.value == "JP" }?.detail, "adequacy (partial)", "the private sector only")
         XCTAssertEqual(picker.options.first { $0.value == "US" }?.detail, "adequacy (partial)")
         XCTAssertEqual(picker.options.first { $0.value == "IN" }?.detail, "third country")
         type("india")
         press(.enter)
         XCTAssertEqual(state.register.processors[0].country, "IN")
-        XCTAssertTrue(state.findings.contains { $0.code == "processor-outside-eea-without-transfer" })
+        XCTAssertTrue(state.findings.contains { $0.code == .processorOutsideEEAWithoutTransfer })
     }
 
     func testSettingAFieldInsideAnAbsentGroupCreatesItCautiously() {
@@ -131,7 +132,7 @@ final class FormTests: UITestCase {
         XCTAssertEqual(state.register.activities[0].name, "漢字åäö")
         press(.enter, .control("w"), .enter)
         XCTAssertEqual(state.register.activities[0].name, "")
-        XCTAssertTrue(state.findings.contains { $0.code == "missing-name" })
+        XCTAssertTrue(state.findings.contains { $0.code == .missingName })
     }
 
     func testEditorTextGoesIntoTheField() {

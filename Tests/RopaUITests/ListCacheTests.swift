@@ -128,6 +128,6 @@ final class IncrementalEditTests: UITestCase {
             press(.enter)
             assertUpToDate("retired \(index)")
         }
-        XCTAssertTrue(state.findings.contains { $0.entityID == "arendesystem" && $0.code == "processor-not-linked" })
+        XCTAssertTrue(state.findings.contains { $0.entityID == "arendesystem" && $0.code == .processorNotLinked })
     }
 }

@@ -211,7 +211,7 @@ final class ListTests: UITestCase {
         press(.enter)
         guard case .form(let form)? = state.stack.last else { return XCTFail("opening an agreement shows its checklist") }
         XCTAssertEqual(state.formRows[form.cursor].pathText, "agreement.clauses")
-        assertScreen(contains: "Art 28(3) checklist")
+        assertScreen(contains: RegisterField.clauses.text(.en))
     }
 
     func testExportKeyAsksForThePath() {

@@ -5,10 +5,10 @@ import RopaStore
 
 enum ExportCommand: Command {
     static let name = "export"
-    static let usage = "ropa export PATH --format csv|markdown|json [--output FILE|DIR] [--version N] [OPTIONS]"
+    static let usage = "ropa export PATH --format csv|markdown|json|docx|html [--output FILE|DIR] [--version N] [OPTIONS]"
     static let summary = Message.exportSummary
     static let help = Message.exportHelp
-    static let flags: Set<String> = ["--bom"]
+    static let flags: Set<String> = ["--bom", "--excel", "--no-excel", "--findings"]
     static let options: Set<String> = ["--format", "--output", "-o", "--version", "--table", "--delimiter", "--as-of"]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
@@ -23,6 +23,9 @@ enum ExportCommand: Command {
         if request.format == .csv, request.tables.count > 1, output == nil {
             throw UsageError(.exportTableAllNeedsFolder, command: name)
         }
+        if request.format.isBinary, output == nil {
+            throw UsageError(.exportBinaryNeedsOutput, request.format.rawValue, command: name)
+        }
 
         let store = try RegisterStore(folder: path)
         let register: Register
@@ -33,7 +36,7 @@ enum ExportCommand: Command {
         } else {
             register = try store.load()
             PendingJournalNote.say(store, context: context)
-            if request.format == .markdown, let head = store.history.head.flatMap(store.history.version) {
+            if request.format.isDocument, let head = store.history.head.flatMap(store.history.version) {
                 request.markdown.version = ExportVersion(head, hasUnrecordedChanges: !(try store.unrecordedChanges()).isEmpty)
             }
         }
@@ -58,10 +61,13 @@ enum ExportCommand: Command {
             throw UsageError(.exportUnknownFormat, TerminalText.escape(formatName), formats, command: name)
         }
         let onlyFor: [(option: String, formats: [ExportFormat])] = [
-            ("--table", [.csv]), ("--delimiter", [.csv]), ("--bom", [.csv]), ("--as-of", [.markdown]),
+            ("--table", [.csv]), ("--delimiter", [.csv]), ("--bom", [.csv]), ("--excel", [.csv]), ("--no-excel", [.csv]),
+            ("--as-of", [.markdown, .docx, .html]), ("--findings", [.docx, .html]),
         ]
         for rule in onlyFor where !rule.formats.contains(format) && (parsed.option(rule.option) != nil || parsed.flag(rule.option)) {
-            let names = rule.formats.map(\.rawValue).joined(separator: " \(context.text(.wordAnd)) ")
+            let formats = rule.formats.map(\.rawValue)
+            let names = formats.count < 2 ? formats.joined()
+                : "\(formats.dropLast().joined(separator: ", ")) \(context.text(.wordAnd)) \(formats[formats.count - 1])"
             throw UsageError(.exportOptionNotForFormat, rule.option, names, format.rawValue, command: name)
         }
 
@@ -74,16 +80,20 @@ enum ExportCommand: Command {
             }
             tables = chosen
         }
-        var delimiter = CSVDelimiter.comma
+        // Swedish CSV is for Swedish Excel unless told otherwise: `;`, a byte order mark, phone numbers kept.
+        let excel = parsed.flag("--excel") || (language == .sv && !parsed.flag("--no-excel"))
+        var csv = excel ? CSVOptions.excel(language: language) : CSVOptions(language: language)
         if let text = parsed.option("--delimiter") {
             guard let chosen = CSVDelimiter(argument: text) else {
                 throw UsageError(.errorDelimiterValue, TerminalText.escape(text), command: name)
             }
-            delimiter = chosen
+            csv.delimiter = chosen
         }
+        if parsed.flag("--bom") { csv.byteOrderMark = true }
         let date = try parseAsOf(parsed.option("--as-of"), command: name)
-        return ExportRequest(format: format, tables: tables,
-                             csv: CSVOptions(language: language, delimiter: delimiter, byteOrderMark: parsed.flag("--bom")),
-                             markdown: MarkdownOptions(language: language, date: date))
+        var request = ExportRequest(format: format, tables: tables, csv: csv,
+                                    markdown: MarkdownOptions(language: language, date: date))
+        request.findings = parsed.flag("--findings")
+        return request
     }
 }

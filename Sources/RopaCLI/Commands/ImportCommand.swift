@@ -6,50 +6,61 @@ import RopaStore
 
 enum ImportCommand: Command {
     static let name = "import"
-    static let usage = "ropa import PATH --from csv FILE [--dry-run] [-m MESSAGE] [--delimiter ','|';']"
+    static let usage = "ropa import PATH --from csv|xlsx FILE... [--dry-run] [-m MESSAGE] [--delimiter ','|';'] [--map 'Column=field']... [--keep-extra] [--no-create]"
     static let summary = Message.importSummary
     static let help = Message.importHelp
-    static let flags: Set<String> = ["--dry-run"]
-    static let options: Set<String> = ["--from", "-m", "--message", "--delimiter"]
+    static let flags: Set<String> = ["--dry-run", "--keep-extra", "--no-create"]
+    static let options: Set<String> = ["--from", "-m", "--message", "--delimiter", "--map"]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)
         let path = try requirePath(parsed, command: name)
         guard let format = parsed.option("--from") else { throw UsageError(.importNeedsFrom, command: name) }
-        guard format == "csv" else { throw UsageError(.importCannotImportFrom, TerminalText.escape(format), command: name) }
+        guard format == "csv" || format == "xlsx" else { throw UsageError(.importCannotImportFrom, TerminalText.escape(format), command: name) }
         guard parsed.positionals.count >= 2 else { throw UsageError(.importNeedsFile, command: name) }
-        if parsed.positionals.count > 2 {
-            throw UsageError(.errorUnexpectedArgument, TerminalText.escape(parsed.positionals[2]), command: name)
+        let files = Array(parsed.positionals.dropFirst())
+        if format == "xlsx", files.count > 1 {
+            throw UsageError(.errorUnexpectedArgument, TerminalText.escape(files[1]), command: name)
         }
-        let file = parsed.positionals[1]
-        var options = ImportOptions()
+        var options = ImportOptions(keepExtra: parsed.flag("--keep-extra"), createMissing: !parsed.flag("--no-create"))
         if let text = parsed.option("--delimiter") {
             guard let delimiter = CSVDelimiter(argument: text) else {
                 throw UsageError(.errorDelimiterValue, TerminalText.escape(text), command: name)
             }
             options.delimiter = delimiter
         }
-        let message = parsed.option("-m") ?? parsed.option("--message")
-            ?? context.text(.importDefaultMessage, file.split(separator: "/").last.map(String.init) ?? file)
+        for text in parsed.values("--map") {
+            guard let (column, field) = ImportOptions.mapping(text) else {
+                throw UsageError(.importMapValue, TerminalText.escape(text), command: name)
+            }
+            options.mappings[column] = field
+        }
+        let shownName = files.count == 1 ? (files[0].split(separator: "/").last.map(String.init) ?? files[0]) : files.joined(separator: ", ")
+        let message = parsed.option("-m") ?? parsed.option("--message") ?? context.text(.importDefaultMessage, shownName)
         if message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw UsageError(.importEmptyMessage, command: name) }
 
         let store = try RegisterStore(folder: path)
-        let bytes = try FileIO.readNamedByUser(file)
+        let sheets: [SheetTable]
+        do {
+            sheets = try format == "xlsx" ? SpreadsheetFiles.workbook(files[0]) : SpreadsheetFiles.csv(files, options: options)
+        } catch let error as ImportError {
+            reportProblems(error, file: files[0], context: context)
+            return ExitCode.failure
+        }
         if parsed.flag("--dry-run") {
             let register = try store.load()
-            guard let plan = try plan(bytes, file: file, into: register, options: options, context: context) else { return ExitCode.failure }
-            report(plan, from: register, file: file, context: context)
+            guard let plan = try plan(sheets, file: files[0], into: register, options: options, context: context) else { return ExitCode.failure }
+            report(plan, from: register, file: files[0], context: context)
             context.say(.importDryRunWroteNothing)
             return ExitCode.success
         }
         var refused = false
         let saved = try store.edit(message: message, author: Author.current(environment: context.environment)) { register in
-            guard let plan = try plan(bytes, file: file, into: register, options: options, context: context) else {
+            guard let plan = try plan(sheets, file: files[0], into: register, options: options, context: context) else {
                 refused = true
                 return
             }
-            context.out(summary(plan, file: file, dryRun: false, context: context))
-            warn(plan, file: file, context: context)
+            describe(plan, file: files[0], dryRun: false, context: context)
             if plan.changesAnything { register = plan.register }
         }
         if refused { return ExitCode.failure }
@@ -61,40 +72,80 @@ enum ImportCommand: Command {
         return ExitCode.success
     }
 
-    /// The import's plan, or nil after reporting every problem with its line.
-    static func plan(_ bytes: [UInt8], file: String, into register: Register, options: ImportOptions, context: CommandContext) throws -> ImportPlan? {
+    /// The import's plan, or nil after reporting every problem with its file and line.
+    static func plan(_ sheets: [SheetTable], file: String, into register: Register, options: ImportOptions, context: CommandContext) throws -> ImportPlan? {
         do {
-            return try CSVImport.plan(bytes, into: register, options: options)
+            return try SpreadsheetImport.plan(sheets, into: register, options: options)
         } catch let error as ImportError {
-            let shown = TerminalText.escape(file)
-            for problem in error.problems {
-                let column = problem.column.map { "\(TerminalText.escape($0)): " } ?? ""
-                context.err("ropa: \(shown):\(problem.line): \(column)\(problem.message(context.language))")
-            }
-            let count = error.problems.count
-            context.err("ropa: " + (count == 1 ? context.text(.importNothingImportedOne) : context.text(.importNothingImportedMany, "\(count)")))
+            reportProblems(error, file: file, context: context)
             return nil
         }
     }
 
+    /// Every problem with its file (or sheet) and line, then that nothing was imported.
+    static func reportProblems(_ error: ImportError, file: String, context: CommandContext) {
+        for problem in error.problems {
+            let source = TerminalText.escape(problem.source.flatMap { $0.isEmpty ? nil : $0 } ?? file)
+            let column = problem.column.map { "\(TerminalText.escape($0)): " } ?? ""
+            context.err("ropa: \(source):\(problem.line): \(column)\(problem.message(context.language))")
+        }
+        let count = error.problems.count
+        context.err("ropa: " + (count == 1 ? context.text(.importNothingImportedOne) : context.text(.importNothingImportedMany, "\(count)")))
+    }
+
     static func report(_ plan: ImportPlan, from register: Register, file: String, context: CommandContext) {
-        context.out(summary(plan, file: file, dryRun: true, context: context))
-        warn(plan, file: file, context: context)
+        describe(plan, file: file, dryRun: true, context: context)
         guard plan.changesAnything, let before = try? RegisterCodec.encode(register), let after = try? RegisterCodec.encode(plan.register) else { return }
         for change in StructuralDiff.changes(from: before, to: after) { context.out(change.describe(context.language)) }
     }
 
-    static func warn(_ plan: ImportPlan, file: String, context: CommandContext) {
+    /// How each table was read and what it does; the columns only in a dry run.
+    static func describe(_ plan: ImportPlan, file: String, dryRun: Bool, context: CommandContext) {
+        for skipped in plan.skipped { context.err("ropa: \(context.text(.wordWarning)): " + context.text(.importSkippedSheet, TerminalText.escape(skipped))) }
+        for table in plan.tables {
+            let source = TerminalText.escape(table.source.isEmpty ? file : table.source)
+            if table.table == .activities {
+                context.out(summary(plan, table: table, file: file, dryRun: dryRun, context: context))
+            } else {
+                context.out(context.text(dryRun ? .importTableSummaryDryRun : .importTableSummaryDone, source, table.table.title.text(context.language),
+                                         "\(table.rows)", "\(table.added.count)", "\(table.changed.count)", "\(table.unchanged.count)"))
+            }
+            if let encoding = table.encoding { context.out(context.text(.importReadAs, source, encoding.name)) }
+            if dryRun {
+                context.out(context.text(.importColumnsOf, source))
+                for column in table.columns {
+                    let title = "'\(TerminalText.escape(column.title))'"
+                    context.out(column.field.map { context.text(.importColumnTo, title, $0.text(context.language)) } ?? context.text(.importColumnNotRead, title))
+                }
+            }
+            if table.purposeIsName { context.out(context.text(.importPurposeIsName, source)) }
+            if !table.extraColumns.isEmpty {
+                let names = table.extraColumns.map { "'\(TerminalText.escape($0))'" }.joined(separator: ", ")
+                if table.keptExtra {
+                    context.err("ropa: " + context.text(.importExtraKept, source, names))
+                } else {
+                    context.err("ropa: \(context.text(.wordWarning)): " + context.text(.importExtraIgnored, source, names))
+                }
+            }
+        }
+        if !plan.created.isEmpty {
+            context.out(context.text(.importCreatedHeading))
+            for created in plan.created {
+                let place = "\(TerminalText.escape(created.source.isEmpty ? file : created.source)):\(created.line)"
+                context.out(context.text(.importCreatedLine, created.kind.label.text(context.language), TerminalText.escape(created.name), created.id, place))
+            }
+        }
         for warning in plan.warnings {
+            let source = TerminalText.escape(warning.source.flatMap { $0.isEmpty ? nil : $0 } ?? file)
             let column = warning.column.map { "\(TerminalText.escape($0)): " } ?? ""
-            context.err("ropa: \(context.text(.wordWarning)): \(TerminalText.escape(file)):\(warning.line): \(column)\(warning.message(context.language))")
+            context.err("ropa: \(context.text(.wordWarning)): \(source):\(warning.line): \(column)\(warning.message(context.language))")
         }
     }
 
-    static func summary(_ plan: ImportPlan, file: String, dryRun: Bool, context: CommandContext) -> String {
-        let language = context.text(plan.language == .sv ? .languageSwedish : .languageEnglish)
+    static func summary(_ plan: ImportPlan, table: ImportedTable, file: String, dryRun: Bool, context: CommandContext) -> String {
+        let language = context.text(table.language == .sv ? .languageSwedish : .languageEnglish)
         let delimiter = plan.delimiter == .tab ? context.text(.delimiterTab) : "'\(plan.delimiter.rawValue)'"
-        return context.text(dryRun ? .importSummaryDryRun : .importSummaryDone, TerminalText.escape(file), "\(plan.rows)", language,
-                            delimiter, "\(plan.added.count)", "\(plan.changed.count)", "\(plan.unchanged.count)")
+        return context.text(dryRun ? .importSummaryDryRun : .importSummaryDone, TerminalText.escape(table.source.isEmpty ? file : table.source),
+                            "\(table.rows)", language, delimiter, "\(table.added.count)", "\(table.changed.count)", "\(table.unchanged.count)")
     }
 }

@@ -45,14 +45,14 @@ extension Finding {
     func line(_ language: Language) -> String {
         let article = self.article.map { " [\($0)]" } ?? ""
         let severityText = (language == .sv ? severity.label.sv : severity.rawValue).padding(toLength: 7, withPad: " ", startingAt: 0)
-        return "\(severityText) \(code)  \(kind.label.text(language)) '\(TerminalText.escape(entityName))' (\(entityID)) · \(field): "
+        return "\(severityText) \(code.rawValue)  \(kind.label.text(language)) '\(TerminalText.escape(entityName))' (\(entityID)) · \(field): "
             + "\(TerminalText.escape(message(language)))\(article)"
     }
 
     func json(_ language: Language) -> JSONValue {
         var members: [String: JSONValue] = [
             "severity": .string(severity.rawValue),
-            "code": .string(code),
+            "code": .string(code.rawValue),
             "kind": .string(kind.rawValue),
             "entity": .string(entityName),
             "id": .string(entityID),

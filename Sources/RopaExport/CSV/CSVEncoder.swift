@@ -3,10 +3,12 @@
 /// written as UTF-8 exactly as given, control characters included, after the formula guard.
 struct CSVEncoder {
     let delimiter: CSVDelimiter
+    let forExcel: Bool
     private(set) var bytes: [UInt8] = []
 
     init(options: CSVOptions) {
         delimiter = options.delimiter
+        forExcel = options.forExcel
         if options.byteOrderMark { bytes = [0xEF, 0xBB, 0xBF] }
     }
 
@@ -22,7 +24,7 @@ struct CSVEncoder {
     }
 
     private mutating func append(_ field: String) {
-        var text = FormulaGuard.neutralise(field)
+        var text = FormulaGuard.neutralise(field, forExcel: forExcel)
         let delimiterByte = delimiter.byte
         // Read from the string's UTF-8 storage: going through its UTF-8 view byte by byte was a third of
         // exporting ten thousand activities.

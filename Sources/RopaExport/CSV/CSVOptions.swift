@@ -29,10 +29,19 @@ public struct CSVOptions: Equatable, Sendable {
     public var delimiter: CSVDelimiter
     /// Starts the file with a UTF-8 byte order mark, which Excel needs to read UTF-8 rather than ANSI.
     public var byteOrderMark: Bool
+    /// Written for Excel: phone numbers as Excel's text formula, so that they read as written.
+    public var forExcel: Bool
 
-    public init(language: Language = .en, delimiter: CSVDelimiter = .comma, byteOrderMark: Bool = false) {
+    public init(language: Language = .en, delimiter: CSVDelimiter = .comma, byteOrderMark: Bool = false, forExcel: Bool = false) {
         self.language = language
         self.delimiter = delimiter
         self.byteOrderMark = byteOrderMark
+        self.forExcel = forExcel
+    }
+
+    /// What Excel in `language`'s locale opens as it is: Swedish Excel splits at `;` (`,` is its decimal sign)
+    /// and reads UTF-8 only after a byte order mark.
+    public static func excel(language: Language) -> CSVOptions {
+        CSVOptions(language: language, delimiter: language == .sv ? .semicolon : .comma, byteOrderMark: true, forExcel: true)
     }
 }

@@ -9,15 +9,38 @@ public enum FormulaGuard {
     /// `triggers` by byte: every trigger is ASCII, so the first byte of a cell tells whether it starts with one.
     private static let triggerBytes: [Bool] = (0..<128).map { triggers.contains(Unicode.Scalar(UInt8($0))) }
 
-    public static func neutralise(_ text: String) -> String {
+    /// `forExcel`: a phone number is written as Excel's text formula `="+46 70-123 45 67"`, which Excel shows
+    /// as the number without an apostrophe; elsewhere it is left as it is. A phone number (a `+`, then only
+    /// digits, spaces, `-`, `(`, `)`, `/` and `.`) names no function, cell or program, so it cannot run anything.
+    public static func neutralise(_ text: String, forExcel: Bool = false) -> String {
         guard let first = text.utf8.first, first < 0x80, triggerBytes[Int(first)], !isPlainNumber(text) else { return text }
+        if isPhoneNumber(text) { return forExcel ? "=\"\(text)\"" : text }
         return prefix + text
+    }
+
+    /// "+46 70-123 45 67", "+1 (555) 010-0199".
+    static func isPhoneNumber(_ text: String) -> Bool {
+        var digits = 0
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if offset == 0 {
+                guard scalar == "+" else { return false }
+            } else if ("0"..."9").contains(scalar) {
+                digits += 1
+            } else if !" -()/.".unicodeScalars.contains(scalar) {
+                return false
+            }
+        }
+        return digits >= 5
     }
 
     /// Undoes `neutralise`: a cell that starts with the apostrophe before a formula trigger gets its text back.
     /// A cell that was written with a leading apostrophe of its own before a trigger cannot be told apart
     /// from a neutralised one, and loses that apostrophe.
     public static func restore(_ cell: String) -> String {
+        if cell.hasPrefix("=\""), cell.hasSuffix("\""), cell.count > 3 {
+            let inside = String(cell.dropFirst(2).dropLast())
+            if isPhoneNumber(inside) { return inside }
+        }
         guard cell.hasPrefix(prefix) else { return cell }
         let text = String(cell.dropFirst(prefix.count))
         guard let first = text.unicodeScalars.first, triggers.contains(first), !isPlainNumber(text) else { return cell }

@@ -14,7 +14,7 @@ enum FindingsSection {
             for finding in findings {
                 table.row([
                     .inline(finding.severity.label.text(context.language)),
-                    .inline(finding.code),
+                    .inline(finding.code.rawValue),
                     .inline(text.findingEntity(finding)),
                     .inline(finding.field),
                     .inline(finding.message(context.language)),

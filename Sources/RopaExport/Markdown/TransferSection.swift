@@ -71,7 +71,7 @@ enum TransferSection {
             if let id = recipient.id { return context.link(.processor, id: id, name: name) }
         case .jointController:
             if let id = recipient.id { return context.link(.jointController, id: id, name: name) }
-        case .other:
+        case .other, .internationalOrganisation:
             break
         }
         return .text(name.isEmpty ? context.text.notRecorded : name)

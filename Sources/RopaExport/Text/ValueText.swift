@@ -118,6 +118,10 @@ struct ValueText {
             if let id = recipient.id { return processorName(id) }
         case .jointController:
             if let id = recipient.id { return index.jointController(id)?.name ?? id }
+        case .internationalOrganisation:
+            if recipient.name == nil, let organisation = index.register.countries.internationalOrganisation(recipient.id) {
+                return organisation.name(language)
+            }
         case .other:
             break
         }
@@ -207,7 +211,7 @@ struct ValueText {
             if let reference = safeguard.bcrReference, !reference.isEmpty { parts.append(reference) }
         case .derogation:
             if let derogation = safeguard.derogation { parts.append(cited(derogation)) }
-        case .codeOfConduct, .certification, .none:
+        case .codeOfConduct, .certification, .adHocClauses, .none, .unknown:
             break
         }
         return parts.joined(separator: ", ")

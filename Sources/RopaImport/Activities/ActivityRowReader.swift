@@ -68,8 +68,8 @@ struct ActivityRowReader {
         if changed(.recipients) { activity.recipients = CellText.items(cell(.recipients)) }
         if changed(.legalEntities) { activity.legalEntityIds = legalEntities() }
         if changed(.controllers) { activity.controllers = controllers(activity.controllers) }
-        if changed(.jointControllers) { activity.jointControllerIds = references(.jointControllers, in: context.jointControllers, kind: .jointController) }
-        if changed(.processors) { activity.processorIds = references(.processors, in: context.processors, kind: .processor) }
+        if changed(.jointControllers) { activity.jointControllerIds = references(.jointControllers, kind: .jointController) }
+        if changed(.processors) { activity.processorIds = references(.processors, kind: .processor) }
         if changed(.purposes, .lawfulBasis, .legitimateInterests, .article9Condition) { activity.purposes = purposes(activity.purposes) }
         let categoriesChanged = changed(.dataCategories, .specialCategories, .highRiskData)
         if categoriesChanged { activity.dataCategories = dataCategories(activity.dataCategories) }
@@ -121,13 +121,13 @@ struct ActivityRowReader {
     // MARK: References
 
     /// The ids a cell names, each resolved by id or name; unknown and ambiguous names are problems.
-    mutating func references(_ field: ExportField, in lookup: EntityLookup, kind: EntityKind) -> [String] {
+    mutating func references(_ field: ExportField, kind: EntityKind) -> [String] {
         var ids: [String] = []
         for item in CellText.items(cell(field)) {
-            switch lookup.resolve(item) {
+            switch context.references.resolveOrCreate(kind, item, source: context.source, line: line) {
             case .found(let id):
                 if !ids.contains(id) { ids.append(id) }
-            case .unknown:
+            case .unknown, nil:
                 problem(field, LocalizedText(.importUnknownReference, arguments: [.verbatim(ImportProblem.quoted(item)), kind.lowercasedLabel]))
             case .ambiguous(let candidates):
                 problem(field, LocalizedText(.importAmbiguousReference, arguments: [.verbatim(ImportProblem.quoted(item)), kind.lowercasedLabel,
@@ -141,16 +141,20 @@ struct ActivityRowReader {
     mutating func legalEntities() -> [String] {
         var ids: [String] = []
         for item in CellText.items(cell(.legalEntities)) {
-            switch context.legalEntities.resolve(item) {
+            switch context.references.resolve(.organisation, item) {
             case .found(let id):
                 if !ids.contains(id) { ids.append(id) }
             case .unknown:
-                problem(.legalEntities, .importUnknownLegalEntity, ImportProblem.quoted(item))
+                if let id = context.references.createLegalEntity(item, source: context.source, line: line) {
+                    ids.append(id)
+                } else {
+                    problem(.legalEntities, .importUnknownLegalEntity, ImportProblem.quoted(item))
+                }
             case .ambiguous(let candidates):
                 problem(.legalEntities, .importAmbiguousLegalEntity, ImportProblem.quoted(item), candidates.joined(separator: ", "))
             }
         }
-        let all = context.register.organisation.legalEntities.map(\.id)
+        let all = context.register.organisation.legalEntities.map(\.id) + context.references.legalEntities.map(\.id)
         return Set(ids) == Set(all) ? [] : ids
     }
 
@@ -180,17 +184,25 @@ struct ActivityRowReader {
         let items = CellText.items(cell(.securityMeasures))
         var ids: [String] = []
         var index = 0
-        while index < items.count, case .found(let id) = context.securityMeasures.resolve(items[index]) {
+        while index < items.count, case .found(let id) = context.references.resolve(.securityMeasure, items[index]) {
             if !ids.contains(id) { ids.append(id) }
             index += 1
         }
-        let rest = Array(items[index...])
-        for item in rest.dropFirst() {
-            if case .found = context.securityMeasures.resolve(item) {
-                problem(.securityMeasures, .importUnknownSecurityMeasure, ImportProblem.quoted(rest[0]))
-                break
+        // Everything before the last value that names a measure is a measure: one the register does not have
+        // is created (or, when creating is refused, a problem).
+        if let last = items.lastIndex(where: { if case .found = context.references.resolve(.securityMeasure, $0) { return true } else { return false } }),
+           last >= index {
+            while index <= last {
+                switch context.references.resolveOrCreate(.securityMeasure, items[index], source: context.source, line: line) {
+                case .found(let id):
+                    if !ids.contains(id) { ids.append(id) }
+                case .unknown, .ambiguous, nil:
+                    problem(.securityMeasures, .importUnknownSecurityMeasure, ImportProblem.quoted(items[index]))
+                }
+                index += 1
             }
         }
+        let rest = Array(items[index...])
         return (ids, rest.isEmpty ? nil : rest.joined(separator: "; "))
     }
 

@@ -1,15 +1,17 @@
 import RopaExport
 import RopaModel
 
-/// What the rows of a file are read against: the register as it is, its entities by name and id, and each
-/// existing activity as the export writes it (a cell that still reads so leaves its fields as they are).
+/// What the rows of an activities table are read against: the register with the file's other tables applied,
+/// its entities by name and id, and each existing activity as the export writes it (a cell that still reads so
+/// leaves its fields as they are).
 struct ImportContext {
+    /// The register the rows refer to: the head, with the processors, transfers, … the file's other tables add.
     let register: Register
-    let header: ActivityHeader
-    let legalEntities: EntityLookup
-    let processors: EntityLookup
-    let jointControllers: EntityLookup
-    let securityMeasures: EntityLookup
+    let header: TableHeader
+    /// The file or sheet the rows come from, for created entities.
+    let source: String
+    let options: ImportOptions
+    let references: ReferenceBook
     /// The register's wording in English and Swedish.
     let texts: [ExportText]
     let activities: [String: Activity]
@@ -19,33 +21,26 @@ struct ImportContext {
     /// Vocabulary matchers, built once for the whole file.
     let terms = TermMatchers()
 
-    init(register: Register, header: ActivityHeader) throws {
+    /// `original`: the register as it was before the import, whose export the cells are compared with.
+    init(register: Register, original: Register, header: TableHeader, source: String, options: ImportOptions,
+         references: ReferenceBook) throws {
         self.register = register
         self.header = header
-        let texts = Language.allCases.map { ExportText(register: register, language: $0) }
-        self.texts = texts
-        legalEntities = EntityLookup(register.organisation.legalEntities.map { entity in
-            // The organisation number as written, with its hyphen, and without.
-            let number = entity.organisationNumber ?? ""
-            let numbers = [number, OrganisationNumber.normalised(number), number.filter { $0 != "-" }]
-            return (entity.id, [entity.name] + numbers + texts.map { $0.legalEntity(entity) })
-        })
-        processors = EntityLookup(register.processors.map { ($0.id, [$0.name]) })
-        jointControllers = EntityLookup(register.jointControllers.map { joint in
-            (joint.id, [joint.name, joint.party?.name ?? ""] + texts.map { $0.jointControllerName(joint.id) })
-        })
-        securityMeasures = EntityLookup(register.securityMeasures.map { ($0.id, [$0.name]) })
+        self.source = source
+        self.options = options
+        self.references = references
+        texts = Language.allCases.map { ExportText(register: register, language: $0) }
         activities = Dictionary(register.activities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         ids = Dictionary(register.entityIndex.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        cells = try ImportContext.exportedCells(register, language: header.language)
+        cells = try ImportContext.exportedCells(original, table: .activities, language: header.language)
     }
 
-    /// Each activity's cells as `ropa export --format csv` writes them in `language`, read back by the import's
-    /// own reader, formula guard undone.
-    static func exportedCells(_ register: Register, language: Language) throws -> [String: [ExportField: String]] {
-        let bytes = CSVExporter.export(register, table: .activities, options: CSVOptions(language: language, delimiter: .comma))
+    /// Each row's cells, by id, as `ropa export --format csv` writes `table` in `language`, read back by the
+    /// import's own reader, formula guard undone.
+    static func exportedCells(_ register: Register, table: CSVTable, language: Language) throws -> [String: [ExportField: String]] {
+        let bytes = CSVExporter.export(register, table: table, options: CSVOptions(language: language, delimiter: .comma))
         let records = try CSVReader.records(bytes, delimiter: UInt8(ascii: ","))
-        let fields = CSVExporter.fields(.activities)
+        let fields = CSVExporter.fields(table)
         var result: [String: [ExportField: String]] = [:]
         for record in records.dropFirst() {
             var row: [ExportField: String] = [:]

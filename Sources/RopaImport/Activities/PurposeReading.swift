@@ -37,7 +37,7 @@ extension ActivityRowReader {
         for item in CellText.items(cell(.lawfulBasis)) {
             if ExportTexts.notRecordedKeys.contains(CellText.key(item)) {
                 notRecorded = true
-            } else if let basis = matcher.match(item) {
+            } else if let basis = LawfulBasisReading.match(item, matcher) {
                 if !bases.contains(basis) { bases.append(basis) }
             } else {
                 problem(.lawfulBasis, .importNotALawfulBasis, ImportProblem.quoted(item), TermMatcher<LawfulBasis>.choices(context.header.language))

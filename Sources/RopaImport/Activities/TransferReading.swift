@@ -22,7 +22,7 @@ extension ActivityRowReader {
             if mechanismKeys.isEmpty { return 0 }
             return mechanismKeys.firstIndex { key in mechanismTexts(transfer).contains(key) }
         }
-        let candidates = context.register.transfers.filter { countryPosition($0) != nil && mechanismPosition($0) != nil }
+        let candidates = (context.register.transfers + context.references.transfers).filter { countryPosition($0) != nil && mechanismPosition($0) != nil }
         let linked = candidates.filter { isLinked($0, to: activity) }
 
         func uncovered(_ chosen: [Transfer]) -> (countries: [String], mechanisms: [String]) {
@@ -40,6 +40,10 @@ extension ActivityRowReader {
             chosen = candidates
             missing = uncovered(candidates)
         }
+        if context.references.createMissing, !missing.countries.isEmpty || !missing.mechanisms.isEmpty {
+            chosen += createTransfers(for: activity, countries: countries, mechanisms: mechanisms, missing: missing)
+            missing = uncovered(chosen)
+        }
         for country in missing.countries {
             problem(.transferCountries, mechanisms.isEmpty ? .importNoTransferTo : .importNoTransferToUnderMechanisms, ImportProblem.quoted(country))
         }
@@ -53,6 +57,36 @@ extension ActivityRowReader {
         }.map(\.id)
         let kept = activity.transferIds.filter { ordered.contains($0) }
         return kept + ordered.filter { !kept.contains($0) }
+    }
+
+    /// Transfers for the countries no transfer of the register goes to, each under the mechanism listed at the
+    /// same place (or the only one listed); the recipient is not known from the row.
+    private mutating func createTransfers(for activity: Activity, countries: [String], mechanisms: [String],
+                                          missing: (countries: [String], mechanisms: [String])) -> [Transfer] {
+        let matcher: TermMatcher<TransferMechanism> = context.terms.matcher()
+        func mechanism(_ text: String) -> TransferMechanism? {
+            matcher.match(text) ?? text.components(separatedBy: ", ").first.flatMap { matcher.match($0) }
+        }
+        var created: [Transfer] = []
+        func make(country: String?, countryText: String, mechanismText: String?) {
+            var safeguard = TransferSafeguard()
+            if let mechanismText, let found = mechanism(mechanismText) { safeguard.mechanism = found }
+            let name = countryText.isEmpty ? activity.name : "\(activity.name): \(countryText)"
+            var transfer = Transfer(id: "", name: name, recipient: TransferRecipient(kind: .other), country: country, safeguard: safeguard)
+            transfer.id = context.references.createTransfer(transfer, source: context.source, line: line)
+            created.append(transfer)
+        }
+        for country in missing.countries {
+            let notRecorded = ExportTexts.notRecordedKeys.contains(CellText.key(country))
+            guard let code = notRecorded ? "" : CountryReading.code(country, in: context.register.countries) else { continue }
+            let position = countries.firstIndex(of: country) ?? 0
+            let mechanismText = mechanisms.count == countries.count ? mechanisms[position] : mechanisms.count == 1 ? mechanisms[0] : nil
+            make(country: code.isEmpty ? nil : code, countryText: country, mechanismText: mechanismText)
+        }
+        if countries.isEmpty {
+            for text in missing.mechanisms where mechanism(text) != nil { make(country: nil, countryText: "", mechanismText: text) }
+        }
+        return created
     }
 
     /// The country as the export writes it in either language, its name alone, its code, or "Not recorded" for none.
@@ -85,7 +119,7 @@ extension ActivityRowReader {
                 current = context.register.processor(processor)?.parentProcessorId
             }
             return false
-        case .other:
+        case .other, .internationalOrganisation:
             return false
         }
     }

@@ -13,12 +13,16 @@ struct EntityLookup {
 
     /// `entries`: each entity's id and the names it answers to.
     init(_ entries: [(id: String, names: [String])]) {
-        for entry in entries {
-            ids.insert(entry.id)
-            for name in Set(entry.names) where !CellText.isBlank(name) {
-                exact[name, default: []].append(entry.id)
-                folded[CellText.key(name), default: []].append(entry.id)
-            }
+        for entry in entries { add(entry.id, names: entry.names) }
+    }
+
+    /// Makes an entity known: one the import adds or creates answers to its names from then on.
+    mutating func add(_ id: String, names: [String]) {
+        ids.insert(id)
+        for name in Set(names) where !CellText.isBlank(name) {
+            if !(exact[name]?.contains(id) ?? false) { exact[name, default: []].append(id) }
+            let key = CellText.key(name)
+            if !(folded[key]?.contains(id) ?? false) { folded[key, default: []].append(id) }
         }
     }
 

@@ -21,6 +21,8 @@ public struct Activity: RegisterEntity {
     public var dataCategories: [DataCategory]
     /// Where the data comes from when not from the data subject (Art 14(2)(f)).
     public var dataSources: [String]
+    /// Whether the data is collected from the person (Art 13), from other sources (Art 14), or both.
+    public var collectedFrom: CollectionSource?
     /// Art 30(1)(d): categories of recipients, including those in third countries.
     public var recipients: [String]
     public var processorIds: [String]
@@ -32,6 +34,8 @@ public struct Activity: RegisterEntity {
     public var securityMeasureIds: [String]
     public var securityDescription: String?
     public var automatedDecisionMaking: AutomatedDecisionMaking?
+    /// Whether giving the data is a statutory or contractual requirement, and the consequence if not (Art 13(2)(e)).
+    public var dataProvision: DataProvision?
     public var dpia: DPIA?
     public var owner: String?
     public var status: ActivityStatus
@@ -43,10 +47,10 @@ public struct Activity: RegisterEntity {
     public init(id: String, name: String, description: String? = nil, role: ProcessingRole = .controller,
                 legalEntityIds: [String] = [], controllers: [ExternalParty] = [], jointControllerIds: [String] = [],
                 purposes: [Purpose] = [], dataSubjects: [String] = [], dataCategories: [DataCategory] = [],
-                dataSources: [String] = [], recipients: [String] = [], processorIds: [String] = [],
+                dataSources: [String] = [], collectedFrom: CollectionSource? = nil, recipients: [String] = [], processorIds: [String] = [],
                 transferIds: [String] = [], retention: [RetentionRule] = [], securityMeasureIds: [String] = [],
                 securityDescription: String? = nil, automatedDecisionMaking: AutomatedDecisionMaking? = nil,
-                dpia: DPIA? = nil, owner: String? = nil, status: ActivityStatus = .active, lastReviewed: String? = nil,
+                dataProvision: DataProvision? = nil, dpia: DPIA? = nil, owner: String? = nil, status: ActivityStatus = .active, lastReviewed: String? = nil,
                 notes: String? = nil, provenance: Provenance = [:]) {
         self.id = id
         self.name = name
@@ -59,6 +63,7 @@ public struct Activity: RegisterEntity {
         self.dataSubjects = dataSubjects
         self.dataCategories = dataCategories
         self.dataSources = dataSources
+        self.collectedFrom = collectedFrom
         self.recipients = recipients
         self.processorIds = processorIds
         self.transferIds = transferIds
@@ -66,6 +71,7 @@ public struct Activity: RegisterEntity {
         self.securityMeasureIds = securityMeasureIds
         self.securityDescription = securityDescription
         self.automatedDecisionMaking = automatedDecisionMaking
+        self.dataProvision = dataProvision
         self.dpia = dpia
         self.owner = owner
         self.status = status

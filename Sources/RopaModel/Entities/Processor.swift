@@ -49,11 +49,14 @@ public struct ProcessorAgreement: Codable, Equatable, Sendable {
     /// The Art 28(3)(a)–(h) checklist, keyed by clause letter.
     public var clauses: [String: ClauseCheck]
     public var subprocessorAuthorisation: SubprocessorAuthorisation?
+    /// Under a general authorisation: the days the controller has to object after notice of a new
+    /// sub-processor (Art 28(2)).
+    public var objectionPeriodDays: Int?
     public var note: String?
 
     public init(status: AgreementStatus = .missing, signedDate: String? = nil, reference: String? = nil,
                 reviewDue: String? = nil, lastReviewed: String? = nil, clauses: [String: ClauseCheck] = [:],
-                subprocessorAuthorisation: SubprocessorAuthorisation? = nil, note: String? = nil) {
+                subprocessorAuthorisation: SubprocessorAuthorisation? = nil, objectionPeriodDays: Int? = nil, note: String? = nil) {
         self.status = status
         self.signedDate = signedDate
         self.reference = reference
@@ -61,6 +64,7 @@ public struct ProcessorAgreement: Codable, Equatable, Sendable {
         self.lastReviewed = lastReviewed
         self.clauses = clauses
         self.subprocessorAuthorisation = subprocessorAuthorisation
+        self.objectionPeriodDays = objectionPeriodDays
         self.note = note
     }
 

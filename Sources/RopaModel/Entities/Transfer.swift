@@ -61,10 +61,17 @@ public struct TransferSafeguard: Codable, Equatable, Sendable {
     public var derogation: Article49Derogation?
     /// For Art 49(1) second subparagraph: the documentation of suitable safeguards (Art 30(1)(e)).
     public var documentation: String?
+    /// For an adequacy decision that covers only some recipients (the US: organisations certified under
+    /// the Data Privacy Framework): whether this recipient is covered, where that shows, and when it was checked.
+    public var recipientCoverage: RecipientCoverage?
+    /// For Art 49: whether the transfers are occasional (EDPB Guidelines 2/2018: derogations are for
+    /// occasional transfers, not systematic ones).
+    public var occasional: Bool?
 
     public init(mechanism: TransferMechanism = .none, adequacyReference: String? = nil, sccModule: SCCModule? = nil,
                 sccReference: String? = nil, sccSignedDate: String? = nil, bcrReference: String? = nil,
-                derogation: Article49Derogation? = nil, documentation: String? = nil) {
+                derogation: Article49Derogation? = nil, documentation: String? = nil, recipientCoverage: RecipientCoverage? = nil,
+                occasional: Bool? = nil) {
         self.mechanism = mechanism
         self.adequacyReference = adequacyReference
         self.sccModule = sccModule
@@ -73,11 +80,29 @@ public struct TransferSafeguard: Codable, Equatable, Sendable {
         self.bcrReference = bcrReference
         self.derogation = derogation
         self.documentation = documentation
+        self.recipientCoverage = recipientCoverage
+        self.occasional = occasional
     }
 
     /// The SCC decision in force for this transfer: the recorded one, or 2021/914.
     public var effectiveSCCReference: String {
         let recorded = sccReference ?? ""
         return recorded.isEmpty ? SCCModule.defaultReference : recorded
+    }
+}
+
+/// Whether a partial adequacy decision covers the recipient: the recipient's certification (a DPF listing),
+/// checked on a date.
+public struct RecipientCoverage: Codable, Equatable, Sendable {
+    public var covered: Bool
+    /// Where the coverage shows, e.g. the recipient's entry in the Data Privacy Framework list.
+    public var reference: String?
+    /// YYYY-MM-DD on which it was checked.
+    public var checkedDate: String?
+
+    public init(covered: Bool, reference: String? = nil, checkedDate: String? = nil) {
+        self.covered = covered
+        self.reference = reference
+        self.checkedDate = checkedDate
     }
 }

@@ -23,16 +23,15 @@ public enum Message: String, CaseIterable, Sendable {
     case initAskNumber, initNumberFormat, initNumberCheckDigit, logHeadMarker, logMergeMarker
     case restoreNeedsArguments, restoreNothing, restoreDone, reviewMarkPrintsNoReport, reviewMessageNeedsMark
     case reviewFormatValue, reviewJSONAndFormat, reviewAlreadyMarked, reviewMarkedDates, setNeedsArguments
-    case setDefaultMessage, setNoChange, outlineOrganisation, outlineContact, outlineDPO, outlineEURepresentative
-    case outlineSupervisoryAuthorities, outlineActivities, outlinePurpose, outlineNoLawfulBasis
-    case outlineDataSubjects, outlineData, outlineRecipients, outlineProcessors, outlineTransfers
-    case outlineJointControllers, outlineRetention, outlineSecurity, outlineProcessorsHeading
+    case setDefaultMessage, setNoChange, outlineOrganisation, outlineActivities, outlinePurpose, outlineNoLawfulBasis
+    case outlineProcessorsHeading
     case outlineCountryUnknown, outlineAgreement, outlineTransfersHeading, outlineJointControllersHeading
     case outlinePartyUnknown, outlineArrangement, outlineSecurityMeasuresHeading, validateNoFindings
     case validateCounts, verifyNoHistory, verifyHeadCannotBeRebuilt, verifyAfterMerge, verifySinceHead
     case verifyUnrecorded, verifyUnreadable, verifyOK, verifyFail, openRegistersIn, openRegisterDetail
     case openCannotBeRead, terminalNeeded, terminalTermNotSet, terminalUnknownType, exportNeedsFolder
     case exportMissingFolder, exportNotAFileOrFolder, exportNothingToExport
+    case exportBinaryNeedsOutput
 
     // MARK: Register folders: store errors, the problems they name, history checks, field edits, system errors
     case storeNotFound, storeNotARegister, storeNotAFolder, storeUnreadable, storeSyntax, storeUnknownField
@@ -79,6 +78,12 @@ public enum Message: String, CaseIterable, Sendable {
     case importMoreConditionsThanPurposes, importNotASpecialCategory, importNotAmongTheData, importNoTransferTo
     case importNoTransferToUnderMechanisms, importNoTransferOn, importNoTransferOnToCountries
 
+    // MARK: Spreadsheets in and out: tables, columns, encodings, created entities, workbooks, version stamps
+    case importNotACountry, importDuplicateEntity, importIDTaken, importRowNeedsName, importColumnsOf, importColumnTo
+    case importColumnNotRead, importExtraIgnored, importExtraKept, importReadAs, importCreatedHeading, importCreatedLine
+    case importSkippedSheet, importTableSummaryDryRun, importTableSummaryDone, importPurposeIsName, importMapValue
+    case importNotAWorkbook, importWorkbookDamaged, importNoTableInWorkbook
+
     // MARK: The processor-agreement review: `ropa review` text, the Markdown report, mark reviewed
     case reviewHeading, reviewNothingNeedsAttention, reviewOneNeedsAttention, reviewManyNeedAttention
     case reviewSubprocessorOf, reviewDue, reviewDueText, relativeToday, relativeInOneDay, relativeOneDayAgo
@@ -89,4 +94,31 @@ public enum Message: String, CaseIterable, Sendable {
     case reportAgreement, reportReviewDue, reportUsedBy, reportNoActivity, reportUrgency, reportColumnArticle
     case reportColumnWhatIsWrong, reportColumnWhatToDo, reportSigned, reportReference, reportLastReviewed
     case reportSubprocessors
+
+    // MARK: The privacy notice (`ropa notice`): Art 13 and 14 information for data subjects
+    case noticeTitle, noticeIntro, noticeAudience, noticeNoActivities, noticeControllerHeading, noticeControllerOne
+    case noticeControllerMany, noticeOrganisationNumber, noticeContactIntro, noticeEmail, noticePhone, noticeAddress
+    case noticeWebsite, noticeDPOHeading, noticeDPOAppointed, noticeDPOReach, noticeRepresentativeHeading
+    case noticeRepresentativeIntro, noticeActivitiesHeading, noticeFieldController, noticeFieldSubjects
+    case noticeFieldData, noticeSensitive, noticeFieldPurposes, noticePurpose, noticeLegitimateInterest
+    case noticeArticle9, noticeFieldProvision, noticeProvisionConsequence, noticeFieldSources, noticeFieldRecipients
+    case noticeProcessorRecipient, noticeJointRecipient, noticeFieldTransfers, noticeFieldRetention
+    case noticeFieldAutomated, noticeAutomatedYes, noticeAutomatedNo, noticeProfilingYes
+    case noticeProfilingNo, noticeAutomatedLogic, noticeFieldJoint, noticeBasisConsent, noticeBasisContract
+    case noticeBasisLegalObligation, noticeBasisVitalInterests, noticeBasisPublicTask
+    case noticeBasisLegitimateInterests, noticeArt9ExplicitConsent, noticeArt9Employment, noticeArt9VitalInterests
+    case noticeArt9NotForProfit, noticeArt9ManifestlyPublic, noticeArt9LegalClaims
+    case noticeArt9SubstantialPublicInterest, noticeArt9HealthOrSocialCare, noticeArt9PublicHealth
+    case noticeArt9Archiving, noticeProvisionStatutory, noticeProvisionContractual
+    case noticeProvisionContractPrerequisite, noticeProvisionVoluntary, noticeTransfersHeading, noticeTransfersIntro
+    case noticeTransferIn, noticeSafeguardAdequacy, noticeSafeguardAdequacyDecision
+    case noticeSafeguardSCC, noticeSafeguardBCR, noticeSafeguardCode, noticeSafeguardCertification, noticeSafeguardAdHocClauses
+    case noticeSafeguardDerogation, noticeSafeguardDerogationKind, noticeTransferCopy, noticeProcessorsHeading
+    case noticeProcessorsIntro, noticeSubprocessor, noticeJointHeading, noticeJointIntro
+    case noticeJointParty, noticeJointScope, noticeJointResponsibilities, noticeJointArrangement, noticeJointContact
+    case noticeJointActivities, noticeOnBehalfHeading, noticeOnBehalfIntro, noticeOnBehalfFor, noticeOnBehalfWhat
+    case noticeRightsHeading, noticeRightsIntro, noticeRightAccess, noticeRightRectification, noticeRightErasure
+    case noticeRightRestriction, noticeRightPortability, noticeRightObjection, noticeRightWithdraw, noticeRightsHow
+    case noticeRightsHowWithDPO, noticeComplaintHeading, noticeComplaint, noticeDefaultAuthority
+    case noticeSummary, noticeHelp, noticeFormatUnavailable, noticeDOCXNeedsOutput, noticeAudienceEmpty
 }

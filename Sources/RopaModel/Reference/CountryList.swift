@@ -4,11 +4,20 @@ public struct CountryList: Codable, Equatable, Sendable {
     public var asOf: String
     public var source: String
     public var countries: [Country]
+    /// International organisations with an Art 45 adequacy decision (a transfer to one names no country).
+    public var internationalOrganisations: [InternationalOrganisation]
 
-    public init(asOf: String, source: String, countries: [Country]) {
+    public init(asOf: String, source: String, countries: [Country], internationalOrganisations: [InternationalOrganisation] = []) {
         self.asOf = asOf
         self.source = source
         self.countries = countries
+        self.internationalOrganisations = internationalOrganisations
+    }
+
+    /// The international organisation with this id, from this list or else the built-in one.
+    public func internationalOrganisation(_ id: String?) -> InternationalOrganisation? {
+        guard let id, !id.isEmpty else { return nil }
+        return internationalOrganisations.first { $0.id == id } ?? CountryList.builtIn.internationalOrganisations.first { $0.id == id }
     }
 
     public func country(_ code: String?) -> Country? {
@@ -65,13 +74,51 @@ public struct Country: Codable, Equatable, Sendable {
 /// An Art 45 adequacy decision; `scope` says when it covers only some recipients (e.g. EU–US DPF).
 public struct AdequacyDecision: Codable, Equatable, Sendable {
     public var reference: String
-    /// YYYY-MM-DD.
+    /// YYYY-MM-DD: adopted (or, for a renewal, renewed).
     public var date: String
+    /// Whom the decision covers when not everyone, in English and Swedish.
     public var scope: String?
+    public var scopeSv: String?
+    /// YYYY-MM-DD after which the decision no longer applies (a sunset clause); nil when it has none.
+    public var expires: String?
+    /// Where the number, date, scope and expiry were checked.
+    public var source: String?
 
-    public init(reference: String, date: String, scope: String? = nil) {
+    public init(reference: String, date: String, scope: String? = nil, scopeSv: String? = nil, expires: String? = nil, source: String? = nil) {
         self.reference = reference
         self.date = date
         self.scope = scope
+        self.scopeSv = scopeSv
+        self.expires = expires
+        self.source = source
+    }
+
+    public func scope(_ language: Language) -> String? {
+        language == .sv ? (scopeSv ?? scope) : scope
+    }
+
+    /// Whether the decision still applies on `day`: an expired decision no longer counts.
+    public func applies(on day: CalendarDate) -> Bool {
+        guard let expires, let end = CalendarDate(expires) else { return true }
+        return day <= end
+    }
+}
+
+/// An international organisation as a recipient of transfers (Art 44, Art 45(1)).
+public struct InternationalOrganisation: Codable, Equatable, Sendable {
+    public var id: String
+    public var name: String
+    public var nameSv: String?
+    public var adequacy: AdequacyDecision?
+
+    public init(id: String, name: String, nameSv: String? = nil, adequacy: AdequacyDecision? = nil) {
+        self.id = id
+        self.name = name
+        self.nameSv = nameSv
+        self.adequacy = adequacy
+    }
+
+    public func name(_ language: Language) -> String {
+        language == .sv ? (nameSv ?? name) : name
     }
 }

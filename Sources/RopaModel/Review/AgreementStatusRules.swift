@@ -22,6 +22,13 @@ struct AgreementStatusRules {
             return [ReviewReason(.agreementMissing, urgency, article: "Art 28(3)",
                                  message: BilingualLabel(en: "no processor agreement is recorded", sv: "inget personuppgiftsbiträdesavtal är registrerat") + use,
                                  action: signOrStop, field: "agreement.status")]
+        case .unknown:
+            return [ReviewReason(.agreementUnknown, .agreement, article: "Art 28(3)",
+                                 message: BilingualLabel(en: "whether there is a processor agreement is not stated",
+                                                         sv: "det är inte angivet om det finns ett personuppgiftsbiträdesavtal") + use,
+                                 action: BilingualLabel(en: "find out whether an agreement exists and record its status; if there is none, obtain one",
+                                                        sv: "ta reda på om ett avtal finns och ange dess status; finns inget, teckna ett"),
+                                 field: "agreement.status")]
         case .draft, .sent:
             let state = agreement.status == .draft
                 ? BilingualLabel(en: "is only a draft", sv: "är bara ett utkast")
@@ -50,7 +57,7 @@ struct AgreementStatusRules {
             guard agreement.signedDate.flatMap(CalendarDate.init) == nil else { return [] }
             let what = agreement.signedDate.map { BilingualLabel(en: "its date \"\($0)\" is not a date", sv: "dess datum \"\($0)\" är inget giltigt datum") }
                 ?? BilingualLabel(en: "its date is unknown", sv: "datumet är okänt")
-            return [ReviewReason(.agreementDateUnknown, .agreement, article: "Art 28(9)",
+            return [ReviewReason(.agreementDateUnknown, .agreement, article: "Art 28(3), Art 5(2)",
                                  message: BilingualLabel(en: "the agreement is recorded as signed but \(what.en)",
                                                          sv: "avtalet är registrerat som undertecknat, men \(what.sv)"),
                                  action: BilingualLabel(en: "find the signed copy and record the date it was signed (agreement.signedDate)",

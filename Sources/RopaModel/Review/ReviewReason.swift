@@ -4,6 +4,7 @@ public struct ReviewReason: Equatable, Sendable {
     /// The stable rule names of the review. The raw values are what `ropa review --json` prints.
     public enum Code: String, CaseIterable, Sendable {
         case agreementMissing = "agreement-missing"
+        case agreementUnknown = "agreement-unknown"
         case agreementUnsigned = "agreement-unsigned"
         case agreementExpired = "agreement-expired"
         case agreementTerminated = "agreement-terminated"
@@ -26,6 +27,8 @@ public struct ReviewReason: Equatable, Sendable {
         case sccReferenceMissing = "scc-reference-missing"
         case sccOutdated = "scc-outdated"
         case sccWithoutTIA = "scc-without-tia"
+        case safeguardWithoutTIA = "safeguard-without-tia"
+        case transferMechanismUnknown = "transfer-mechanism-unknown"
     }
 
     public let code: Code

@@ -60,6 +60,13 @@ struct TransferReviewRules {
                            BilingualLabel(en: "record the SCCs, BCRs or other safeguard the transfer rests on",
                                           sv: "ange de standardavtalsklausuler, bindande företagsbestämmelser eller andra skyddsåtgärder som överföringen grundas på"),
                            "safeguard.mechanism")]
+        case .unknown:
+            return [reason(.transferMechanismUnknown, "Art 44, Art 30(1)(e)",
+                           BilingualLabel(en: "the safeguard the transfer rests on is not stated",
+                                          sv: "det är inte angivet vilken skyddsåtgärd överföringen grundas på"),
+                           BilingualLabel(en: "find out from the processor which Chapter V safeguard it uses and record it",
+                                          sv: "ta reda på hos biträdet vilken skyddsåtgärd enligt kapitel V som används och ange den"),
+                           "safeguard.mechanism")]
         case .adequacy:
             if let destination, destination.adequacy == nil {
                 return [reason(.transferWithoutSafeguard, "Art 45",
@@ -114,7 +121,16 @@ struct TransferReviewRules {
                                     "transferImpactAssessmentDate"))
             }
             return found
-        case .bindingCorporateRules, .codeOfConduct, .certification, .derogation:
+        case .bindingCorporateRules, .codeOfConduct, .certification, .adHocClauses:
+            guard transfer.transferImpactAssessmentDate.flatMap(CalendarDate.init) == nil else { return [] }
+            return [reason(.safeguardWithoutTIA, "Art 46(1)",
+                           BilingualLabel(en: "no transfer impact assessment is recorded",
+                                          sv: "ingen konsekvensbedömning av överföringen är registrerad"),
+                           BilingualLabel(
+                               en: "carry out a transfer impact assessment with any supplementary measures (C-311/18 Schrems II) and record its date",
+                               sv: "gör en konsekvensbedömning av överföringen med eventuella kompletterande åtgärder (C-311/18 Schrems II) och ange dess datum"),
+                           "transferImpactAssessmentDate")]
+        case .derogation:
             return []
         }
     }

@@ -25,8 +25,8 @@ public enum Severity: String, Codable, Comparable, Sendable, CaseIterable {
 /// One thing validation found: which entity and field, under which stable rule, and what to do.
 public struct Finding: Equatable, Sendable {
     public let severity: Severity
-    /// A stable rule name such as `transfer-without-safeguard`.
-    public let code: String
+    /// The stable rule, such as `.transferWithoutSafeguard` (`transfer-without-safeguard`).
+    public let code: FindingCode
     public let kind: EntityKind
     public let entityID: String
     public let entityName: String
@@ -39,7 +39,7 @@ public struct Finding: Equatable, Sendable {
     /// The article behind the rule, e.g. "Art 30(1)(f)".
     public let article: String?
 
-    public init(_ severity: Severity, _ code: String, kind: EntityKind, id: String, name: String, field: String,
+    public init(_ severity: Severity, _ code: FindingCode, kind: EntityKind, id: String, name: String, field: String,
                 message: BilingualLabel, article: String? = nil) {
         self.severity = severity
         self.code = code

@@ -20,7 +20,7 @@ struct IdentityRules {
         var duplicates: [Finding] = []
         func visit(_ kind: EntityKind, _ id: String, _ name: String) {
             if let first = ids[id] {
-                duplicates.append(Finding(.error, "duplicate-id", kind: kind, id: id, name: name, field: "id",
+                duplicates.append(Finding(.error, .duplicateID, kind: kind, id: id, name: name, field: "id",
                                           message: BilingualLabel(en: "the id \"\(id)\" is also used by a \(first.label.en.lowercased()): give one of them another id",
                                                                   sv: "id \"\(id)\" används också av en post av typen \(first.label.sv.lowercased()): ge en av dem ett annat id")))
             } else {
@@ -51,7 +51,7 @@ struct IdentityRules {
     private func reference(_ target: String, expected: EntityKind, from kind: EntityKind, id: String, name: String, field: String,
                            into found: inout [Finding]) {
         if ids[target] != expected {
-            found.append(Finding(.error, "broken-reference", kind: kind, id: id, name: name, field: field,
+            found.append(Finding(.error, .brokenReference, kind: kind, id: id, name: name, field: field,
                                  message: BilingualLabel(en: "refers to \(expected.label.en.lowercased()) \"\(target)\", which is not in the register: add it or remove the reference",
                                                          sv: "hänvisar till \(expected.label.sv.lowercased()) \"\(target)\", som inte finns i registret: lägg till den eller ta bort hänvisningen")))
         }
@@ -66,7 +66,7 @@ struct IdentityRules {
         for target in activity.jointControllerIds { reference(target, expected: .jointController, from: .activity, id: activity.id, name: activity.name, field: "jointControllerIds", into: &found) }
         for target in activity.securityMeasureIds { reference(target, expected: .securityMeasure, from: .activity, id: activity.id, name: activity.name, field: "securityMeasureIds", into: &found) }
         for target in activity.legalEntityIds where !legalEntityIDs.contains(target) {
-            found.append(Finding(.error, "broken-reference", kind: .activity, id: activity.id, name: activity.name, field: "legalEntityIds",
+            found.append(Finding(.error, .brokenReference, kind: .activity, id: activity.id, name: activity.name, field: "legalEntityIds",
                                  message: BilingualLabel(en: "refers to legal entity \"\(target)\", which the organisation does not list",
                                                          sv: "hänvisar till den juridiska personen \"\(target)\", som organisationen inte har")))
         }
@@ -75,7 +75,7 @@ struct IdentityRules {
         for rule in activity.retention {
             for target in rule.dataCategoryIds
             where categoryIDs.isEmpty ? !activity.dataCategories.contains(where: { $0.id == target }) : !categoryIDs.contains(target) {
-                found.append(Finding(.error, "broken-reference", kind: .activity, id: activity.id, name: activity.name,
+                found.append(Finding(.error, .brokenReference, kind: .activity, id: activity.id, name: activity.name,
                                      field: "retention[\(rule.id)].dataCategoryIds",
                                      message: BilingualLabel(en: "refers to data category \"\(target)\", which this activity does not list",
                                                              sv: "hänvisar till uppgiftskategorin \"\(target)\", som behandlingen inte har")))
@@ -94,7 +94,7 @@ struct IdentityRules {
             if let parent = processor.parentProcessorId {
                 reference(parent, expected: .processor, from: .processor, id: processor.id, name: processor.name, field: "parentProcessorId", into: &found)
                 if chainLoops(from: processor) {
-                    found.append(Finding(.error, "processor-chain-cycle", kind: .processor, id: processor.id, name: processor.name,
+                    found.append(Finding(.error, .processorChainCycle, kind: .processor, id: processor.id, name: processor.name,
                                          field: "parentProcessorId", message: BilingualLabel(en: "the chain of engaging processors loops back to this one: fix parentProcessorId",
                                                                  sv: "kedjan av biträden leder tillbaka till detta: rätta parentProcessorId")))
                 }
@@ -106,9 +106,16 @@ struct IdentityRules {
                 case .processor: reference(target, expected: .processor, from: .transfer, id: transfer.id, name: transfer.name, field: "recipient.id", into: &found)
                 case .jointController: reference(target, expected: .jointController, from: .transfer, id: transfer.id, name: transfer.name, field: "recipient.id", into: &found)
                 case .other: break
+                case .internationalOrganisation:
+                    if register.countries.internationalOrganisation(target) == nil {
+                        found.append(Finding(.warning, .unknownInternationalOrganisation, kind: .transfer, id: transfer.id, name: transfer.name,
+                                             field: "recipient.id",
+                                             message: BilingualLabel(en: "\"\(target)\" is not an international organisation in the reference data: check the id, or add the organisation to reference/countries.json",
+                                                                     sv: "\"\(target)\" är ingen internationell organisation i referensdata: kontrollera id, eller lägg till organisationen i reference/countries.json")))
+                    }
                 }
-            } else if transfer.recipient.kind != .other || register.isBlank(transfer.recipient.name) {
-                found.append(Finding(.error, "missing-recipient", kind: .transfer, id: transfer.id, name: transfer.name, field: "recipient",
+            } else if (transfer.recipient.kind != .other && transfer.recipient.kind != .internationalOrganisation) || register.isBlank(transfer.recipient.name) {
+                found.append(Finding(.error, .missingRecipient, kind: .transfer, id: transfer.id, name: transfer.name, field: "recipient",
                                      message: BilingualLabel(en: "name the recipient of the transfer: a processor, a joint controller or another party",
                                                              sv: "ange överföringens mottagare: ett biträde, en gemensamt ansvarig eller annan part"),
                                      article: "Art 30(1)(e)"))
@@ -127,7 +134,7 @@ struct IdentityRules {
     private func duplicates(_ ids: [String], kind: EntityKind, id: String, name: String, field: String) -> [Finding] {
         var found: [Finding] = []
         for item in Self.repeated(ids) {
-            found.append(Finding(.error, "duplicate-id", kind: kind, id: id, name: name, field: "\(field)[\(item)]",
+            found.append(Finding(.error, .duplicateID, kind: kind, id: id, name: name, field: "\(field)[\(item)]",
                                  message: BilingualLabel(en: "two entries of \(field) share the id \"\(item)\": give one another id",
                                                          sv: "två poster i \(field) har samma id \"\(item)\": ge en av dem ett annat id")))
         }

@@ -1,90 +1,147 @@
-/// Chapter V: every transfer names its country and rests on a mechanism that applies there.
+/// Chapter V: every transfer names its destination (a third country, or an international organisation,
+/// which needs no country) and rests on a mechanism that applies there on the day of validation.
 struct TransferRules {
     let register: Register
+    /// The day adequacy decisions with a sunset clause are measured against.
+    let asOf: CalendarDate
+
+    init(register: Register, asOf: CalendarDate = .today()) {
+        self.register = register
+        self.asOf = asOf
+    }
 
     func check() -> [Finding] {
         register.transfers.flatMap(check)
     }
 
+    /// The adequacy decision for a transfer's destination: the international organisation's, or the country's.
+    private struct Destination {
+        var name: BilingualLabel
+        var adequacy: AdequacyDecision?
+    }
+
     private func check(_ transfer: Transfer) -> [Finding] {
         var found: [Finding] = []
-        func add(_ severity: Severity, _ code: String, _ field: String, _ en: String, _ sv: String, _ article: String? = nil) {
+        func add(_ severity: Severity, _ code: FindingCode, _ field: String, _ en: String, _ sv: String, _ article: String? = nil) {
             found.append(Finding(severity, code, kind: .transfer, id: transfer.id, name: transfer.name,
                                  field: field, message: BilingualLabel(en: en, sv: sv), article: article))
         }
         let safeguard = transfer.safeguard
-        var country: Country?
-        if let code = transfer.country, !code.isEmpty {
-            country = register.countries.country(code)
-            if country == nil {
-                add(.error, "unknown-country", "country", "\"\(code)\" is not an ISO 3166-1 country code", "\"\(code)\" är ingen landskod enligt ISO 3166-1")
+        var destination: Destination?
+        if transfer.recipient.kind == .internationalOrganisation {
+            // An international organisation is a recipient in its own right (Art 44): no country is needed.
+            if let organisation = register.countries.internationalOrganisation(transfer.recipient.id) {
+                destination = Destination(name: BilingualLabel(en: organisation.name, sv: organisation.name(.sv)), adequacy: organisation.adequacy)
+            }
+        } else if let code = transfer.country, !code.isEmpty {
+            if let country = register.countries.country(code) {
+                if country.eea {
+                    add(.info, .transferInsideEEA, "country", "\(country.name) is in the EU/EEA: no transfer safeguard is needed",
+                        "\(country.name(.sv)) ligger inom EU/EES: ingen skyddsåtgärd för överföring behövs")
+                    return found
+                }
+                destination = Destination(name: BilingualLabel(en: country.name, sv: country.name(.sv)), adequacy: country.adequacy)
+            } else {
+                add(.error, .unknownCountry, "country", "\"\(code)\" is not an ISO 3166-1 country code", "\"\(code)\" är ingen landskod enligt ISO 3166-1")
             }
         } else {
-            add(.error, "transfer-missing-country", "country", "name the third country the data goes to",
+            add(.error, .transferMissingCountry, "country", "name the third country the data goes to",
                 "ange vilket tredjeland uppgifterna förs över till", "Art 30(1)(e)")
-        }
-        if let country, country.eea {
-            add(.info, "transfer-inside-eea", "country", "\(country.name) is in the EU/EEA: no transfer safeguard is needed",
-                "\(country.name(.sv)) ligger inom EU/EES: ingen skyddsåtgärd för överföring behövs")
-            return found
         }
         switch safeguard.mechanism {
         case .none:
-            add(.error, "transfer-without-safeguard", "safeguard.mechanism",
-                "the transfer has neither an adequacy decision nor a safeguard: record SCCs, BCRs or the Art 49 derogation relied on",
-                "överföringen har varken adekvansbeslut eller skyddsåtgärd: ange standardavtalsklausuler, BCR eller undantaget enligt art. 49",
+            add(.error, .transferWithoutSafeguard, "safeguard.mechanism",
+                "the transfer has neither an adequacy decision nor a safeguard: obtain one (SCCs, BCRs), or record the Art 49 derogation relied on",
+                "överföringen har varken adekvansbeslut eller skyddsåtgärd: skaffa en (standardavtalsklausuler, BCR), eller ange undantaget enligt art. 49",
                 "Art 44, Art 46")
+        case .unknown:
+            add(.warning, .transferMechanismUnknown, "safeguard.mechanism",
+                "the safeguard the transfer rests on is not stated: find out from the recipient, and record it",
+                "det är inte angivet vilken skyddsåtgärd överföringen grundas på: ta reda på det hos mottagaren och ange den", "Art 44, Art 30(1)(e)")
         case .adequacy:
-            if let country {
-                if let decision = country.adequacy {
-                    if let scope = decision.scope {
-                        add(.warning, "adequacy-partial", "safeguard.adequacyReference",
-                            "the adequacy decision for \(country.name) covers only \(scope): record that the recipient is covered",
-                            "adekvansbeslutet för \(country.name(.sv)) gäller bara \(scope): ange att mottagaren omfattas", "Art 45")
-                    }
-                } else {
-                    add(.error, "transfer-without-safeguard", "safeguard.mechanism",
-                        "\(country.name) has no adequacy decision: record SCCs or another safeguard",
-                        "\(country.name(.sv)) har inget adekvansbeslut: ange standardavtalsklausuler eller annan skyddsåtgärd", "Art 45")
-                }
-            }
+            if let destination { adequacyFindings(transfer, destination, add: add) }
         case .standardContractualClauses:
             if safeguard.sccModule == nil {
-                add(.warning, "scc-missing-module", "safeguard.sccModule", "record which SCC module (1–4) the clauses use",
+                add(.warning, .sccMissingModule, "safeguard.sccModule", "record which SCC module (1–4) the clauses use",
                     "ange vilken modul (1–4) av standardavtalsklausulerna som används", "Art 46(2)(c)")
             }
             if transfer.transferImpactAssessmentDate == nil {
-                add(.warning, "scc-without-tia", "transferImpactAssessmentDate",
+                add(.warning, .sccWithoutTIA, "transferImpactAssessmentDate",
                     "carry out a transfer impact assessment and record its date (C-311/18 Schrems II)",
                     "gör en konsekvensbedömning av överföringen och ange datum (C-311/18 Schrems II)", "Art 46(1)")
             }
             if safeguard.sccSignedDate == nil {
-                add(.info, "scc-date-unknown", "safeguard.sccSignedDate", "record when the clauses were signed",
+                add(.info, .sccDateUnknown, "safeguard.sccSignedDate", "record when the clauses were signed",
                     "ange när klausulerna undertecknades")
             }
         case .bindingCorporateRules:
             if (safeguard.bcrReference ?? "").isEmpty {
-                add(.warning, "bcr-missing-reference", "safeguard.bcrReference", "record the approved BCRs relied on",
+                add(.warning, .bcrMissingReference, "safeguard.bcrReference", "record the approved BCRs relied on",
                     "ange de godkända bindande företagsbestämmelser som används", "Art 47")
             }
         case .derogation:
             if let derogation = safeguard.derogation {
                 if derogation == .compellingLegitimateInterests, register.isBlank(safeguard.documentation) {
-                    add(.error, "derogation-undocumented", "safeguard.documentation",
+                    add(.error, .derogationUndocumented, "safeguard.documentation",
                         "a transfer on compelling legitimate interests must document the suitable safeguards",
                         "en överföring på grund av tvingande berättigade intressen måste dokumentera lämpliga skyddsåtgärder",
                         "Art 30(1)(e), Art 49(6)")
                 }
             } else {
-                add(.error, "derogation-not-named", "safeguard.derogation", "name the Art 49(1) derogation relied on",
+                add(.error, .derogationNotNamed, "safeguard.derogation", "name the Art 49(1) derogation relied on",
                     "ange vilket undantag enligt art. 49.1 som används", "Art 49(1)")
             }
-        case .codeOfConduct, .certification:
+        case .codeOfConduct, .certification, .adHocClauses:
             if register.isBlank(safeguard.documentation) {
-                add(.warning, "safeguard-undocumented", "safeguard.documentation", "reference the code of conduct or certification relied on",
-                    "hänvisa till uppförandekoden eller certifieringen som används", "Art 46(2)")
+                add(.warning, .safeguardUndocumented, "safeguard.documentation", "reference the code of conduct, certification or authorised clauses relied on",
+                    "hänvisa till uppförandekoden, certifieringen eller de godkända klausuler som används", "Art 46(2), Art 46(3)")
             }
         }
+        // Every Art 46 tool, not only SCCs, needs an assessment of the destination's law and practice.
+        if safeguard.mechanism.isArticle46Safeguard, safeguard.mechanism != .standardContractualClauses,
+           transfer.transferImpactAssessmentDate == nil {
+            add(.warning, .safeguardWithoutTIA, "transferImpactAssessmentDate",
+                "carry out a transfer impact assessment for the \(safeguard.mechanism.label.en.lowercased()) and record its date (C-311/18 Schrems II; EDPB Recommendations 01/2020)",
+                "gör en konsekvensbedömning av överföringen för \(safeguard.mechanism.label.sv.lowercased()) och ange datum (C-311/18 Schrems II; EDPB:s rekommendationer 01/2020)",
+                "Art 46(1)")
+        }
         return found
+    }
+
+    private func adequacyFindings(_ transfer: Transfer, _ destination: Destination,
+                                  add: (Severity, FindingCode, String, String, String, String?) -> Void) {
+        guard let decision = destination.adequacy else {
+            add(.error, .transferWithoutSafeguard, "safeguard.mechanism",
+                "\(destination.name.en) has no adequacy decision: obtain SCCs or another safeguard",
+                "\(destination.name.sv) har inget adekvansbeslut: skaffa standardavtalsklausuler eller annan skyddsåtgärd", "Art 45")
+            return
+        }
+        guard decision.applies(on: asOf) else {
+            let ended = decision.expires ?? ""
+            add(.error, .adequacyExpired, "safeguard.mechanism",
+                "the adequacy decision for \(destination.name.en) (\(decision.reference)) expired on \(ended) and no longer counts: obtain another safeguard",
+                "adekvansbeslutet för \(destination.name.sv) (\(decision.reference)) upphörde att gälla \(ended): skaffa en annan skyddsåtgärd", "Art 45")
+            return
+        }
+        guard let scope = decision.scope else { return }
+        let coverage = transfer.safeguard.recipientCoverage
+        switch coverage?.covered {
+        case true?:
+            if coverage?.checkedDate.flatMap(CalendarDate.init) == nil {
+                add(.warning, .adequacyPartial, "safeguard.recipientCoverage.checkedDate",
+                    "record when the recipient's coverage (\(scope)) was checked, e.g. its Data Privacy Framework listing",
+                    "ange när mottagarens omfattning (\(decision.scope(.sv) ?? scope)) kontrollerades, t.ex. dess registrering i Data Privacy Framework", "Art 45")
+            }
+        case false?:
+            add(.error, .transferWithoutSafeguard, "safeguard.recipientCoverage",
+                "the adequacy decision for \(destination.name.en) covers only \(scope), and the recipient is not covered: obtain SCCs or another safeguard",
+                "adekvansbeslutet för \(destination.name.sv) gäller bara \(decision.scope(.sv) ?? scope), och mottagaren omfattas inte: skaffa standardavtalsklausuler eller annan skyddsåtgärd",
+                "Art 45, Art 46")
+        case nil:
+            add(.warning, .adequacyPartial, "safeguard.recipientCoverage",
+                "the adequacy decision for \(destination.name.en) covers only \(scope): record that the recipient is covered (e.g. its Data Privacy Framework listing) and when it was checked",
+                "adekvansbeslutet för \(destination.name.sv) gäller bara \(decision.scope(.sv) ?? scope): ange att mottagaren omfattas (t.ex. dess registrering i Data Privacy Framework) och när det kontrollerades",
+                "Art 45")
+        }
     }
 }

@@ -55,7 +55,7 @@ public struct Validator {
             identityOthers = identity.checkOthers()
             organisation = OrganisationRules(register: register).check()
             processors = ProcessorRules(register: register, asOf: validator.asOf).check()
-            transfers = TransferRules(register: register).check()
+            transfers = TransferRules(register: register, asOf: validator.asOf).check()
             jointControllers = JointControllerRules(register: register).check()
             datesOthers = DateRules(register: register).checkOthers()
         }

@@ -95,12 +95,14 @@ public enum SecurityMeasureKind: String, Vocabulary {
 
 /// Whether an Art 26 arrangement exists.
 public enum ArrangementStatus: String, Vocabulary {
-    case inPlace, missing
+    /// `unknown`: whether there is an arrangement is not stated (find out); `missing`: known not to exist.
+    case inPlace, missing, unknown
 
     public var label: BilingualLabel {
         switch self {
         case .inPlace: return .init(en: "In place", sv: "Finns")
         case .missing: return .init(en: "Missing", sv: "Saknas")
+        case .unknown: return .init(en: "Unknown / not stated", sv: "Okänt / ej angivet")
         }
     }
 

@@ -1,6 +1,8 @@
-/// Where a processor agreement (personuppgiftsbiträdesavtal) stands.
+/// Where a processor agreement (personuppgiftsbiträdesavtal) stands. `unknown` says that no one has
+/// stated whether there is one (a policy silent on it), which asks to find out; `missing` says that it is
+/// known there is none, which asks to obtain one.
 public enum AgreementStatus: String, Vocabulary {
-    case missing, draft, sent, signed, expired, terminated
+    case missing, draft, sent, signed, expired, terminated, unknown
 
     public var label: BilingualLabel {
         switch self {
@@ -10,6 +12,7 @@ public enum AgreementStatus: String, Vocabulary {
         case .signed: return .init(en: "Signed", sv: "Undertecknat")
         case .expired: return .init(en: "Expired", sv: "Utgånget")
         case .terminated: return .init(en: "Terminated", sv: "Uppsagt")
+        case .unknown: return .init(en: "Unknown / not stated", sv: "Okänt / ej angivet")
         }
     }
 

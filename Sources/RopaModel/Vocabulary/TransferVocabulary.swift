@@ -6,8 +6,12 @@ public enum TransferMechanism: String, Vocabulary {
     case codeOfConduct
     case certification
     case derogation
-    /// Recorded when the policy names no mechanism: validation reports it.
+    /// Contractual clauses authorised by the supervisory authority (Art 46(3)(a)).
+    case adHocClauses
+    /// Known to rest on no safeguard at all: validation asks to obtain one.
     case none
+    /// Not stated (a policy silent on it): validation asks to find out.
+    case unknown
 
     public var label: BilingualLabel {
         switch self {
@@ -17,7 +21,9 @@ public enum TransferMechanism: String, Vocabulary {
         case .codeOfConduct: return .init(en: "Code of conduct", sv: "Uppförandekod")
         case .certification: return .init(en: "Certification", sv: "Certifiering")
         case .derogation: return .init(en: "Art 49 derogation", sv: "Undantag enligt art. 49")
-        case .none: return .init(en: "None recorded", sv: "Ingen angiven")
+        case .adHocClauses: return .init(en: "Authorised contractual clauses", sv: "Godkända avtalsklausuler")
+        case .none: return .init(en: "None", sv: "Ingen")
+        case .unknown: return .init(en: "Unknown / not stated", sv: "Okänd / ej angiven")
         }
     }
 
@@ -29,7 +35,17 @@ public enum TransferMechanism: String, Vocabulary {
         case .codeOfConduct: return "Art 46(2)(e)"
         case .certification: return "Art 46(2)(f)"
         case .derogation: return "Art 49"
-        case .none: return nil
+        case .adHocClauses: return "Art 46(3)(a)"
+        case .none, .unknown: return nil
+        }
+    }
+
+    /// The appropriate safeguards of Art 46, each of which needs a transfer impact assessment
+    /// (C-311/18 Schrems II; EDPB Recommendations 01/2020).
+    public var isArticle46Safeguard: Bool {
+        switch self {
+        case .standardContractualClauses, .bindingCorporateRules, .codeOfConduct, .certification, .adHocClauses: return true
+        case .adequacy, .derogation, .none, .unknown: return false
         }
     }
 }
@@ -97,12 +113,15 @@ public enum TransferRecipientKind: String, Vocabulary {
     case processor
     case jointController
     case other
+    /// An international organisation (Art 4(26)): `recipient.id` names it in the reference data; no country.
+    case internationalOrganisation
 
     public var label: BilingualLabel {
         switch self {
         case .processor: return .init(en: "Processor or sub-processor", sv: "Personuppgiftsbiträde eller underbiträde")
         case .jointController: return .init(en: "Joint controller", sv: "Gemensamt personuppgiftsansvarig")
         case .other: return .init(en: "Other recipient", sv: "Annan mottagare")
+        case .internationalOrganisation: return .init(en: "International organisation", sv: "Internationell organisation")
         }
     }
 }

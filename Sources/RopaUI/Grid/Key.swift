@@ -60,6 +60,8 @@ public enum Event: Sendable {
     case reloaded(Register, versions: [VersionSummary])
     /// Unsaved edits from a session that was stopped, found when the register was opened.
     case recovered(time: String, register: Register)
+    /// The status message has been shown for a few seconds: the hints come back.
+    case statusExpired
 }
 
 

@@ -42,7 +42,11 @@ extension Renderer {
 
     func drawForm(_ form: FormState, _ grid: inout Grid) {
         let name = RegisterEditing.name(of: form.ref, in: state.register) ?? form.ref.id
-        drawTitle(t("Edit ", "Ändra ") + "\(form.ref.kind.label.text(state.language).lowercased()): \(name)", &grid)
+        if form.isDraft {
+            drawTitle(RegisterEditing.newTitle(form.ref.kind, language: state.language), &grid)
+        } else {
+            drawTitle(t("Edit ", "Ändra ") + "\(form.ref.kind.label.text(state.language).lowercased()): \(name)", &grid)
+        }
         let rows = state.formRows(for: form.ref)
         let width = labelWidth(rows.map { ($0.label, $0.depth) })
         let valueColumn = width + 3
@@ -66,6 +70,13 @@ extension Renderer {
             case .field, .textItem:
                 grid.write(row.label, row: screenRow, column: 1 + indent, width: width - indent, style: .muted)
                 grid.write(row.value, row: screenRow, column: valueColumn, width: valueWidth)
+            }
+            if row.path == ["id"] {
+                // A draft's id is made from its name; an unsaved entity's id can still be changed.
+                let note = form.isDraft ? t("(made from the name)", "(görs av namnet)")
+                    : state.hasBeenSaved(form.ref) ? "" : t("  (Enter changes it until saved)", "  (Enter ändrar det tills posten sparas)")
+                if form.isDraft { grid.clear(row: screenRow, column: valueColumn, width: valueWidth, height: 1) }
+                grid.write(form.isDraft ? note : row.value + note, row: screenRow, column: valueColumn, width: valueWidth, style: .muted)
             }
             if selected {
                 if let editor = form.editor {

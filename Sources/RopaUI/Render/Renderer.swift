@@ -69,7 +69,9 @@ struct Renderer {
         if let head = state.session.head { left += " · v\(head.number) \(head.hash.prefix(8))" }
         if state.isDirty { left += " [+]" }
         if state.isReadOnly { left += t(" [read-only]", " [skrivskyddat]") }
-        let used = grid.write(left + " ", row: row, column: 0, style: Style(.status, bold: true, reverse: true))
+        var used = grid.write(left + " ", row: row, column: 0, style: Style(.status, bold: true, reverse: true))
+        // The mode, always: what the next key does depends on it.
+        used += grid.write(" " + state.mode.label(state.language) + " ", row: row, column: used, style: Style(.accent, bold: true, reverse: true))
         let hint: String
         let style: Style
         if let status = state.status {

@@ -20,12 +20,20 @@ extension AppState {
                 form.editor = editor
                 stack[stack.count - 1] = .form(form)
             case .cancel:
+                if form.isDraft {
+                    discardDraft()
+                    return []
+                }
                 form.editor = nil
                 form.error = nil
                 stack[stack.count - 1] = .form(form)
             case .commit(let text):
                 do {
-                    try applyText(text, to: row, ref: form.ref)
+                    if row.path == ["id"] {
+                        try commitID(text, form: &form)
+                    } else if try !commitName(text, row: row, form: &form) {
+                        try applyText(text, to: row, ref: form.ref)
+                    }
                     form.editor = nil
                     form.error = nil
                 } catch {
@@ -80,6 +88,18 @@ extension AppState {
     mutating func activate(_ row: FormRow, ref: EntityRef) {
         guard case .form(var form)? = stack.last else { return }
         switch row.kind {
+        case .header where row.path == ["id"]:
+            editID(&form)
+            stack[stack.count - 1] = .form(form)
+            return
+        case .header where isEmptyList(row, ref: ref):
+            // Enter on an empty list's heading adds the first element, as its "+ add" row does.
+            if let add = formRows.firstIndex(where: { $0.kind == .add && $0.path == row.path }) {
+                form.cursor = add
+                stack[stack.count - 1] = .form(form)
+                activate(formRows[add], ref: ref)
+            }
+            return
         case .header, .item:
             if form.cursor + 1 < formRows.count { form.cursor += 1 }
             stack[stack.count - 1] = .form(form)
@@ -151,6 +171,17 @@ extension AppState {
             openPicker(label.text(language), choices, multiple: true, ref: ref, path: row.path, chosen: Set(current))
         default:
             break
+        }
+    }
+
+    /// A list, list of texts or map heading with nothing in it yet.
+    private func isEmptyList(_ row: FormRow, ref: EntityRef) -> Bool {
+        switch row.spec {
+        case .list?, .textList?, .textMap?:
+            let value = JSONPath.value(at: row.path, in: RegisterEditing.json(of: ref, in: register) ?? .null)
+            return (value?.arrayValue?.isEmpty ?? true) && (value?.objectValue?.isEmpty ?? true)
+        default:
+            return false
         }
     }
 

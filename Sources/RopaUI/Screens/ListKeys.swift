@@ -163,13 +163,11 @@ extension AppState {
     private mutating func addEntity() {
         guard canEdit() else { return }
         let kind = section.entityKind ?? (section == .overview ? nil : .activity)
-        guard let kind, let added = RegisterEditing.adding(kind, in: register, language: language) else {
+        guard let kind, kind != .organisation else {
             status = (text("Choose a list (2–6) to add to", "Välj en lista (2–6) att lägga till i"), true)
             return
         }
-        commit(added.0)
-        openForm(added.1, focus: "name")
-        startEditingCurrentField()
+        startDraft(kind)
     }
 
     private mutating func duplicateSelected() {

@@ -56,8 +56,14 @@ extension AppState {
                 let trimmed = entered.trimmingCharacters(in: .whitespaces)
                 switch prompt.purpose {
                 case .saveMessage(let thenQuit):
+                    // A version says what changed: an empty message asks again instead of saving a stock one.
+                    guard !trimmed.isEmpty else {
+                        modal = .prompt(prompt)
+                        status = (text("Write what changed (Esc cancels the save)", "Skriv vad som ändrades (Esc avbryter sparandet)"), true)
+                        return []
+                    }
                     quitAfterSave = thenQuit
-                    return [.save(message: trimmed.isEmpty ? text("Edited in the terminal UI", "Ändrat i terminalgränssnittet") : trimmed)]
+                    return [.save(message: trimmed)]
                 case .exportPath:
                     guard !trimmed.isEmpty else { return [] }
                     return [.export(path: trimmed)]
@@ -90,8 +96,11 @@ extension AppState {
     private mutating func handlePickerKey(_ key: Key, _ picker: inout Picker) -> [Effect] {
         let options = picker.visibleOptions
         let height = max(1, min(options.count, size.rows - 8))
-        if let moved = Layout.move(picker.cursor, key: key == .character("j") || key == .character("k") ? .unknown : key,
-                                   count: options.count, page: height) {
+        // The picker's filter is a text input: every printable key is text (g, G, j, k included), only
+        // arrows and page keys move.
+        let movingKey: Key
+        if case .character = key { movingKey = .unknown } else { movingKey = key }
+        if let moved = Layout.move(picker.cursor, key: movingKey, count: options.count, page: height) {
             picker.cursor = moved
         } else {
             switch key {

@@ -38,13 +38,17 @@ enum Tables {
         func column(_ en: String, _ sv: String, _ minWidth: Int, _ weight: Int) -> Table.Column {
             Table.Column(title: t(en, sv), minWidth: minWidth, weight: weight)
         }
+        /// A column that shows a field, titled from the one catalogue of field labels.
+        func column(_ field: RegisterField, _ minWidth: Int, _ weight: Int) -> Table.Column {
+            Table.Column(title: field.text(language), minWidth: minWidth, weight: weight)
+        }
         let countsByEntity = Dictionary(grouping: state.findings.filter { $0.severity != .info }, by: \.entityID).mapValues(\.count)
         switch section {
         case .overview:
             return Table(columns: [], rows: [])
         case .activities:
-            return Table(columns: [column("Name", "Namn", 16, 4), column("Role", "Roll", 10, 1), column("Lawful basis", "Rättslig grund", 12, 2),
-                                   column("Data subjects", "Registrerade", 12, 2), column("Retention", "Lagringstid", 12, 2), column("Gaps", "Brister", 5, 0)],
+            return Table(columns: [column(.name, 16, 4), column(.role, 10, 1), column(.lawfulBasis, 12, 2),
+                                   column(.dataSubjects, 12, 2), column(.retention, 12, 2), column("Gaps", "Brister", 5, 0)],
                          rows: register.activities.map { activityRow($0, gaps: countsByEntity[$0.id], language: language) })
         case .processors:
             var rows: [Table.Row] = []
@@ -58,13 +62,13 @@ enum Tables {
                 add(processor, depth: 0)
             }
             for processor in register.processors where !placed.contains(processor.id) { add(processor, depth: 0) }
-            var table = Table(columns: [column("Name", "Namn", 16, 4), column("Service", "Tjänst", 10, 3), column("Country", "Land", 8, 1),
-                                        column("Agreement", "Avtal", 10, 1), column("Review due", "Granskas", 10, 0)], rows: rows)
+            var table = Table(columns: [column(.name, 16, 4), column(.service, 10, 3), column(.country, 8, 1),
+                                        column(.agreementStatus, 10, 1), column(.reviewDue, 10, 0)], rows: rows)
             table.isTree = true
             return table
         case .transfers:
-            return Table(columns: [column("Name", "Namn", 16, 4), column("Recipient", "Mottagare", 12, 2), column("Country", "Land", 8, 1),
-                                   column("Mechanism", "Mekanism", 12, 2), column("TIA", "TIA", 10, 0)],
+            return Table(columns: [column(.name, 16, 4), column(.recipient, 12, 2), column(.country, 8, 1),
+                                   column(.mechanism, 12, 2), column("TIA", "TIA", 10, 0)],
                          rows: register.transfers.map { transfer in
                              let recipient = transfer.recipient.id.flatMap { id in register.entity(withID: id)?.name } ?? transfer.recipient.name ?? "—"
                              var mechanism = transfer.safeguard.mechanism.label.text(language)
@@ -74,8 +78,8 @@ enum Tables {
                              ])
                          })
         case .jointControllers:
-            return Table(columns: [column("Name", "Namn", 14, 2), column("Party", "Part", 14, 3), column("Arrangement", "Arrangemang", 10, 1),
-                                   column("Activities", "Behandlingar", 10, 3)],
+            return Table(columns: [column(.name, 14, 2), column(.party, 14, 3), column(.arrangement, 10, 1),
+                                   column(.activities, 10, 3)],
                          rows: register.jointControllers.map { joint in
                              let activities = register.activities.filter { $0.jointControllerIds.contains(joint.id) || joint.activityIds.contains($0.id) }.map(\.name)
                              var row = Table.Row(target: .entity(EntityRef(.jointController, joint.id)), cells: [
@@ -85,7 +89,7 @@ enum Tables {
                              return row
                          })
         case .securityMeasures:
-            return Table(columns: [column("Name", "Namn", 16, 3), column("Kind", "Typ", 10, 1), column("Used by", "Används av", 10, 3)],
+            return Table(columns: [column(.name, 16, 3), column(.measureType, 10, 1), column("Used by", "Används av", 10, 3)],
                          rows: register.securityMeasures.map { measure in
                              let users = register.activities.filter { $0.securityMeasureIds.contains(measure.id) }.count
                              return Table.Row(target: .entity(EntityRef(.securityMeasure, measure.id)), cells: [
@@ -99,7 +103,7 @@ enum Tables {
                                    column("Field", "Fält", 10, 1), column("What to do", "Åtgärd", 20, 5)],
                          rows: state.findings.enumerated().map { index, finding in
                              var row = Table.Row(target: .finding(index: index), cells: [
-                                 finding.severity.label.text(language), finding.code, "\(finding.kind.label.text(language)) '\(finding.entityName)'",
+                                 finding.severity.label.text(language), finding.code.rawValue, "\(finding.kind.label.text(language)) '\(finding.entityName)'",
                                  finding.field, finding.message(language),
                              ])
                              row.style = finding.severity == .error ? .error : finding.severity == .warning ? .warning : .info

@@ -230,7 +230,7 @@ public struct AppState: Sendable {
             if listCache.token === token { return listCache }
             // The activity list after edits of single activities: only their rows are made again.
             if section == .activities, let edited = editedActivities(from: listCache.token, to: token),
-               !findings.contains(where: { $0.code == "duplicate-id" && edited.map { register.activities[$0].id }.contains($0.entityID) }) {
+               !findings.contains(where: { $0.code == .duplicateID && edited.map { register.activities[$0].id }.contains($0.entityID) }) {
                 var updated = listCache
                 let counts = Tables.gapCounts(findings, for: Set(edited.map { register.activities[$0].id }))
                 updated.replaceRows(edited.map { ($0, Tables.activityRow(register.activities[$0], gaps: counts[register.activities[$0].id], language: language)) },

@@ -21,6 +21,8 @@ extension AppState {
             keepCursorsVisible()
             return []
         case .key(let key):
+            // A message lasts until the next key: then the hints are back (unless the key says something new).
+            status = nil
             let effects = handleKey(key)
             keepCursorsVisible()
             return effects
@@ -66,6 +68,9 @@ extension AppState {
             }
             status = (message, !result.conflicts.isEmpty)
             keepCursorsVisible()
+            return []
+        case .statusExpired:
+            status = nil
             return []
         case .recovered(let time, let recovered):
             modal = .recovery(time: time, register: recovered)

@@ -67,38 +67,88 @@ public enum RegisterEditing {
         Set(register.entityIndex.map(\.id))
     }
 
-    /// A new entity of a kind with a fresh id and a placeholder name, added to the register.
-    public static func adding(_ kind: EntityKind, in register: Register, language: Language) -> (Register, EntityRef)? {
-        let taken = takenIDs(register)
-        var result = register
-        func make(_ sv: String, _ en: String) -> (id: String, name: String) {
-            let name = language == .sv ? sv : en
-            return (EntityID.unique(from: name, taken: taken), name)
+    /// What a new, not yet named entity of a kind is called on screen ("New activity").
+    public static func newTitle(_ kind: EntityKind, language: Language) -> String {
+        let sv = language == .sv
+        switch kind {
+        case .organisation: return sv ? "Organisation" : "Organisation"
+        case .activity: return sv ? "Ny behandling" : "New activity"
+        case .processor: return sv ? "Nytt biträde" : "New processor"
+        case .transfer: return sv ? "Ny överföring" : "New transfer"
+        case .jointController: return sv ? "Ny gemensamt ansvarig" : "New joint controller"
+        case .securityMeasure: return sv ? "Ny säkerhetsåtgärd" : "New security measure"
         }
+    }
+
+    /// A draft of a new entity: an empty name and a provisional id that is replaced by one made from the
+    /// name once the name is given (`naming`). The placeholder never becomes the name or the id.
+    public static func adding(_ kind: EntityKind, in register: Register) -> (Register, EntityRef)? {
+        let id = EntityID.unique(from: "draft-\(kind.rawValue)", taken: takenIDs(register))
+        var result = register
         switch kind {
         case .organisation:
             return nil
         case .activity:
-            let new = make("Ny behandling", "New activity")
-            result.activities.append(Activity(id: new.id, name: new.name, status: .draft))
-            return (result, EntityRef(kind, new.id))
+            result.activities.append(Activity(id: id, name: "", status: .draft))
         case .processor:
-            let new = make("Nytt biträde", "New processor")
-            result.processors.append(Processor(id: new.id, name: new.name))
-            return (result, EntityRef(kind, new.id))
+            result.processors.append(Processor(id: id, name: ""))
         case .transfer:
-            let new = make("Ny överföring", "New transfer")
-            result.transfers.append(Transfer(id: new.id, name: new.name, recipient: TransferRecipient(kind: .processor)))
-            return (result, EntityRef(kind, new.id))
+            result.transfers.append(Transfer(id: id, name: "", recipient: TransferRecipient(kind: .processor)))
         case .jointController:
-            let new = make("Ny gemensamt ansvarig", "New joint controller")
-            result.jointControllers.append(JointController(id: new.id, name: new.name))
-            return (result, EntityRef(kind, new.id))
+            result.jointControllers.append(JointController(id: id, name: ""))
         case .securityMeasure:
-            let new = make("Ny säkerhetsåtgärd", "New security measure")
-            result.securityMeasures.append(SecurityMeasure(id: new.id, name: new.name))
-            return (result, EntityRef(kind, new.id))
+            result.securityMeasures.append(SecurityMeasure(id: id, name: ""))
         }
+        return (result, EntityRef(kind, id))
+    }
+
+    /// Gives an entity a new id and makes every reference to it follow. Only for entities never saved:
+    /// a saved id is in documents, other registers and people's hands.
+    public static func renaming(_ ref: EntityRef, to newID: String, in register: Register) throws -> (Register, EntityRef) {
+        guard newID != ref.id else { return (register, ref) }
+        guard EntityID.isValid(newID) else {
+            throw StoreError.invalidEdit(LocalizedText(BilingualLabel(
+                en: "an id is lower-case letters, digits and hyphens (e.g. loneadministration)",
+                sv: "ett id består av små bokstäver, siffror och bindestreck (t.ex. loneadministration)")))
+        }
+        guard !takenIDs(register).contains(newID) else {
+            throw StoreError.invalidEdit(LocalizedText(BilingualLabel(en: "the id '\(newID)' is already in use", sv: "id:t '\(newID)' används redan")))
+        }
+        guard var value = json(of: ref, in: register) else { throw StoreError.unknownEntity(ref.id) }
+        value = try JSONPath.setting(.string(newID), at: ["id"], in: value)
+        var result = register
+        func replace<T: RegisterEntity>(_ list: inout [T]) throws {
+            let entity: T = try decode(value)
+            guard let index = list.firstIndex(where: { $0.id == ref.id }) else { throw StoreError.unknownEntity(ref.id) }
+            list[index] = entity
+        }
+        switch ref.kind {
+        case .organisation: return (register, ref)
+        case .activity: try replace(&result.activities)
+        case .processor: try replace(&result.processors)
+        case .transfer: try replace(&result.transfers)
+        case .jointController: try replace(&result.jointControllers)
+        case .securityMeasure: try replace(&result.securityMeasures)
+        }
+        let old = ref.id
+        func follow(_ ids: inout [String]) { ids = ids.map { $0 == old ? newID : $0 } }
+        for index in result.activities.indices {
+            follow(&result.activities[index].processorIds)
+            follow(&result.activities[index].transferIds)
+            follow(&result.activities[index].jointControllerIds)
+            follow(&result.activities[index].securityMeasureIds)
+        }
+        for index in result.processors.indices where result.processors[index].parentProcessorId == old {
+            result.processors[index].parentProcessorId = newID
+        }
+        for index in result.transfers.indices where result.transfers[index].recipient.id == old {
+            result.transfers[index].recipient.id = newID
+        }
+        for index in result.jointControllers.indices {
+            follow(&result.jointControllers[index].activityIds)
+            follow(&result.jointControllers[index].transferIds)
+        }
+        return (result, EntityRef(ref.kind, newID))
     }
 
     /// A copy of an entity under a new id, named "… (kopia)".

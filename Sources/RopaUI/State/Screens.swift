@@ -34,6 +34,10 @@ public struct FormState: Sendable {
     public var editor: TextEditor?
     /// A refused value: which row and why. Shown next to the field; nothing was stored.
     public var error: (path: [String], message: String)?
+    /// Set while the form is a draft from `a` (no name yet): the register before the draft was added.
+    public var draft: Register?
+
+    public var isDraft: Bool { draft != nil }
 }
 
 public struct DiffState: Sendable {

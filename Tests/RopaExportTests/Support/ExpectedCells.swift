@@ -176,6 +176,9 @@ struct ExpectedCells {
         case .jointController:
             recipient = transfer.recipient.id.map { register.jointController($0)?.name ?? $0 } ?? transfer.recipient.name ?? ""
         case .other: recipient = transfer.recipient.name ?? transfer.recipient.id ?? ""
+        case .internationalOrganisation:
+            recipient = transfer.recipient.name ?? register.countries.internationalOrganisation(transfer.recipient.id)?.name(language)
+                ?? transfer.recipient.id ?? ""
         }
         let status: String
         if let country = register.countries.country(transfer.country) { status = country.transferStatus.text(language) } else { status = "" }

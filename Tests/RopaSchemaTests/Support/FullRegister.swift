@@ -23,11 +23,12 @@ enum FullRegister {
                                legitimateInterest: "Intresse", article9Condition: .explicitConsent)],
             dataSubjects: ["Kunder"],
             dataCategories: [DataCategory(id: "halsa", name: "Hälsa", specialCategory: .health, highRisk: true)],
-            dataSources: ["Kunden"], recipients: ["Leverantörer"], processorIds: ["arendesystem"], transferIds: ["overforing"],
+            dataSources: ["Kunden"], collectedFrom: .both, recipients: ["Leverantörer"], processorIds: ["arendesystem"], transferIds: ["overforing"],
             retention: [RetentionRule(id: "arenden", dataCategoryIds: ["halsa"], text: "90 dagar",
                                       period: RetentionPeriod(amount: 90, unit: .days, startingEvent: "avslutat ärende"))],
             securityMeasureIds: ["kryptering"], securityDescription: "Allmän beskrivning",
             automatedDecisionMaking: AutomatedDecisionMaking(used: .no, profiling: .unknown, description: "Ingen"),
+            dataProvision: DataProvision(requirement: .contractual, consequence: "Vi kan inte svara"),
             dpia: DPIA(needed: .yes, status: .done, link: "https://exempel.se/dpia", date: "2026-01-10"),
             owner: "Kundservicechef", status: .active, lastReviewed: "2026-01-15", notes: "Anteckning",
             provenance: ["purposes": "policy 3.1"])

@@ -101,27 +101,34 @@ enum EnglishHelp {
 
         Nothing is written when any assignment is refused.
         """,
-        .importSummary: "create or update activities from a spreadsheet (CSV), as one version",
+        .importSummary: "create or update the register from a spreadsheet (CSV or XLSX), as one version",
         .importHelp: """
-        FILE has the columns 'ropa export --format csv' writes for activities, with English or Swedish headers
-        (a subset of them is fine; "Processing activity" / "Behandling" is required). Many DPOs start from an
-        Excel register: save it as "CSV UTF-8", with ',' or ';' between the fields.
+        FILE is a CSV file, a folder of them (as 'ropa export --table all' writes), or with --from xlsx one
+        workbook. Each file or sheet is recognised by its name or header as activities, processors,
+        sub-processors, transfers, joint controllers or security measures; the other tables are read first.
+        Headers in English or Swedish, as the export writes them or as practice does (Syfte, Laglig grund,
+        Registrerade, Gallringsfrist, the ICO's and the CNIL's templates); --map 'Column=field' names the rest.
+        A column that names no field is reported once and not read (--keep-extra keeps it in the notes). Text
+        in UTF-8, UTF-16 or Windows-1252 (Excel's "CSV (semikolonavgränsad)"), ',' or ';' between fields.
 
         A row whose ID is an activity of the register updates it; a row with an empty ID, or a new id, adds one.
         A cell that still reads as the export writes it leaves the activity's fields as they are. Vocabulary cells
-        take the English or Swedish label, with or without the article, or the stored value. Processors, joint
-        controllers, security measures and legal entities are named by name or id and must already be in the
-        register; transfers are found from their country and mechanism. Multi-valued cells are split at ';'.
-        Activities the file does not mention, the organisation and every other entity are not changed; the
-        controller contact, DPO and EU representative columns are not read.
+        take the English or Swedish label, with or without the article, or the stored value; lawful bases also
+        as practice writes them ("Intresseavvägning", "art. 6.1 c"). A processor, joint controller, security
+        measure, transfer or legal entity a row names that is nowhere is created from its name and listed
+        (--no-create refuses instead). Multi-valued cells are split at ';' and at line breaks. What the files
+        do not mention is not changed; the controller contact, DPO and EU representative columns are not read.
 
         Every row that cannot be read is reported with its line in FILE, and then nothing is imported.
 
         Options:
-          --from csv             the format of FILE (csv is the one there is)
+          --from csv|xlsx        the format of FILE
           --dry-run              show what would change, field by field, and write nothing
           -m, --message MESSAGE  the version message (default: "Import FILE")
           --delimiter D          ',' ';' tab or '|' between the fields (default: found from the header row)
+          --map 'Column=field'   read Column as field (its name in ropa or its header); may be repeated
+          --keep-extra           keep columns that name no field in each activity's notes
+          --no-create            refuse names of entities that are nowhere instead of creating them
         """,
         .commitSummary: "record changes made outside ropa (a hand edit, a git merge) as a version",
         .commitHelp: """
@@ -163,6 +170,7 @@ enum EnglishHelp {
                               security-measures, or all (one file each; needs --output DIR)
           --delimiter D       csv: the field separator: ',' (default), ';' for Swedish Excel, tab or '|'
           --bom               csv: start with a UTF-8 byte order mark, so Excel reads å, ä, ö right
+          --excel, --no-excel csv: for Excel (';' in Swedish, a BOM, phone numbers kept) or plain; default: Excel with --lang sv
           --as-of YYYY-MM-DD  markdown: the date the document speaks for and findings are measured against
                               (default today)
 

@@ -103,28 +103,37 @@ enum SwedishHelp {
 
         Inget skrivs när någon tilldelning avvisas.
         """,
-        .importSummary: "skapa eller uppdatera behandlingar från ett kalkylark (CSV), som en version",
+        .importSummary: "skapa eller uppdatera registret från ett kalkylark (CSV eller XLSX), som en version",
         .importHelp: """
-        FILE har de kolumner som 'ropa export --format csv' skriver för behandlingar, med engelska eller svenska
-        rubriker (ett urval av dem går bra; "Processing activity" / "Behandling" krävs). Många dataskyddsombud
-        utgår från ett register i Excel: spara det som "CSV UTF-8", med ',' eller ';' mellan fälten.
+        FILE är en CSV-fil, en mapp med sådana (som 'ropa export --table all' skriver) eller med --from xlsx en
+        arbetsbok. Varje fil eller blad känns igen på namn eller rubrikrad som behandlingar,
+        personuppgiftsbiträden, underbiträden, överföringar, gemensamt personuppgiftsansvariga eller
+        säkerhetsåtgärder; de andra tabellerna läses först. Rubriker på engelska eller svenska, som exporten
+        skriver dem eller som praxis gör (Syfte, Laglig grund, Registrerade, Gallringsfrist, ICO:s och CNIL:s
+        mallar); --map 'Kolumn=fält' anger resten. En kolumn som inte motsvarar något fält rapporteras en gång och
+        läses inte (--keep-extra sparar den i anteckningarna). Text i UTF-8, UTF-16 eller Windows-1252 (Excels
+        "CSV (semikolonavgränsad)"), ',' eller ';' mellan fälten.
 
         En rad vars ID är en behandling i registret uppdaterar den; en rad med tomt ID, eller med ett nytt id,
         lägger till en. En cell som fortfarande lyder som exporten skriver den lämnar behandlingens fält som de
         är. Celler med fasta termer tar den engelska eller svenska benämningen, med eller utan
-        artikelhänvisning, eller det lagrade värdet. Personuppgiftsbiträden, gemensamt personuppgiftsansvariga,
-        säkerhetsåtgärder och juridiska personer anges med namn eller id och ska redan finnas i registret;
-        överföringar hittas genom land och mekanism. Celler med flera värden delas vid ';'. Behandlingar som
-        filen inte nämner, organisationen och alla andra poster ändras inte; kolumnerna för den
-        personuppgiftsansvariges kontaktuppgifter, dataskyddsombudet och EU-företrädaren läses inte.
+        artikelhänvisning, eller det lagrade värdet; rättslig grund även som praxis skriver den
+        ("Intresseavvägning", "art. 6.1 c"). Ett personuppgiftsbiträde, en gemensamt personuppgiftsansvarig, en
+        säkerhetsåtgärd, en överföring eller en juridisk person som en rad nämner men som inte finns skapas
+        utifrån namnet och listas (--no-create vägrar i stället). Celler med flera värden delas vid ';' och vid
+        radbrytningar. Det som filerna inte nämner ändras inte; kolumnerna för den personuppgiftsansvariges
+        kontaktuppgifter, dataskyddsombudet och EU-företrädaren läses inte.
 
         Varje rad som inte kan läsas rapporteras med sitt radnummer i FILE, och då importeras ingenting.
 
         Flaggor:
-          --from csv             formatet på FILE (csv är det enda som finns)
+          --from csv|xlsx        formatet på FILE
           --dry-run              visa vad som skulle ändras, fält för fält, och skriv ingenting
           -m, --message MESSAGE  versionsmeddelandet (standard: "Import av FILE")
           --delimiter D          ',' ';' tabb eller '|' mellan fälten (standard: avgörs av rubrikraden)
+          --map 'Kolumn=fält'    läs Kolumn som fält (namnet i ropa eller rubriken); kan anges flera gånger
+          --keep-extra           spara kolumner som inte motsvarar något fält i varje behandlings anteckningar
+          --no-create            vägra namn på poster som inte finns i stället för att skapa dem
         """,
         .commitSummary: "registrera ändringar som gjorts utanför ropa (en redigering för hand, en git merge) som en version",
         .commitHelp: """
@@ -170,6 +179,7 @@ enum SwedishHelp {
                               joint-controllers, security-measures, eller all (en fil var; kräver --output DIR)
           --delimiter D       csv: fältavgränsaren: ',' (standard), ';' för svensk Excel, tabb eller '|'
           --bom               csv: börja med en byteordningsmarkering för UTF-8, så att Excel läser å, ä, ö rätt
+          --excel, --no-excel csv: för Excel (';' på svenska, byteordningsmarkering, telefonnummer bevarade) eller vanlig; standard: Excel med --lang sv
           --as-of YYYY-MM-DD  markdown: det datum som dokumentet avser och som iakttagelserna mäts mot
                               (standard: i dag)
 

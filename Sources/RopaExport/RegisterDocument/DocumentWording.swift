@@ -1,0 +1,131 @@
+import RopaModel
+
+/// How the register's values read in a document for people, in one language: as `ValueText` words them,
+/// but with citations as each language writes them ("Art 6(1)(b)" in English, "art. 6.1 b" in Swedish)
+/// and the Commission's decisions named in Swedish in a Swedish document. The CSV keeps ropa's own
+/// citations, since the import reads them back; a document is only read by people.
+struct DocumentWording {
+    let text: ValueText
+
+    var language: Language { text.language }
+    var notRecorded: String { text.notRecorded }
+
+    func phrase(_ phrase: ExportPhrase) -> String { text.phrase(phrase) }
+    func phrase(_ phrase: RegisterDocumentPhrase) -> String { phrase.text(language) }
+    func label(_ field: ExportField) -> String { field.text(language) }
+    func label<Term: Vocabulary>(_ term: Term) -> String { text.label(term) }
+    func label<Term: Vocabulary>(_ term: Term?) -> String { text.label(term) }
+
+    /// "Consent (Art 6(1)(a))" / "Samtycke (art. 6.1 a)".
+    func cited<Term: Vocabulary>(_ term: Term) -> String {
+        guard let citation = term.citation else { return label(term) }
+        return "\(label(term)) (\(self.citation(citation)))"
+    }
+
+    /// A label with the Art 30 point it answers: "Purposes (Art 30(1)(b))" / "Ändamål (art. 30.1 b)".
+    func label(_ field: ExportField, point: String) -> String {
+        "\(label(field)) (\(citation(point)))"
+    }
+
+    /// A citation as the document's language writes it.
+    func citation(_ citation: String) -> String {
+        language == .sv ? Self.swedishCitations(in: citation) : citation
+    }
+
+    /// The mechanism of a transfer with what identifies it, as `ValueText.safeguard` words it.
+    func safeguard(_ safeguard: TransferSafeguard) -> String {
+        var parts = [cited(safeguard.mechanism)]
+        switch safeguard.mechanism {
+        case .standardContractualClauses:
+            if let module = safeguard.sccModule { parts.append(label(module)) }
+            parts.append(decision(safeguard.effectiveSCCReference))
+        case .adequacy:
+            if let reference = safeguard.adequacyReference, !reference.isEmpty { parts.append(decision(reference)) }
+        case .bindingCorporateRules:
+            if let reference = safeguard.bcrReference, !reference.isEmpty { parts.append(reference) }
+        case .derogation:
+            if let derogation = safeguard.derogation { parts.append(cited(derogation)) }
+        case .codeOfConduct, .certification, .adHocClauses, .none, .unknown:
+            break
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    /// A Commission decision named as the document's language names it: "Commission Implementing Decision
+    /// (EU) 2021/914" is "kommissionens genomförandebeslut (EU) 2021/914" in Swedish.
+    func decision(_ reference: String) -> String {
+        guard language == .sv else { return reference }
+        let names = [("Commission Implementing Decision", "kommissionens genomförandebeslut"),
+                     ("Commission Decision", "kommissionens beslut")]
+        for (english, swedish) in names where reference.hasPrefix(english) {
+            return swedish + reference.dropFirst(english.count)
+        }
+        return reference
+    }
+
+    /// "Art 6(1)(b)" → "art. 6.1 b", "Art 28(3)(a)–(h)" → "art. 28.3 a–h", "Art 49(1) second subparagraph"
+    /// → "art. 49.1 andra stycket", wherever they stand in the text.
+    static func swedishCitations(in text: String) -> String {
+        guard text.contains("Art ") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "Art ") {
+            result += rest[..<start.lowerBound]
+            let after = rest[start.upperBound...]
+            guard let first = after.first, first.isNumber else {
+                result += "Art "
+                rest = after
+                continue
+            }
+            result += "art. "
+            var index = after.startIndex
+            while index < after.endIndex {
+                let character = after[index]
+                if character.isNumber || character == "–" {
+                    result.append(character)
+                    index = after.index(after: index)
+                } else if character == "(", let close = after[index...].firstIndex(of: ")") {
+                    let inner = after[after.index(after: index)..<close]
+                    let previous = result.last
+                    if inner.allSatisfy(\.isNumber), previous?.isNumber == true {
+                        result += ".\(inner)"
+                    } else {
+                        result += previous == "–" ? "\(inner)" : " \(inner)"
+                    }
+                    index = after.index(after: close)
+                } else {
+                    break
+                }
+            }
+            rest = after[index...]
+            if rest.hasPrefix(" second subparagraph") {
+                result += " andra stycket"
+                rest = rest.dropFirst(" second subparagraph".count)
+            }
+        }
+        return result + rest
+    }
+}
+
+/// Words of the register document besides the field labels and headings the exports share.
+public enum RegisterDocumentPhrase: String, CaseIterable, Sendable {
+    case controller, organisationHeading, wholeEntry, preparedOn, registerVersion, notRecordedNote, contactsOnFirstPage
+
+    public var label: BilingualLabel {
+        switch self {
+        case .controller: return .init(en: "Controller", sv: "Personuppgiftsansvarig")
+        case .organisationHeading: return .init(en: "The controller", sv: "Den personuppgiftsansvarige")
+        case .wholeEntry: return .init(en: "the entry as a whole", sv: "posten i sin helhet")
+        case .preparedOn: return .init(en: "Prepared on", sv: "Upprättad")
+        case .registerVersion: return .init(en: "Register version", sv: "Registrets version")
+        case .notRecordedNote:
+            return .init(en: "“Not recorded” marks a point of Article 30 the register does not yet answer.",
+                         sv: "”Ej angivet” markerar en punkt i artikel 30 som registret ännu inte besvarar.")
+        case .contactsOnFirstPage:
+            return .init(en: "Contact details of the controller and the data protection officer: see “The controller”.",
+                         sv: "Kontaktuppgifter till den personuppgiftsansvarige och dataskyddsombudet: se ”Den personuppgiftsansvarige”.")
+        }
+    }
+
+    public func text(_ language: Language) -> String { label.text(language) }
+}

@@ -1,0 +1,111 @@
+import RopaExport
+import RopaModel
+
+/// The header row of a table: which field each column holds, the columns nothing reads, and the language.
+struct TableHeader {
+    let table: CSVTable
+    /// The field of each column by position; nil for a column without a header (it must stay empty) or one
+    /// the import does not read (listed in `extra`).
+    let fields: [ExportField?]
+    let titles: [String]
+    let language: Language
+    let line: Int
+    /// Columns with a header that names no field, by position: reported once, ignored or kept in notes.
+    let extra: [(position: Int, title: String)]
+    /// True when the sheet has no name column and each row's purpose names its activity (the ICO's template
+    /// has a row per purpose and no name column).
+    let purposeIsName: Bool
+
+    func position(_ field: ExportField) -> Int? { fields.firstIndex(of: field) }
+    func contains(_ field: ExportField) -> Bool { fields.contains(field) }
+
+    /// The header's title of a field, for messages.
+    func title(_ field: ExportField) -> String {
+        position(field).map { titles[$0] } ?? field.text(language)
+    }
+
+    /// Which column went where, in the file's order: for the dry run.
+    var mapping: [ColumnMapping] {
+        titles.enumerated().compactMap { position, title in
+            if CellText.isBlank(title) { return nil }
+            return ColumnMapping(title: title, field: fields[position])
+        }
+    }
+
+    /// Only the recognition of a table by its header: does it name this table's entity column?
+    /// "Name" alone says nothing about the table; an activities sheet without a name column has purposes.
+    static func names(_ record: CSVRecord, table: CSVTable, mappings: [String: ExportField]) -> Bool {
+        let known = lookup(table, mappings: mappings)
+        let generic: Set<String> = [HeaderNames.key(ExportField.name.text(.en)), HeaderNames.key(ExportField.name.text(.sv))]
+        let wanted: Set<ExportField> = table == .activities ? [.activity, .purposes] : [table.nameField]
+        return record.fields.contains { title in
+            let key = HeaderNames.key(title)
+            return !generic.contains(key) && known[key].map(wanted.contains) == true
+        }
+    }
+
+    private static func lookup(_ table: CSVTable, mappings: [String: ExportField]) -> [String: ExportField] {
+        var byKey: [String: ExportField] = [:]
+        for (title, field) in mappings { byKey[HeaderNames.key(title)] = field }
+        for (title, field) in HeaderNames.names(table) {
+            let key = HeaderNames.key(title)
+            if byKey[key] == nil { byKey[key] = field }
+        }
+        return byKey
+    }
+
+    static func read(_ record: CSVRecord, table: CSVTable, mappings: [String: ExportField] = [:]) throws -> TableHeader {
+        let byKey = lookup(table, mappings: mappings)
+        let known = Set(CSVExporter.fields(table))
+        var english = Set<String>(), swedish = Set<String>()
+        for field in known {
+            let en = HeaderNames.key(field.text(.en)), sv = HeaderNames.key(field.text(.sv))
+            if en != sv {
+                english.insert(en)
+                swedish.insert(sv)
+            }
+        }
+        var fields: [ExportField?] = []
+        var extra: [(Int, String)] = []
+        var problems: [ImportProblem] = []
+        var seen: [ExportField: String] = [:]
+        var englishCount = 0, swedishCount = 0
+        for (position, title) in record.fields.enumerated() {
+            let key = HeaderNames.key(title)
+            guard !key.isEmpty else {
+                fields.append(nil)
+                continue
+            }
+            guard let field = byKey[key], known.contains(field) else {
+                extra.append((position, title))
+                fields.append(nil)
+                continue
+            }
+            if let earlier = seen[field] {
+                problems.append(ImportProblem(line: record.line, LocalizedText(.importSameField, ImportProblem.quoted(earlier), ImportProblem.quoted(title))))
+            }
+            seen[field] = title
+            if english.contains(key) { englishCount += 1 }
+            if swedish.contains(key) { swedishCount += 1 }
+            fields.append(field)
+        }
+        var purposeIsName = false
+        if !fields.contains(table.nameField), problems.isEmpty {
+            if table == .activities, fields.contains(.purposes) {
+                purposeIsName = true
+            } else {
+                problems.append(ImportProblem(line: record.line, LocalizedText(.importNoActivityColumn, ImportProblem.quoted(table.nameField.text(.en)),
+                                                                         ImportProblem.quoted(table.nameField.text(.sv)))))
+            }
+        }
+        if !problems.isEmpty { throw ImportError(problems) }
+        return TableHeader(table: table, fields: fields, titles: record.fields, language: swedishCount > englishCount ? .sv : .en,
+                           line: record.line, extra: extra, purposeIsName: purposeIsName)
+    }
+}
+
+/// One column of a file and the field it was read as; nil when it was not read.
+public struct ColumnMapping: Equatable, Sendable {
+    public let title: String
+    public let field: ExportField?
+}

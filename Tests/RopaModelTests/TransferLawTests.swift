@@ -1,0 +1,91 @@
+import RopaModel
+import RopaTestSupport
+import XCTest
+
+/// Chapter V as it stands in December 2026: the EU's outermost regions and Åland are the EU, partial adequacy
+/// decisions can be satisfied, an expired decision no longer counts, and an international organisation is a
+/// recipient without a country.
+final class TransferLawTests: XCTestCase {
+    private func codes(_ register: Register, asOf: CalendarDate = Fixtures.asOf) -> [FindingCode] {
+        Validator(register: register, asOf: asOf).findings().map(\.code)
+    }
+
+    func testAProcessorInAnOutermostRegionOrOnÅlandIsInTheEU() {
+        for code in ["AX", "GF", "GP", "MF", "MQ", "RE", "YT"] {
+            var register = Fixtures.cleanRegister()
+            register.processors[0].country = code
+            XCTAssertFalse(codes(register).contains(.processorOutsideEEAWithoutTransfer), code)
+        }
+    }
+
+    func testAPartialAdequacyDecisionIsSatisfiedByTheRecipientsCertification() {
+        var register = Fixtures.cleanRegister()
+        register.transfers[0].safeguard = TransferSafeguard(mechanism: .adequacy)
+        XCTAssertTrue(codes(register).contains(.adequacyPartial), "not yet shown that the recipient is certified")
+        register.transfers[0].safeguard.recipientCoverage = RecipientCoverage(covered: true, reference: "https://www.dataprivacyframework.gov/list",
+                                                                              checkedDate: "2026-05-02")
+        XCTAssertFalse(codes(register).contains(.adequacyPartial))
+        register.transfers[0].safeguard.recipientCoverage = RecipientCoverage(covered: false)
+        XCTAssertTrue(codes(register).contains(.transferWithoutSafeguard), "a recipient the decision does not cover needs another safeguard")
+    }
+
+    func testBrazilHasAnAdequacyDecisionSince2026() {
+        var register = Fixtures.cleanRegister()
+        register.processors[1].country = "BR"
+        register.transfers[0].country = "BR"
+        register.transfers[0].safeguard = TransferSafeguard(mechanism: .adequacy)
+        let found = codes(register)
+        XCTAssertFalse(found.contains(.transferWithoutSafeguard))
+        XCTAssertFalse(found.contains(.adequacyPartial))
+    }
+
+    func testTheUnitedKingdomsRenewedDecisionRunsUntil2031AndThenNoLongerCounts() {
+        var register = Fixtures.cleanRegister()
+        register.processors[1].country = "GB"
+        register.transfers[0].country = "GB"
+        register.transfers[0].safeguard = TransferSafeguard(mechanism: .adequacy)
+        XCTAssertFalse(codes(register, asOf: CalendarDate(year: 2031, month: 12, day: 27)).contains(.adequacyExpired))
+        XCTAssertTrue(codes(register, asOf: CalendarDate(year: 2031, month: 12, day: 28)).contains(.adequacyExpired))
+    }
+
+    func testATransferToTheEuropeanPatentOrganisationNeedsNoCountry() {
+        var register = Fixtures.cleanRegister()
+        register.transfers[0].recipient = TransferRecipient(kind: .internationalOrganisation, id: "european-patent-organisation")
+        register.transfers[0].country = nil
+        register.transfers[0].safeguard = TransferSafeguard(mechanism: .adequacy)
+        let found = codes(register)
+        XCTAssertFalse(found.contains(.transferMissingCountry))
+        XCTAssertFalse(found.contains(.missingRecipient))
+        XCTAssertFalse(found.contains(.transferWithoutSafeguard))
+        XCTAssertFalse(found.contains(.unknownInternationalOrganisation))
+    }
+
+    func testEveryArticle46ToolAsksForATransferImpactAssessment() {
+        for mechanism in TransferMechanism.allCases where mechanism.isArticle46Safeguard && mechanism != .standardContractualClauses {
+            var register = Fixtures.cleanRegister()
+            register.transfers[0].safeguard = TransferSafeguard(mechanism: mechanism, bcrReference: "BCR", documentation: "doc")
+            register.transfers[0].transferImpactAssessmentDate = nil
+            XCTAssertTrue(codes(register).contains(.safeguardWithoutTIA), mechanism.rawValue)
+        }
+    }
+
+    func testUnknownAsksToFindOutAndMissingToObtainOne() throws {
+        var unknown = Fixtures.cleanRegister()
+        unknown.processors[0].agreement.status = .unknown
+        var missing = Fixtures.cleanRegister()
+        missing.processors[0].agreement.status = .missing
+        let find = try XCTUnwrap(Validator(register: unknown, asOf: Fixtures.asOf).findings().first { $0.code == .agreementUnknown })
+        let obtain = try XCTUnwrap(Validator(register: missing, asOf: Fixtures.asOf).findings().first { $0.code == .processorWithoutSignedAgreement })
+        XCTAssertTrue(find.message.contains("find out"))
+        XCTAssertTrue(obtain.message.contains("obtain one"))
+        XCTAssertLessThan(obtain.severity, find.severity, "a known gap weighs more than an unanswered question")
+    }
+
+    func testUnderAGeneralAuthorisationNoApprovalIsAskedFor() {
+        var register = Fixtures.cleanRegister()
+        register.processors[1].approval = SubprocessorApproval(status: .notRequested, noticeDate: "2025-09-01")
+        XCTAssertFalse(codes(register).contains(.subprocessorNotApproved))
+        register.processors[0].agreement.subprocessorAuthorisation = .specific
+        XCTAssertTrue(codes(register).contains(.subprocessorNotApproved))
+    }
+}
