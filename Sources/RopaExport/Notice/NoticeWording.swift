@@ -62,15 +62,16 @@ struct NoticeWording {
                 return text(.noticeSafeguardDerogationKind, derogation.label.text(language).lowercasedFirst)
             }
             return text(.noticeSafeguardDerogation)
-        case .none: return nil
+        // Authorised ad hoc clauses have no wording of their own yet; an unknown safeguard is not told.
+        case .adHocClauses, .none, .unknown: return nil
         }
     }
 
     /// Whether a copy of the safeguard can be asked for (Art 13(1)(f)): the Art 46 and 47 instruments.
     static func hasCopy(_ mechanism: TransferMechanism) -> Bool {
         switch mechanism {
-        case .standardContractualClauses, .bindingCorporateRules, .codeOfConduct, .certification: return true
-        case .adequacy, .derogation, .none: return false
+        case .standardContractualClauses, .bindingCorporateRules, .codeOfConduct, .certification, .adHocClauses: return true
+        case .adequacy, .derogation, .none, .unknown: return false
         }
     }
 

@@ -224,7 +224,7 @@ struct NoticeBuilder {
             switch transfer.recipient.kind {
             case .processor: return activity.processorIds.contains(recipient)
             case .jointController: return joint.contains(recipient)
-            case .other: return false
+            case .other, .internationalOrganisation: return false
             }
         }
     }
@@ -235,6 +235,7 @@ struct NoticeBuilder {
         switch recipient.kind {
         case .processor: name = register.processors.first { $0.id == recipient.id }?.name
         case .jointController: name = register.jointControllers.first { $0.id == recipient.id }.map(jointName)
+        case .internationalOrganisation: name = register.countries.internationalOrganisation(recipient.id)?.name(language)
         case .other: break
         }
         let who = name ?? NoticeWording.present(recipient.name) ?? transfer.name

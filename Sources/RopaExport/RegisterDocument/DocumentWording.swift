@@ -45,7 +45,7 @@ struct DocumentWording {
             if let reference = safeguard.bcrReference, !reference.isEmpty { parts.append(reference) }
         case .derogation:
             if let derogation = safeguard.derogation { parts.append(cited(derogation)) }
-        case .codeOfConduct, .certification, .none:
+        case .codeOfConduct, .certification, .adHocClauses, .none, .unknown:
             break
         }
         return parts.joined(separator: ", ")
