@@ -89,6 +89,8 @@ public final class AppDriver {
                 guard canWrite else { return .failed(state.text("Read-only: not restored", "Skrivskyddat: inte återställt")) }
                 _ = try store.restore(hash, message: nil, author: author, language: state.language)
                 return .restored(try store.load(), versions: AppDriver.versions(of: store))
+            case .export(let path) where NoticeScreen.isNoticePath(path):
+                return .exported(try NoticeScreen.export(state.register, language: state.language, to: path).joined(separator: ", "))
             case .export(let path):
                 let written = try Exporter.write(state.register, request: try exportRequest(for: path, state: state), to: path)
                 return .exported(written.joined(separator: ", "))

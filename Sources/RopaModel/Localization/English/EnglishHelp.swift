@@ -47,11 +47,14 @@ enum EnglishHelp {
         .validateSummary: "list the register's findings: gaps the law requires closing, and what to do",
         .validateHelp: """
         Each finding names the entity, the field, the rule (a stable code) and what to do.
+        What the privacy notice (Art 13 and 14, ropa notice) still needs comes last, under its own heading.
         Severity: error (the law requires it), warning (required where possible, or good practice), info.
 
         Options:
-          --json                 print an array of objects: severity, code, entity, id, kind, field, message, article
+          --json                 print an array of objects: severity, code, category, entity, id, kind, field, message, article
           --as-of YYYY-MM-DD     measure review dates against this day instead of today
+          --severity LEVEL       only findings of this severity or worse: error, warning or info
+          --all                  list every info finding; without it they are summarised one line per rule
 
         Exit code 1 when there is any error or warning, 0 when there is none.
         """,
@@ -165,6 +168,10 @@ enum EnglishHelp {
                               processors, transfers, joint controllers, security measures; page numbers in
                               the footer. Needs --output FILE
           --format html       the same document as one self-contained HTML file; a browser prints it to A4
+          --format xlsx       an Excel workbook (needs --output): a sheet per table (organisation, activities,
+                              processors, sub-processors, transfers, joint controllers, security measures,
+                              findings, review queue), header row frozen and filtered, dates as dates, stamped
+                              with the register version so that 'ropa import --from xlsx' reads it back
 
         Options:
           --output FILE|DIR   write to FILE, or into DIR (activities.csv, register.md, …), instead of standard

@@ -48,11 +48,14 @@ enum SwedishHelp {
         .validateSummary: "lista registrets iakttagelser: brister som lagen kräver ska åtgärdas, och vad som ska göras",
         .validateHelp: """
         Varje iakttagelse anger posten, fältet, regeln (en stabil kod) och vad som ska göras.
+        Det som integritetsinformationen (art. 13 och 14, ropa notice) ännu saknar kommer sist, under en egen rubrik.
         Allvarlighetsgrad: fel (lagen kräver det), varning (krävs där det är möjligt, eller god praxis), info.
 
         Flaggor:
-          --json                 skriv en lista med objekt: severity, code, entity, id, kind, field, message, article
+          --json                 skriv en lista med objekt: severity, code, category, entity, id, kind, field, message, article
           --as-of YYYY-MM-DD     mät granskningsdatum mot denna dag i stället för mot i dag
+          --severity NIVÅ        bara iakttagelser av denna allvarlighetsgrad eller värre: error, warning eller info
+          --all                  visa varje info-iakttagelse; annars sammanfattas de med en rad per regel
 
         Slutstatus 1 när det finns något fel eller någon varning, 0 när det inte finns något.
         """,
@@ -175,6 +178,10 @@ enum SwedishHelp {
                               personuppgiftsansvariga, säkerhetsåtgärder; sidnummer i sidfoten. Kräver
                               --output FILE
           --format html       samma dokument som en fristående HTML-fil; en webbläsare skriver ut den på A4
+          --format xlsx       en Excel-arbetsbok (kräver --output): ett blad per tabell (organisation, behandlingar,
+                              personuppgiftsbiträden, underbiträden, överföringar, gemensamt ansvariga,
+                              säkerhetsåtgärder, brister, granskningskö), rubrikraden låst och filtrerad, datum som
+                              datum, stämplad med registrets version så att 'ropa import --from xlsx' läser tillbaka den
 
         Flaggor:
           --output FILE|DIR   skriv till FILE, eller i DIR (activities.csv, register.md, …), i stället för till
