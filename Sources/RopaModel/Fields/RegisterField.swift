@@ -38,9 +38,6 @@ public enum RegisterField: String, CaseIterable, Sendable {
     case periodUnit, periodStart, securityDescription, automatedDecisionsUsed, dpia
     case agreement, clauseLocation, recipientEntity, otherRecipient, safeguard, dataTransferred
 
-    // What only the privacy notice needs (Art 13 and 14)
-    case collectedFrom, dataProvision, provisionRequirement, provisionConsequence
-
     public var label: BilingualLabel {
         switch self {
         case .id: return .init(en: "ID", sv: "ID")
@@ -165,10 +162,6 @@ public enum RegisterField: String, CaseIterable, Sendable {
         case .otherRecipient: return .init(en: "Other recipient", sv: "Annan mottagare")
         case .safeguard: return .init(en: "Safeguard", sv: "Skyddsåtgärd")
         case .dataTransferred: return .init(en: "Data transferred", sv: "Uppgifter som överförs")
-        case .collectedFrom: return .init(en: "Collected from (Art 13/14)", sv: "Insamlade från (art. 13/14)")
-        case .dataProvision: return .init(en: "Giving the data (Art 13(2)(e))", sv: "Skyldighet att lämna uppgifterna (art. 13.2 e)")
-        case .provisionRequirement: return .init(en: "Must the data be given", sv: "Måste uppgifterna lämnas")
-        case .provisionConsequence: return .init(en: "If not given", sv: "Om de inte lämnas")
         }
     }
 
