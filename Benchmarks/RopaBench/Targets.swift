@@ -31,6 +31,7 @@ struct Target {
         Target("diff.firstToLast", .median, below: 500),
         Target("export.csv", .median, below: 500),
         Target("export.markdown", .median, below: 500),
+        Target("export.docx", .median, below: 2000),
         Target("memory.peak", .value, below: 300),
         // `ropa validate` takes no longer than jq takes to read the same files.
         Target("validate.jqRatio", .value, below: 1, inclusive: true),

@@ -41,7 +41,8 @@ public final class RegisterStore {
 
     /// Opens the register in `folder` without changing anything unless an interrupted save must be finished
     /// and the lock is free.
-    public init(folder: String) throws {
+    /// `checkingHistory` false is for `verify` alone, which reports an invalid history instead of refusing it.
+    public init(folder: String, checkingHistory: Bool = true) throws {
         let trimmed = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         self.folder = trimmed
         switch FileIO.kind(trimmed) {
@@ -58,6 +59,7 @@ public final class RegisterStore {
         case .other: throw StoreError.notARegularFile(path: settings)
         }
         history = try History(folder: trimmed)
+        if checkingHistory { try history.requireValid() }
     }
 
     /// Whether a folder holds a register.

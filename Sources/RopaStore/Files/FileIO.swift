@@ -307,6 +307,22 @@ public enum FileIO {
         throw StoreError.writeFailed(path: shown ?? path, reason: lastError())
     }
 
+    /// Removes what killed writers left beside `target`: `.<name>.tmp-<pid>` files of processes that are gone.
+    public static func sweepTemporaryFiles(of target: String) {
+        let folder = parentFolder(of: target)
+        let prefix = ".\(fileName(of: target)).tmp-"
+        guard let names = try? list(folder) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), !isRunning(pid) else { continue }
+            unlink("\(folder)/\(name)")
+        }
+    }
+
+    /// Whether a process with this id exists.
+    public static func isRunning(_ pid: Int32) -> Bool {
+        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
+    }
+
     /// Writes a file that is named by its content and so never changes once written.
     public static func writeIfMissing(_ bytes: [UInt8], to path: String, stagingFolder: String? = nil) throws {
         if entryKind(path) == .file { return }

@@ -116,6 +116,7 @@ extension RegisterStore {
     /// Reads the register again from disk, forgetting everything read before (after a git pull, say).
     public func reload() throws -> Register {
         history = try History(folder: folder)
+        try history.requireValid()
         encodings = EncodingCache()
         encodingsVersion = nil
         hasReadFiles = false
@@ -170,7 +171,10 @@ extension RegisterStore {
 
     /// Reads the history again when its versions folder no longer holds exactly the records read.
     func refreshHistory() throws {
-        if try !history.isCurrent() { history = try History(folder: folder) }
+        if try !history.isCurrent() {
+            history = try History(folder: folder)
+            try history.requireValid()
+        }
     }
 
     /// Never write over what someone else changed since we read it; then clear what a killed write left.
@@ -210,6 +214,7 @@ extension RegisterStore {
     /// Saves `register` as one new version, or returns nil when nothing changed.
     private func saveRegister(_ register: Register, message: String, author: String, time: Date,
                               canonicalising: Bool = false) throws -> SaveResult? {
+        try ValueRules.check(register, folder: folder)
         if let version = encodingsVersion, history.heads == [version], let delta = try encodings.delta(to: register) {
             return try save(delta: delta, message: message, author: author, time: time)
         }
@@ -280,7 +285,17 @@ extension RegisterStore {
                         message: String, author: String, time: Date) throws -> SaveResult {
         let record = VersionRecord(parents: history.heads, time: Timestamp.now(time), author: author, message: message,
                                    changes: changes, removed: removed, schemaVersion: RegisterSettings.currentSchemaVersion)
-        let hash = SHA256.hex(try record.canonicalBytes())
+        let recordBytes = try record.canonicalBytes()
+        // Nothing is written that no command could read back: every file within the limit reads enforce.
+        for (path, bytes) in files.writes where bytes.count > FileIO.maximumFileSize {
+            throw StoreError.invalidContent(path: "\(folder)/\(path)", problem: LocalizedText(.fileTooLarge, "\(bytes.count / 1_048_576)",
+                                                                                               "\(FileIO.maximumFileSize / 1_048_576)"))
+        }
+        if recordBytes.count > FileIO.maximumFileSize {
+            throw StoreError.invalidContent(path: "\(folder)/\(RegisterLayout.versionsFolder)", problem: LocalizedText(.fileTooLarge, "\(recordBytes.count / 1_048_576)",
+                                                                                                "\(FileIO.maximumFileSize / 1_048_576)"))
+        }
+        let hash = SHA256.hex(recordBytes)
         try write(PlannedVersion(record: record, hash: hash, objects: objects, files: files))
         workingFilesMatchHeads = [hash]
         noteFolders()
