@@ -84,7 +84,7 @@ public final class AppDriver {
             case .loadDiff(let from, let to, let title):
                 let files = try store.history.differingFiles(from: from, to: to)
                 let changes = StructuralDiff.changes(from: files.before, to: files.after)
-                return .diffLoaded(title: title, lines: changes.map { $0.describe(state.language) })
+                return .diffLoaded(title: title, lines: changes.map { ChangeText.line($0, register: state.register, language: state.language) })
             case .restore(let hash):
                 guard canWrite else { return .failed(state.text("Read-only: not restored", "Skrivskyddat: inte återställt")) }
                 _ = try store.restore(hash, message: nil, author: author, language: state.language)
