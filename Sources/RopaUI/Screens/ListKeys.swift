@@ -27,6 +27,8 @@ extension AppState {
             case .cancel:
                 current.filter = ""
                 current.filterEditor = nil
+                clearFilterKeepingSelection(current)
+                return []
             }
             list = current
             return []
@@ -48,7 +50,7 @@ extension AppState {
         case .escape:
             if !current.filter.isEmpty {
                 current.filter = ""
-                list = current
+                clearFilterKeepingSelection(current)
             }
         case .character("o"):
             let columns = visibleRows().table.columns
@@ -95,6 +97,21 @@ extension AppState {
             break
         }
         return []
+    }
+
+    /// Takes a list without its filter, with the cursor on the row it was on (not on the same position).
+    private mutating func clearFilterKeepingSelection(_ cleared: ListState) {
+        let selected = selectedRow?.target
+        var current = cleared
+        list = current
+        if let selected {
+            let rows = visibleRows()
+            if let position = rows.indices.first(where: { rows[$0].target == selected }) {
+                current.cursor = position
+                current.scroll = max(0, position - Layout.listBodyHeight(size) / 2)
+                list = current
+            }
+        }
     }
 
     private mutating func openSelected() -> [Effect] {
