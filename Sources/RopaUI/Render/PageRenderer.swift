@@ -1,3 +1,4 @@
+import Foundation
 import RopaModel
 
 extension Renderer {
@@ -42,10 +43,19 @@ extension Renderer {
 
     func drawForm(_ form: FormState, _ grid: inout Grid) {
         let name = RegisterEditing.name(of: form.ref, in: state.register) ?? form.ref.id
+        // The entity's findings as it is edited: counted in the title, each beside the field it names.
+        let findings = state.findings.filter { $0.entityID == form.ref.id && $0.kind == form.ref.kind }
+        var findingByPath: [String: Finding] = [:]
+        for finding in findings {
+            let path = finding.field.replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "")
+            if let known = findingByPath[path], known.severity <= finding.severity { continue }
+            findingByPath[path] = finding
+        }
+        let count = findings.isEmpty ? "" : " · " + (findings.count == 1 ? t("1 finding", "1 brist") : t("\(findings.count) findings", "\(findings.count) brister"))
         if form.isDraft {
             drawTitle(RegisterEditing.newTitle(form.ref.kind, language: state.language), &grid)
         } else {
-            drawTitle(t("Edit ", "Ändra ") + "\(form.ref.kind.label.text(state.language).lowercased()): \(name)", &grid)
+            drawTitle(t("Edit ", "Ändra ") + "\(form.ref.kind.label.text(state.language).lowercased()): \(name)" + count, &grid)
         }
         let rows = state.formRows(for: form.ref)
         let width = labelWidth(rows.map { ($0.label, $0.depth) })
@@ -70,6 +80,13 @@ extension Renderer {
             case .field, .textItem:
                 grid.write(row.label, row: screenRow, column: 1 + indent, width: width - indent, style: .muted)
                 grid.write(row.value, row: screenRow, column: valueColumn, width: valueWidth)
+            }
+            if let finding = findingByPath[row.pathText], !(selected && form.editor != nil) {
+                let used = min(valueWidth, DisplayWidth.of(row.value))
+                let style: Style = finding.severity == .error ? .error : finding.severity == .warning ? .warning : .info
+                if valueWidth - used > 6 {
+                    grid.write("  ⚠ " + finding.message(state.language), row: screenRow, column: valueColumn + used, width: valueWidth - used, style: style)
+                }
             }
             if row.path == ["id"] {
                 // A draft's id is made from its name; an unsaved entity's id can still be changed.
