@@ -72,9 +72,13 @@ extension AppState {
             duplicateSelected()
         case .character("d"):
             if let ref = selectedEntity, ref.kind != .organisation { askDelete(ref) }
+        case .character("N"):
+            stack.append(.diff(DiffState(title: NoticeScreen.title(language),
+                                         lines: NoticeScreen.lines(register, language: language, width: size.columns - 2))))
         case .character("x"):
             let name = session.name
-            modal = .prompt(Prompt(title: text("Export to (.csv, .md or .json)", "Exportera till (.csv, .md eller .json)"),
+            modal = .prompt(Prompt(title: text("Export to (.csv, .md, .json, .docx, .html; .notice.md, .notice.html, .notice.docx: the privacy notice)",
+                                               "Exportera till (.csv, .md, .json, .docx, .html; .notice.md, .notice.html, .notice.docx: integritetsinformationen)"),
                                    editor: TextEditor("\(name)-register.md"), purpose: .exportPath))
         case .character("m") where section == .history:
             if case .version(let version)? = selectedRow?.target {

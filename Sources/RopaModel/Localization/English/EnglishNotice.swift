@@ -124,8 +124,10 @@ enum EnglishNotice {
                                 ignored), e.g. --audience 'söker jobb' for the job applicants' notice
           --lang en|sv          the notice's language (default English; the environment does not choose it)
         """,
-        .noticeFormatUnavailable: "--format {0} is not available yet: write the notice as Markdown (--format markdown) and convert it with pandoc",
         .noticeDOCXNeedsOutput: "--format docx writes a binary file: name it with --output FILE",
         .noticeAudienceEmpty: "--audience needs the data subjects to select, e.g. --audience kunder",
+        .validateNoticeHeading: "Privacy notice (Art 13 and 14): what the register lacks for it",
+        .noticeCollectedElsewhere: "We have not received this data from you.",
+        .noticeCollectedBoth: "We receive the data from you and from other sources.",
     ]
 }

@@ -124,8 +124,10 @@ enum SwedishNotice {
                                 spelar ingen roll), t.ex. --audience 'söker jobb' för informationen till jobbsökande
           --lang en|sv          informationens språk (standard engelska; miljön väljer det inte)
         """,
-        .noticeFormatUnavailable: "--format {0} finns inte ännu: skriv informationen som Markdown (--format markdown) och konvertera den med pandoc",
         .noticeDOCXNeedsOutput: "--format docx skriver en binär fil: ange den med --output FILE",
         .noticeAudienceEmpty: "--audience kräver de registrerade som ska väljas, t.ex. --audience kunder",
+        .validateNoticeHeading: "Integritetsinformation (art. 13 och 14): vad registret saknar för den",
+        .noticeCollectedElsewhere: "Vi har inte fått uppgifterna från dig.",
+        .noticeCollectedBoth: "Vi får uppgifterna både från dig och från andra källor.",
     ]
 }
