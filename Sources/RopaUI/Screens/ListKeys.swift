@@ -94,7 +94,9 @@ extension AppState {
                     title: text("Restore version \(version.number)?", "Återställ version \(version.number)?"),
                     lines: [version.message,
                             text("It becomes a new version; no history is lost.", "Den blir en ny version; ingen historik går förlorad."),
-                            isDirty ? text("Unsaved changes will be discarded.", "Osparade ändringar kastas.") : ""].filter { !$0.isEmpty },
+                            isDirty ? text("Unsaved changes will be discarded.", "Osparade ändringar kastas.") : "",
+                            text("Press y to restore; any other key keeps the register as it is.",
+                                 "Tryck y för att återställa; annan tangent lämnar registret som det är.")].filter { !$0.isEmpty },
                     action: .restore(version)))
             }
         default:
