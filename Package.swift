@@ -39,7 +39,7 @@ let package = Package(
         // Fixtures shared by the test targets: a register with no findings, temporary folders.
         .target(name: "RopaTestSupport", dependencies: ["RopaModel", "RopaStore", "RopaJSON"], path: "Tests/RopaTestSupport"),
         .testTarget(name: "RopaJSONTests", dependencies: ["RopaJSON"]),
-        .testTarget(name: "RopaArchiveTests", dependencies: ["RopaArchive"]),
+        .testTarget(name: "RopaArchiveTests", dependencies: ["RopaArchive", "RopaTestSupport"]),
         // Drives the real `ropa` binary in tmux.
         .testTarget(name: "RopaEndToEndTests", dependencies: ["RopaTestSupport", "ropa"]),
         .testTarget(name: "RopaUITests", dependencies: ["RopaUI", "RopaModel", "RopaStore", "RopaJSON", "RopaTestSupport"]),

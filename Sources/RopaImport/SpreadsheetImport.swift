@@ -26,7 +26,7 @@ public enum SpreadsheetImport {
             }
             // A single file is an activities table unless its name or header says otherwise.
             guard let table = TableRecognition.table(name: sheet.name, header: header, mappings: options.mappings) ?? (sheets.count == 1 ? .activities : nil) else {
-                skipped.append(sheet.source)
+                if !TableRecognition.isOtherSheet(sheet.name) { skipped.append(sheet.source) }
                 continue
             }
             recognised.append((sheet, table, header))

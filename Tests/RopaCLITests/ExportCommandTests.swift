@@ -92,7 +92,7 @@ final class ExportCommandTests: CLITestCase {
         let file = "\(target)/out"
         assertUnchanged(folder) {
             let cases: [([String], String)] = [
-                (["--format", "xlsx"], "unknown format 'xlsx': use one of csv, markdown, json"),
+                (["--format", "ods"], "unknown format 'ods': use one of csv, markdown, json, xlsx"),
                 (["--format", "csv", "--table", "people"], "unknown table 'people'"),
                 (["--format", "csv", "--delimiter", "x"], "--delimiter takes ',', ';', tab or '|'"),
                 (["--format", "csv", "--lang", "fr"], "unknown language 'fr': use en or sv"),

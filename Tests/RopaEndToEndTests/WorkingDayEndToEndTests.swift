@@ -73,4 +73,30 @@ final class WorkingDayEndToEndTests: XCTestCase {
         try tmux.waitFor("EXIT=0")
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/ist-group/processors/loneadministration-akesson.json"))
     }
+
+    func testHomeUnderXtermInTmuxMovesToTheFirstRowAndStaysInTheList() throws {
+        let tmux = try start()
+        try tmux.keys("2")
+        try tmux.waitFor("1/11")
+        try tmux.keys("Down", "Down")
+        try tmux.waitFor("3/11")
+        try tmux.keys("Home")
+        let screen = try tmux.waitFor("1/11")
+        XCTAssertTrue(screen.contains("Lawful basis"), "still in Activities:\n\(screen)")
+        XCTAssertFalse(screen.contains("Needs attention"), "not the Overview:\n\(screen)")
+        try tmux.keys("End")
+        try tmux.waitFor("11/11")
+        try tmux.keys("q")
+        try tmux.waitFor("EXIT=0")
+    }
+
+    func testQuitInARegisterReturnsToTheFolderPicker() throws {
+        let tmux = try start(".", waitFor: "registers in")
+        try tmux.keys("Enter")
+        try tmux.waitFor("1 Overview")
+        try tmux.keys("q")
+        try tmux.waitFor("registers in")
+        try tmux.keys("q")
+        try tmux.waitFor("EXIT=0")
+    }
 }

@@ -115,6 +115,7 @@ final class NoticeContentTests: XCTestCase {
         register.jointControllers = []
         register.activities[0].jointControllerIds = []
         register.activities[0].transferIds = []
+        register.activities[0].dataProvision = nil
         let text = notice(register)
         XCTAssertNil(text.section("Data protection officer"))
         XCTAssertNil(text.section("Transfers to countries outside the EU/EEA"))

@@ -27,7 +27,7 @@ public enum Fixtures {
             processorIds: ["arendesystem"], transferIds: ["overforing-usa"],
             retention: [RetentionRule(id: "arenden", text: "90 dagar efter avslutat ärende",
                                       period: RetentionPeriod(amount: 90, unit: .days, startingEvent: "avslutat ärende"))],
-            securityMeasureIds: ["behorighetsstyrning"], owner: "Kundservicechef", status: .active, lastReviewed: "2026-01-15")
+            securityMeasureIds: ["behorighetsstyrning"], dataProvision: DataProvision(requirement: .voluntary), owner: "Kundservicechef", status: .active, lastReviewed: "2026-01-15")
         var clauses: [String: ClauseCheck] = [:]
         for clause in Article28Clause.allCases { clauses[clause.rawValue] = ClauseCheck(status: .present, location: "§ \(clause.rawValue)") }
         let processor = Processor(

@@ -47,6 +47,10 @@ enum ImportCommand: Command {
             reportProblems(error, file: files[0], context: context)
             return ExitCode.failure
         }
+        if format == "xlsx", !sheets.isEmpty, (try? SpreadsheetImport.plan(sheets, into: Register(organisation: Organisation(name: "")), options: options))?.tables.isEmpty == true {
+            context.err("ropa: " + context.text(.importNoTableInWorkbook, TerminalText.escape(files[0])))
+            return ExitCode.failure
+        }
         if parsed.flag("--dry-run") {
             let register = try store.load()
             guard let plan = try plan(sheets, file: files[0], into: register, options: options, context: context) else { return ExitCode.failure }

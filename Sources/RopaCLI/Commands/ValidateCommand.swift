@@ -18,7 +18,9 @@ enum ValidateCommand: Command {
             throw UsageError(.errorUnexpectedArgument, TerminalText.escape(parsed.positionals[1]), command: name)
         }
         let asOf = try parseAsOf(parsed.option("--as-of"), command: name)
-        let register = try RegisterStore(folder: path).load()
+        let store = try RegisterStore(folder: path)
+        let register = try store.load()
+        PendingJournalNote.say(store, context: context)
         var threshold = Severity.info
         if let text = parsed.option("--severity") {
             guard let severity = Severity(rawValue: text) else {
@@ -28,13 +30,17 @@ enum ValidateCommand: Command {
         }
         let findings = Validator(register: register, asOf: asOf).findings().filter { $0.severity <= threshold }
         if parsed.flag("--json") {
-            context.stdout.write(String(decoding: CanonicalJSON.bytes(.array(findings.map { $0.json(language) })), as: UTF8.self))
+            context.json(CanonicalJSON.bytes(.array(findings.map { $0.json(language) })))
         } else {
+            // The record's findings (info summarised one line per rule unless --all), then what the privacy
+            // notice lacks under its own heading.
+            let notice = findings.filter { $0.category == .notice }
+            let record = findings.filter { $0.category != .notice }
             let summarise = !parsed.flag("--all")
-            for finding in findings where !(summarise && finding.severity == .info) { context.out(finding.line(language)) }
+            for finding in record where !(summarise && finding.severity == .info) { context.out(finding.line(language)) }
             if summarise {
                 // Info findings (a missing owner, a review never recorded) would drown the errors: one line per rule.
-                let info = findings.filter { $0.severity == .info }
+                let info = record.filter { $0.severity == .info }
                 var byRule: [FindingCode: [Finding]] = [:]
                 for finding in info { byRule[finding.code, default: []].append(finding) }
                 for code in FindingCode.allCases {
@@ -43,6 +49,10 @@ enum ValidateCommand: Command {
                                              TerminalText.escape(first.entityName), first.field, TerminalText.escape(first.message(language))))
                 }
                 if !info.isEmpty { context.out(context.text(.validateInfoHint)) }
+            }
+            if !notice.isEmpty {
+                context.out(context.text(.validateNoticeHeading))
+                for finding in notice { context.out(finding.line(language)) }
             }
             let counts = Severity.allCases.map { severity in "\(findings.filter { $0.severity == severity }.count)" }
             context.out(findings.isEmpty ? context.text(.validateNoFindings) : context.text(.validateCounts, counts[0], counts[1], counts[2]))
@@ -71,6 +81,7 @@ extension Finding {
         var members: [String: JSONValue] = [
             "severity": .string(severity.rawValue),
             "code": .string(code.rawValue),
+            "category": .string(category.rawValue),
             "kind": .string(kind.rawValue),
             "entity": .string(entityName),
             "id": .string(entityID),

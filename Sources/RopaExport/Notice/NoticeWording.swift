@@ -57,13 +57,13 @@ struct NoticeWording {
         case .bindingCorporateRules: return text(.noticeSafeguardBCR)
         case .codeOfConduct: return text(.noticeSafeguardCode)
         case .certification: return text(.noticeSafeguardCertification)
+        case .adHocClauses: return text(.noticeSafeguardAdHocClauses)
         case .derogation:
             if let derogation = safeguard.derogation {
                 return text(.noticeSafeguardDerogationKind, derogation.label.text(language).lowercasedFirst)
             }
             return text(.noticeSafeguardDerogation)
-        // Authorised ad hoc clauses have no wording of their own yet; an unknown safeguard is not told.
-        case .adHocClauses, .none, .unknown: return nil
+        case .none, .unknown: return nil
         }
     }
 

@@ -162,7 +162,13 @@ struct NoticeBuilder {
             if let consequence = NoticeWording.present(provision.consequence) { lines.append(text(.noticeProvisionConsequence, consequence)) }
             fields.append(NoticeBuilder.field(text(.noticeFieldProvision), lines))
         }
-        fields.append(NoticeBuilder.field(text(.noticeFieldSources), activity.dataSources))
+        var sources: [String] = []
+        switch activity.collectedFrom {
+        case .otherSources: sources.append(text(.noticeCollectedElsewhere))
+        case .both: sources.append(text(.noticeCollectedBoth))
+        case .dataSubject, nil: break
+        }
+        fields.append(NoticeBuilder.field(text(.noticeFieldSources), sources + activity.dataSources))
         fields.append(NoticeBuilder.field(text(.noticeFieldRecipients), recipients(activity)))
         fields.append(NoticeBuilder.field(text(.noticeFieldTransfers), activityTransfers(activity).map(transferLine)))
         fields.append(NoticeBuilder.field(text(.noticeFieldRetention), activity.retention.map { retentionLine($0, in: activity) }))

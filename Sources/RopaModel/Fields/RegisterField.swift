@@ -10,6 +10,7 @@ public enum RegisterField: String, CaseIterable, Sendable {
     case legitimateInterests, article9Condition, dataSubjects, dataCategories, specialCategories, highRiskData
     case dataSources, recipients, processors, transferCountries, transferMechanisms, retention, securityMeasures
     case automatedDecisions, profiling, dpiaNeeded, dpiaStatus, dpiaDate, dpiaLink, lastReviewed
+    case collectedFrom, dataProvision, provisionRequirement, provisionConsequence
 
     // Processors and sub-processors (Art 28)
     case processor, subprocessor, engagedBy, service, agreementStatus, agreementSigned, agreementReference
@@ -36,7 +37,6 @@ public enum RegisterField: String, CaseIterable, Sendable {
     case purpose, legitimateInterest, specialCategory, highRisk, retentionText, retentionPeriod, periodAmount
     case periodUnit, periodStart, securityDescription, automatedDecisionsUsed, dpia
     case agreement, clauseLocation, recipientEntity, otherRecipient, safeguard, dataTransferred
-    case collectedFrom, dataProvision, provisionRequirement, provisionConsequence
     case objectionPeriodDays, recipientCoverage, recipientCovered, coverageReference, coverageChecked, occasionalTransfers
 
     public var label: BilingualLabel {
@@ -153,16 +153,16 @@ public enum RegisterField: String, CaseIterable, Sendable {
         case .securityDescription: return .init(en: "Security description", sv: "Säkerhetsbeskrivning")
         case .automatedDecisionsUsed: return .init(en: "Used", sv: "Används")
         case .dpia: return .init(en: "DPIA", sv: "Konsekvensbedömning")
+        case .collectedFrom: return .init(en: "Collected from (Art 13/14)", sv: "Insamlade från (art. 13/14)")
+        case .dataProvision: return .init(en: "Giving the data (Art 13(2)(e))", sv: "Skyldighet att lämna uppgifterna (art. 13.2 e)")
+        case .provisionRequirement: return .init(en: "Requirement", sv: "Krav")
+        case .provisionConsequence: return .init(en: "If not given", sv: "Om de inte lämnas")
         case .agreement: return .init(en: "Processor agreement", sv: "Personuppgiftsbiträdesavtal")
         case .clauseLocation: return .init(en: "Where", sv: "Var i avtalet")
         case .recipientEntity: return .init(en: "Processor or joint controller", sv: "Biträde eller gemensamt ansvarig")
         case .otherRecipient: return .init(en: "Other recipient", sv: "Annan mottagare")
         case .safeguard: return .init(en: "Safeguard", sv: "Skyddsåtgärd")
         case .dataTransferred: return .init(en: "Data transferred", sv: "Uppgifter som överförs")
-        case .collectedFrom: return .init(en: "Collected from (Art 13/14)", sv: "Insamlade från (art. 13/14)")
-        case .dataProvision: return .init(en: "Giving the data (Art 13(2)(e))", sv: "Skyldighet att lämna uppgifterna (art. 13.2 e)")
-        case .provisionRequirement: return .init(en: "Requirement", sv: "Krav")
-        case .provisionConsequence: return .init(en: "If not given", sv: "Om de inte lämnas")
         case .objectionPeriodDays: return .init(en: "Days to object to a new sub-processor", sv: "Dagar att invända mot nytt underbiträde")
         case .recipientCoverage: return .init(en: "Recipient covered by the decision", sv: "Mottagaren omfattas av beslutet")
         case .recipientCovered: return .init(en: "Covered", sv: "Omfattas")

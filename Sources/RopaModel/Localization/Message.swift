@@ -53,7 +53,9 @@ public enum Message: String, CaseIterable, Sendable {
     // MARK: Untrusted register folders: links, special files, journals, unrecorded edits, invalid history
     case storeSymbolicLink, storeNotARegularFile, storeUnrecordedChanges, storeJournalRefused, journalNotAFile
     case journalUnreadable, journalNotTheHead, journalFileOfNeither, journalPendingNote, journalRefusedNote
-    case journalNotRecordedNote
+    case journalNotRecordedNote, historyRecordNameInvalid, historyRecordPathInvalid, historyRecordHashInvalid
+    case historyOlderThanParent, exportInsideRegister, problemNumberOutOfRange, problemNestedIDInvalid
+    case importCellTooLarge
 
     // MARK: JSON syntax and decoding problems, named in store errors
     case jsonAt, jsonTextAfterValue, jsonInvalidUTF8Byte, jsonTruncatedUTF8, jsonInvalidUTF8
@@ -81,7 +83,8 @@ public enum Message: String, CaseIterable, Sendable {
     case importNotACountry, importDuplicateEntity, importIDTaken, importRowNeedsName, importColumnsOf, importColumnTo
     case importColumnNotRead, importExtraIgnored, importExtraKept, importReadAs, importCreatedHeading, importCreatedLine
     case importSkippedSheet, importTableSummaryDryRun, importTableSummaryDone, importPurposeIsName, importMapValue
-    case importNotAWorkbook, importWorkbookDamaged, importNoTableInWorkbook
+    case importNotAWorkbook, importWorkbookDamaged, importNoTableInWorkbook, exportCellsCut
+    case exportCharactersDropped
 
     // MARK: The processor-agreement review: `ropa review` text, the Markdown report, mark reviewed
     case reviewHeading, reviewNothingNeedsAttention, reviewOneNeedsAttention, reviewManyNeedAttention
@@ -111,7 +114,7 @@ public enum Message: String, CaseIterable, Sendable {
     case noticeArt9Archiving, noticeProvisionStatutory, noticeProvisionContractual
     case noticeProvisionContractPrerequisite, noticeProvisionVoluntary, noticeTransfersHeading, noticeTransfersIntro
     case noticeTransferIn, noticeSafeguardAdequacy, noticeSafeguardAdequacyDecision
-    case noticeSafeguardSCC, noticeSafeguardBCR, noticeSafeguardCode, noticeSafeguardCertification
+    case noticeSafeguardSCC, noticeSafeguardBCR, noticeSafeguardCode, noticeSafeguardCertification, noticeSafeguardAdHocClauses
     case noticeSafeguardDerogation, noticeSafeguardDerogationKind, noticeTransferCopy, noticeProcessorsHeading
     case noticeProcessorsIntro, noticeSubprocessor, noticeJointHeading, noticeJointIntro
     case noticeJointParty, noticeJointScope, noticeJointResponsibilities, noticeJointArrangement, noticeJointContact
@@ -119,5 +122,6 @@ public enum Message: String, CaseIterable, Sendable {
     case noticeRightsHeading, noticeRightsIntro, noticeRightAccess, noticeRightRectification, noticeRightErasure
     case noticeRightRestriction, noticeRightPortability, noticeRightObjection, noticeRightWithdraw, noticeRightsHow
     case noticeRightsHowWithDPO, noticeComplaintHeading, noticeComplaint, noticeDefaultAuthority
-    case noticeSummary, noticeHelp, noticeFormatUnavailable, noticeDOCXNeedsOutput, noticeAudienceEmpty
+    case noticeSummary, noticeHelp, noticeDOCXNeedsOutput, noticeAudienceEmpty
+    case validateNoticeHeading, noticeCollectedElsewhere, noticeCollectedBoth
 }

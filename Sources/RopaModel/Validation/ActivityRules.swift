@@ -98,6 +98,7 @@ struct ActivityRules {
         if activity.lastReviewed == nil {
             add(.info, .neverReviewed, "lastReviewed", "review the activity and record the date", "granska behandlingen och ange datum")
         }
+        found += NoticeRules(register: register).check(activity)
         return found
     }
 

@@ -38,8 +38,10 @@ struct ListCache: Sendable {
 
     /// How rows are ordered before filtering (sorting is stable, so filtering first or last is the same).
     enum RowOrder: Hashable {
-        /// The table's own order: a tree, or history and findings before they are sorted by hand.
+        /// The table's own order: history and findings before they are sorted by hand.
         case table
+        /// A tree with every parent's children sorted by the folded cell of a column.
+        case tree(Int, ascending: Bool)
         /// By folded first cell, ascending.
         case name
         /// By the folded cell of a column (an empty string where a row has none).
@@ -55,7 +57,7 @@ struct ListCache: Sendable {
     static func rowOrder(of table: Table, _ list: ListState) -> RowOrder {
         let filter = list.filterEditor?.text ?? list.filter
         let column = min(list.sortColumn, max(0, table.columns.count - 1))
-        if table.isTree && column == 0 && list.ascending && filter.isEmpty { return .table }
+        if table.isTree { return .tree(column, ascending: list.ascending) }
         if list.sortColumn == 0 && list.ascending && !table.isTree {
             if case .version = table.rows.first?.target { return .table }
             if case .finding = table.rows.first?.target { return .table }
@@ -98,6 +100,10 @@ struct ListCache: Sendable {
             let ascending: Bool
             switch order {
             case .table: continue
+            case .tree:
+                // Trees are not edited in place (only activities are); made again when next asked for.
+                orders[order] = nil
+                continue
             case .name:
                 key = { TextFolding.fold(rows[$0].cells.first ?? "") }
                 ascending = true
@@ -131,6 +137,9 @@ struct ListCache: Sendable {
         switch order {
         case .table:
             result = Array(table.rows.indices)
+        case .tree(let column, let ascending):
+            let keys = table.rows.map { $0.cells.indices.contains(column) ? TextFolding.fold($0.cells[column]) : "" }
+            result = Table.treeOrder(depths: table.rows.map(\.depth), keys: keys, ascending: ascending)
         case .name:
             let keys = table.rows.map { TextFolding.fold($0.cells.first ?? "") }
             result = table.rows.indices.sorted { keys[$0] < keys[$1] }

@@ -72,6 +72,7 @@ enum EnglishNotice {
         .noticeSafeguardBCR: "binding corporate rules approved by a supervisory authority (Article 47 GDPR)",
         .noticeSafeguardCode: "an approved code of conduct (Article 46(2)(e) GDPR)",
         .noticeSafeguardCertification: "an approved certification (Article 46(2)(f) GDPR)",
+        .noticeSafeguardAdHocClauses: "contractual clauses authorised by the supervisory authority (Article 46(3)(a) GDPR)",
         .noticeSafeguardDerogation: "an exception for a specific situation (Article 49 GDPR)",
         .noticeSafeguardDerogationKind: "an exception for a specific situation: {0} (Article 49 GDPR)",
         .noticeTransferCopy: "To get a copy of the safeguards, or to learn where they are available, contact us.",
@@ -123,8 +124,10 @@ enum EnglishNotice {
                                 ignored), e.g. --audience 'söker jobb' for the job applicants' notice
           --lang en|sv          the notice's language (default English; the environment does not choose it)
         """,
-        .noticeFormatUnavailable: "--format {0} is not available yet: write the notice as Markdown (--format markdown) and convert it with pandoc",
         .noticeDOCXNeedsOutput: "--format docx writes a binary file: name it with --output FILE",
         .noticeAudienceEmpty: "--audience needs the data subjects to select, e.g. --audience kunder",
+        .validateNoticeHeading: "Privacy notice (Art 13 and 14): what the register lacks for it",
+        .noticeCollectedElsewhere: "We have not received this data from you.",
+        .noticeCollectedBoth: "We receive the data from you and from other sources.",
     ]
 }

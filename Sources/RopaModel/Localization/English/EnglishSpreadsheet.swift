@@ -22,5 +22,7 @@ enum EnglishSpreadsheet {
         .importNotAWorkbook: "{0} is not an Excel workbook (.xlsx): {1}",
         .importWorkbookDamaged: "the workbook {0} cannot be read: {1}",
         .importNoTableInWorkbook: "no sheet of {0} is a table ropa reads: name the sheets (Activities, Processors, …) or give them the export's headers",
+        .exportCellsCut: "{0} value(s) are longer than the 32,767 characters Excel holds in a cell: each was cut and ends with a note saying how much more ropa holds",
+        .exportCharactersDropped: "{0} control character(s) that a workbook cannot hold were left out",
     ]
 }

@@ -72,6 +72,7 @@ enum SwedishNotice {
         .noticeSafeguardBCR: "bindande företagsbestämmelser som en tillsynsmyndighet har godkänt (artikel 47 i dataskyddsförordningen)",
         .noticeSafeguardCode: "en godkänd uppförandekod (artikel 46.2 e i dataskyddsförordningen)",
         .noticeSafeguardCertification: "en godkänd certifiering (artikel 46.2 f i dataskyddsförordningen)",
+        .noticeSafeguardAdHocClauses: "avtalsklausuler som tillsynsmyndigheten har godkänt (artikel 46.3 a i dataskyddsförordningen)",
         .noticeSafeguardDerogation: "ett undantag för en särskild situation (artikel 49 i dataskyddsförordningen)",
         .noticeSafeguardDerogationKind: "ett undantag för en särskild situation: {0} (artikel 49 i dataskyddsförordningen)",
         .noticeTransferCopy: "Kontakta oss om du vill få en kopia av skyddsåtgärderna eller veta var de finns tillgängliga.",
@@ -123,8 +124,10 @@ enum SwedishNotice {
                                 spelar ingen roll), t.ex. --audience 'söker jobb' för informationen till jobbsökande
           --lang en|sv          informationens språk (standard engelska; miljön väljer det inte)
         """,
-        .noticeFormatUnavailable: "--format {0} finns inte ännu: skriv informationen som Markdown (--format markdown) och konvertera den med pandoc",
         .noticeDOCXNeedsOutput: "--format docx skriver en binär fil: ange den med --output FILE",
         .noticeAudienceEmpty: "--audience kräver de registrerade som ska väljas, t.ex. --audience kunder",
+        .validateNoticeHeading: "Integritetsinformation (art. 13 och 14): vad registret saknar för den",
+        .noticeCollectedElsewhere: "Vi har inte fått uppgifterna från dig.",
+        .noticeCollectedBoth: "Vi får uppgifterna både från dig och från andra källor.",
     ]
 }

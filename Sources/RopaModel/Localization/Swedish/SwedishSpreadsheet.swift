@@ -22,5 +22,7 @@ enum SwedishSpreadsheet {
         .importNotAWorkbook: "{0} är ingen Excel-arbetsbok (.xlsx): {1}",
         .importWorkbookDamaged: "arbetsboken {0} går inte att läsa: {1}",
         .importNoTableInWorkbook: "inget blad i {0} är en tabell som ropa läser: ge bladen namn (Behandlingar, Personuppgiftsbiträden, …) eller exportens rubriker",
+        .exportCellsCut: "{0} värde(n) är längre än de 32 767 tecken Excel rymmer i en cell: vart och ett kortades och slutar med en anteckning om hur mycket mer ropa har",
+        .exportCharactersDropped: "{0} styrtecken som en arbetsbok inte kan innehålla utelämnades",
     ]
 }
