@@ -10,7 +10,6 @@ public enum RegisterField: String, CaseIterable, Sendable {
     case legitimateInterests, article9Condition, dataSubjects, dataCategories, specialCategories, highRiskData
     case dataSources, recipients, processors, transferCountries, transferMechanisms, retention, securityMeasures
     case automatedDecisions, profiling, dpiaNeeded, dpiaStatus, dpiaDate, dpiaLink, lastReviewed
-    case collectedFrom, dataProvision, provisionRequirement, provisionConsequence
 
     // Processors and sub-processors (Art 28)
     case processor, subprocessor, engagedBy, service, agreementStatus, agreementSigned, agreementReference
@@ -37,6 +36,7 @@ public enum RegisterField: String, CaseIterable, Sendable {
     case purpose, legitimateInterest, specialCategory, highRisk, retentionText, retentionPeriod, periodAmount
     case periodUnit, periodStart, securityDescription, automatedDecisionsUsed, dpia
     case agreement, clauseLocation, recipientEntity, otherRecipient, safeguard, dataTransferred
+    case collectedFrom, dataProvision, provisionRequirement, provisionConsequence
     case objectionPeriodDays, recipientCoverage, recipientCovered, coverageReference, coverageChecked, occasionalTransfers
 
     public var label: BilingualLabel {
