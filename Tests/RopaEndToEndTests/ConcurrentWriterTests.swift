@@ -12,8 +12,6 @@ final class ConcurrentWriterTests: XCTestCase {
         let register = folder + "/ist-group"
         try FileManager.default.copyItem(atPath: Fixtures.repositoryRoot + "/Data/ist-group", toPath: register)
         let ropa = TmuxSession.ropaPath
-        let before = try spawnAndWait(ropa, ["log", register, "--json"], environment: [:])
-        let initial = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(before.output.utf8)) as? [[String: Any]]).count
         var successes = 0
         for round in 0..<100 {
             let results = Results()
@@ -36,7 +34,8 @@ final class ConcurrentWriterTests: XCTestCase {
         }
         let log = try spawnAndWait(ropa, ["log", register, "--json"], environment: [:])
         let versions = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(log.output.utf8)) as? [[String: Any]])
-        XCTAssertEqual(versions.count, initial + successes, "every success is one version")
+        // The seed ships two versions: its transcription and the legal review's corrections.
+        XCTAssertEqual(versions.count, 2 + successes, "every success is one version")
         let parents = versions.compactMap { $0["parents"] as? [String] }
         XCTAssertEqual(parents.filter { $0.count > 1 }.count, 0, "no merges")
         var children: [String: Int] = [:]

@@ -112,10 +112,9 @@ final class NoticeSeedFactsTests: XCTestCase {
             Fact(in: "Leverantörer som behandlar", "JGLIT-service"),
             Fact(in: "Leverantörer som behandlar", "Editnews"),
             Fact(in: "Leverantörer som behandlar", "Lundalogik"),
-            Fact(in: "Leverantörer som behandlar", "Visma"),
-            Fact(in: "Leverantörer som behandlar", "Office"),
-            Fact(in: "Leverantörer som behandlar", "Swish"),
-            Fact(in: "Leverantörer som behandlar", "ePay"),
+            // Office and Visma are internal tools, and Swish and ePay are not shown to be processors (the legal
+            // review of December 2026): the payment services are recipients, the tools no one's recipients.
+            Fact(in: nil, "Swish och ePay"),
             Fact(in: "Leverantörer som behandlar", "Skype"),
             Fact(in: "Leverantörer som behandlar", "GotoMeeting"),
             Fact(in: "Leverantörer som behandlar", "Gotowebinar"),
