@@ -303,5 +303,14 @@ final class HostileFolderTests: SavedRegisterTestCase {
                 XCTAssertTrue("\(error)".contains("dataCategories[0].id"), "\(error)")
             }
         }
+        // The same through a session's save after a save (which writes only what changed).
+        let session = try RegisterStore(folder: folder)
+        var register = try session.load()
+        register.activities[0].owner = "Ny"
+        XCTAssertNotNil(try session.save(register, message: "owner", author: "A"))
+        register.activities[0].dataCategories[0].id = "../../x"
+        XCTAssertThrowsError(try session.save(register, message: "id", author: "A")) { error in
+            XCTAssertTrue("\(error)".contains("dataCategories[0].id"), "\(error)")
+        }
     }
 }
