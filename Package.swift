@@ -34,12 +34,12 @@ let package = Package(
         .executableTarget(name: "ropa", dependencies: ["RopaCLI"]),
         // Generates a large synthetic register and measures ropa on it against the performance targets:
         // swift run -c release ropa-bench [--check] (see the README's Performance section).
-        .executableTarget(name: "ropa-bench", dependencies: ["RopaCLI", "RopaUI", "RopaExport", "RopaStore", "RopaModel", "RopaJSON"],
+        .executableTarget(name: "ropa-bench", dependencies: ["RopaCLI", "RopaUI", "RopaExport", "RopaImport", "RopaStore", "RopaModel", "RopaJSON"],
                           path: "Benchmarks/RopaBench"),
         // Fixtures shared by the test targets: a register with no findings, temporary folders.
         .target(name: "RopaTestSupport", dependencies: ["RopaModel", "RopaStore", "RopaJSON"], path: "Tests/RopaTestSupport"),
         .testTarget(name: "RopaJSONTests", dependencies: ["RopaJSON"]),
-        .testTarget(name: "RopaArchiveTests", dependencies: ["RopaArchive"]),
+        .testTarget(name: "RopaArchiveTests", dependencies: ["RopaArchive", "RopaTestSupport"]),
         // Drives the real `ropa` binary in tmux.
         .testTarget(name: "RopaEndToEndTests", dependencies: ["RopaTestSupport", "ropa"]),
         .testTarget(name: "RopaUITests", dependencies: ["RopaUI", "RopaModel", "RopaStore", "RopaJSON", "RopaTestSupport"]),

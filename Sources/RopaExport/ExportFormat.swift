@@ -6,6 +6,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case markdown
     /// The whole register as one canonical JSON document.
     case json
+    /// An Excel workbook (Office Open XML): a sheet per table.
+    case xlsx
     /// The register document for the authority as a Word document (WordprocessingML).
     case docx
     /// The register document as one self-contained HTML file that prints to A4.
@@ -17,6 +19,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .csv: return "csv"
         case .markdown: return "md"
         case .json: return "json"
+        case .xlsx: return "xlsx"
         case .docx: return "docx"
         case .html: return "html"
         }
@@ -26,5 +29,5 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     public var isDocument: Bool { self == .markdown || self == .docx || self == .html }
 
     /// Formats that are not text, and so never go to a terminal.
-    public var isBinary: Bool { self == .docx }
+    public var isBinary: Bool { self == .docx || self == .xlsx }
 }

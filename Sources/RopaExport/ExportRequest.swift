@@ -8,15 +8,17 @@ public struct ExportRequest: Equatable, Sendable {
     public var tables: [CSVTable]
     public var csv: CSVOptions
     public var markdown: MarkdownOptions
+    public var workbook: WorkbookOptions
     /// For DOCX and HTML: whether the open findings follow as an appendix.
     public var findings = false
 
     public init(format: ExportFormat, tables: [CSVTable] = [.activities], csv: CSVOptions = CSVOptions(),
-                markdown: MarkdownOptions) {
+                markdown: MarkdownOptions, workbook: WorkbookOptions? = nil) {
         self.format = format
         self.tables = tables
         self.csv = csv
         self.markdown = markdown
+        self.workbook = workbook ?? WorkbookOptions(language: markdown.language, version: markdown.version, date: markdown.date)
     }
 
     /// The register document's options (DOCX, HTML): language, date and version as for Markdown.

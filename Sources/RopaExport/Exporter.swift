@@ -16,6 +16,8 @@ public enum Exporter {
             return [ExportFile(name: "register.md", bytes: MarkdownExporter.export(register, options: request.markdown))]
         case .json:
             return [ExportFile(name: "register.json", bytes: try JSONExporter.export(register))]
+        case .xlsx:
+            return [ExportFile(name: "register.xlsx", bytes: try XLSXExporter.export(register, options: request.workbook).bytes)]
         case .docx:
             return [ExportFile(name: "register.docx", bytes: try DOCXRenderer.render(RegisterDocument.make(register, options: request.document)))]
         case .html:
@@ -46,7 +48,7 @@ public enum Exporter {
 
     /// Refuses an output inside a register folder: the nearest existing folder of `path` and every folder
     /// above it, with links resolved, must not hold a register (`-o REG` once overwrote `register.json`).
-    static func refuseInsideRegister(_ path: String) throws {
+    public static func refuseInsideRegister(_ path: String) throws {
         var existing = path
         while FileIO.kind(existing) == .missing {
             let parent = FileIO.parentFolder(of: existing)

@@ -5,7 +5,7 @@ import RopaStore
 
 enum ExportCommand: Command {
     static let name = "export"
-    static let usage = "ropa export PATH --format csv|markdown|json|docx|html [--output FILE|DIR] [--version N] [OPTIONS]"
+    static let usage = "ropa export PATH --format csv|markdown|json|docx|html|xlsx [--output FILE|DIR] [--version N] [OPTIONS]"
     static let summary = Message.exportSummary
     static let help = Message.exportHelp
     static let flags: Set<String> = ["--bom", "--excel", "--no-excel", "--findings"]
@@ -33,15 +33,30 @@ enum ExportCommand: Command {
             let hash = try store.history.resolve(reference)
             register = try store.register(at: reference)
             request.markdown.version = store.history.version(hash).map { ExportVersion($0) }
+            request.workbook.version = request.markdown.version
         } else {
             register = try store.load()
             PendingJournalNote.say(store, context: context)
             if request.format.isDocument, let head = store.history.head.flatMap(store.history.version) {
                 request.markdown.version = ExportVersion(head, hasUnrecordedChanges: !(try store.unrecordedChanges()).isEmpty)
             }
+            // A spreadsheet is stamped with the head only when the files are the head: the import compares with it.
+            if request.format == .xlsx || request.format == .csv, let head = store.history.head.flatMap(store.history.version),
+               try store.unrecordedChanges().isEmpty {
+                request.workbook.version = ExportVersion(head)
+            }
         }
 
-        let files = try Exporter.files(register, request: request)
+        request.csv.version = request.workbook.version
+        var files: [ExportFile]
+        if request.format == .xlsx {
+            let workbook = try XLSXExporter.export(register, options: request.workbook)
+            if workbook.cut > 0 { context.err("ropa: \(context.text(.wordWarning)): " + context.text(.exportCellsCut, "\(workbook.cut)")) }
+            if workbook.dropped > 0 { context.err("ropa: \(context.text(.wordWarning)): " + context.text(.exportCharactersDropped, "\(workbook.dropped)")) }
+            files = [ExportFile(name: "register.xlsx", bytes: workbook.bytes)]
+        } else {
+            files = try Exporter.files(register, request: request)
+        }
         if let output {
             for written in try Exporter.write(files, to: output) { context.err(context.text(.exportWrote, written)) }
         } else {

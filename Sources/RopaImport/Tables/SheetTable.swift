@@ -44,8 +44,15 @@ enum TableRecognition {
     /// Entity columns are checked in this order: a processors sheet also names sub-processors.
     private static let byHeader: [CSVTable] = [.subprocessors, .processors, .transfers, .jointControllers, .securityMeasures, .activities]
 
+    /// The workbook's sheets that are not tables to import: the organisation, findings, the review queue.
+    private static let notTables: Set<String> = Set(XLSXExporter.otherSheetTitles.flatMap { [$0.en, $0.sv] }.map(CellText.key))
+
+    /// A sheet ropa's workbook has beside the tables, which the import passes over without a word.
+    static func isOtherSheet(_ name: String) -> Bool { notTables.contains(CellText.key(name)) }
+
     static func table(name: String, header: CSVRecord?, mappings: [String: ExportField]) -> CSVTable? {
         if let table = names[CellText.key(name)] { return table }
+        if notTables.contains(CellText.key(name)) { return nil }
         guard let header else { return nil }
         return byHeader.first { TableHeader.names(header, table: $0, mappings: mappings) }
     }

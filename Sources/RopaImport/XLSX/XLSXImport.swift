@@ -1,8 +1,29 @@
+import RopaExport
 import RopaModel
 
-/// Reads the sheets of an Excel workbook (.xlsx) as tables.
+/// Reads the sheets of an Excel workbook (.xlsx) as tables for `SpreadsheetImport`, and the version stamp
+/// `ropa export --format xlsx` put in it.
 public enum XLSXImport {
+    public struct Workbook: Sendable {
+        public let tables: [SheetTable]
+        /// "N HASH": the register version the workbook was exported from; nil for a workbook ropa did not write.
+        public let stamp: String?
+    }
+
+    public static func read(_ bytes: [UInt8], source: String) throws -> Workbook {
+        do {
+            let reader = try XLSXReader(bytes)
+            let tables = try reader.sheets().map { sheet in
+                SheetTable(source: "\(source) (\(sheet.name))", name: sheet.name, records: sheet.records)
+            }
+            return Workbook(tables: tables, stamp: try reader.customProperties()[XLSXExporter.versionProperty])
+        } catch let failure as XLSXReader.Failure {
+            let problem = ImportProblem(line: 1, LocalizedText(.importWorkbookDamaged, ImportProblem.quoted(source), failure.reason))
+            throw ImportError([problem.from(source)])
+        }
+    }
+
     public static func tables(_ bytes: [UInt8], source: String) throws -> [SheetTable] {
-        throw ImportError([ImportProblem(line: 1, LocalizedText(.importNotAWorkbook, source, "not yet"))])
+        try read(bytes, source: source).tables
     }
 }

@@ -27,6 +27,7 @@ public enum Message: String, CaseIterable, Sendable {
     case outlineProcessorsHeading
     case outlineCountryUnknown, outlineAgreement, outlineTransfersHeading, outlineJointControllersHeading
     case outlinePartyUnknown, outlineArrangement, outlineSecurityMeasuresHeading, validateNoFindings
+    case validateInfoSummary, validateInfoHint, errorSeverityValue
     case validateCounts, verifyNoHistory, verifyHeadCannotBeRebuilt, verifyAfterMerge, verifySinceHead
     case verifyUnrecorded, verifyUnreadable, verifyOK, verifyFail, openRegistersIn, openRegisterDetail
     case openCannotBeRead, terminalNeeded, terminalTermNotSet, terminalUnknownType, exportNeedsFolder
@@ -82,7 +83,9 @@ public enum Message: String, CaseIterable, Sendable {
     case importNotACountry, importDuplicateEntity, importIDTaken, importRowNeedsName, importColumnsOf, importColumnTo
     case importColumnNotRead, importExtraIgnored, importExtraKept, importReadAs, importCreatedHeading, importCreatedLine
     case importSkippedSheet, importTableSummaryDryRun, importTableSummaryDone, importPurposeIsName, importMapValue
-    case importNotAWorkbook, importWorkbookDamaged, importNoTableInWorkbook
+    case importNotAWorkbook, importWorkbookDamaged, importNoTableInWorkbook, exportCellsCut
+    case exportCharactersDropped, importConflictChanged, importConflictDeleted, importStampBase, importStampHead, importNoStamp
+    case importStampUnknown, importConflictsHeading, importConflictLine
 
     // MARK: The processor-agreement review: `ropa review` text, the Markdown report, mark reviewed
     case reviewHeading, reviewNothingNeedsAttention, reviewOneNeedsAttention, reviewManyNeedAttention
@@ -120,5 +123,6 @@ public enum Message: String, CaseIterable, Sendable {
     case noticeRightsHeading, noticeRightsIntro, noticeRightAccess, noticeRightRectification, noticeRightErasure
     case noticeRightRestriction, noticeRightPortability, noticeRightObjection, noticeRightWithdraw, noticeRightsHow
     case noticeRightsHowWithDPO, noticeComplaintHeading, noticeComplaint, noticeDefaultAuthority
-    case noticeSummary, noticeHelp, noticeFormatUnavailable, noticeDOCXNeedsOutput, noticeAudienceEmpty
+    case noticeSummary, noticeHelp, noticeDOCXNeedsOutput, noticeAudienceEmpty
+    case validateNoticeHeading, noticeCollectedElsewhere, noticeCollectedBoth
 }

@@ -38,7 +38,7 @@ public final class History {
             let path = "\(versionsPath)/\(name)"
             let bytes = try FileIO.read(path)
             let value = try RegisterCodec.parse(bytes, path: path)
-            let record: VersionRecord = try RegisterCodec.decodeValue(value, path: path)
+            let record = try VersionRecord.decode(value, path: path)
             return (record, SHA256.hex(bytes) == String(name.dropLast(5)))
         }
         records.reserveCapacity(names.count)

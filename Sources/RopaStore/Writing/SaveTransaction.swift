@@ -55,12 +55,14 @@ extension RegisterStore {
             try FileIO.writeAtomically(bytes, to: "\(folder)/\(path)")
             undo.files.append((path, workingFiles[path]))
             workingFiles[path] = bytes
+            vouchedHashes[path] = nil
             fingerprints[path] = FileIO.fingerprint("\(folder)/\(path)")
         }
         for path in plan.removals {
             try FileIO.remove("\(folder)/\(path)")
             undo.files.append((path, workingFiles[path]))
             workingFiles[path] = nil
+            vouchedHashes[path] = nil
             fingerprints[path] = nil
         }
         hasReadFiles = true
@@ -88,6 +90,7 @@ extension RegisterStore {
                     fingerprints[path] = nil
                 }
                 workingFiles[path] = before
+                vouchedHashes[path] = nil
             }
             if undo.record || undo.pack { try history.discard(version.hash) }
             if undo.journal { try Journal.remove(self) }

@@ -1,0 +1,50 @@
+/// Writes XML text into bytes: markup as given, text escaped, and what XML 1.0 cannot hold left out.
+///
+/// XML 1.0 allows no C0 control character but tab, line feed and carriage return, and neither U+FFFE nor
+/// U+FFFF: Excel refuses a workbook with one. They are dropped, and `dropped` counts them so that the caller
+/// can say so.
+struct XMLWriter {
+    private(set) var bytes: [UInt8] = []
+    private(set) var dropped = 0
+
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    mutating func raw(_ markup: StaticString) {
+        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func raw(_ markup: String) {
+        bytes.append(contentsOf: markup.utf8)
+    }
+
+    mutating func number(_ value: Int) {
+        raw(String(value))
+    }
+
+    /// Text content or an attribute value (in double quotes), escaped.
+    mutating func text(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                let byte = utf8[index]
+                switch byte {
+                case UInt8(ascii: "&"): bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])            // &amp;
+                case UInt8(ascii: "<"): bytes.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])                  // &lt;
+                case UInt8(ascii: ">"): bytes.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])                  // &gt;
+                case UInt8(ascii: "\""): bytes.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])     // &quot;
+                case 0x09, 0x0A: bytes.append(byte)
+                case 0x0D: bytes.append(contentsOf: [0x26, 0x23, 0x31, 0x33, 0x3B])                         // &#13;, kept through parsing
+                case 0x00..<0x20: dropped += 1
+                case 0xEF where index + 2 < count && utf8[index + 1] == 0xBF && (utf8[index + 2] == 0xBE || utf8[index + 2] == 0xBF):
+                    // U+FFFE and U+FFFF.
+                    dropped += 1
+                    index += 2
+                default: bytes.append(byte)
+                }
+                index += 1
+            }
+        }
+    }
+}

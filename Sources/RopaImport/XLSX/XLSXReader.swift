@@ -1,0 +1,321 @@
+import RopaArchive
+import RopaModel
+
+/// Reads the sheets of an Office Open XML workbook (.xlsx) as rows of text, as Excel, LibreOffice and openpyxl
+/// write them: shared or inline strings, numbers, booleans, formulas by their cached value, and dates (numbers
+/// with a date format) as YYYY-MM-DD. Parts are found through the package's relationships, never by a path
+/// of the file system.
+struct XLSXReader {
+    struct Failure: Error, Equatable {
+        let reason: String
+    }
+
+    struct Sheet {
+        let name: String
+        let records: [CSVRecord]
+    }
+
+    /// Rows and columns beyond Excel's own limits are refused.
+    static let maximumRows = 1_048_576
+    static let maximumColumns = 16_384
+
+    let archive: ZipReader
+
+    init(_ bytes: [UInt8]) throws {
+        do {
+            archive = try ZipReader(bytes)
+        } catch {
+            throw Failure(reason: Self.describe(error))
+        }
+    }
+
+    func part(_ name: String) throws -> [UInt8]? {
+        do {
+            return try archive.data(name)
+        } catch {
+            throw Failure(reason: Self.describe(error))
+        }
+    }
+
+    static func describe(_ error: ZipReader.Failure) -> String {
+        switch error {
+        case .notAnArchive: return "not a ZIP archive"
+        case .damaged(let what): return "damaged (\(what))"
+        case .unsupported(let what): return "uses \(what), which ropa does not read"
+        case .tooLarge(let name): return "an entry expands beyond what a workbook needs (\(name))"
+        case .duplicateName(let name): return "holds \(name) twice"
+        case .checksum(let name): return "\(name) does not match its checksum"
+        case .inflate(let name, let failure): return "\(name) cannot be decompressed (\(failure))"
+        }
+    }
+
+    // MARK: The package
+
+    /// The workbook part and the folder its relationships are relative to.
+    func workbookPath() throws -> String {
+        guard let rels = try part("_rels/.rels") else { return "xl/workbook.xml" }
+        for relationship in try relationships(rels, base: "") where relationship.type.hasSuffix("/officeDocument") {
+            return relationship.target
+        }
+        return "xl/workbook.xml"
+    }
+
+    struct Relationship {
+        let id: String
+        let type: String
+        let target: String
+    }
+
+    func relationships(_ bytes: [UInt8], base: String) throws -> [Relationship] {
+        var scanner = XMLScanner(bytes)
+        var result: [Relationship] = []
+        while let event = try scan(&scanner) {
+            if case .start(let name, let attributes, _) = event, name == "Relationship",
+               let id = attributes["Id"], let target = attributes["Target"], attributes["TargetMode"] != "External" {
+                result.append(Relationship(id: id, type: attributes["Type"] ?? "", target: Self.resolve(target, base: base)))
+            }
+        }
+        return result
+    }
+
+    /// A relationship's target as a part name: relative to `base` (a folder), or absolute from the package root.
+    static func resolve(_ target: String, base: String) -> String {
+        var parts: [Substring] = target.hasPrefix("/") ? [] : base.split(separator: "/")
+        for piece in target.split(separator: "/") {
+            if piece == ".." { if !parts.isEmpty { parts.removeLast() } } else if piece != "." { parts.append(piece) }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    func scan(_ scanner: inout XMLScanner) throws -> XMLScanner.Event? {
+        do {
+            return try scanner.next()
+        } catch let failure as XMLScanner.Failure {
+            throw Failure(reason: failure.reason)
+        }
+    }
+
+    // MARK: Sheets
+
+    func sheets() throws -> [Sheet] {
+        let workbook = try workbookPath()
+        guard let workbookXML = try part(workbook) else { throw Failure(reason: "no workbook part") }
+        let folder = workbook.split(separator: "/").dropLast().joined(separator: "/")
+        let relsPath = (folder.isEmpty ? "" : folder + "/") + "_rels/" + (workbook.split(separator: "/").last.map(String.init) ?? "") + ".rels"
+        let rels = try part(relsPath).map { try relationships($0, base: folder) } ?? []
+        let targets = Dictionary(rels.map { ($0.id, $0.target) }, uniquingKeysWith: { first, _ in first })
+
+        var scanner = XMLScanner(workbookXML)
+        var sheets: [(name: String, part: String)] = []
+        while let event = try scan(&scanner) {
+            guard case .start(let name, let attributes, _) = event, name == "sheet", let sheetName = attributes["name"] else { continue }
+            let id = attributes.first { $0.key == "id" || $0.key.hasSuffix(":id") }?.value
+            if let id, let target = targets[id] { sheets.append((sheetName, target)) }
+        }
+        let shared = try sharedStrings(rels.first { $0.type.hasSuffix("/sharedStrings") }?.target)
+        let dates = try dateStyles(rels.first { $0.type.hasSuffix("/styles") }?.target)
+        return try sheets.map { sheet in
+            guard let bytes = try part(sheet.part) else { throw Failure(reason: "the sheet \(sheet.name) is missing") }
+            return Sheet(name: sheet.name, records: try rows(bytes, shared: shared, dates: dates))
+        }
+    }
+
+    /// The shared strings, each the text of its runs (phonetic runs left out).
+    func sharedStrings(_ path: String?) throws -> [String] {
+        guard let path, let bytes = try part(path) else { return [] }
+        var scanner = XMLScanner(bytes)
+        var strings: [String] = []
+        var current = ""
+        var inText = false, inPhonetic = false
+        while let event = try scan(&scanner) {
+            switch event {
+            case .start(let name, _, let selfClosing):
+                if name == "si" { current = "" }
+                if name == "rPh" { inPhonetic = true }
+                if name == "t", !selfClosing { inText = true }
+            case .end(let name):
+                if name == "si" { strings.append(current) }
+                if name == "rPh" { inPhonetic = false }
+                if name == "t" { inText = false }
+            case .text(let text):
+                if inText, !inPhonetic { current += text }
+            }
+        }
+        return strings
+    }
+
+    /// The cell styles (indexes of cellXfs) whose number format is a date.
+    func dateStyles(_ path: String?) throws -> Set<Int> {
+        guard let path, let bytes = try part(path) else { return [] }
+        var scanner = XMLScanner(bytes)
+        var customDates = Set<Int>()
+        var styles: [Int] = []
+        var inCellXfs = false
+        while let event = try scan(&scanner) {
+            switch event {
+            case .start(let name, let attributes, let selfClosing):
+                if name == "numFmt", let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"], Self.isDateFormat(code) {
+                    customDates.insert(id)
+                }
+                if name == "cellXfs", !selfClosing { inCellXfs = true }
+                if name == "xf", inCellXfs { styles.append(attributes["numFmtId"].flatMap(Int.init) ?? 0) }
+            case .end(let name):
+                if name == "cellXfs" { inCellXfs = false }
+            case .text:
+                break
+            }
+        }
+        let builtIn = Set(14...22).union(27...36).union(45...47).union(50...58)
+        return Set(styles.indices.filter { builtIn.contains(styles[$0]) || customDates.contains(styles[$0]) })
+    }
+
+    /// A number format that shows a date: it has a day or a year, outside quoted text and [brackets].
+    static func isDateFormat(_ code: String) -> Bool {
+        var quoted = false, bracket = false, escaped = false
+        for character in code.lowercased() {
+            if escaped { escaped = false; continue }
+            switch character {
+            case "\\": escaped = true
+            case "\"": quoted.toggle()
+            case "[": bracket = true
+            case "]": bracket = false
+            case "d", "y": if !quoted && !bracket { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// The rows of a sheet, each padded to the widest row, at the worksheet's row numbers.
+    func rows(_ bytes: [UInt8], shared: [String], dates: Set<Int>) throws -> [CSVRecord] {
+        var scanner = XMLScanner(bytes)
+        var records: [CSVRecord] = []
+        var cells: [Int: String] = [:]
+        var rowNumber = 0
+        var column = 0
+        var cellType = "n", cellStyle = 0
+        var value = "", inlineText = ""
+        var inValue = false, inText = false, inPhonetic = false
+        var widest = 0
+        func finishRow() {
+            guard !cells.isEmpty else { return }
+            let width = (cells.keys.max() ?? -1) + 1
+            widest = max(widest, width)
+            records.append(CSVRecord(line: rowNumber, fields: (0..<width).map { cells[$0] ?? "" }))
+            cells = [:]
+        }
+        while let event = try scan(&scanner) {
+            switch event {
+            case .start(let name, let attributes, let selfClosing):
+                switch name {
+                case "row":
+                    let number = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
+                    guard number > rowNumber, number <= Self.maximumRows else { throw Failure(reason: "row numbers out of order or beyond Excel's rows") }
+                    rowNumber = number
+                    column = 0
+                    if selfClosing { rowNumber = number }
+                case "c":
+                    if let reference = attributes["r"] { column = try Self.column(reference) }
+                    guard column < Self.maximumColumns else { throw Failure(reason: "a cell beyond Excel's columns") }
+                    cellType = attributes["t"] ?? "n"
+                    cellStyle = attributes["s"].flatMap(Int.init) ?? 0
+                    value = ""
+                    inlineText = ""
+                    if selfClosing { column += 1 }
+                case "v": inValue = !selfClosing
+                case "t": inText = !selfClosing
+                case "rPh": inPhonetic = !selfClosing
+                default: break
+                }
+            case .end(let name):
+                switch name {
+                case "row": finishRow()
+                case "c":
+                    let text = cellText(type: cellType, style: cellStyle, value: value, inline: inlineText, shared: shared, dates: dates)
+                    if !text.isEmpty { cells[column] = text }
+                    column += 1
+                case "v": inValue = false
+                case "t": inText = false
+                case "rPh": inPhonetic = false
+                default: break
+                }
+            case .text(let text):
+                if inValue { value += text } else if inText, !inPhonetic { inlineText += text }
+            }
+        }
+        finishRow()
+        return records.map { record in
+            record.fields.count < widest ? CSVRecord(line: record.line, fields: record.fields + Array(repeating: "", count: widest - record.fields.count)) : record
+        }
+    }
+
+    func cellText(type: String, style: Int, value: String, inline: String, shared: [String], dates: Set<Int>) -> String {
+        switch type {
+        case "s":
+            guard let index = Int(value), shared.indices.contains(index) else { return "" }
+            return shared[index]
+        case "inlineStr": return inline
+        case "str", "e": return value
+        case "b": return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value
+        default:
+            guard let number = Double(value) else { return value }
+            if dates.contains(style), number >= 1, number < 2_958_466 {
+                // Excel's serial day 25 569 is 1970-01-01 (its day 60, a 29 February 1900 that never was, aside).
+                return Self.date(dayNumber: Int(number.rounded(.down)) - 25_569)
+            }
+            if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+            return String(number)
+        }
+    }
+
+    /// "AB12" → 27.
+    static func column(_ reference: String) throws -> Int {
+        var column = 0
+        var letters = 0
+        for scalar in reference.unicodeScalars {
+            guard ("A"..."Z").contains(scalar) else { break }
+            column = column * 26 + Int(scalar.value - 64)
+            letters += 1
+            guard letters <= 3 else { throw Failure(reason: "a cell reference beyond Excel's columns") }
+        }
+        guard letters > 0 else { throw Failure(reason: "a cell reference without a column (\(reference.prefix(12)))") }
+        return column - 1
+    }
+
+    /// Days since 1970-01-01 as YYYY-MM-DD (the civil-from-days algorithm).
+    static func date(dayNumber: Int) -> String {
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return CalendarDate(year: year, month: month, day: day).description
+    }
+
+    // MARK: Properties
+
+    /// The workbook's custom document properties, by name.
+    func customProperties() throws -> [String: String] {
+        guard let bytes = try part("docProps/custom.xml") else { return [:] }
+        var scanner = XMLScanner(bytes)
+        var properties: [String: String] = [:]
+        var current: String?
+        var value = ""
+        var depth = 0
+        while let event = try scan(&scanner) {
+            switch event {
+            case .start(let name, let attributes, _):
+                if name == "property" { current = attributes["name"]; value = ""; depth = 0 } else if current != nil { depth += 1 }
+            case .end(let name):
+                if name == "property", let key = current { properties[key] = value; current = nil }
+            case .text(let text):
+                if current != nil, depth > 0 { value += text }
+            }
+        }
+        return properties
+    }
+}
