@@ -47,6 +47,22 @@ enum ValueRules {
         for transfer in register.transfers { try check(transfer, path: path(.transfer, transfer.id)) }
     }
 
+    /// The rules over the parts of a register that a save writes (`paths`, relative to the register).
+    static func check(_ register: Register, files paths: [String], folder: String) throws {
+        for relative in paths {
+            let path = "\(folder)/\(relative)"
+            if relative == RegisterLayout.settingsFile { try check(register.settings, path: path); continue }
+            if relative == RegisterLayout.organisationFile { try check(register.organisation, path: path); continue }
+            guard let kind = RegisterLayout.kind(ofFile: relative), let id = RegisterLayout.id(ofFile: relative) else { continue }
+            switch kind {
+            case .activity: if let activity = register.activities.first(where: { $0.id == id }) { try check(activity, path: path) }
+            case .jointController: if let joint = register.jointControllers.first(where: { $0.id == id }) { try check(joint, path: path) }
+            case .transfer: if let transfer = register.transfers.first(where: { $0.id == id }) { try check(transfer, path: path) }
+            case .processor, .securityMeasure, .organisation: continue
+            }
+        }
+    }
+
     private static func number(_ value: Int, _ field: String, _ range: ClosedRange<Int>, path: String) throws {
         guard range.contains(value) else {
             throw StoreError.invalidContent(path: path, problem: LocalizedText(.problemNumberOutOfRange, field, "\(value)",

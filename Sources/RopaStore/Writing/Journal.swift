@@ -59,7 +59,7 @@ enum Journal {
         var manifests = [try store.history.manifest(at: text)]
         for parent in record.parents { manifests.append(try store.history.manifest(at: parent)) }
         let paths = Array(Set(workingFiles.keys).union(manifests.flatMap(\.keys)))
-        let hashes = try OrderedConcurrentMap.map(paths) { path in workingFiles[path].map { SHA256.hex($0) } }
+        let hashes = OrderedConcurrentMap.map(paths) { path in workingFiles[path].map { SHA256.hex($0) } }
         for (path, hash) in zip(paths, hashes) where !manifests.contains(where: { $0[path] == hash }) {
             return .refused(reason: LocalizedText(.journalFileOfNeither, TerminalText.escape(path), label))
         }
