@@ -10,7 +10,7 @@ _ropa_commands="init validate verify log diff show set import commit restore exp
 _ropa_options() {
     case "$1" in
         init) echo "--name --org-number" ;;
-        validate) echo "--json --as-of" ;;
+        validate) echo "--json --as-of --severity --all" ;;
         verify) echo "" ;;
         log) echo "--json" ;;
         diff) echo "--json" ;;
@@ -19,7 +19,7 @@ _ropa_options() {
         import) echo "--from --dry-run -m --message --delimiter --map --keep-extra --no-create" ;;
         commit) echo "-m --message" ;;
         restore) echo "-m --message" ;;
-        export) echo "--format --output -o --version --table --delimiter --bom --excel --no-excel --as-of" ;;
+        export) echo "--format --output -o --version --table --delimiter --bom --excel --no-excel --as-of --findings" ;;
         review) echo "--as-of --json --format --mark-reviewed -m --message" ;;
         notice) echo "--format --output -o --audience" ;;
     esac
@@ -92,7 +92,7 @@ _ropa() {
         --format)
             if [ "$command" = review ]; then COMPREPLY=($(compgen -W "text markdown json" -- "$cur"))
             elif [ "$command" = notice ]; then COMPREPLY=($(compgen -W "markdown html docx" -- "$cur"))
-            else COMPREPLY=($(compgen -W "csv markdown json xlsx" -- "$cur")); fi
+            else COMPREPLY=($(compgen -W "csv markdown json docx html xlsx" -- "$cur")); fi
             return ;;
         --table) COMPREPLY=($(compgen -W "activities processors subprocessors transfers joint-controllers security-measures all" -- "$cur")); return ;;
         --delimiter) COMPREPLY=($(compgen -W "',' ';' tab '|'" -- "$cur")); return ;;

@@ -21,7 +21,7 @@ struct ExternalMeasurements {
     /// history is left out for jq, which makes the comparison stricter for ropa).
     func validateAgainstJq() throws -> [Measurement] {
         let files = try trackedFiles()
-        let ropa = ropaCommand()
+        let ropa = ExternalMeasurements.ropaCommand()
         log("ropa validate (\(ropa.description)) and jq over \(files.count) files")
         var validate: [Double] = []
         for _ in 0..<runs {
@@ -58,7 +58,7 @@ struct ExternalMeasurements {
 
     /// The release `ropa` next to this executable; without it, this executable running the same
     /// command-line code (`ropa-bench ropa validate PATH`).
-    private func ropaCommand() -> (executable: String, prefix: [String], description: String) {
+    static func ropaCommand() -> (executable: String, prefix: [String], description: String) {
         let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         let sibling = me.deletingLastPathComponent().appendingPathComponent("ropa").path
         if FileManager.default.isExecutableFile(atPath: sibling) { return (sibling, [], sibling) }

@@ -51,6 +51,7 @@ struct SessionMeasurements {
             let (state, driver) = try AppDriver.open(path: folder, environment: environment, language: .en)
             defer { driver.close() }
             results += try exports(state, driver: driver)
+            results += try documentExports(state)
         }
         return results
     }

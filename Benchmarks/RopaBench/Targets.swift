@@ -31,6 +31,7 @@ struct Target {
         Target("diff.firstToLast", .median, below: 500),
         Target("export.csv", .median, below: 500),
         Target("export.markdown", .median, below: 500),
+        Target("export.docx", .median, below: 2000),
         Target("export.xlsx", .median, below: 1000),
         Target("import.xlsx", .median, below: 3000),
         Target("memory.peak", .value, below: 300),
@@ -38,6 +39,16 @@ struct Target {
         Target("validate.jqRatio", .value, below: 1, inclusive: true),
         // A save at 10 000 versions is within 20 % of a save at 100.
         Target("save.historyRatio", .value, below: 1.2, inclusive: true),
+        // The command line near the I/O floor, as ratios taken side by side (see CommandRatios).
+        Target("ratio.validateToRead", .value, below: 2.0, inclusive: true),
+        Target("ratio.validateToJq", .value, below: 0.5, inclusive: true),
+        Target("ratio.openToRead", .value, below: 2.0, inclusive: true),
+    ] + CommandRatios.saves.flatMap { save in
+        // A one-change command costs what it touches: no more than validate without the stat cache, half of it with.
+        [Target("ratio.\(save).cold", .value, below: 1.3, inclusive: true), Target("ratio.\(save).warm", .value, below: 0.5, inclusive: true)]
+    } + [
+        // The peer to beat: git recording the same one-file edit.
+        Target("ratio.setToGit", .value, below: 3.0, inclusive: true),
     ]
 
     var text: String {

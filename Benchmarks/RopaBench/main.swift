@@ -64,6 +64,10 @@ func measure(_ options: BenchOptions) throws -> Int32 {
         measurements.append(Measurement("memory.validate", "peak memory of ropa validate (ru_maxrss)", unit: .megabytes,
                                         samples: [PeakMemory.ofChildren()]))
     }
+    if options.runs("ratios") {
+        // Last but scaling: it copies the register twice and records versions in its own copy.
+        measurements += try CommandRatios(source: source, work: work, rounds: max(3, options.runs / 4), log: log).measure()
+    }
     if options.scaling && options.runs("scaling") {
         let scaling = HistoryScaling(cache: options.cache, work: work, activities: options.scalingActivities,
                                      processors: options.scalingProcessors, seed: generation.seed, runs: max(30, options.runs), log: log)

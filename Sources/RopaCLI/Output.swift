@@ -8,13 +8,18 @@ public protocol TextOutput: AnyObject {
 
 public final class StandardOutput: TextOutput {
     private let handle: FileHandle
+    /// Whether control characters are shown as placeholders: for a terminal, whatever the text is (an
+    /// export shown on screen must not set the window title or the clipboard); files and pipes get the
+    /// exact bytes.
+    private let showsControlsAsPlaceholders: Bool
 
-    public init(_ handle: FileHandle) {
+    public init(_ handle: FileHandle, forTerminal: Bool? = nil) {
         self.handle = handle
+        showsControlsAsPlaceholders = forTerminal ?? (isatty(handle.fileDescriptor) == 1)
     }
 
     public func write(_ text: String) {
-        handle.write(Data(text.utf8))
+        handle.write(Data((showsControlsAsPlaceholders ? TerminalText.escapeKeepingLines(text) : text).utf8))
     }
 }
 
@@ -53,7 +58,11 @@ public struct CommandContext {
     }
 
     func out(_ line: String = "") { stdout.write(line + "\n") }
-    func err(_ line: String) { stderr.write(line + "\n") }
+    /// A message for people: never a raw control character, whatever file name or value it quotes.
+    func err(_ line: String) { stderr.write(TerminalText.escapeKeepingLines(line) + "\n") }
+
+    /// JSON output (`--json`): control, bidi and zero-width characters escaped as `\uXXXX`.
+    func json(_ bytes: [UInt8]) { stdout.write(TerminalText.escapeJSON(String(decoding: bytes, as: UTF8.self))) }
 
     /// A catalogue message in the run's language.
     func text(_ message: Message, _ arguments: String...) -> String { message.text(language, arguments) }

@@ -11,6 +11,8 @@ public enum ExportError: Error, Equatable, LocalizedDescription {
     case notAFileOrFolder(path: String)
     /// The export would produce no file at all (a CSV request with no tables).
     case nothingToExport
+    /// The output would land inside a register folder (and could overwrite its files).
+    case insideRegister(path: String, register: String)
 
     public func description(_ language: Language) -> String {
         switch self {
@@ -18,6 +20,7 @@ public enum ExportError: Error, Equatable, LocalizedDescription {
         case .missingFolder(let path): return Message.exportMissingFolder.text(language, path)
         case .notAFileOrFolder(let path): return Message.exportNotAFileOrFolder.text(language, path)
         case .nothingToExport: return Message.exportNothingToExport.text(language)
+        case .insideRegister(let path, let register): return Message.exportInsideRegister.text(language, path, register)
         }
     }
 }

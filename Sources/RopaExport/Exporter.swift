@@ -40,14 +40,37 @@ public enum Exporter {
     public static func write(_ files: [ExportFile], to path: String) throws -> [String] {
         let targets = try destinations(for: files, at: path)
         for (file, target) in zip(files, targets) {
+            FileIO.sweepTemporaryFiles(of: target)
             try FileIO.writeAtomically(file.bytes, to: target)
         }
         return targets
     }
 
+    /// Refuses an output inside a register folder: the nearest existing folder of `path` and every folder
+    /// above it, with links resolved, must not hold a register (`-o REG` once overwrote `register.json`).
+    public static func refuseInsideRegister(_ path: String) throws {
+        var existing = path
+        while FileIO.kind(existing) == .missing {
+            let parent = FileIO.parentFolder(of: existing)
+            if parent == existing { break }
+            existing = parent
+        }
+        guard let resolved = realpath(existing, nil) else { return }
+        var folder = String(cString: resolved)
+        free(resolved)
+        if FileIO.kind(folder) != .folder { folder = FileIO.parentFolder(of: folder) }
+        while true {
+            if RegisterStore.isRegister(folder) { throw ExportError.insideRegister(path: path, register: folder) }
+            let parent = FileIO.parentFolder(of: folder)
+            if parent == folder || parent == "." { return }
+            folder = parent
+        }
+    }
+
     /// Where each file goes, checked and with any folder needed created, before anything is written.
     static func destinations(for files: [ExportFile], at path: String) throws -> [String] {
         guard !files.isEmpty else { throw ExportError.nothingToExport }
+        try refuseInsideRegister(path)
         let folder = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
         let namesAFolder = path.hasSuffix("/")
         switch FileIO.kind(folder) {

@@ -15,6 +15,7 @@ extension RegisterStore {
         try checkCanCreate(at: target)
         let (parentPath, name) = (FileIO.parentFolder(of: target), FileIO.fileName(of: target))
         try makeParents(parentPath)
+        sweepStagingFolders(of: name, in: parentPath)
         let staging = "\(parentPath)/.\(name).ropa-init-\(getpid())-\(UUID().uuidString.prefix(8))"
         guard mkdir(staging, FileIO.folderMode) == 0 else {
             throw StoreError.writeFailed(path: staging, reason: FileIO.lastError())
@@ -33,6 +34,19 @@ extension RegisterStore {
             throw error
         }
         return try RegisterStore(folder: target)
+    }
+
+    /// Removes the hidden folders `init` runs that were killed left beside the target
+    /// (`.<name>.ropa-init-<pid>-<tag>` of processes that are gone): each holds a copy of a register.
+    static func sweepStagingFolders(of name: String, in parent: String) {
+        let prefix = ".\(name).ropa-init-"
+        guard let names = try? FileIO.list(parent) else { return }
+        for entry in names where entry.hasPrefix(prefix) {
+            guard let pid = Int32(entry.dropFirst(prefix.count).prefix { $0 != "-" }), !FileIO.isRunning(pid) else { continue }
+            let path = "\(parent)/\(entry)"
+            // A real folder only: a link planted under that name is removed, never followed.
+            if FileIO.entryKind(path) == .folder { try? FileManager.default.removeItem(atPath: path) } else { unlink(path) }
+        }
     }
 
     /// Creates the folders leading to a new register, owner-only like every folder ropa makes.

@@ -29,6 +29,9 @@ public final class RegisterStore {
     /// The heads the working files were last found to match (every file as one of the heads has it), so a
     /// save checks for unrecorded hand edits once per read, not once per save.
     var workingFilesMatchHeads: [String]?
+    /// Hashes of the files last read from disk, as the `.ropa-index` vouches for them: a save need not hash
+    /// those files again to know which ones changed.
+    var vouchedHashes: [String: String] = [:]
     /// The lock this store holds for a whole session (the UI), if any; edits otherwise lock for their own duration.
     var sessionLock: RegisterLock?
     /// What the last read found of an interrupted save's journal, when it did not finish it (a reader never writes).
@@ -38,7 +41,8 @@ public final class RegisterStore {
 
     /// Opens the register in `folder` without changing anything unless an interrupted save must be finished
     /// and the lock is free.
-    public init(folder: String) throws {
+    /// `checkingHistory` false is for `verify` alone, which reports an invalid history instead of refusing it.
+    public init(folder: String, checkingHistory: Bool = true) throws {
         let trimmed = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         self.folder = trimmed
         switch FileIO.kind(trimmed) {
@@ -55,6 +59,7 @@ public final class RegisterStore {
         case .other: throw StoreError.notARegularFile(path: settings)
         }
         history = try History(folder: trimmed)
+        if checkingHistory { try history.requireValid() }
     }
 
     /// Whether a folder holds a register.
@@ -84,6 +89,7 @@ public final class RegisterStore {
             }
             pendingJournal = journal
             // The files on disk are a mix of the head's parent and the head: show the head.
+            vouchedHashes = [:]
             workingFiles = try history.files(at: version)
             hasReadFiles = false
             return workingFiles
@@ -101,6 +107,7 @@ public final class RegisterStore {
     public func load() throws -> Register {
         let (register, encodings) = try RegisterCodec.decodeNotingEncodings(try readFiles(), folder: folder)
         self.encodings = encodings
+        self.encodings.takeHashes(vouchedHashes)
         return register
     }
 
@@ -113,6 +120,26 @@ public final class RegisterStore {
     func readTrackedFiles() throws -> RegisterFiles {
         // Noted before listing: a change made while reading shows as a changed folder at the next save.
         noteFolders()
+        let paths = try trackedPathsOnDisk()
+        // Read on every core: opening a large register reads 10 000 files.
+        let read = try OrderedConcurrentMap.map(paths) { path in try FileIO.readFile("\(folder)/\(path)") }
+        var files: RegisterFiles = [:]
+        files.reserveCapacity(paths.count)
+        fingerprints = [:]
+        fingerprints.reserveCapacity(paths.count)
+        let index = StatIndex.read(folder: folder)
+        vouchedHashes = [:]
+        for (path, file) in zip(paths, read) {
+            files[path] = file.bytes
+            fingerprints[path] = file.fingerprint
+            if let hash = index.hash(of: path, stat: file.fingerprint) { vouchedHashes[path] = hash }
+        }
+        return files
+    }
+
+    /// The tracked files in the register's folder: settings, organisation, reference data, every entity file.
+    /// `leftover` is told of each temporary file a killed write left in an entity folder.
+    func trackedPathsOnDisk(leftover: ((String) -> Void)? = nil) throws -> [String] {
         var paths: [String] = []
         // Every folder ropa reads from or writes to is a real folder inside the register, never a link.
         for relative in RegisterLayout.innerFolders { _ = try RegisterFolderCheck.isFolder(folder, relative) }
@@ -122,24 +149,18 @@ public final class RegisterStore {
         }
         for (_, entityFolder) in RegisterLayout.entityFolders {
             guard try RegisterFolderCheck.isFolder(folder, entityFolder) else { continue }
-            for name in try FileIO.list("\(folder)/\(entityFolder)") where RegisterLayout.isStoredJSON(name) {
-                guard RegisterLayout.isEntityFileName(name) else {
-                    throw StoreError.invalidID(path: "\(folder)/\(entityFolder)/\(name)", id: String(name.dropLast(5)))
+            for name in try FileIO.list("\(folder)/\(entityFolder)") {
+                if RegisterLayout.isStoredJSON(name) {
+                    guard RegisterLayout.isEntityFileName(name) else {
+                        throw StoreError.invalidID(path: "\(folder)/\(entityFolder)/\(name)", id: String(name.dropLast(5)))
+                    }
+                    paths.append("\(entityFolder)/\(name)")
+                } else if let leftover, RegisterStore.isLeftover(name) {
+                    leftover("\(entityFolder)/\(name)")
                 }
-                paths.append("\(entityFolder)/\(name)")
             }
         }
-        // Read on every core: opening a large register reads 10 000 files.
-        let read = try OrderedConcurrentMap.map(paths) { path in try FileIO.readFile("\(folder)/\(path)") }
-        var files: RegisterFiles = [:]
-        files.reserveCapacity(paths.count)
-        fingerprints = [:]
-        fingerprints.reserveCapacity(paths.count)
-        for (path, file) in zip(paths, read) {
-            files[path] = file.bytes
-            fingerprints[path] = file.fingerprint
-        }
-        return files
+        return paths
     }
 
     /// The folders whose entries a save checks: where tracked files live, the history's versions and the
@@ -238,13 +259,23 @@ public final class RegisterStore {
     func sweepTemporaryFiles() {
         let folders = hasSweptAll ? foldersChangedSinceNoted() : watchedFolders
         hasSweptAll = true
+        sweepTemporaryFiles(in: folders)
+    }
+
+    /// Removes temporary files left by killed writes in these folders (relative to the register).
+    func sweepTemporaryFiles(in folders: [String]) {
         for relative in folders {
             let path = fullPath(ofFolder: relative)
             guard FileIO.entryKind(path) == .folder, let names = try? FileIO.list(path) else { continue }
-            for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
+            for name in names where RegisterStore.isLeftover(name) {
                 try? FileIO.remove("\(path)/\(name)")
             }
         }
+    }
+
+    /// Whether a file name is a temporary file of a write (`.NAME.tmp-PID`).
+    static func isLeftover(_ name: String) -> Bool {
+        name.hasPrefix(".") && name.contains(".tmp-")
     }
 
     // MARK: Checks

@@ -164,7 +164,38 @@ public final class Terminal {
             }
             return KeyMapping.key(function: Int32(value)).map(Input.key) ?? .none
         }
-        return .key(KeyMapping.key(character: UInt32(value)))
+        let key = KeyMapping.key(character: UInt32(value))
+        if key == .escape { return readAfterEscape() }
+        return .key(key)
+    }
+
+    /// An Esc alone, or the start of a sequence curses did not know: what follows arrives at once, so it
+    /// is read without waiting, and an unknown sequence is dropped rather than replayed as keys.
+    private func readAfterEscape() -> Input {
+        var following: [Character] = []
+        timeout(0)
+        defer { timeout(200) }
+        while following.count < 16 && !EscapeSequence.isComplete(following) {
+            var value: wint_t = 0
+            let result = get_wch(&value)
+            if result == ERR { break }
+            if result == ropa_key_code_yes() {
+                // A key curses did recognise: the sequence before it was cut short and is dropped.
+                return KeyMapping.key(function: Int32(value)).map(Input.key) ?? .none
+            }
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { return .none }
+            following.append(Character(scalar))
+        }
+        switch EscapeSequence.decode(following) {
+        case .key(let key): return .key(key)
+        case .dropped: return .none
+        case .escapeThen(let typed):
+            // Put the keys typed after Esc back, to be read next as themselves.
+            for character in typed.reversed() {
+                if let scalar = character.unicodeScalars.first { unget_wch(wchar_t(scalar.value)) }
+            }
+            return .key(.escape)
+        }
     }
 
     /// Runs `$EDITOR` (or vi) on the text, without a shell, and returns what was saved.

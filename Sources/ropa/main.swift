@@ -3,7 +3,7 @@ import RopaCLI
 
 let context = CommandContext(
     stdout: StandardOutput(FileHandle.standardOutput),
-    stderr: StandardOutput(FileHandle.standardError),
+    stderr: StandardOutput(FileHandle.standardError, forTerminal: true),
     environment: ProcessInfo.processInfo.environment,
     input: StandardInput())
 exit(RopaCommandLine.run(Array(CommandLine.arguments.dropFirst()), context: context))

@@ -105,7 +105,7 @@ final class DocumentationTests: CLITestCase {
     func testBashCompletesCommandsOptionsValuesFoldersAndIds() throws {
         let (parent, name) = try registerInAFolderOfItsOwn()
         XCTAssertEqual(try bashCompletions(["ropa", "i"], in: parent), ["import", "init"])
-        XCTAssertEqual(try bashCompletions(["ropa", "export", name, "--format", ""], in: parent), ["csv", "json", "markdown", "xlsx"])
+        XCTAssertEqual(try bashCompletions(["ropa", "export", name, "--format", ""], in: parent), ["csv", "docx", "html", "json", "markdown", "xlsx"])
         XCTAssertEqual(try bashCompletions(["ropa", "review", name, "--format", ""], in: parent), ["json", "markdown", "text"])
         XCTAssertEqual(try bashCompletions(["ropa", "import", name, "--from", ""], in: parent), ["csv", "xlsx"])
         XCTAssertEqual(try bashCompletions(["ropa", "import", name, "--d"], in: parent), ["--delimiter", "--dry-run"])

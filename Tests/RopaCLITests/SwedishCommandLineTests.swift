@@ -100,17 +100,17 @@ final class SwedishCommandLineTests: CLITestCase {
 
         let unknown = ropa(["validate", folder, "--lang", "de"], environment: Self.swedish)
         XCTAssertEqual(unknown.code, 2)
-        XCTAssertEqual(unknown.stderr, "ropa: okänt språk 'de': använd en eller sv\nAnvändning: ropa validate PATH [--json] [--as-of YYYY-MM-DD] [--lang en|sv]\n")
+        XCTAssertEqual(unknown.stderr, "ropa: okänt språk 'de': använd en eller sv\nAnvändning: ropa validate PATH [--json] [--as-of YYYY-MM-DD] [--severity error|warning|info] [--all] [--lang en|sv]\n")
         XCTAssertEqual(ropa(["--lang", "fr"], environment: [:]).stderr, "ropa: unknown language 'fr': use en or sv\nRun 'ropa --help' for the commands.\n")
         XCTAssertEqual(ropa(["validate", folder, "--lang"], environment: Self.swedish).stderr,
-                       "ropa: --lang kräver ett värde\nAnvändning: ropa validate PATH [--json] [--as-of YYYY-MM-DD] [--lang en|sv]\n")
+                       "ropa: --lang kräver ett värde\nAnvändning: ropa validate PATH [--json] [--as-of YYYY-MM-DD] [--severity error|warning|info] [--all] [--lang en|sv]\n")
     }
 
     func testUsageAndStoreErrorsAreSwedish() throws {
         let folder = try savedRegister()
         let option = svenska("validate", folder, "--colour")
         XCTAssertEqual(option.code, 2)
-        XCTAssertEqual(option.stderr, "ropa: okänd flagga --colour\nAnvändning: ropa validate PATH [--json] [--as-of YYYY-MM-DD] [--lang en|sv]\n")
+        XCTAssertEqual(option.stderr, "ropa: okänd flagga --colour\nAnvändning: ropa validate PATH [--json] [--as-of YYYY-MM-DD] [--severity error|warning|info] [--all] [--lang en|sv]\n")
         XCTAssertEqual(svenska("--frobnicate").stderr, "ropa: okänd flagga --frobnicate\nKör 'ropa --help' för att se kommandona.\n")
         XCTAssertEqual(svenska("help", "nothing").stderr, "ropa: det finns inget kommando som heter 'nothing'\nKör 'ropa --help' för att se kommandona.\n")
         XCTAssertTrue(svenska("validate").stderr.hasPrefix("ropa: PATH saknas\nAnvändning: ropa validate"))
@@ -306,7 +306,7 @@ final class SwedishCommandLineTests: CLITestCase {
     /// English runs read as they always did, whatever the Swedish catalogue says.
     func testEnglishIsUnchanged() throws {
         let folder = try savedRegister()
-        XCTAssertTrue(ropa("help", "validate").stdout.hasPrefix("Usage: ropa validate PATH [--json] [--as-of YYYY-MM-DD] [--lang en|sv]\n\n"
+        XCTAssertTrue(ropa("help", "validate").stdout.hasPrefix("Usage: ropa validate PATH [--json] [--as-of YYYY-MM-DD] [--severity error|warning|info] [--all] [--lang en|sv]\n\n"
                                                               + "list the register's findings: gaps the law requires closing, and what to do\n\n"
                                                               + "Each finding names the entity, the field, the rule (a stable code) and what to do.\n"))
         XCTAssertTrue(ropa("--help").stdout.hasPrefix("ropa — the register of processing activities (GDPR Article 30), kept in the terminal.\n\n"
@@ -315,7 +315,7 @@ final class SwedishCommandLineTests: CLITestCase {
                        "Processor agreement review · Exempel AB · as of 2026-06-01\nNo processor agreement needs attention.\n")
         XCTAssertEqual(ropa("validate", "/nonexistent/register").stderr, "ropa: /nonexistent/register: no such file or folder\n")
         XCTAssertEqual(ropa("validate", folder, "--colour").stderr,
-                       "ropa: unknown option --colour\nUsage: ropa validate PATH [--json] [--as-of YYYY-MM-DD] [--lang en|sv]\n")
+                       "ropa: unknown option --colour\nUsage: ropa validate PATH [--json] [--as-of YYYY-MM-DD] [--severity error|warning|info] [--all] [--lang en|sv]\n")
         XCTAssertEqual(ropa(["validate", folder, "--as-of", "2026-06-01"], environment: ["LANG": "en_GB.UTF-8"]).stdout, "No findings.\n")
         XCTAssertTrue(ropa("verify", folder).stdout.hasPrefix("OK: 1 versions, chain intact, files match version 1 ("))
     }

@@ -51,10 +51,9 @@ final class WorkingDayEndToEndTests: XCTestCase {
         try tmux.keys("3", "a")
         try tmux.waitFor("New processor")
         try tmux.keys("Escape")
-        try tmux.waitFor("3 Processors")
-        var screen = try tmux.screen()
+        var screen = try tmux.waitForAbsence("New processor")
+        XCTAssertTrue(screen.contains("3 Processors"), screen)
         XCTAssertFalse(screen.contains("[+]"), screen)
-        XCTAssertFalse(screen.contains("New processor"), screen)
 
         try tmux.keys("a")
         try tmux.waitFor("New processor")
@@ -72,5 +71,31 @@ final class WorkingDayEndToEndTests: XCTestCase {
         try tmux.keys("q")
         try tmux.waitFor("EXIT=0")
         XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/ist-group/processors/loneadministration-akesson.json"))
+    }
+
+    func testHomeUnderXtermInTmuxMovesToTheFirstRowAndStaysInTheList() throws {
+        let tmux = try start()
+        try tmux.keys("2")
+        try tmux.waitFor("1/11")
+        try tmux.keys("Down", "Down")
+        try tmux.waitFor("3/11")
+        try tmux.keys("Home")
+        let screen = try tmux.waitFor("1/11")
+        XCTAssertTrue(screen.contains("Lawful basis"), "still in Activities:\n\(screen)")
+        XCTAssertFalse(screen.contains("Needs attention"), "not the Overview:\n\(screen)")
+        try tmux.keys("End")
+        try tmux.waitFor("11/11")
+        try tmux.keys("q")
+        try tmux.waitFor("EXIT=0")
+    }
+
+    func testQuitInARegisterReturnsToTheFolderPicker() throws {
+        let tmux = try start(".", waitFor: "registers in")
+        try tmux.keys("Enter")
+        try tmux.waitFor("1 Overview")
+        try tmux.keys("q")
+        try tmux.waitFor("registers in")
+        try tmux.keys("q")
+        try tmux.waitFor("EXIT=0")
     }
 }

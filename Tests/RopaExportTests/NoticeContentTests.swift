@@ -115,6 +115,7 @@ final class NoticeContentTests: XCTestCase {
         register.jointControllers = []
         register.activities[0].jointControllerIds = []
         register.activities[0].transferIds = []
+        register.activities[0].dataProvision = nil
         let text = notice(register)
         XCTAssertNil(text.section("Data protection officer"))
         XCTAssertNil(text.section("Transfers to countries outside the EU/EEA"))
@@ -181,6 +182,15 @@ final class NoticeContentTests: XCTestCase {
         var withoutAuthority = Fixtures.cleanRegister()
         withoutAuthority.organisation.supervisoryAuthorities = []
         XCTAssertTrue(notice(withoutAuthority, .sv).contains("Integritetsskyddsmyndigheten (IMY), www.imy.se"))
+    }
+
+    func testATransferWithoutASafeguardIsNamedWithoutClaimingOne() {
+        var register = Fixtures.cleanRegister()
+        register.transfers[0].safeguard = TransferSafeguard(mechanism: .none)
+        let transfers = notice(register, .sv).section("Överföring till länder utanför EU/EES") ?? ""
+        XCTAssertTrue(transfers.contains("\nMoln Inc. i USA\n") || transfers.hasSuffix("\nMoln Inc. i USA"), transfers)
+        XCTAssertFalse(transfers.contains("skyddsåtgärd som"), "no safeguard is claimed")
+        XCTAssertFalse(transfers.contains("kopia"), "no copy of a safeguard that is not recorded")
     }
 
     func testTheLeadAuthorityComesFirst() {

@@ -83,6 +83,23 @@ final class PandocTests: XCTestCase {
         }
     }
 
+    /// The privacy notices convert too, and register text in them stays text.
+    func testNoticesConvertWithoutWarnings() throws {
+        for name in SeedRegisters.names {
+            let (register, _) = try SeedRegisters.load(name)
+            for language in Language.allCases {
+                let document = PrivacyNotice.document(register, options: NoticeOptions(language: language))
+                _ = try assertConvertsCleanly(DocumentMarkdownRenderer.render(document), "\(name)-notice-\(language.rawValue)")
+            }
+        }
+        let hostile = DocumentMarkdownRenderer.render(PrivacyNotice.document(HostileRegister.make()))
+        for html in try assertConvertsCleanly(hostile, "hostile-notice") {
+            for tag in ["<script", "<em>", "<code>", "<img", "href=\"http://x", "href=\"mailto:"] {
+                XCTAssertFalse(html.contains(tag), "a value became markup in the notice: \(tag)")
+            }
+        }
+    }
+
     private func assertHostileValuesAreText(_ html: String) {
         for tag in ["<script", "<em>", "<code>", "<del>", "<sup>", "<sub>", "<img", "<ol", "<blockquote", "<hr", "class=\"math",
                     "class=\"emoji", "class=\"citation", "href=\"http://x", "href=\"mailto:", "href=\"http://www", "href=\"https://example"] {

@@ -157,6 +157,38 @@ final class RegisterDocumentTests: XCTestCase {
 
     // MARK: The files, opened by the real tools
 
+    func testHostileValuesStayTextInBothFormats() throws {
+        let register = HostileRegister.make()
+        let document = RegisterDocument.make(register, options: RegisterDocumentOptions(language: .en, date: SeedRegisters.date, findings: true))
+        let html = String(decoding: HTMLRenderer.render(document), as: UTF8.self)
+        XCTAssertFalse(html.contains(HostileRegister.script))
+        XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        XCTAssertFalse(html.contains("\u{1B}"))
+        XCTAssertFalse(html.contains("\u{202E}"))
+        XCTAssertFalse(html.contains("href=\"http://x\""), "a link written in a value is no link")
+        let folder = try Fixtures.temporaryFolder("ropa-hostile-document")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let docx = "\(folder)/hostile.docx"
+        try Data(try DOCXRenderer.render(document)).write(to: URL(fileURLWithPath: docx))
+        // Every part is well-formed XML, whatever the register holds: python's parser reads each one.
+        let check = try OfficeTools.run("python3", ["-c", """
+            import sys, zipfile, xml.dom.minidom
+            z = zipfile.ZipFile(sys.argv[1])
+            text = ""
+            for name in z.namelist():
+                xml.dom.minidom.parseString(z.read(name))
+            body = xml.dom.minidom.parseString(z.read("word/document.xml"))
+            print("".join(node.data for node in body.getElementsByTagName("w:t")[0].childNodes if node.nodeType == node.TEXT_NODE))
+            print("\\n".join("".join(c.data for c in t.childNodes if c.nodeType == c.TEXT_NODE) for t in body.getElementsByTagName("w:t")))
+            """, docx])
+        XCTAssertEqual(check.status, 0, check.stderr)
+        XCTAssertTrue(check.stdout.contains(HostileRegister.script), "the text reads as written")
+        XCTAssertTrue(check.stdout.contains("Evil\u{241B}[2J"), "control characters as placeholders")
+        let text = try OfficeTools.convertWithLibreOffice(docx, to: "txt:Text (encoded):UTF8", extension: "txt", in: folder)
+        let converted = try String(contentsOfFile: text, encoding: .utf8)
+        XCTAssertTrue(converted.contains(HostileRegister.script), "LibreOffice reads the value as text")
+    }
+
     func testTheSeedRegistersOpenInLibreOfficeAndPandocAndPrintInChromium() throws {
         let folder = try Fixtures.temporaryFolder("ropa-register-document")
         defer { try? FileManager.default.removeItem(atPath: folder) }

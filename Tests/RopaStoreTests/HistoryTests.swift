@@ -93,10 +93,11 @@ final class HistoryTests: SavedRegisterTestCase {
         let path = store.history.recordPath(hash)
         let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\"first\"", with: "\"forged\"")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
-        let problems = try RegisterStore(folder: folder).history.verify()
+        XCTAssertThrowsError(try RegisterStore(folder: folder), "every command but verify refuses it")
+        let problems = try History(folder: folder).verify()
         XCTAssertEqual(problems.count, 1)
         XCTAssertTrue(problems[0].contains("does not match its hash"), problems[0])
-        let swedish = try RegisterStore(folder: folder).history.verify(.sv)
+        let swedish = try History(folder: folder).verify(.sv)
         XCTAssertTrue(swedish[0].contains("innehållet stämmer inte med dess hash"), swedish[0])
     }
 
@@ -121,8 +122,10 @@ final class HistoryTests: SavedRegisterTestCase {
         XCTAssertTrue(problems.contains { $0.contains("version 1") && $0.contains("object \(object.prefix(12)) does not match its hash") }, "\(problems)")
         XCTAssertTrue(problems.allSatisfy { $0.hasPrefix("version 1 ") && $0.contains("does not match its hash") }, "\(problems)")
         try FileManager.default.removeItem(atPath: store.history.recordPath(first.hash))
-        XCTAssertTrue(try RegisterStore(folder: folder).history.verify().contains { $0.contains("parent") && $0.contains("missing") })
-        XCTAssertTrue(try RegisterStore(folder: folder).history.verify(.sv).contains { $0.contains("saknas i historiken") })
+        // Verify reports what every other command refuses.
+        XCTAssertThrowsError(try RegisterStore(folder: folder))
+        XCTAssertTrue(try RegisterStore(folder: folder, checkingHistory: false).history.verify().contains { $0.contains("parent") && $0.contains("missing") })
+        XCTAssertTrue(try History(folder: folder).verify(.sv).contains { $0.contains("saknas i historiken") })
     }
 
     func testHandEditIsReportedAsUnrecorded() throws {

@@ -27,7 +27,7 @@ public enum Fixtures {
             processorIds: ["arendesystem"], transferIds: ["overforing-usa"],
             retention: [RetentionRule(id: "arenden", text: "90 dagar efter avslutat ärende",
                                       period: RetentionPeriod(amount: 90, unit: .days, startingEvent: "avslutat ärende"))],
-            securityMeasureIds: ["behorighetsstyrning"], owner: "Kundservicechef", status: .active, lastReviewed: "2026-01-15")
+            securityMeasureIds: ["behorighetsstyrning"], dataProvision: DataProvision(requirement: .voluntary), owner: "Kundservicechef", status: .active, lastReviewed: "2026-01-15")
         var clauses: [String: ClauseCheck] = [:]
         for clause in Article28Clause.allCases { clauses[clause.rawValue] = ClauseCheck(status: .present, location: "§ \(clause.rawValue)") }
         let processor = Processor(
@@ -45,7 +45,8 @@ public enum Fixtures {
             safeguard: TransferSafeguard(mechanism: .standardContractualClauses, sccModule: .module3, sccSignedDate: "2025-09-01"),
             transferImpactAssessmentDate: "2025-08-20", supplementaryMeasures: ["Kryptering i vila"], dataCategories: ["Namn"])
         let joint = JointController(
-            id: "linkedin", name: "LinkedIn", party: ExternalParty(id: "linkedin-ireland", name: "LinkedIn Ireland Unlimited Company"),
+            id: "linkedin", name: "LinkedIn", party: ExternalParty(id: "linkedin-ireland", name: "LinkedIn Ireland Unlimited Company",
+                                                                 contact: Contact(address: "Wilton Place, Dublin 2, Ireland")),
             country: "IE", scope: "Page Insights för företagssidan",
             arrangement: JointArrangement(status: .inPlace, title: "Page Insights Joint Controller Addendum"),
             responsibilities: "LinkedIn svarar på de registrerades begäranden om Page Insights", activityIds: ["kundservice"])

@@ -29,7 +29,7 @@ enum DiffCommand: Command {
         let files = try history.differingFiles(from: from, to: to)
         let changes = StructuralDiff.changes(from: files.before, to: files.after)
         if parsed.flag("--json") {
-            context.stdout.write(String(decoding: CanonicalJSON.bytes(.array(changes.map(\.json))), as: UTF8.self))
+            context.json(CanonicalJSON.bytes(.array(changes.map(\.json))))
             return ExitCode.success
         }
         let fromText = from.flatMap { history.version($0) }.map { context.text(.versionNumber, "\($0.number)") }

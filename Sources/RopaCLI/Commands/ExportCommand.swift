@@ -36,6 +36,7 @@ enum ExportCommand: Command {
             request.workbook.version = request.markdown.version
         } else {
             register = try store.load()
+            PendingJournalNote.say(store, context: context)
             if request.format.isDocument, let head = store.history.head.flatMap(store.history.version) {
                 request.markdown.version = ExportVersion(head, hasUnrecordedChanges: !(try store.unrecordedChanges()).isEmpty)
             }

@@ -25,7 +25,7 @@ enum LogCommand: Command {
                     "parents": .array(version.record.parents.map(JSONValue.string)),
                 ])
             }
-            context.stdout.write(String(decoding: CanonicalJSON.bytes(.array(list)), as: UTF8.self))
+            context.json(CanonicalJSON.bytes(.array(list)))
             return ExitCode.success
         }
         if versions.isEmpty { context.say(.noVersionsYet) }

@@ -21,19 +21,18 @@ enum NoticeCommand: Command {
         guard let format = NoticeFormat(rawValue: formatName) else {
             throw UsageError(.exportUnknownFormat, TerminalText.escape(formatName), formats, command: name)
         }
-        guard format.isAvailable else { throw UsageError(.noticeFormatUnavailable, format.rawValue, command: name) }
         let output = parsed.option("--output") ?? parsed.option("-o")
         if output?.isEmpty == true { throw UsageError(.exportOutputEmpty, command: name) }
         if format == .docx, output == nil { throw UsageError(.noticeDOCXNeedsOutput, command: name) }
         let audience = parsed.option("--audience")
         if let audience, audience.allSatisfy(\.isWhitespace) { throw UsageError(.noticeAudienceEmpty, command: name) }
 
-        let register = try RegisterStore(folder: path).load()
+        let store = try RegisterStore(folder: path)
+        let register = try store.load()
+        PendingJournalNote.say(store, context: context)
         // Like the exports, the notice's language is chosen by --lang only, so every machine writes the same text.
         let options = NoticeOptions(language: context.languageOption ?? .en, audience: audience)
-        guard let bytes = format.render(PrivacyNotice.document(register, options: options)) else {
-            throw UsageError(.noticeFormatUnavailable, format.rawValue, command: name)
-        }
+        let bytes = try format.render(PrivacyNotice.document(register, options: options))
         if let output {
             let file = ExportFile(name: "notice.\(format.fileExtension)", bytes: bytes)
             for written in try Exporter.write([file], to: output) { context.err(context.text(.exportWrote, written)) }

@@ -40,21 +40,27 @@ enum OpenCommand {
             return ExitCode.failure
         }
         defer { terminal.shutdown() }
-        if let picker {
-            guard let chosen = TerminalApp.pick(picker, terminal: terminal) else { return ExitCode.success }
-            registerPath = chosen
+        // A register chosen in the folder picker returns to the picker when it is closed with `q`.
+        while true {
+            if var chooser = picker {
+                guard let chosen = TerminalApp.pick(chooser, terminal: terminal) else { return ExitCode.success }
+                registerPath = chosen
+                chooser.cursor = chooser.entries.firstIndex { $0.path == chosen } ?? 0
+                picker = chooser
+            }
+            let opened: (AppState, AppDriver)
+            do {
+                opened = try AppDriver.open(path: registerPath, environment: context.environment, language: language)
+            } catch {
+                terminal.shutdown()
+                context.err("ropa: \(context.describe(error))")
+                return ExitCode.failure
+            }
+            let code = TerminalApp.run(opened.0, driver: opened.1, terminal: terminal)
+            opened.1.close()
+            guard picker != nil, code == ExitCode.success else { return code }
+            terminal.invalidate()
         }
-        let opened: (AppState, AppDriver)
-        do {
-            opened = try AppDriver.open(path: registerPath, environment: context.environment, language: language)
-        } catch {
-            terminal.shutdown()
-            context.err("ropa: \(context.describe(error))")
-            return ExitCode.failure
-        }
-        defer { opened.1.close() }
-        let code = TerminalApp.run(opened.0, driver: opened.1, terminal: terminal)
-        return code
     }
 
     static func registers(in folder: String, context: CommandContext) throws -> [RegisterPickerState.Entry] {

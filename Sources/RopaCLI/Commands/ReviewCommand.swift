@@ -34,7 +34,9 @@ enum ReviewCommand: Command {
         }
         if message != nil { throw UsageError(.reviewMessageNeedsMark, command: name) }
         let format = try parseFormat(parsed)
-        let register = try RegisterStore(folder: path).load()
+        let store = try RegisterStore(folder: path)
+        let register = try store.load()
+        PendingJournalNote.say(store, context: context)
         let queue = AgreementReview(register: register, asOf: asOf).queue()
         switch format {
         case .text:
@@ -42,7 +44,7 @@ enum ReviewCommand: Command {
         case .markdown:
             context.stdout.write(ReviewMarkdownReport.render(queue, register: register, asOf: asOf, language: context.language))
         case .json:
-            context.stdout.write(String(decoding: CanonicalJSON.bytes(ReviewQueueOutput.json(queue, language: context.language)), as: UTF8.self))
+            context.json(CanonicalJSON.bytes(ReviewQueueOutput.json(queue, language: context.language)))
         }
         return queue.isEmpty ? ExitCode.success : ExitCode.findings
     }

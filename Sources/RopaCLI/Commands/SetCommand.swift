@@ -23,10 +23,8 @@ enum SetCommand: Command {
         let store = try RegisterStore(folder: path)
         let message = parsed.option("-m") ?? parsed.option("--message")
             ?? context.text(.setDefaultMessage, assignments.map(\.pathText).joined(separator: ", "), id)
-        let saved = try store.edit(author: Author.current(environment: context.environment)) { edit in
-            edit.register = try FieldAssignment.apply(assignments, toEntity: id, in: edit.files).register
-            edit.message = message
-        }
+        // Reads only the entity's file when the register is at its head (else the whole register).
+        let saved = try store.set(assignments, ofEntity: id, message: message, author: Author.current(environment: context.environment))
         guard let saved else {
             context.say(.setNoChange)
             return ExitCode.success

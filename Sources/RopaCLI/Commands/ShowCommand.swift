@@ -15,8 +15,9 @@ enum ShowCommand: Command {
         let path = try requirePath(parsed, command: name)
         let store = try RegisterStore(folder: path)
         let register = try parsed.option("--version").map { try store.register(at: $0) } ?? store.load()
+        PendingJournalNote.say(store, context: context)
         if parsed.flag("--json") {
-            context.stdout.write(String(decoding: try JSONExporter.export(register), as: UTF8.self))
+            context.json(try JSONExporter.export(register))
         } else {
             context.stdout.write(RegisterOutline.text(register, language: context.language))
         }

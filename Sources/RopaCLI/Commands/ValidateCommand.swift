@@ -4,11 +4,11 @@ import RopaStore
 
 enum ValidateCommand: Command {
     static let name = "validate"
-    static let usage = "ropa validate PATH [--json] [--as-of YYYY-MM-DD] [--lang en|sv]"
+    static let usage = "ropa validate PATH [--json] [--as-of YYYY-MM-DD] [--severity error|warning|info] [--all] [--lang en|sv]"
     static let summary = Message.validateSummary
     static let help = Message.validateHelp
-    static let flags: Set<String> = ["--json"]
-    static let options: Set<String> = ["--as-of"]
+    static let flags: Set<String> = ["--json", "--all"]
+    static let options: Set<String> = ["--as-of", "--severity"]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)
@@ -18,12 +18,42 @@ enum ValidateCommand: Command {
             throw UsageError(.errorUnexpectedArgument, TerminalText.escape(parsed.positionals[1]), command: name)
         }
         let asOf = try parseAsOf(parsed.option("--as-of"), command: name)
-        let register = try RegisterStore(folder: path).load()
-        let findings = Validator(register: register, asOf: asOf).findings()
+        let store = try RegisterStore(folder: path)
+        let register = try store.load()
+        PendingJournalNote.say(store, context: context)
+        var threshold = Severity.info
+        if let text = parsed.option("--severity") {
+            guard let severity = Severity(rawValue: text) else {
+                throw UsageError(.errorSeverityValue, TerminalText.escape(text), command: name)
+            }
+            threshold = severity
+        }
+        let findings = Validator(register: register, asOf: asOf).findings().filter { $0.severity <= threshold }
         if parsed.flag("--json") {
-            context.stdout.write(String(decoding: CanonicalJSON.bytes(.array(findings.map { $0.json(language) })), as: UTF8.self))
+            context.json(CanonicalJSON.bytes(.array(findings.map { $0.json(language) })))
         } else {
-            for finding in findings { context.out(finding.line(language)) }
+            // The record's findings (info summarised one line per rule unless --all), then what the privacy
+            // notice lacks under its own heading.
+            let notice = findings.filter { $0.category == .notice }
+            let record = findings.filter { $0.category != .notice }
+            let summarise = !parsed.flag("--all")
+            for finding in record where !(summarise && finding.severity == .info) { context.out(finding.line(language)) }
+            if summarise {
+                // Info findings (a missing owner, a review never recorded) would drown the errors: one line per rule.
+                let info = record.filter { $0.severity == .info }
+                var byRule: [FindingCode: [Finding]] = [:]
+                for finding in info { byRule[finding.code, default: []].append(finding) }
+                for code in FindingCode.allCases {
+                    guard let group = byRule[code], let first = group.first else { continue }
+                    context.out(context.text(.validateInfoSummary, code.rawValue, "\(group.count)", first.kind.label.text(language),
+                                             TerminalText.escape(first.entityName), first.field, TerminalText.escape(first.message(language))))
+                }
+                if !info.isEmpty { context.out(context.text(.validateInfoHint)) }
+            }
+            if !notice.isEmpty {
+                context.out(context.text(.validateNoticeHeading))
+                for finding in notice { context.out(finding.line(language)) }
+            }
             let counts = Severity.allCases.map { severity in "\(findings.filter { $0.severity == severity }.count)" }
             context.out(findings.isEmpty ? context.text(.validateNoFindings) : context.text(.validateCounts, counts[0], counts[1], counts[2]))
         }
@@ -51,6 +81,7 @@ extension Finding {
         var members: [String: JSONValue] = [
             "severity": .string(severity.rawValue),
             "code": .string(code.rawValue),
+            "category": .string(category.rawValue),
             "kind": .string(kind.rawValue),
             "entity": .string(entityName),
             "id": .string(entityID),

@@ -10,7 +10,22 @@ enum VerifyCommand: Command {
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)
         let path = try requirePath(parsed, command: name)
-        let store = try RegisterStore(folder: path)
+        // Read again if a save ran meanwhile: a half-applied save is no finding.
+        let (store, problems) = try RegisterStore.readConsistently(folder: path, checkingHistory: false) { store in
+            (store, findProblems(store, path: path, context: context))
+        }
+        PendingJournalNote.say(store, context: context)
+        if problems.isEmpty {
+            let head = store.history.head.flatMap { store.history.version($0) }
+            context.say(.verifyOK, "\(store.history.count)", "\(head?.number ?? 0)", head?.shortHash ?? "")
+            return ExitCode.success
+        }
+        for problem in problems { context.say(.verifyFail, TerminalText.escape(problem)) }
+        return ExitCode.findings
+    }
+
+    /// Everything wrong with the register: its history, the files against the head, the files themselves.
+    static func findProblems(_ store: RegisterStore, path: String, context: CommandContext) -> [String] {
         var problems = store.history.verify(context.language)
         if store.history.isEmpty {
             problems.append(context.text(.verifyNoHistory, path))
@@ -35,12 +50,6 @@ enum VerifyCommand: Command {
                 problems.append(context.text(.verifyUnreadable, context.describe(error)))
             }
         }
-        if problems.isEmpty {
-            let head = store.history.head.flatMap { store.history.version($0) }
-            context.say(.verifyOK, "\(store.history.count)", "\(head?.number ?? 0)", head?.shortHash ?? "")
-            return ExitCode.success
-        }
-        for problem in problems { context.say(.verifyFail, TerminalText.escape(problem)) }
-        return ExitCode.findings
+        return problems
     }
 }

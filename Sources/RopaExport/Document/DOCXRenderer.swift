@@ -10,26 +10,33 @@ public enum DOCXRenderer {
         var body = DOCXBodyWriter(document: document)
         body.write()
         var zip = ZipWriter()
-        try zip.addStored("[Content_Types].xml", Array(DOCXParts.contentTypes.utf8))
-        try zip.addStored("_rels/.rels", Array(DOCXParts.packageRelationships.utf8))
-        try zip.addStored("word/document.xml", body.bytes)
-        try zip.addStored("word/_rels/document.xml.rels", DOCXParts.documentRelationships(hyperlinks: body.hyperlinks))
-        try zip.addStored("word/styles.xml", Array(DOCXParts.styles(document.language).utf8))
-        try zip.addStored("word/numbering.xml", Array(DOCXParts.numbering.utf8))
-        try zip.addStored("word/settings.xml", Array(DOCXParts.settings(document.language).utf8))
-        try zip.addStored("word/footer1.xml", DOCXParts.footer(document))
-        try zip.addStored("docProps/core.xml", DOCXParts.coreProperties(document))
-        try zip.addStored("docProps/app.xml", Array(DOCXParts.appProperties.utf8))
-        try zip.addStored("docProps/custom.xml", DOCXParts.customProperties(document))
+        // Deflated: the body of a large register is a hundred megabytes of markup that repeats on every line.
+        func add(_ name: String, _ bytes: [UInt8]) throws {
+            try zip.addDeflated(name, data: bytes, compressed: Deflate.compress(bytes))
+        }
+        try add("[Content_Types].xml", Array(DOCXParts.contentTypes.utf8))
+        try add("_rels/.rels", Array(DOCXParts.packageRelationships.utf8))
+        let (compressed, crc, size) = body.finish()
+        try zip.addDeflated("word/document.xml", compressed: compressed, crc: crc, size: size)
+        try add("word/_rels/document.xml.rels", DOCXParts.documentRelationships(hyperlinks: body.hyperlinks))
+        try add("word/styles.xml", Array(DOCXParts.styles(document.language).utf8))
+        try add("word/numbering.xml", Array(DOCXParts.numbering.utf8))
+        try add("word/settings.xml", Array(DOCXParts.settings(document.language).utf8))
+        try add("word/footer1.xml", DOCXParts.footer(document))
+        try add("docProps/core.xml", DOCXParts.coreProperties(document))
+        try add("docProps/app.xml", Array(DOCXParts.appProperties.utf8))
+        try add("docProps/custom.xml", DOCXParts.customProperties(document))
         return try zip.finish()
     }
 }
 
-/// The body, `word/document.xml`, written straight into its bytes.
+/// The body, `word/document.xml`, written straight into its bytes and compressed a megabyte at a time.
 private struct DOCXBodyWriter {
     let document: Document
     let headings: HeadingIndex
-    var bytes: [UInt8] = []
+    private var bytes: [UInt8] = []
+    private var stream = DeflateStream()
+    private static let chunk = 1 << 20
     /// External links by relationship id, in the order they were first used.
     private(set) var hyperlinks: [(id: String, target: String)] = []
     private var hyperlinkIDs: [String: String] = [:]
@@ -38,7 +45,18 @@ private struct DOCXBodyWriter {
         self.document = document
         // Bookmarks: Word allows 40 characters, a letter or underscore first; "_Toc" keeps them out of its list.
         headings = HeadingIndex(document.blocks) { _, number in "_Toc\(number)" }
-        bytes.reserveCapacity(8_192 + document.blocks.count * 1_200)
+        bytes.reserveCapacity(Self.chunk + (Self.chunk >> 2))
+    }
+
+    /// The compressed body, its CRC-32 and its size.
+    mutating func finish() -> (compressed: [UInt8], crc: UInt32, size: Int) {
+        flush()
+        return stream.finish()
+    }
+
+    private mutating func flush() {
+        stream.write(bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     mutating func write() {
@@ -51,6 +69,7 @@ private struct DOCXBodyWriter {
         for (position, block) in document.blocks.enumerated() {
             if document.opensLandscapePage(at: position) { sectionBreak(endingLandscape: false) }
             write(block, at: position)
+            if bytes.count >= Self.chunk { flush() }
         }
         raw("<w:sectPr>")
         sectionProperties(landscape: false)
@@ -93,10 +112,11 @@ private struct DOCXBodyWriter {
         raw("<w:tbl><w:tblPr><w:tblStyle w:val=\"FieldTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/>")
         raw("<w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>")
         raw("<w:tblGrid><w:gridCol w:w=\"\(labelWidth)\"/><w:gridCol w:w=\"\(width - labelWidth)\"/></w:tblGrid>")
+        // The cells' widths come from the grid: a fixed layout needs no width per cell.
         for field in fields {
-            raw("<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"\(labelWidth)\" w:type=\"dxa\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F1F3F5\"/></w:tcPr>")
+            raw("<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F1F3F5\"/></w:tcPr>")
             paragraph(style: "FieldLabel", field.label)
-            raw("</w:tc><w:tc><w:tcPr><w:tcW w:w=\"\(width - labelWidth)\" w:type=\"dxa\"/></w:tcPr>")
+            raw("</w:tc><w:tc>")
             if field.lines.count == 1 {
                 raw("<w:p><w:pPr><w:pStyle w:val=\"FieldValue\"/></w:pPr>")
                 write(field.lines[0])
@@ -134,8 +154,8 @@ private struct DOCXBodyWriter {
         raw("</w:tr>")
         for row in table.rows {
             raw("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
-            for (column, columnWidth) in widths.enumerated() {
-                raw("<w:tc><w:tcPr><w:tcW w:w=\"\(columnWidth)\" w:type=\"dxa\"/></w:tcPr>")
+            for column in widths.indices {
+                raw("<w:tc>")
                 paragraph(style: "TableText", column < row.count ? row[column] : "")
                 raw("</w:tc>")
             }
@@ -234,9 +254,22 @@ private struct DOCXBodyWriter {
             if item.italic { raw("<w:i/>") }
             raw("</w:rPr>")
         }
-        raw("<w:t xml:space=\"preserve\">")
+        // Spaces at either end, or several together, are kept only where the text says so.
+        raw(Self.needsPreserve(item.text) ? "<w:t xml:space=\"preserve\">" : "<w:t>")
         MarkupText.wordprocessing.append(item.text, to: &bytes)
         raw("</w:t></w:r>")
+    }
+
+    private static func needsPreserve(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return false }
+        if first == 0x20 || last == 0x20 { return true }
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if (byte == 0x20 && previous == 0x20) || byte == 0x09 || byte == 0x0A || byte == 0x0D { return true }
+            previous = byte
+        }
+        return false
     }
 
     private mutating func hyperlinkID(_ address: String) -> String {

@@ -1,4 +1,4 @@
-/// The formats `ropa notice` writes: Markdown here, HTML and DOCX through the document renderers.
+/// The formats `ropa notice` writes, each through its `Document` renderer.
 public enum NoticeFormat: String, CaseIterable, Sendable {
     case markdown, html, docx
 
@@ -10,14 +10,21 @@ public enum NoticeFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// Whether this build can write the format: HTML and DOCX wait for their renderers.
-    public var isAvailable: Bool { self == .markdown }
+    /// The notice's file name for an export path: `….notice.md`, `….notice.html` or `….notice.docx`.
+    public var noticeSuffix: String { ".notice.\(fileExtension)" }
 
-    /// The notice in this format, or nil when the format is not available.
-    public func render(_ document: Document) -> [UInt8]? {
+    /// The format a path names by its `.notice.*` ending, or nil when it names none.
+    public init?(noticePath path: String) {
+        let lower = path.lowercased()
+        guard let format = NoticeFormat.allCases.first(where: { lower.hasSuffix($0.noticeSuffix) }) else { return nil }
+        self = format
+    }
+
+    public func render(_ document: Document) throws -> [UInt8] {
         switch self {
         case .markdown: return DocumentMarkdownRenderer.render(document)
-        case .html, .docx: return nil
+        case .html: return HTMLRenderer.render(document)
+        case .docx: return try DOCXRenderer.render(document)
         }
     }
 }

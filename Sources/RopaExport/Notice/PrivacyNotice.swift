@@ -162,7 +162,13 @@ struct NoticeBuilder {
             if let consequence = NoticeWording.present(provision.consequence) { lines.append(text(.noticeProvisionConsequence, consequence)) }
             fields.append(NoticeBuilder.field(text(.noticeFieldProvision), lines))
         }
-        fields.append(NoticeBuilder.field(text(.noticeFieldSources), activity.dataSources))
+        var sources: [String] = []
+        switch activity.collectedFrom {
+        case .otherSources: sources.append(text(.noticeCollectedElsewhere))
+        case .both: sources.append(text(.noticeCollectedBoth))
+        case .dataSubject, nil: break
+        }
+        fields.append(NoticeBuilder.field(text(.noticeFieldSources), sources + activity.dataSources))
         fields.append(NoticeBuilder.field(text(.noticeFieldRecipients), recipients(activity)))
         fields.append(NoticeBuilder.field(text(.noticeFieldTransfers), activityTransfers(activity).map(transferLine)))
         fields.append(NoticeBuilder.field(text(.noticeFieldRetention), activity.retention.map { retentionLine($0, in: activity) }))
@@ -224,7 +230,7 @@ struct NoticeBuilder {
             switch transfer.recipient.kind {
             case .processor: return activity.processorIds.contains(recipient)
             case .jointController: return joint.contains(recipient)
-            case .internationalOrganisation, .other: return false
+            case .other, .internationalOrganisation: return false
             }
         }
     }
@@ -235,7 +241,8 @@ struct NoticeBuilder {
         switch recipient.kind {
         case .processor: name = register.processors.first { $0.id == recipient.id }?.name
         case .jointController: name = register.jointControllers.first { $0.id == recipient.id }.map(jointName)
-        case .internationalOrganisation, .other: break
+        case .internationalOrganisation: name = register.countries.internationalOrganisation(recipient.id)?.name(language)
+        case .other: break
         }
         let who = name ?? NoticeWording.present(recipient.name) ?? transfer.name
         guard let country = register.countries.country(transfer.country)?.name(language) ?? NoticeWording.present(transfer.country) else {

@@ -1,5 +1,6 @@
 import RopaExport
 import RopaModel
+import RopaStore
 
 /// Reads one row of the activities table into an activity: a new one, or an existing one updated.
 ///
@@ -45,6 +46,11 @@ struct ActivityRowReader {
     /// The activity this row describes, starting from `activity` (the existing one, or a new one with its id).
     mutating func read(_ start: Activity) -> Activity {
         var activity = start
+        // A cell that alone would make the activity's file larger than any register file may be (a control
+        // character takes six bytes in JSON) is refused with its row and column, before anything is written.
+        for (field, cell) in cells where CellText.storedSize(cell) > FileIO.maximumFileSize {
+            problem(field, .importCellTooLarge, "\(CellText.storedSize(cell) / 1_048_576)", "\(FileIO.maximumFileSize / 1_048_576)")
+        }
         let name = CellText.trimmed(cell(.activity))
         if name.isEmpty {
             problem(.activity, .importActivityNeedsName)

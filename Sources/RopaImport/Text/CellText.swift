@@ -67,4 +67,18 @@ enum CellText {
     static func key(_ text: String) -> String {
         TextFolding.fold(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
+
+    /// The bytes a cell takes in a register's JSON file: a control character is escaped as `\u00XX`, a quote
+    /// or backslash doubled.
+    static func storedSize(_ cell: String) -> Int {
+        var size = 0
+        for byte in cell.utf8 {
+            switch byte {
+            case 0x22, 0x5C, 0x08, 0x09, 0x0A, 0x0C, 0x0D: size += 2
+            case 0x00..<0x20: size += 6
+            default: size += 1
+            }
+        }
+        return size
+    }
 }

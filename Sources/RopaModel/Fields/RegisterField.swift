@@ -36,6 +36,8 @@ public enum RegisterField: String, CaseIterable, Sendable {
     case purpose, legitimateInterest, specialCategory, highRisk, retentionText, retentionPeriod, periodAmount
     case periodUnit, periodStart, securityDescription, automatedDecisionsUsed, dpia
     case agreement, clauseLocation, recipientEntity, otherRecipient, safeguard, dataTransferred
+    case collectedFrom, dataProvision, provisionRequirement, provisionConsequence
+    case objectionPeriodDays, recipientCoverage, recipientCovered, coverageReference, coverageChecked, occasionalTransfers
 
     public var label: BilingualLabel {
         switch self {
@@ -151,12 +153,22 @@ public enum RegisterField: String, CaseIterable, Sendable {
         case .securityDescription: return .init(en: "Security description", sv: "Säkerhetsbeskrivning")
         case .automatedDecisionsUsed: return .init(en: "Used", sv: "Används")
         case .dpia: return .init(en: "DPIA", sv: "Konsekvensbedömning")
+        case .collectedFrom: return .init(en: "Collected from (Art 13/14)", sv: "Insamlade från (art. 13/14)")
+        case .dataProvision: return .init(en: "Giving the data (Art 13(2)(e))", sv: "Skyldighet att lämna uppgifterna (art. 13.2 e)")
+        case .provisionRequirement: return .init(en: "Requirement", sv: "Krav")
+        case .provisionConsequence: return .init(en: "If not given", sv: "Om de inte lämnas")
         case .agreement: return .init(en: "Processor agreement", sv: "Personuppgiftsbiträdesavtal")
         case .clauseLocation: return .init(en: "Where", sv: "Var i avtalet")
         case .recipientEntity: return .init(en: "Processor or joint controller", sv: "Biträde eller gemensamt ansvarig")
         case .otherRecipient: return .init(en: "Other recipient", sv: "Annan mottagare")
         case .safeguard: return .init(en: "Safeguard", sv: "Skyddsåtgärd")
         case .dataTransferred: return .init(en: "Data transferred", sv: "Uppgifter som överförs")
+        case .objectionPeriodDays: return .init(en: "Days to object to a new sub-processor", sv: "Dagar att invända mot nytt underbiträde")
+        case .recipientCoverage: return .init(en: "Recipient covered by the decision", sv: "Mottagaren omfattas av beslutet")
+        case .recipientCovered: return .init(en: "Covered", sv: "Omfattas")
+        case .coverageReference: return .init(en: "Where it shows (e.g. DPF listing)", sv: "Var det framgår (t.ex. DPF-listan)")
+        case .coverageChecked: return .init(en: "Checked", sv: "Kontrollerat")
+        case .occasionalTransfers: return .init(en: "Occasional transfers only (Art 49)", sv: "Endast tillfälliga överföringar (art. 49)")
         }
     }
 

@@ -27,6 +27,7 @@ public enum Message: String, CaseIterable, Sendable {
     case outlineProcessorsHeading
     case outlineCountryUnknown, outlineAgreement, outlineTransfersHeading, outlineJointControllersHeading
     case outlinePartyUnknown, outlineArrangement, outlineSecurityMeasuresHeading, validateNoFindings
+    case validateInfoSummary, validateInfoHint, errorSeverityValue
     case validateCounts, verifyNoHistory, verifyHeadCannotBeRebuilt, verifyAfterMerge, verifySinceHead
     case verifyUnrecorded, verifyUnreadable, verifyOK, verifyFail, openRegistersIn, openRegisterDetail
     case openCannotBeRead, terminalNeeded, terminalTermNotSet, terminalUnknownType, exportNeedsFolder
@@ -52,7 +53,9 @@ public enum Message: String, CaseIterable, Sendable {
     // MARK: Untrusted register folders: links, special files, journals, unrecorded edits, invalid history
     case storeSymbolicLink, storeNotARegularFile, storeUnrecordedChanges, storeJournalRefused, journalNotAFile
     case journalUnreadable, journalNotTheHead, journalFileOfNeither, journalPendingNote, journalRefusedNote
-    case journalNotRecordedNote
+    case journalNotRecordedNote, historyRecordNameInvalid, historyRecordPathInvalid, historyRecordHashInvalid
+    case historyOlderThanParent, exportInsideRegister, problemNumberOutOfRange, problemNestedIDInvalid
+    case importCellTooLarge
 
     // MARK: JSON syntax and decoding problems, named in store errors
     case jsonAt, jsonTextAfterValue, jsonInvalidUTF8Byte, jsonTruncatedUTF8, jsonInvalidUTF8
@@ -120,5 +123,6 @@ public enum Message: String, CaseIterable, Sendable {
     case noticeRightsHeading, noticeRightsIntro, noticeRightAccess, noticeRightRectification, noticeRightErasure
     case noticeRightRestriction, noticeRightPortability, noticeRightObjection, noticeRightWithdraw, noticeRightsHow
     case noticeRightsHowWithDPO, noticeComplaintHeading, noticeComplaint, noticeDefaultAuthority
-    case noticeSummary, noticeHelp, noticeFormatUnavailable, noticeDOCXNeedsOutput, noticeAudienceEmpty
+    case noticeSummary, noticeHelp, noticeDOCXNeedsOutput, noticeAudienceEmpty
+    case validateNoticeHeading, noticeCollectedElsewhere, noticeCollectedBoth
 }

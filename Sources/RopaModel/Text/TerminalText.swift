@@ -15,6 +15,40 @@ public enum TerminalText {
         return result
     }
 
+    /// Text for a terminal that may span lines (help, a report, an export shown on screen): every control
+    /// character but line feed and tab shown as its placeholder.
+    public static func escapeKeepingLines(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 != "\n" && $0 != "\t" && placeholder(for: $0) != nil }) else { return text }
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            if scalar != "\n", scalar != "\t", let placeholder = placeholder(for: scalar) {
+                result += placeholder
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// JSON text for a terminal or a script: DEL, C1 controls, bidi and zero-width controls escaped as
+    /// `\uXXXX` as well (the canonical writer escapes C0 already). They only occur inside strings, where the
+    /// escape means the same character, so the JSON still reads as the same value.
+    public static func escapeJSON(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { $0.value >= 0x7F && placeholder(for: $0) != nil }) else { return json }
+        var result = ""
+        result.unicodeScalars.reserveCapacity(json.unicodeScalars.count)
+        for scalar in json.unicodeScalars {
+            if scalar.value >= 0x7F, placeholder(for: scalar) != nil {
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// The visible stand-in for a scalar that must not reach the terminal raw, or nil when it is harmless.
     public static func placeholder(for scalar: Unicode.Scalar) -> String? {
         switch scalar.value {

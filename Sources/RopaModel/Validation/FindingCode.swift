@@ -37,6 +37,12 @@ public enum FindingCode: String, CaseIterable, Codable, Sendable, Comparable {
     case missingSecurityMeasures = "missing-security-measures"
     case neverReviewed = "never-reviewed"
     case noDPORecorded = "no-dpo-recorded"
+    case noticeAutomatedLogicNotDescribed = "notice-automated-logic-not-described"
+    case noticeConsequenceNotStated = "notice-consequence-not-stated"
+    case noticeDPOWithoutContact = "notice-dpo-without-contact"
+    case noticeLegitimateInterestNotDescribed = "notice-legitimate-interest-not-described"
+    case noticeProvisionNotStated = "notice-provision-not-stated"
+    case noticeSourceNotStated = "notice-source-not-stated"
     case noSupervisoryAuthority = "no-supervisory-authority"
     case processorChainCycle = "processor-chain-cycle"
     case processorNotLinked = "processor-not-linked"
@@ -70,6 +76,13 @@ public enum FindingCode: String, CaseIterable, Codable, Sendable, Comparable {
     case safeguardWithoutTIA = "safeguard-without-tia"
     case unknownInternationalOrganisation = "unknown-international-organisation"
     case thirdCountryThroughProcessor = "third-country-through-processor"
+    case processorRecordWithOwnBasis = "processor-record-with-own-basis"
+    case controllerContactMissing = "controller-contact-missing"
+    case jointControllerContactMissing = "joint-controller-contact-missing"
+    case recipientsNoneWithProcessors = "recipients-none-with-processors"
+    case vagueRetention = "vague-retention"
+    case sccModuleMismatch = "scc-module-mismatch"
+    case derogationForSystematicTransfers = "derogation-for-systematic-transfers"
 
     public static func < (lhs: FindingCode, rhs: FindingCode) -> Bool { lhs.rawValue < rhs.rawValue }
 }

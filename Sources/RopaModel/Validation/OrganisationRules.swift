@@ -57,6 +57,7 @@ struct OrganisationRules {
             add(.info, .noSupervisoryAuthority, "supervisoryAuthorities", "name the supervisory authority (in Sweden: IMY)",
                 "ange tillsynsmyndigheten (i Sverige: IMY)")
         }
+        found += NoticeRules(register: register).checkOrganisation()
         return found
     }
 }

@@ -39,6 +39,7 @@ public enum RegisterCodec {
         let settingsValue = try parse(settingsBytes, path: display(RegisterLayout.settingsFile))
         let migrated = try SchemaMigration.migrate(files, settings: settingsValue, settingsPath: display(RegisterLayout.settingsFile))
         let settings: RegisterSettings = try decodeValue(migrated.settings, path: display(RegisterLayout.settingsFile))
+        try ValueRules.check(settings, path: display(RegisterLayout.settingsFile))
         let files = migrated.files
 
         guard let organisationBytes = files[RegisterLayout.organisationFile] else {
@@ -46,6 +47,7 @@ public enum RegisterCodec {
         }
         let organisation: Organisation = try decodeValue(try parse(organisationBytes, path: display(RegisterLayout.organisationFile)),
                                                          path: display(RegisterLayout.organisationFile))
+        try ValueRules.check(organisation, path: display(RegisterLayout.organisationFile))
         var countryList: CountryList?
         if let countryBytes = files[RegisterLayout.countriesFile] {
             countryList = try decodeValue(try parse(countryBytes, path: display(RegisterLayout.countriesFile)), path: display(RegisterLayout.countriesFile))
@@ -131,6 +133,7 @@ public enum RegisterCodec {
         let (entity, roundTrips): (T, Bool) = try decodeValueNotingRoundTrip(value, path: shown)
         guard EntityID.isValid(entity.id) else { throw StoreError.invalidID(path: shown, id: entity.id) }
         if RegisterLayout.id(ofFile: path) != entity.id { throw StoreError.idMismatch(path: shown, id: entity.id) }
+        try ValueRules.check(entity, path: shown)
         return (entity, roundTrips)
     }
 

@@ -15,9 +15,11 @@ public enum RegisterLayout {
     public static let journalFile = ".ropa-journal"
     public static let recoveryFile = ".ropa-recovery.json"
     public static let gitignoreFile = ".gitignore"
+    /// Each tracked file's stat data and hash, so a save hashes only files that moved (see `StatIndex`).
+    public static let statIndexFile = ".ropa-index"
 
     /// The local files that must never be shared through git.
-    public static let gitignoreContent = "# Local to one machine: the edit lock, an interrupted save's journal, unsaved edits.\n\(lockFile)\n\(journalFile)\n\(recoveryFile)\n.*.tmp-*\n"
+    public static let gitignoreContent = "# Local to one machine: the edit lock, an interrupted save's journal, unsaved edits, the stat cache.\n\(lockFile)\n\(journalFile)\n\(recoveryFile)\n\(statIndexFile)\n.*.tmp-*\n"
 
     /// The folders that hold one file per entity, in the order a register lists them.
     public static let entityFolders: [(kind: EntityKind, folder: String)] = EntityKind.allCases.compactMap { kind in

@@ -56,7 +56,7 @@ public struct FieldAssignment: Equatable {
         guard let file = entityFile(id, in: files), let bytes = files[file] else { throw StoreError.unknownEntity(id) }
         var entity = try JSONParser.parse(bytes)
         for assignment in assignments {
-            entity = try assignment.applied(to: entity, file: file, files: files)
+            entity = try assignment.applied(to: entity) { try FieldAssignment.check($0, file: file, files: files) }
         }
         var updated = files
         updated[file] = CanonicalJSON.bytes(entity)
@@ -78,7 +78,8 @@ public struct FieldAssignment: Equatable {
         return nil
     }
 
-    private func applied(to entity: JSONValue, file: String, files: RegisterFiles) throws -> JSONValue {
+    /// The entity with this assignment made; `check` throws when the result is not a valid entity.
+    func applied(to entity: JSONValue, check: (JSONValue) throws -> Void) throws -> JSONValue {
         switch value {
         case .json(let json):
             return try JSONPath.setting(json, at: path, in: entity)
@@ -86,7 +87,7 @@ public struct FieldAssignment: Equatable {
             let asText = try JSONPath.setting(.string(text), at: path, in: entity)
             let textProblem: StoreError
             do {
-                try FieldAssignment.check(asText, file: file, files: files)
+                try check(asText)
                 return asText
             } catch let problem as StoreError {
                 textProblem = problem
@@ -94,7 +95,7 @@ public struct FieldAssignment: Equatable {
             // Not a text field: a number, flag or list given on the command line is read as JSON.
             if let json = try? JSONParser.parse(text) {
                 let asJSON = try JSONPath.setting(json, at: path, in: entity)
-                if (try? FieldAssignment.check(asJSON, file: file, files: files)) != nil { return asJSON }
+                if (try? check(asJSON)) != nil { return asJSON }
             }
             throw textProblem
         }

@@ -25,16 +25,27 @@ public enum FileIO {
     /// Called with the path before each write; returning an errno makes that write fail.
     nonisolated(unsafe) public static var failureForWrite: ((String) -> Int32?)?
 
-    /// What identifies a file's content without reading it: size, modification time and inode.
+    /// What identifies a file's content without reading it: size, modification and change time, inode.
+    /// The change time cannot be set by a program, so a file rewritten with its old size and modification
+    /// time (`touch -d`, `cp -p`) still shows as moved.
     public struct Fingerprint: Equatable, Sendable {
         let size: Int64
         let modified: Int64
+        let changed: Int64
         let inode: UInt64
 
         init(_ info: stat) {
             size = Int64(info.st_size)
             modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
             inode = UInt64(info.st_ino)
+        }
+
+        init(size: Int64, modified: Int64, changed: Int64, inode: UInt64) {
+            self.size = size
+            self.modified = modified
+            self.changed = changed
+            self.inode = inode
         }
     }
 
@@ -59,6 +70,14 @@ public enum FileIO {
         public func fingerprint(of relativePath: String) -> Fingerprint? {
             var info = stat()
             guard relativePath.withCString({ fstatat(descriptor, $0, &info, 0) }) == 0 else { return nil }
+            return Fingerprint(info)
+        }
+
+        /// The fingerprint of a regular file at `relativePath`, never following a symlink; nil for anything else.
+        public func regularFileFingerprint(of relativePath: String) -> Fingerprint? {
+            var info = stat()
+            guard relativePath.withCString({ fstatat(descriptor, $0, &info, AT_SYMLINK_NOFOLLOW) }) == 0,
+                  info.st_mode & S_IFMT == S_IFREG else { return nil }
             return Fingerprint(info)
         }
     }
@@ -286,6 +305,22 @@ public enum FileIO {
             unlink(path)
         }
         throw StoreError.writeFailed(path: shown ?? path, reason: lastError())
+    }
+
+    /// Removes what killed writers left beside `target`: `.<name>.tmp-<pid>` files of processes that are gone.
+    public static func sweepTemporaryFiles(of target: String) {
+        let folder = parentFolder(of: target)
+        let prefix = ".\(fileName(of: target)).tmp-"
+        guard let names = try? list(folder) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), !isRunning(pid) else { continue }
+            unlink("\(folder)/\(name)")
+        }
+    }
+
+    /// Whether a process with this id exists.
+    public static func isRunning(_ pid: Int32) -> Bool {
+        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
     }
 
     /// Writes a file that is named by its content and so never changes once written.

@@ -28,21 +28,62 @@ public final class History {
         self.folder = folder
         store = ObjectStore(folder: folder)
         let versionsPath = "\(folder)/\(RegisterLayout.versionsFolder)"
-        switch FileIO.kind(versionsPath) {
-        case .missing: return
-        case .folder: break
-        default: throw StoreError.history(path: versionsPath, problem: LocalizedText(.problemExpectedFolder))
+        for relative in [RegisterLayout.historyFolder, RegisterLayout.packsFolder, RegisterLayout.objectsFolder] {
+            _ = try RegisterFolderCheck.isFolder(folder, relative)
         }
+        guard try RegisterFolderCheck.isFolder(folder, RegisterLayout.versionsFolder) else { return }
         let names = try FileIO.list(versionsPath).filter(RegisterLayout.isStoredJSON)
         // Read on every core: a history of a thousand versions is a thousand files.
-        let read = try OrderedConcurrentMap.map(names) { name -> VersionRecord in
+        let read = try OrderedConcurrentMap.map(names) { name -> (record: VersionRecord, matchesName: Bool) in
             let path = "\(versionsPath)/\(name)"
-            let value = try RegisterCodec.parse(try FileIO.read(path), path: path)
-            return try RegisterCodec.decodeValue(value, path: path)
+            let bytes = try FileIO.read(path)
+            let value = try RegisterCodec.parse(bytes, path: path)
+            let record = try VersionRecord.decode(value, path: path)
+            return (record, SHA256.hex(bytes) == String(name.dropLast(5)))
         }
         records.reserveCapacity(names.count)
-        for (name, record) in zip(names, read) { records[String(name.dropLast(5))] = record }
+        for (name, read) in zip(names, read) {
+            let hash = String(name.dropLast(5))
+            records[hash] = read.record
+            if !read.matchesName { invalid[hash, default: []].append(.historyRecordChanged) }
+        }
+        checkRecords()
         number()
+    }
+
+    /// What is wrong with each record, found as it was read: a record whose content is not what its name
+    /// says, that names a path no register has (`../outside.txt`) or an object that is not a hash, whose
+    /// parent is missing, or that is older than its parent. No command but `verify` uses such a history.
+    public private(set) var invalid: [String: [Message]] = [:]
+
+    private func checkRecords() {
+        for (hash, record) in records {
+            var problems: [Message] = []
+            if !RegisterLayout.isVersionHash(hash) { problems.append(.historyRecordNameInvalid) }
+            if !record.changes.keys.allSatisfy(RegisterLayout.isTrackedPath) || !record.removed.allSatisfy(RegisterLayout.isTrackedPath) {
+                problems.append(.historyRecordPathInvalid)
+            }
+            if !record.changes.values.allSatisfy(RegisterLayout.isVersionHash) || !record.parents.allSatisfy(RegisterLayout.isVersionHash) {
+                problems.append(.historyRecordHashInvalid)
+            }
+            for parent in record.parents {
+                if let parentRecord = records[parent], record.time < parentRecord.time { problems.append(.historyOlderThanParent) }
+            }
+            if !problems.isEmpty { invalid[hash, default: []].append(contentsOf: problems) }
+        }
+    }
+
+    /// Refuses a history that is not what it says: the first invalid record or missing parent, named.
+    public func requireValid() throws {
+        for hash in invalid.keys.sorted() {
+            guard let problem = invalid[hash]?.first else { continue }
+            throw StoreError.history(path: recordPath(hash), problem: LocalizedText(problem, String(hash.prefix(12))))
+        }
+        for (hash, record) in records.sorted(by: { $0.key < $1.key }) {
+            for parent in record.parents where records[parent] == nil {
+                throw StoreError.history(path: recordPath(hash), problem: LocalizedText(.historyParentMissing, String(hash.prefix(12)), String(parent.prefix(12))))
+            }
+        }
     }
 
     public var isEmpty: Bool { records.isEmpty }
@@ -72,7 +113,7 @@ public final class History {
     /// The newest head: the version the register's files are compared with.
     public var head: String? { heads.first }
 
-    private func number() {
+    func number() {
         numbering += 1
         headsCache = nil
         // Kahn's algorithm; among versions whose parents are all placed, the earliest time goes first.
@@ -279,12 +320,7 @@ public final class History {
         for hash in ordered {
             guard let record = records[hash] else { continue }
             let label = Message.historyVersionLabel.text(language, "\(numbers[hash] ?? 0)", String(hash.prefix(12)))
-            do {
-                let stored = try FileIO.read(recordPath(hash))
-                if SHA256.hex(stored) != hash { add(.historyRecordChanged, label) }
-            } catch {
-                problems.append("\(label): \(describe(error))")
-            }
+            for problem in invalid[hash] ?? [] { add(problem, label) }
             for parent in record.parents where records[parent] == nil {
                 add(.historyParentMissing, label, String(parent.prefix(12)))
             }

@@ -25,6 +25,9 @@ struct PackFile {
     /// register file is larger than `FileIO.maximumFileSize`.
     static let maximumDecodedChunk = FileIO.maximumFileSize + PackWriter.chunkTarget
 
+    /// How many times its size a pack may decode to, beyond one chunk.
+    static let maximumExpansion = 32
+
     struct Entry: Equatable {
         let chunk: Int
         let offset: Int
@@ -87,6 +90,12 @@ struct PackFile {
             sizes.append((compressed, decoded))
         }
         guard reader.matches(try reader.word(endingLine: true), "data") else { throw reader.damaged() }
+        // Bounded work per byte: register JSON compresses a few times, so a pack whose chunks claim to decode
+        // to far more than that is crafted (a 6.6 MB pack once made `verify` decode for 11 s), and refused
+        // before anything is decoded. One file of repeated bytes may compress far better: the allowance of
+        // one whole chunk covers it.
+        let decodedTotal = sizes.reduce(0) { $0 + $1.decoded }
+        guard decodedTotal <= Self.maximumExpansion * bytes.count + Self.maximumDecodedChunk else { throw reader.damaged() }
 
         var chunks: [Chunk] = []
         var start = reader.position

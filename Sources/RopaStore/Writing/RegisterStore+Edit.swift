@@ -40,6 +40,8 @@ extension RegisterStore {
             // Decoded first, so that a broken file is named as such rather than as an unrecorded change.
             let (register, encodings) = try RegisterCodec.decodeNotingEncodings(workingFiles, folder: folder)
             self.encodings = encodings
+            // Files the `.ropa-index` vouches for are not hashed again: the save hashes what it changes.
+            self.encodings.takeHashes(vouchedHashes)
             try refuseUnrecordedChanges()
             var edit = RegisterEdit(register: register, files: workingFiles, message: "")
             try change(&edit)
@@ -59,9 +61,16 @@ extension RegisterStore {
     /// Records the working files as they are (hand edits, a git merge) as one new version: `ropa commit`.
     @discardableResult
     public func commit(message: String, author: String, time: Date = Date()) throws -> SaveResult? {
+        // One head and files decodable alone: only the changed files are read (TouchedFileSaves.swift).
+        try commitTouched(message: message, author: author, time: time).result { try commitWhole(message: message, author: author, time: time) }
+    }
+
+    private func commitWhole(message: String, author: String, time: Date) throws -> SaveResult? {
         try transact(recordingHandEdits: true) {
             let (register, encodings) = try RegisterCodec.decodeNotingEncodings(workingFiles, folder: folder)
             self.encodings = encodings
+            // Files the `.ropa-index` vouches for are not hashed again: the save hashes what it changes.
+            self.encodings.takeHashes(vouchedHashes)
             return try saveRegister(register, message: message, author: author, time: time, canonicalising: true)
         }
     }
@@ -71,6 +80,13 @@ extension RegisterStore {
     @discardableResult
     public func restore(_ reference: String, message: String?, author: String, time: Date = Date(),
                         language: Language = .en) throws -> SaveResult? {
+        // At the only head: only the files that differ are read from the history (TouchedFileSaves.swift).
+        try restoreTouched(reference, message: message, author: author, time: time, language: language).result {
+            try restoreWhole(reference, message: message, author: author, time: time, language: language)
+        }
+    }
+
+    private func restoreWhole(_ reference: String, message: String?, author: String, time: Date, language: Language) throws -> SaveResult? {
         try transact(recordingHandEdits: false) {
             let hash = try history.resolve(reference)
             // Every object is checked against its hash as it is read, so the manifest's hashes are the files'.
@@ -100,6 +116,7 @@ extension RegisterStore {
     /// Reads the register again from disk, forgetting everything read before (after a git pull, say).
     public func reload() throws -> Register {
         history = try History(folder: folder)
+        try history.requireValid()
         encodings = EncodingCache()
         encodingsVersion = nil
         hasReadFiles = false
@@ -154,7 +171,10 @@ extension RegisterStore {
 
     /// Reads the history again when its versions folder no longer holds exactly the records read.
     func refreshHistory() throws {
-        if try !history.isCurrent() { history = try History(folder: folder) }
+        if try !history.isCurrent() {
+            history = try History(folder: folder)
+            try history.requireValid()
+        }
     }
 
     /// Never write over what someone else changed since we read it; then clear what a killed write left.
@@ -179,7 +199,9 @@ extension RegisterStore {
     func filesDifferingFromHeads(_ files: RegisterFiles) throws -> [String] {
         let manifests = try history.heads.map { try history.manifest(at: $0) }
         let paths = Array(Set(files.keys).union(manifests.flatMap(\.keys)))
-        let hashes = try OrderedConcurrentMap.map(paths) { path in files[path].map { SHA256.hex($0) } }
+        // Files the `.ropa-index` vouches for are not hashed again (see `vouchedHashes`).
+        let vouched = files == workingFiles ? vouchedHashes : [:]
+        let hashes = OrderedConcurrentMap.map(paths) { path in files[path].map { vouched[path] ?? SHA256.hex($0) } }
         var changed: [String] = []
         for (path, hash) in zip(paths, hashes) where !manifests.contains(where: { $0[path] == hash }) {
             changed.append(path)
@@ -192,6 +214,7 @@ extension RegisterStore {
     /// Saves `register` as one new version, or returns nil when nothing changed.
     private func saveRegister(_ register: Register, message: String, author: String, time: Date,
                               canonicalising: Bool = false) throws -> SaveResult? {
+        try ValueRules.check(register, folder: folder)
         if let version = encodingsVersion, history.heads == [version], let delta = try encodings.delta(to: register) {
             return try save(delta: delta, message: message, author: author, time: time)
         }
@@ -262,7 +285,17 @@ extension RegisterStore {
                         message: String, author: String, time: Date) throws -> SaveResult {
         let record = VersionRecord(parents: history.heads, time: Timestamp.now(time), author: author, message: message,
                                    changes: changes, removed: removed, schemaVersion: RegisterSettings.currentSchemaVersion)
-        let hash = SHA256.hex(try record.canonicalBytes())
+        let recordBytes = try record.canonicalBytes()
+        // Nothing is written that no command could read back: every file within the limit reads enforce.
+        for (path, bytes) in files.writes where bytes.count > FileIO.maximumFileSize {
+            throw StoreError.invalidContent(path: "\(folder)/\(path)", problem: LocalizedText(.fileTooLarge, "\(bytes.count / 1_048_576)",
+                                                                                               "\(FileIO.maximumFileSize / 1_048_576)"))
+        }
+        if recordBytes.count > FileIO.maximumFileSize {
+            throw StoreError.invalidContent(path: "\(folder)/\(RegisterLayout.versionsFolder)", problem: LocalizedText(.fileTooLarge, "\(recordBytes.count / 1_048_576)",
+                                                                                                "\(FileIO.maximumFileSize / 1_048_576)"))
+        }
+        let hash = SHA256.hex(recordBytes)
         try write(PlannedVersion(record: record, hash: hash, objects: objects, files: files))
         workingFilesMatchHeads = [hash]
         noteFolders()

@@ -50,16 +50,19 @@ extension RegisterStore {
         for path in Set(plan.writes.map { FileIO.parentFolder(of: $0.path) }).sorted() where path != "." {
             try FileIO.makeFolder("\(folder)/\(path)")
         }
+        // Each file is noted once written: a write that failed left its file as it was.
         for (path, bytes) in plan.writes {
-            undo.files.append((path, workingFiles[path]))
             try FileIO.writeAtomically(bytes, to: "\(folder)/\(path)")
+            undo.files.append((path, workingFiles[path]))
             workingFiles[path] = bytes
+            vouchedHashes[path] = nil
             fingerprints[path] = FileIO.fingerprint("\(folder)/\(path)")
         }
         for path in plan.removals {
-            undo.files.append((path, workingFiles[path]))
             try FileIO.remove("\(folder)/\(path)")
+            undo.files.append((path, workingFiles[path]))
             workingFiles[path] = nil
+            vouchedHashes[path] = nil
             fingerprints[path] = nil
         }
         hasReadFiles = true
@@ -87,6 +90,7 @@ extension RegisterStore {
                     fingerprints[path] = nil
                 }
                 workingFiles[path] = before
+                vouchedHashes[path] = nil
             }
             if undo.record || undo.pack { try history.discard(version.hash) }
             if undo.journal { try Journal.remove(self) }

@@ -84,14 +84,23 @@ public final class AppDriver {
             case .loadDiff(let from, let to, let title):
                 let files = try store.history.differingFiles(from: from, to: to)
                 let changes = StructuralDiff.changes(from: files.before, to: files.after)
-                return .diffLoaded(title: title, lines: changes.map { $0.describe(state.language) })
+                return .diffLoaded(title: title, lines: changes.map { ChangeText.line($0, register: state.register, language: state.language) })
             case .restore(let hash):
                 guard canWrite else { return .failed(state.text("Read-only: not restored", "Skrivskyddat: inte återställt")) }
                 _ = try store.restore(hash, message: nil, author: author, language: state.language)
                 return .restored(try store.load(), versions: AppDriver.versions(of: store))
+            case .export(let path) where NoticeScreen.isNoticePath(path):
+                return .exported(try NoticeScreen.export(state.register, language: state.language, to: path).joined(separator: ", "))
             case .export(let path):
-                let written = try Exporter.write(state.register, request: try exportRequest(for: path, state: state), to: path)
-                return .exported(written.joined(separator: ", "))
+                let request = try exportRequest(for: path, state: state)
+                // From the UI a path names where the file goes: missing folders are made (owner-only).
+                let folder = path.hasSuffix("/") ? path : FileIO.parentFolder(of: path)
+                if !folder.isEmpty, FileIO.kind(folder) == .missing {
+                    try Exporter.refuseInsideRegister(path)
+                    try FileIO.makeFolder(folder)
+                }
+                let written = try Exporter.write(state.register, request: request, to: path)
+                return .exported(written.map(AppDriver.absolute).joined(separator: ", "))
             case .quit, .openEditor:
                 return nil
             }
@@ -112,7 +121,7 @@ public final class AppDriver {
 }
 
 extension AppDriver {
-    /// The export a path asks for: .csv (a folder ending in / gets every table), .md or .json.
+    /// The export a path asks for: .csv (a folder ending in / gets every table), .md, .json, .docx or .html.
     func exportRequest(for path: String, state: AppState) throws -> ExportRequest {
         let lower = path.lowercased()
         let format: ExportFormat
@@ -126,14 +135,25 @@ extension AppDriver {
             format = .markdown
         } else if lower.hasSuffix(".json") {
             format = .json
+        } else if lower.hasSuffix(".docx") {
+            format = .docx
+        } else if lower.hasSuffix(".html") || lower.hasSuffix(".htm") {
+            format = .html
         } else {
             throw StoreError.invalidEdit(LocalizedText(BilingualLabel(
-                en: "name a .csv, .md or .json file, or a folder ending in / for every CSV table",
-                sv: "ange en .csv-, .md- eller .json-fil, eller en mapp som slutar på / för alla CSV-tabeller")))
+                en: "name a .csv, .md, .json, .docx or .html file, or a folder ending in / for every CSV table",
+                sv: "ange en .csv-, .md-, .json-, .docx- eller .html-fil, eller en mapp som slutar på / för alla CSV-tabeller")))
         }
         let version = state.session.head.map { ExportVersion(number: $0.number, hash: $0.hash, hasUnrecordedChanges: state.isDirty) }
         var request = ExportRequest.simple(format, language: state.language, date: state.asOf, version: version)
         request.tables = tables
+        // A Swedish user's CSV opens in Swedish Excel as it is: `;` between fields and a byte order mark.
+        if format == .csv && state.language == .sv { request.csv = CSVOptions.excel(language: .sv) }
         return request
+    }
+
+    /// The full path of a written file, so the user knows where to find it.
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }

@@ -76,7 +76,7 @@ public enum EntityForms {
             .flag("highRisk", F.highRisk.label),
         ], template: { .object(["id": .string($0), "name": .string("")]) }),
         .textList("dataSources", F.dataSources.label),
-        .choice("collectedFrom", L(en: "Collected from (Art 13/14)", sv: "Insamlade från (art. 13/14)"), ChoiceOption.all(CollectionSource.self)),
+        .choice("collectedFrom", F.collectedFrom.label, ChoiceOption.all(CollectionSource.self)),
         .textList("recipients", F.recipients.label),
         .references("processorIds", F.processors.label, .processor),
         .references("jointControllerIds", F.jointControllers.label, .jointController),
@@ -96,9 +96,9 @@ public enum EntityForms {
             .choice("profiling", F.profiling.label, ChoiceOption.all(Answer.self)),
             .text("description", F.description.label),
         ]),
-        .group("dataProvision", L(en: "Giving the data (Art 13(2)(e))", sv: "Skyldighet att lämna uppgifterna (art. 13.2 e)"), [
-            .choice("requirement", L(en: "Requirement", sv: "Krav"), ChoiceOption.all(ProvisionRequirement.self), required: true),
-            .text("consequence", L(en: "If not given", sv: "Om de inte lämnas")),
+        .group("dataProvision", F.dataProvision.label, [
+            .choice("requirement", F.provisionRequirement.label, ChoiceOption.all(ProvisionRequirement.self), required: true),
+            .text("consequence", F.provisionConsequence.label),
         ]),
         .group("dpia", F.dpia.label, [
             .choice("needed", F.dpiaNeeded.label, ChoiceOption.all(Answer.self), required: true),
@@ -130,6 +130,7 @@ public enum EntityForms {
             .date("reviewDue", F.reviewDue.label),
             .date("lastReviewed", F.agreementLastReviewed.label),
             .choice("subprocessorAuthorisation", F.subprocessorAuthorisation.label, ChoiceOption.all(SubprocessorAuthorisation.self)),
+            .number("objectionPeriodDays", F.objectionPeriodDays.label),
             .keyed("clauses", F.clauses.label, keys: ChoiceOption.all(Article28Clause.self), [
                 .choice("status", F.status.label, ChoiceOption.all(ClauseStatus.self), required: true),
                 .text("location", F.clauseLocation.label),
@@ -158,6 +159,12 @@ public enum EntityForms {
             .text("bcrReference", F.bcrReference.label),
             .choice("derogation", F.derogation.label, ChoiceOption.all(Article49Derogation.self)),
             .text("documentation", F.derogationDocumentation.label),
+            .group("recipientCoverage", F.recipientCoverage.label, [
+                .flag("covered", F.recipientCovered.label),
+                .text("reference", F.coverageReference.label),
+                .date("checkedDate", F.coverageChecked.label),
+            ]),
+            .flag("occasional", F.occasionalTransfers.label),
         ]),
         .date("transferImpactAssessmentDate", F.transferImpactAssessment.label),
         .textList("supplementaryMeasures", F.supplementaryMeasures.label),

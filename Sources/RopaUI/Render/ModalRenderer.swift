@@ -130,7 +130,9 @@ enum HelpBindings {
                 ("a", t("add an entity", "lägg till en post")),
                 ("c", t("duplicate the selected entity", "kopiera vald post")),
                 ("d", t("delete the selected entity (asks)", "ta bort vald post (frågar)")),
-                ("x", t("export the register (.csv, .md, .json)", "exportera registret (.csv, .md, .json)")),
+                ("x", t("export the register (.csv, .md, .json; .notice.md, .notice.html, .notice.docx: the privacy notice)",
+                        "exportera registret (.csv, .md, .json; .notice.md, .notice.html, .notice.docx: integritetsinformationen)")),
+                ("N", t("the privacy notice (Art 13 and 14) as the register is now", "integritetsinformationen (art. 13 och 14) som registret ser ut nu")),
                 ("Tab Shift-Tab", t("next, previous section", "nästa, föregående avsnitt")),
             ]
             if state.section == .review {
@@ -139,6 +141,8 @@ enum HelpBindings {
                                  "markera granskat: granskat i dag, nästa granskning efter intervallet; sparas som version"))]
             }
             if state.section == .history {
+                // Versions are not entities: only what works on them is listed.
+                list = list.filter { !["e", "a", "c", "d"].contains($0.0) }
                 list += [("m", t("mark a version; Enter on another compares the two", "markera en version; Enter på en annan jämför")),
                          ("r", t("restore the version as a new version (asks)", "återställ versionen som en ny version (frågar)"))]
             }

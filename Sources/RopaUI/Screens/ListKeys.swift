@@ -27,6 +27,8 @@ extension AppState {
             case .cancel:
                 current.filter = ""
                 current.filterEditor = nil
+                clearFilterKeepingSelection(current)
+                return []
             }
             list = current
             return []
@@ -48,7 +50,7 @@ extension AppState {
         case .escape:
             if !current.filter.isEmpty {
                 current.filter = ""
-                list = current
+                clearFilterKeepingSelection(current)
             }
         case .character("o"):
             let columns = visibleRows().table.columns
@@ -70,9 +72,13 @@ extension AppState {
             duplicateSelected()
         case .character("d"):
             if let ref = selectedEntity, ref.kind != .organisation { askDelete(ref) }
+        case .character("N"):
+            stack.append(.diff(DiffState(title: NoticeScreen.title(language),
+                                         lines: NoticeScreen.lines(register, language: language, width: size.columns - 2))))
         case .character("x"):
             let name = session.name
-            modal = .prompt(Prompt(title: text("Export to (.csv, .md or .json)", "Exportera till (.csv, .md eller .json)"),
+            modal = .prompt(Prompt(title: text("Export to (.csv, .md, .json, .docx, .html; .notice.md, .notice.html, .notice.docx: the privacy notice)",
+                                               "Exportera till (.csv, .md, .json, .docx, .html; .notice.md, .notice.html, .notice.docx: integritetsinformationen)"),
                                    editor: TextEditor("\(name)-register.md"), purpose: .exportPath))
         case .character("m") where section == .history:
             if case .version(let version)? = selectedRow?.target {
@@ -88,13 +94,30 @@ extension AppState {
                     title: text("Restore version \(version.number)?", "Återställ version \(version.number)?"),
                     lines: [version.message,
                             text("It becomes a new version; no history is lost.", "Den blir en ny version; ingen historik går förlorad."),
-                            isDirty ? text("Unsaved changes will be discarded.", "Osparade ändringar kastas.") : ""].filter { !$0.isEmpty },
+                            isDirty ? text("Unsaved changes will be discarded.", "Osparade ändringar kastas.") : "",
+                            text("Press y to restore; any other key keeps the register as it is.",
+                                 "Tryck y för att återställa; annan tangent lämnar registret som det är.")].filter { !$0.isEmpty },
                     action: .restore(version)))
             }
         default:
             break
         }
         return []
+    }
+
+    /// Takes a list without its filter, with the cursor on the row it was on (not on the same position).
+    private mutating func clearFilterKeepingSelection(_ cleared: ListState) {
+        let selected = selectedRow?.target
+        var current = cleared
+        list = current
+        if let selected {
+            let rows = visibleRows()
+            if let position = rows.indices.first(where: { rows[$0].target == selected }) {
+                current.cursor = position
+                current.scroll = max(0, position - Layout.listBodyHeight(size) / 2)
+                list = current
+            }
+        }
     }
 
     private mutating func openSelected() -> [Effect] {
@@ -125,14 +148,34 @@ extension AppState {
         return []
     }
 
-    /// "Mark reviewed": last reviewed today, next review after the register's interval, saved as one version.
+    /// "Mark reviewed": last reviewed today, next review after the register's interval, saved as one
+    /// version of that processor's change alone. With other edits unsaved it asks first, since a save
+    /// takes every unsaved edit; an agreement recorded as missing cannot have been reviewed.
     private mutating func markReviewed() {
-        guard canEdit(), let ref = selectedEntity, ref.kind == .processor else { return }
+        guard canEdit(), let ref = selectedEntity, ref.kind == .processor, let processor = register.processor(ref.id) else { return }
+        guard processor.agreement.status != .missing else {
+            status = (text("No agreement to review: '\(processor.name)' has none recorded (Enter opens it)",
+                           "Inget avtal att granska: '\(processor.name)' saknar registrerat avtal (Enter öppnar det)"), true)
+            return
+        }
+        if isDirty {
+            modal = .confirm(Confirmation(
+                title: text("Mark '\(processor.name)' reviewed?", "Markera '\(processor.name)' granskat?"),
+                lines: [text("Other edits are unsaved: the version would hold them too.", "Andra ändringar är osparade: versionen skulle innehålla dem också."),
+                        text("Press y to save them together; any other key cancels (s saves them first).",
+                             "Tryck y för att spara dem tillsammans; annan tangent avbryter (s sparar dem först).")],
+                action: .markReviewed(ref)))
+            return
+        }
+        confirmMarkReviewed(ref)
+    }
+
+    mutating func confirmMarkReviewed(_ ref: EntityRef) {
         do {
             let marked = try MarkReviewed(register: register, processorID: ref.id, asOf: asOf)
             commit(marked.register)
             modal = .prompt(Prompt(title: text("Version message (Enter saves, Esc keeps it unsaved)", "Versionsmeddelande (Enter sparar, Esc sparar inte)"),
-                                   editor: TextEditor(marked.message), purpose: .saveMessage(thenQuit: false)))
+                                   editor: TextEditor(marked.message(language)), purpose: .saveMessage(thenQuit: false)))
         } catch {
             status = (describe(error), true)
         }

@@ -43,6 +43,8 @@ extension AppState {
                 status = (text("Deleted '\(name)' (u undoes)", "Tog bort '\(name)' (u ångrar)"), false)
             case .restore(let version):
                 return [.restore(hash: version.hash)]
+            case .markReviewed(let ref):
+                confirmMarkReviewed(ref)
             }
         case .prompt(var prompt):
             switch prompt.editor.handle(key) {

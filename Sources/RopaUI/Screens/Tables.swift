@@ -199,10 +199,15 @@ enum ReviewTable {
 extension Table {
     /// The rows a list shows: filtered by the typed text (case- and diacritic-insensitive) and sorted.
     func visibleRows(_ list: ListState) -> [Row] {
-        let filter = list.filterEditor?.text ?? list.filter
-        var result = filter.isEmpty ? rows : rows.filter { row in TextFolding.contains(row.cells.joined(separator: " "), filter) }
+        let words = FilterWords(list.filterEditor?.text ?? list.filter)
         let column = min(list.sortColumn, max(0, columns.count - 1))
-        if isTree && column == 0 && list.ascending && filter.isEmpty { return result }
+        if isTree {
+            // Sub-processors stay under their parent in every sort: siblings are sorted, not rows.
+            let keys = rows.map { $0.cells.indices.contains(column) ? TextFolding.fold($0.cells[column]) : "" }
+            let ordered = Table.treeOrder(depths: rows.map(\.depth), keys: keys, ascending: list.ascending).map { rows[$0] }
+            return words.isEmpty ? ordered : ordered.filter { row in words.matches(row.cells.joined(separator: " ")) }
+        }
+        var result = words.isEmpty ? rows : rows.filter { row in words.matches(row.cells.joined(separator: " ")) }
         if list.sortColumn == 0 && list.ascending && !isTree { return sortedByName(result) }
         result.sort { lhs, rhs in
             let left = lhs.cells.indices.contains(column) ? TextFolding.fold(lhs.cells[column]) : ""
@@ -210,6 +215,29 @@ extension Table {
             return list.ascending ? left < right : left > right
         }
         return result
+    }
+
+    /// The positions of a tree's rows (in preorder, each followed by its deeper descendants) with the
+    /// siblings of every parent sorted by their key, stably, and each row's subtree kept beneath it.
+    static func treeOrder(depths: [Int], keys: [String], ascending: Bool) -> [Int] {
+        func order(_ range: Range<Int>) -> [Int] {
+            var groups: [(head: Int, members: [Int])] = []
+            var index = range.lowerBound
+            while index < range.upperBound {
+                let head = index
+                var end = index + 1
+                while end < range.upperBound && depths[end] > depths[head] { end += 1 }
+                groups.append((head, [head] + order(head + 1..<end)))
+                index = end
+            }
+            let sorted = groups.enumerated().sorted { left, right in
+                let (a, b) = (keys[left.element.head], keys[right.element.head])
+                if a != b { return ascending ? a < b : a > b }
+                return left.offset < right.offset
+            }
+            return sorted.flatMap(\.element.members)
+        }
+        return order(0..<depths.count)
     }
 
     private func sortedByName(_ rows: [Row]) -> [Row] {

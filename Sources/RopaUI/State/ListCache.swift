@@ -38,8 +38,10 @@ struct ListCache: Sendable {
 
     /// How rows are ordered before filtering (sorting is stable, so filtering first or last is the same).
     enum RowOrder: Hashable {
-        /// The table's own order: a tree, or history and findings before they are sorted by hand.
+        /// The table's own order: history and findings before they are sorted by hand.
         case table
+        /// A tree with every parent's children sorted by the folded cell of a column.
+        case tree(Int, ascending: Bool)
         /// By folded first cell, ascending.
         case name
         /// By the folded cell of a column (an empty string where a row has none).
@@ -53,9 +55,8 @@ struct ListCache: Sendable {
 
     /// The order `Table.visibleRows` gives for a list state.
     static func rowOrder(of table: Table, _ list: ListState) -> RowOrder {
-        let filter = list.filterEditor?.text ?? list.filter
         let column = min(list.sortColumn, max(0, table.columns.count - 1))
-        if table.isTree && column == 0 && list.ascending && filter.isEmpty { return .table }
+        if table.isTree { return .tree(column, ascending: list.ascending) }
         if list.sortColumn == 0 && list.ascending && !table.isTree {
             if case .version = table.rows.first?.target { return .table }
             if case .finding = table.rows.first?.target { return .table }
@@ -66,7 +67,7 @@ struct ListCache: Sendable {
 
     mutating func visibleRows(_ list: ListState) -> VisibleRows {
         let order = rowOrder(ListCache.rowOrder(of: table, list))
-        let needle = TextFolding.Needle(list.filterEditor?.text ?? list.filter)
+        let needle = FilterWords(list.filterEditor?.text ?? list.filter)
         guard !needle.isEmpty else { return checked(VisibleRows(table: table, order: order), list) }
         let key = FilterKey(order: ListCache.rowOrder(of: table, list), needle: needle.folded)
         if let known = filtered[key] { return checked(VisibleRows(table: table, order: known), list) }
@@ -75,7 +76,7 @@ struct ListCache: Sendable {
         // Rows a shorter filter did not match cannot match a longer one that contains it.
         let candidates = filtered.filter { $0.key.order == key.order && needle.folded.contains($0.key.needle) }
             .max { $0.key.needle.count < $1.key.needle.count }?.value ?? order
-        let matching = candidates.filter { TextFolding.matches(keys[$0], needle) }
+        let matching = candidates.filter { needle.matches(keys[$0]) }
         if filtered.count >= 64 { filtered.removeAll() }
         filtered[key] = matching
         return checked(VisibleRows(table: table, order: matching), list)
@@ -98,6 +99,10 @@ struct ListCache: Sendable {
             let ascending: Bool
             switch order {
             case .table: continue
+            case .tree:
+                // Trees are not edited in place (only activities are); made again when next asked for.
+                orders[order] = nil
+                continue
             case .name:
                 key = { TextFolding.fold(rows[$0].cells.first ?? "") }
                 ascending = true
@@ -131,6 +136,9 @@ struct ListCache: Sendable {
         switch order {
         case .table:
             result = Array(table.rows.indices)
+        case .tree(let column, let ascending):
+            let keys = table.rows.map { $0.cells.indices.contains(column) ? TextFolding.fold($0.cells[column]) : "" }
+            result = Table.treeOrder(depths: table.rows.map(\.depth), keys: keys, ascending: ascending)
         case .name:
             let keys = table.rows.map { TextFolding.fold($0.cells.first ?? "") }
             result = table.rows.indices.sorted { keys[$0] < keys[$1] }

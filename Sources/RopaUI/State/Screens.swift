@@ -64,6 +64,8 @@ public struct Confirmation: Sendable {
     public enum Action: Sendable {
         case delete(EntityRef)
         case restore(VersionSummary)
+        /// Mark a processor's agreement reviewed although other edits are unsaved.
+        case markReviewed(EntityRef)
     }
 
     public var title: String

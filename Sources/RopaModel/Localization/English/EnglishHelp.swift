@@ -47,11 +47,14 @@ enum EnglishHelp {
         .validateSummary: "list the register's findings: gaps the law requires closing, and what to do",
         .validateHelp: """
         Each finding names the entity, the field, the rule (a stable code) and what to do.
+        What the privacy notice (Art 13 and 14, ropa notice) still needs comes last, under its own heading.
         Severity: error (the law requires it), warning (required where possible, or good practice), info.
 
         Options:
-          --json                 print an array of objects: severity, code, entity, id, kind, field, message, article
+          --json                 print an array of objects: severity, code, category, entity, id, kind, field, message, article
           --as-of YYYY-MM-DD     measure review dates against this day instead of today
+          --severity LEVEL       only findings of this severity or worse: error, warning or info
+          --all                  list every info finding; without it they are summarised one line per rule
 
         Exit code 1 when there is any error or warning, 0 when there is none.
         """,
@@ -146,7 +149,7 @@ enum EnglishHelp {
         Options:
           -m, --message MESSAGE   the version message (default: "Restore version N")
         """,
-        .exportSummary: "write the register as CSV for spreadsheets, Markdown for documents, or JSON",
+        .exportSummary: "write the register as CSV for spreadsheets, a document (DOCX, HTML, Markdown), or JSON",
         .exportHelp: """
         Formats:
           --format csv        RFC 4180 tables for Excel, LibreOffice and Google Sheets: UTF-8, fields quoted where
@@ -159,6 +162,12 @@ enum EnglishHelp {
                                 pandoc -f gfm register.md -o register.docx
           --format json       one canonical JSON document with the keys organisation, activities, processors,
                               transfers, jointControllers, securityMeasures
+          --format docx       the register as a Word document to hand to the supervisory authority: A4, title
+                              page with organisation and version, contents with page numbers, the controller,
+                              a summary, a section per activity with the points of Art 30(1) in order,
+                              processors, transfers, joint controllers, security measures; page numbers in
+                              the footer. Needs --output FILE
+          --format html       the same document as one self-contained HTML file; a browser prints it to A4
           --format xlsx       an Excel workbook (needs --output): a sheet per table (organisation, activities,
                               processors, sub-processors, transfers, joint controllers, security measures,
                               findings, review queue), header row frozen and filtered, dates as dates, stamped
@@ -175,8 +184,9 @@ enum EnglishHelp {
           --delimiter D       csv: the field separator: ',' (default), ';' for Swedish Excel, tab or '|'
           --bom               csv: start with a UTF-8 byte order mark, so Excel reads å, ä, ö right
           --excel, --no-excel csv: for Excel (';' in Swedish, a BOM, phone numbers kept) or plain; default: Excel with --lang sv
-          --as-of YYYY-MM-DD  markdown: the date the document speaks for and findings are measured against
-                              (default today)
+          --as-of YYYY-MM-DD  markdown, docx, html: the date the document speaks for and findings are
+                              measured against (default today)
+          --findings          docx, html: add the open findings as an appendix (left out by default)
 
         The same register gives the same bytes.
         """,

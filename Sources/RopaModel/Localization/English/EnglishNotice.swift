@@ -64,7 +64,7 @@ enum EnglishNotice {
         .noticeProvisionContractPrerequisite: "Yes, if you want to enter into a contract with us: we need the data to do so.",
         .noticeProvisionVoluntary: "No: giving us the data is voluntary.",
         .noticeTransfersHeading: "Transfers to countries outside the EU/EEA",
-        .noticeTransfersIntro: "Some personal data is transferred to countries outside the EU and the EEA (third countries). Each transfer rests on a safeguard that the data protection regulation allows:",
+        .noticeTransfersIntro: "Some personal data is transferred to countries outside the EU and the EEA (third countries), to these recipients and with these safeguards:",
         .noticeTransferIn: "{0} in {1}",
         .noticeSafeguardAdequacy: "the European Commission has decided that the country ensures an adequate level of protection (Article 45 GDPR)",
         .noticeSafeguardAdequacyDecision: "the European Commission has decided that the country ensures an adequate level of protection ({0}, Article 45 GDPR)",
@@ -124,8 +124,10 @@ enum EnglishNotice {
                                 ignored), e.g. --audience 'söker jobb' for the job applicants' notice
           --lang en|sv          the notice's language (default English; the environment does not choose it)
         """,
-        .noticeFormatUnavailable: "--format {0} is not available yet: write the notice as Markdown (--format markdown) and convert it with pandoc",
         .noticeDOCXNeedsOutput: "--format docx writes a binary file: name it with --output FILE",
         .noticeAudienceEmpty: "--audience needs the data subjects to select, e.g. --audience kunder",
+        .validateNoticeHeading: "Privacy notice (Art 13 and 14): what the register lacks for it",
+        .noticeCollectedElsewhere: "We have not received this data from you.",
+        .noticeCollectedBoth: "We receive the data from you and from other sources.",
     ]
 }

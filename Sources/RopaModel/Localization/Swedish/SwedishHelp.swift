@@ -48,11 +48,14 @@ enum SwedishHelp {
         .validateSummary: "lista registrets iakttagelser: brister som lagen kräver ska åtgärdas, och vad som ska göras",
         .validateHelp: """
         Varje iakttagelse anger posten, fältet, regeln (en stabil kod) och vad som ska göras.
+        Det som integritetsinformationen (art. 13 och 14, ropa notice) ännu saknar kommer sist, under en egen rubrik.
         Allvarlighetsgrad: fel (lagen kräver det), varning (krävs där det är möjligt, eller god praxis), info.
 
         Flaggor:
-          --json                 skriv en lista med objekt: severity, code, entity, id, kind, field, message, article
+          --json                 skriv en lista med objekt: severity, code, category, entity, id, kind, field, message, article
           --as-of YYYY-MM-DD     mät granskningsdatum mot denna dag i stället för mot i dag
+          --severity NIVÅ        bara iakttagelser av denna allvarlighetsgrad eller värre: error, warning eller info
+          --all                  visa varje info-iakttagelse; annars sammanfattas de med en rad per regel
 
         Slutstatus 1 när det finns något fel eller någon varning, 0 när det inte finns något.
         """,
@@ -152,7 +155,7 @@ enum SwedishHelp {
         Flaggor:
           -m, --message MESSAGE   versionsmeddelandet (standard: "Återställ version N")
         """,
-        .exportSummary: "skriv registret som CSV för kalkylark, Markdown för dokument, eller JSON",
+        .exportSummary: "skriv registret som CSV för kalkylark, dokument (DOCX, HTML, Markdown), eller JSON",
         .exportHelp: """
         Format:
           --format csv        tabeller enligt RFC 4180 för Excel, LibreOffice och Google Kalkylark: UTF-8, fält
@@ -168,6 +171,13 @@ enum SwedishHelp {
                                 pandoc -f gfm register.md -o register.docx
           --format json       ett kanoniskt JSON-dokument med nycklarna organisation, activities, processors,
                               transfers, jointControllers, securityMeasures
+          --format docx       registret som Word-dokument att lämna till tillsynsmyndigheten: A4, försättsblad
+                              med organisation och version, innehållsförteckning med sidnummer, den
+                              personuppgiftsansvarige, en sammanfattning, ett avsnitt per behandling med
+                              punkterna i art. 30.1 i ordning, personuppgiftsbiträden, överföringar, gemensamt
+                              personuppgiftsansvariga, säkerhetsåtgärder; sidnummer i sidfoten. Kräver
+                              --output FILE
+          --format html       samma dokument som en fristående HTML-fil; en webbläsare skriver ut den på A4
           --format xlsx       en Excel-arbetsbok (kräver --output): ett blad per tabell (organisation, behandlingar,
                               personuppgiftsbiträden, underbiträden, överföringar, gemensamt ansvariga,
                               säkerhetsåtgärder, brister, granskningskö), rubrikraden låst och filtrerad, datum som
@@ -184,8 +194,9 @@ enum SwedishHelp {
           --delimiter D       csv: fältavgränsaren: ',' (standard), ';' för svensk Excel, tabb eller '|'
           --bom               csv: börja med en byteordningsmarkering för UTF-8, så att Excel läser å, ä, ö rätt
           --excel, --no-excel csv: för Excel (';' på svenska, byteordningsmarkering, telefonnummer bevarade) eller vanlig; standard: Excel med --lang sv
-          --as-of YYYY-MM-DD  markdown: det datum som dokumentet avser och som iakttagelserna mäts mot
-                              (standard: i dag)
+          --as-of YYYY-MM-DD  markdown, docx, html: det datum som dokumentet avser och som iakttagelserna
+                              mäts mot (standard: i dag)
+          --findings          docx, html: lägg till de öppna iakttagelserna som bilaga (utelämnas annars)
 
         Samma register ger byte för byte samma utdata.
         """,

@@ -64,7 +64,7 @@ enum SwedishNotice {
         .noticeProvisionContractPrerequisite: "Ja, om du vill ingå avtal med oss: vi behöver uppgifterna för att kunna ingå avtalet.",
         .noticeProvisionVoluntary: "Nej, det är frivilligt att lämna uppgifterna.",
         .noticeTransfersHeading: "Överföring till länder utanför EU/EES",
-        .noticeTransfersIntro: "En del personuppgifter överförs till länder utanför EU och EES (tredjeländer). Varje överföring har stöd i en skyddsåtgärd som dataskyddsförordningen tillåter:",
+        .noticeTransfersIntro: "En del personuppgifter överförs till länder utanför EU och EES (tredjeländer), till följande mottagare och med följande skyddsåtgärder:",
         .noticeTransferIn: "{0} i {1}",
         .noticeSafeguardAdequacy: "EU-kommissionen har beslutat att landet har en adekvat skyddsnivå (artikel 45 i dataskyddsförordningen)",
         .noticeSafeguardAdequacyDecision: "EU-kommissionen har beslutat att landet har en adekvat skyddsnivå ({0}, artikel 45 i dataskyddsförordningen)",
@@ -124,8 +124,10 @@ enum SwedishNotice {
                                 spelar ingen roll), t.ex. --audience 'söker jobb' för informationen till jobbsökande
           --lang en|sv          informationens språk (standard engelska; miljön väljer det inte)
         """,
-        .noticeFormatUnavailable: "--format {0} finns inte ännu: skriv informationen som Markdown (--format markdown) och konvertera den med pandoc",
         .noticeDOCXNeedsOutput: "--format docx skriver en binär fil: ange den med --output FILE",
         .noticeAudienceEmpty: "--audience kräver de registrerade som ska väljas, t.ex. --audience kunder",
+        .validateNoticeHeading: "Integritetsinformation (art. 13 och 14): vad registret saknar för den",
+        .noticeCollectedElsewhere: "Vi har inte fått uppgifterna från dig.",
+        .noticeCollectedBoth: "Vi får uppgifterna både från dig och från andra källor.",
     ]
 }

@@ -1,0 +1,250 @@
+import Foundation
+import RopaJSON
+import RopaModel
+
+/// What a save that reads only the files it touches did.
+enum TouchedFileSave: Equatable {
+    case saved(RegisterStore.SaveResult)
+    /// The register already is as asked: no version recorded.
+    case nothingToSave
+    /// The register is in a state this save does not handle alone (a journal, two heads after a git merge,
+    /// files changed outside ropa, a change to the settings or reference data, a store already reading the
+    /// register for a session): the full commit path reads, checks and saves the whole register instead.
+    case needsFullSave
+
+    /// The save's result, or nil when there was nothing to save; `full` runs when a full save is needed.
+    func result(orElse full: () throws -> RegisterStore.SaveResult?) rethrows -> RegisterStore.SaveResult? {
+        switch self {
+        case .saved(let result): return result
+        case .nothingToSave: return nil
+        case .needsFullSave: return try full()
+        }
+    }
+}
+
+/// Saves that cost what they touch: `ropa set`, `ropa commit` and `ropa restore` on a register whose files
+/// are those of its only head. The `.ropa-index` says which files are unchanged without reading them; only
+/// the files that change are read, decoded (every check decoding makes: syntax, known fields, vocabularies,
+/// the id), encoded and recorded. A register file is decoded on its own, so the rest of the register
+/// cannot change whether it is valid; the findings across entities are `ropa validate`'s, as after a full
+/// save. Taken under the write lock, with the history read again under it, and written by the one
+/// transaction every save ends in (`write(_:)`), so a kill or a failed write at any step leaves the old or
+/// the new version.
+extension RegisterStore {
+    /// `ropa set`: changes fields of the entity with `id` (or "organisation") as one new version; nil when
+    /// they already hold those values.
+    @discardableResult
+    public func set(_ assignments: [FieldAssignment], ofEntity id: String, message: String, author: String,
+                    time: Date = Date()) throws -> SaveResult? {
+        try setTouched(assignments, ofEntity: id, message: message, author: author, time: time).result {
+            try edit(author: author, time: time) { edit in
+                edit.register = try FieldAssignment.apply(assignments, toEntity: id, in: edit.files).register
+                edit.message = message
+            }
+        }
+    }
+
+    func setTouched(_ assignments: [FieldAssignment], ofEntity id: String, message: String, author: String,
+                    time: Date = Date()) throws -> TouchedFileSave {
+        try touchedFileSave { base in
+            guard base.tree.differing.isEmpty else { return .needsFullSave }
+            guard let path = try entityPath(id, in: base.tree) else { throw StoreError.unknownEntity(id) }
+            let bytes = try content(of: path, in: base.tree)
+            var entity = try RegisterCodec.parse(bytes, path: path)
+            for assignment in assignments {
+                entity = try assignment.applied(to: entity) { _ = try RegisterCodec.canonicalFile(path: path, bytes: CanonicalJSON.bytes($0)) }
+            }
+            // Stored as the model writes it, so the file is canonical down to defaulted fields.
+            let canonical = try RegisterCodec.canonicalFile(path: path, bytes: CanonicalJSON.bytes(entity))
+            guard canonical != bytes else { return .nothingToSave }
+            let file = EncodedFile(bytes: canonical, hash: SHA256.hex(canonical))
+            return .saved(try recordTouched(written: [(path, file)], removed: [], base: base, message: message, author: author, time: time))
+        }
+    }
+
+    /// `ropa commit` of files changed outside ropa, each checked and made canonical on its own.
+    func commitTouched(message: String, author: String, time: Date = Date()) throws -> TouchedFileSave {
+        try touchedFileSave { base in
+            let differing = base.tree.differing
+            if differing.isEmpty {
+                base.tree.writeIndexIfChanged(folder: folder)
+                return .nothingToSave
+            }
+            guard differing.allSatisfy(RegisterStore.isDecodedAlone) else { return .needsFullSave }
+            var written: [(path: String, file: EncodedFile)] = []
+            var removed: [String] = []
+            for path in differing {
+                guard base.tree.hashes[path] != nil else {
+                    // The organisation cannot be removed: the full commit says so.
+                    guard path != RegisterLayout.organisationFile else { return .needsFullSave }
+                    removed.append(path)
+                    continue
+                }
+                let canonical = try RegisterCodec.canonicalFile(path: path, bytes: try content(of: path, in: base.tree), shownIn: folder)
+                let file = EncodedFile(bytes: canonical, hash: SHA256.hex(canonical))
+                // Written in another form but equal to the head once canonical: the full commit rewrites it
+                // without recording a change.
+                if file.hash == base.tree.head[path] { return .needsFullSave }
+                written.append((path, file))
+            }
+            return .saved(try recordTouched(written: written, removed: removed, base: base, message: message, author: author, time: time))
+        }
+    }
+
+    /// `ropa restore`: makes an old version the new head, reading from the history only the files that differ
+    /// from the head. Without a message the version says "Restore version N" in `language`.
+    func restoreTouched(_ reference: String, message: String?, author: String, time: Date = Date(),
+                        language: Language = .en) throws -> TouchedFileSave {
+        try touchedFileSave { base in
+            let target = try history.resolve(reference)
+            guard base.tree.differing.isEmpty else { return .needsFullSave }
+            let targetFiles = try history.manifest(at: target)
+            // Settings and reference data apply to every file: a version that differs in them is checked whole.
+            for path in [RegisterLayout.settingsFile, RegisterLayout.countriesFile] where targetFiles[path] != base.tree.head[path] {
+                return .needsFullSave
+            }
+            // Every object is checked against its hash as it is read, so the manifest's hashes are the files'.
+            let (_, after) = try history.differingFiles(from: base.head, to: target)
+            var written: [(path: String, file: EncodedFile)] = []
+            for (path, bytes) in after.sorted(by: { $0.key < $1.key }) {
+                guard RegisterStore.isDecodedAlone(path), let hash = targetFiles[path] else { return .needsFullSave }
+                _ = try RegisterCodec.canonicalFile(path: path, bytes: bytes, shownIn: "\(folder)@\(reference)")
+                written.append((path, EncodedFile(bytes: bytes, hash: hash)))
+            }
+            let removed = base.tree.head.keys.filter { targetFiles[$0] == nil }.sorted()
+            guard removed.allSatisfy(RegisterStore.isDecodedAlone), !removed.contains(RegisterLayout.organisationFile) else { return .needsFullSave }
+            if written.isEmpty && removed.isEmpty { return .nothingToSave }
+            let number = history.version(target)?.number ?? 0
+            let text = message ?? Message.restoreDefaultMessage.text(language, "\(number)")
+            return .saved(try recordTouched(written: written, removed: removed, base: base, message: text, author: author, time: time))
+        }
+    }
+
+    // MARK: Shared
+
+    /// What a touched-file save starts from: the only head, and the working tree compared with it.
+    struct TouchedBase {
+        let head: String
+        let tree: WorkingTree
+    }
+
+    /// Runs `save` under the write lock, with the history read again under it, when the register is in a
+    /// state a touched-file save handles: a store not already reading the register (the command line), no
+    /// journal, one head, settings of this ropa's schema. Else, or when `save` says so, `.needsFullSave`.
+    private func touchedFileSave(_ save: (TouchedBase) throws -> TouchedFileSave) throws -> TouchedFileSave {
+        guard !holdsLock, !hasReadFiles else { return .needsFullSave }
+        let lock = try RegisterLock.acquire(folder: folder)
+        editLock = lock
+        defer {
+            editLock = nil
+            lock.release()
+            // Only the touched files were read: the next save of this store reads the register whole.
+            workingFiles = [:]
+            fingerprints = [:]
+            vouchedHashes = [:]
+            hasReadFiles = false
+            encodingsVersion = nil
+            workingFilesMatchHeads = nil
+        }
+        try refreshHistory()
+        guard FileIO.entryKind("\(folder)/\(RegisterLayout.journalFile)") == .missing,
+              history.heads.count == 1, let head = history.head else { return .needsFullSave }
+        let tree = try scanWorkingTree(head: try history.manifest(at: head))
+        // The settings decide how every file is read (the schema version): they must be ones this ropa
+        // reads as they are, and are checked as a full save checks them.
+        guard tree.hashes[RegisterLayout.settingsFile] != nil else { return .needsFullSave }
+        let settingsBytes = try content(of: RegisterLayout.settingsFile, in: tree)
+        let settingsPath = "\(folder)/\(RegisterLayout.settingsFile)"
+        let value = try RegisterCodec.parse(settingsBytes, path: settingsPath)
+        guard case .int(let version) = value["schemaVersion"] ?? .null, version == RegisterSettings.currentSchemaVersion else { return .needsFullSave }
+        let migrated = try SchemaMigration.migrate([:], settings: value, settingsPath: settingsPath)
+        let _: RegisterSettings = try RegisterCodec.decodeValue(migrated.settings, path: settingsPath)
+        return try save(TouchedBase(head: head, tree: tree))
+    }
+
+    /// Whether a file is checked completely by decoding it alone: the organisation and the entity files.
+    /// Paths named by the history are checked against the layout too: never one that leaves the register.
+    static func isDecodedAlone(_ path: String) -> Bool {
+        RegisterLayout.isTrackedPath(path) && RegisterLayout.kind(ofFile: path) != nil
+    }
+
+    /// The file of the entity with `id`; the organisation also answers to "organisation" and to its own id.
+    private func entityPath(_ id: String, in tree: WorkingTree) throws -> String? {
+        if id == "organisation" { return tree.hashes[RegisterLayout.organisationFile] == nil ? nil : RegisterLayout.organisationFile }
+        if EntityID.isValid(id) {
+            for (kind, entityFolder) in RegisterLayout.entityFolders where kind != .organisation {
+                let path = "\(entityFolder)/\(id).json"
+                if tree.hashes[path] != nil { return path }
+            }
+        }
+        guard tree.hashes[RegisterLayout.organisationFile] != nil else { return nil }
+        let organisation = try content(of: RegisterLayout.organisationFile, in: tree)
+        return (try? JSONParser.parse(organisation))?["id"]?.stringValue == id ? RegisterLayout.organisationFile : nil
+    }
+
+    /// Records the written and removed files as one version on top of the head, through the transaction
+    /// every save ends in; then brings the index up to date with the files written.
+    private func recordTouched(written: [(path: String, file: EncodedFile)], removed: [String], base: TouchedBase,
+                               message: String, author: String, time: Date) throws -> SaveResult {
+        // What killed writes left: in the entity folders as the scan listed them, elsewhere by listing.
+        for leftover in base.tree.leftovers { try? FileIO.remove("\(folder)/\(leftover)") }
+        let entityFolders = Set(RegisterLayout.entityFolders.map(\.folder))
+        sweepTemporaryFiles(in: watchedFolders.filter { !entityFolders.contains($0) })
+        var changes: [String: String] = [:]
+        var objects: [String: [UInt8]] = [:]
+        var plan = PlannedWrite()
+        for (path, file) in written.sorted(by: { $0.path < $1.path }) {
+            changes[path] = file.hash
+            objects[file.hash] = file.bytes
+            if base.tree.hashes[path] != file.hash { plan.writes.append((path, file.bytes)) }
+        }
+        plan.removals = removed
+        // The content each changed file has now, so that a failed write puts it back.
+        for path in plan.writes.map(\.path) + removed where base.tree.hashes[path] != nil {
+            workingFiles[path] = try content(of: path, in: base.tree)
+        }
+        let record = VersionRecord(parents: [base.head], time: Timestamp.now(time), author: author, message: message,
+                                   changes: changes, removed: removed, schemaVersion: RegisterSettings.currentSchemaVersion)
+        let hash = SHA256.hex(try record.canonicalBytes())
+        try write(PlannedVersion(record: record, hash: hash, objects: objects, files: plan))
+        var index = base.tree.index
+        let register = FileIO.FolderHandle(folder)
+        for (path, file) in written {
+            index.entries[path] = register?.regularFileFingerprint(of: path).map { StatIndex.Entry(stat: $0, hash: file.hash) }
+        }
+        for path in removed { index.entries[path] = nil }
+        index.write(folder: folder, order: base.tree.order)
+        guard let version = history.version(hash) else { throw StoreError.history(path: folder, problem: LocalizedText(.problemVersionNotRecorded)) }
+        return SaveResult(version: version, changedFiles: changes.count + removed.count)
+    }
+}
+
+extension WorkingTree {
+    func writeIndexIfChanged(folder: String) {
+        if indexChanged { index.write(folder: folder, order: order) }
+    }
+}
+
+extension RegisterCodec {
+    /// Decodes one organisation or entity file on its own, with every check a whole register's decoding
+    /// makes of it, and returns the bytes the model writes for it. `shownIn` prefixes paths in messages.
+    static func canonicalFile(path: String, bytes: [UInt8], shownIn folder: String = "") throws -> [UInt8] {
+        let shown = folder.isEmpty ? path : "\(folder)/\(path)"
+        let value = try parse(bytes, path: shown)
+        func encoded<T: RegisterEntity>(_ type: T.Type) throws -> [UInt8] {
+            let (entity, _): (T, Bool) = try decodeEntity(value, path: path, shown: shown)
+            return try canonicalBytes(entity)
+        }
+        switch RegisterLayout.kind(ofFile: path) {
+        case .organisation:
+            let organisation: Organisation = try decodeValue(value, path: shown)
+            return try canonicalBytes(organisation)
+        case .activity: return try encoded(Activity.self)
+        case .processor: return try encoded(Processor.self)
+        case .transfer: return try encoded(Transfer.self)
+        case .jointController: return try encoded(JointController.self)
+        case .securityMeasure: return try encoded(SecurityMeasure.self)
+        case nil: throw StoreError.invalidContent(path: shown, problem: LocalizedText(.problemExpectedFile))
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import RopaJSON
+import RopaModel
+
+/// The register's tracked files as they are on disk, each with the hash of its content, compared with
+/// the head version. Files whose stat data the `.ropa-index` vouches for are not read: a register of
+/// 10 000 files is listed and stat'ed, and only the files that moved are read and hashed.
+struct WorkingTree {
+    /// Every tracked file on disk → the SHA-256 of its content.
+    var hashes: [String: String] = [:]
+    /// The content of the files that had to be read (the others are known by their hash only).
+    var read: RegisterFiles = [:]
+    /// The index brought up to date with what was seen; written back when `indexChanged`.
+    var index = StatIndex()
+    var indexChanged = false
+    /// The head's files (path → object hash) that the comparison was made with.
+    var head: [String: String] = [:]
+    /// The tracked files in the order they were listed: the index is written in it.
+    var order: [String] = []
+    /// Temporary files that killed writes left in the entity folders, found while listing them.
+    var leftovers: [String] = []
+
+    /// Tracked files whose content is not the head's: changed, added or removed since the last version.
+    var differing: [String] {
+        var paths = hashes.filter { head[$0.key] != $0.value }.map(\.key)
+        paths += head.keys.filter { hashes[$0] == nil }
+        return paths.sorted()
+    }
+}
+
+extension RegisterStore {
+    /// Lists, stats and where needed reads the tracked files, and compares them with `head`.
+    func scanWorkingTree(head: [String: String]) throws -> WorkingTree {
+        // Taken before any file is looked at: a file written from now on has a time at or after it.
+        let cutoff = StatIndex.cutoffNow()
+        let known = StatIndex.read(folder: folder)
+        var leftovers: [String] = []
+        let paths = try trackedPathsOnDisk { leftovers.append($0) }
+        let register = FileIO.FolderHandle(folder)
+        let stats = OrderedConcurrentMap.map(paths) { register?.regularFileFingerprint(of: $0) }
+        var tree = WorkingTree(head: head, order: paths, leftovers: leftovers)
+        tree.index.cutoff = cutoff
+        tree.hashes.reserveCapacity(paths.count)
+        tree.index.entries.reserveCapacity(paths.count)
+        var unknown: [String] = []
+        for (path, stat) in zip(paths, stats) {
+            if let stat, let hash = known.hash(of: path, stat: stat) {
+                tree.hashes[path] = hash
+                tree.index.entries[path] = StatIndex.Entry(stat: stat, hash: hash)
+            } else {
+                unknown.append(path)
+            }
+        }
+        // Read and hashed on every core; the stat data recorded are those of the file that was read.
+        let read = try OrderedConcurrentMap.map(unknown) { path -> (bytes: [UInt8], fingerprint: FileIO.Fingerprint, hash: String) in
+            let file = try FileIO.readFile("\(folder)/\(path)")
+            return (file.bytes, file.fingerprint, SHA256.hex(file.bytes))
+        }
+        for (path, file) in zip(unknown, read) {
+            tree.hashes[path] = file.hash
+            tree.read[path] = file.bytes
+            tree.index.entries[path] = StatIndex.Entry(stat: file.fingerprint, hash: file.hash)
+        }
+        tree.indexChanged = !unknown.isEmpty || known.entries.count != tree.index.entries.count
+        return tree
+    }
+
+    /// The content of a tracked file, checked against the hash the working tree knows for it.
+    func content(of path: String, in tree: WorkingTree) throws -> [UInt8] {
+        if let bytes = tree.read[path] { return bytes }
+        let bytes = try FileIO.readFile("\(folder)/\(path)").bytes
+        guard SHA256.hex(bytes) == tree.hashes[path] else { throw StoreError.changedOnDisk(path: folder, files: [path]) }
+        return bytes
+    }
+}

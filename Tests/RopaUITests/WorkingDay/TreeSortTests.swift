@@ -1,0 +1,70 @@
+import RopaModel
+import RopaTestSupport
+@testable import RopaUI
+import XCTest
+
+/// Issue 14, item 9: sub-processors stay under their parent in every sort, and new rows sort in at once.
+final class TreeSortTests: UITestCase {
+    override func setUp() {
+        super.setUp()
+        var register = state.register
+        register.processors += [
+            Processor(id: "beta", name: "Beta Hosting", country: "US"),
+            Processor(id: "gamma", name: "Gamma Backup", country: "AT", parentProcessorId: "beta"),
+            Processor(id: "alfa", name: "Alfa Mail", country: "DE"),
+        ]
+        state = AppState(register: register, session: state.session, asOf: Fixtures.asOf, size: state.size)
+        press(.character("3"))
+    }
+
+    private var shown: [(id: String, depth: Int)] {
+        let rows = state.currentVisibleRows()
+        return rows.indices.compactMap { index in
+            guard case .entity(let ref) = rows[index].target else { return nil }
+            return (ref.id, rows[index].depth)
+        }
+    }
+
+    /// Every sub-processor's row follows its parent's subtree head: the nearest shallower row above it.
+    private func assertEverySubprocessorUnderItsParent(_ context: String, file: StaticString = #filePath, line: UInt = #line) {
+        let rows = shown
+        for (index, row) in rows.enumerated() where row.depth > 0 {
+            let parent = rows[..<index].last { $0.depth < row.depth }
+            XCTAssertEqual(parent?.id, state.register.processor(row.id)?.parentProcessorId, "\(context): \(row.id)", file: file, line: line)
+        }
+        XCTAssertEqual(rows.count, state.register.processors.count, context, file: file, line: line)
+    }
+
+    func testSortingByAnyColumnKeepsSubprocessorsUnderTheirParent() {
+        XCTAssertEqual(shown.map(\.id), ["alfa", "arendesystem", "molnleverantor", "beta", "gamma"], "by name")
+        assertEverySubprocessorUnderItsParent("by name")
+        press(.character("o"), .character("o"))
+        XCTAssertTrue(screen.contains("Country ▲"), screen)
+        XCTAssertEqual(shown.map(\.id), ["alfa", "arendesystem", "molnleverantor", "beta", "gamma"], "by country: DE, SE, US")
+        assertEverySubprocessorUnderItsParent("by country")
+        press(.character("O"))
+        XCTAssertEqual(shown.map(\.id), ["beta", "gamma", "arendesystem", "molnleverantor", "alfa"], "by country, reversed")
+        assertEverySubprocessorUnderItsParent("by country reversed")
+        for _ in 0..<3 {
+            press(.character("o"))
+            assertEverySubprocessorUnderItsParent("by column \(state.list.sortColumn)")
+        }
+    }
+
+    func testANewProcessorSortsInAtOnce() {
+        press(.character("a"))
+        type("Aaa Drift")
+        press(.enter, .escape)
+        XCTAssertEqual(shown.first?.id, "aaa-drift")
+        let lines = screen.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines[2].contains("Aaa Drift"), lines[2])
+    }
+
+    func testAFilterKeepsTheTreeOrder() {
+        type("/a")
+        press(.enter)
+        let ids = shown.map(\.id)
+        XCTAssertEqual(ids, ids.filter { ["alfa", "arendesystem", "molnleverantor", "beta", "gamma"].contains($0) })
+        XCTAssertEqual(ids.firstIndex(of: "gamma").map { $0 > (ids.firstIndex(of: "beta") ?? .max) }, true)
+    }
+}
