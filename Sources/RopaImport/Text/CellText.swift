@@ -35,10 +35,32 @@ enum CellText {
     /// them with "; ", and spreadsheet programs write line breaks as CRLF or LF.
     static func sameCell(_ lhs: String, _ rhs: String) -> Bool {
         if lhs == rhs { return true }
-        func normal(_ text: String) -> String {
-            text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "; ")
+        // Compared byte by byte, a line break (CRLF or LF) on either side matching "; " on the other or itself.
+        var left = lhs.utf8.makeIterator(), right = rhs.utf8.makeIterator()
+        var pendingLeft: UInt8?, pendingRight: UInt8?
+        func next(_ iterator: inout String.UTF8View.Iterator, _ pending: inout UInt8?) -> UInt8? {
+            if let byte = pending {
+                pending = nil
+                return byte
+            }
+            guard let byte = iterator.next() else { return nil }
+            if byte == 0x0D {
+                let following = iterator.next()
+                if following == 0x0A { pending = 0x20; return UInt8(ascii: ";") }
+                pending = following
+                return byte
+            }
+            if byte == 0x0A {
+                pending = 0x20
+                return UInt8(ascii: ";")
+            }
+            return byte
         }
-        return normal(lhs) == normal(rhs)
+        while true {
+            let a = next(&left, &pendingLeft), b = next(&right, &pendingRight)
+            if a != b { return false }
+            if a == nil { return true }
+        }
     }
 
     /// A key for lenient comparison: case, diacritics and runs of white space do not matter.

@@ -10,9 +10,27 @@ public struct AgreementReview {
     /// The day review dates are measured against.
     public let asOf: CalendarDate
 
+    /// The ids of the activities (not retired) that use each processor directly, built once: looking them up
+    /// per processor through every activity cost seconds on 10 000 activities and 500 processors.
+    private let activitiesByProcessor: [String: [String]]
+
     public init(register: Register, asOf: CalendarDate = .today()) {
         self.register = register
         self.asOf = asOf
+        var byProcessor: [String: [String]] = [:]
+        for index in register.activities.indices where register.activities[index].status != .retired {
+            for processorID in Set(register.activities[index].processorIds) {
+                byProcessor[processorID, default: []].append(register.activities[index].id)
+            }
+        }
+        activitiesByProcessor = byProcessor
+    }
+
+    /// As `Register.activitiesUsing(processorID:)`: directly, or through the processors that engaged it.
+    private func activitiesUsing(_ processorID: String, chain: [Processor]) -> [String] {
+        var ids = Set<String>()
+        for id in [processorID] + chain.map(\.id) { ids.formUnion(activitiesByProcessor[id] ?? []) }
+        return ids.sorted()
     }
 
     /// Every processor that needs attention, most urgent first.
@@ -32,7 +50,7 @@ public struct AgreementReview {
 
     private func item(_ processor: Processor) -> ReviewItem? {
         let chain = register.engagingChain(of: processor.id)
-        let usedBy = register.activitiesUsing(processorID: processor.id)
+        let usedBy = activitiesUsing(processor.id, chain: chain)
         let top = chain.first ?? processor
         if [.expired, .terminated].contains(top.agreement.status), usedBy.isEmpty { return nil }
         var reasons: [ReviewReason] = []

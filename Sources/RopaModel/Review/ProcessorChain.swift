@@ -18,9 +18,12 @@ extension Register {
     /// processors that engaged it.
     public func activitiesUsing(processorID: String) -> [String] {
         let ids = Set([processorID] + engagingChain(of: processorID).map(\.id))
-        return activities
-            .filter { $0.status != .retired && $0.processorIds.contains(where: ids.contains) }
-            .map(\.id)
-            .sorted()
+        // By index, reading two fields of each activity: filtering copied every activity, which for each of 500
+        // processors over 10 000 activities was most of a workbook export's time.
+        var used: [String] = []
+        for index in activities.indices where activities[index].status != .retired && activities[index].processorIds.contains(where: ids.contains) {
+            used.append(activities[index].id)
+        }
+        return used.sorted()
     }
 }
