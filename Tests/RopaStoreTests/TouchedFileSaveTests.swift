@@ -246,4 +246,16 @@ final class TouchedFileSaveTests: SavedRegisterTestCase {
         XCTAssertEqual(results[0].changedFiles, 1)
         try assertSame(folder, full)
     }
+
+    /// Only files decoded completely on their own, at paths of the layout, take the touched-file path: a
+    /// path from the history that leaves the register never does.
+    func testOnlyEntityFilesAtLayoutPathsAreSavedAlone() {
+        XCTAssertTrue(RegisterStore.isDecodedAlone("activities/kundservice.json"))
+        XCTAssertTrue(RegisterStore.isDecodedAlone("organisation.json"))
+        XCTAssertFalse(RegisterStore.isDecodedAlone("register.json"))
+        XCTAssertFalse(RegisterStore.isDecodedAlone("reference/countries.json"))
+        XCTAssertFalse(RegisterStore.isDecodedAlone("activities/../../utanfor.json"))
+        XCTAssertFalse(RegisterStore.isDecodedAlone("activities/sub/x.json"))
+        XCTAssertFalse(RegisterStore.isDecodedAlone("/etc/activities/x.json"))
+    }
 }
