@@ -27,6 +27,8 @@ extension AppState {
             case .cancel:
                 current.filter = ""
                 current.filterEditor = nil
+                clearFilterKeepingSelection(current)
+                return []
             }
             list = current
             return []
@@ -48,7 +50,7 @@ extension AppState {
         case .escape:
             if !current.filter.isEmpty {
                 current.filter = ""
-                list = current
+                clearFilterKeepingSelection(current)
             }
         case .character("o"):
             let columns = visibleRows().table.columns
@@ -92,13 +94,30 @@ extension AppState {
                     title: text("Restore version \(version.number)?", "Återställ version \(version.number)?"),
                     lines: [version.message,
                             text("It becomes a new version; no history is lost.", "Den blir en ny version; ingen historik går förlorad."),
-                            isDirty ? text("Unsaved changes will be discarded.", "Osparade ändringar kastas.") : ""].filter { !$0.isEmpty },
+                            isDirty ? text("Unsaved changes will be discarded.", "Osparade ändringar kastas.") : "",
+                            text("Press y to restore; any other key keeps the register as it is.",
+                                 "Tryck y för att återställa; annan tangent lämnar registret som det är.")].filter { !$0.isEmpty },
                     action: .restore(version)))
             }
         default:
             break
         }
         return []
+    }
+
+    /// Takes a list without its filter, with the cursor on the row it was on (not on the same position).
+    private mutating func clearFilterKeepingSelection(_ cleared: ListState) {
+        let selected = selectedRow?.target
+        var current = cleared
+        list = current
+        if let selected {
+            let rows = visibleRows()
+            if let position = rows.indices.first(where: { rows[$0].target == selected }) {
+                current.cursor = position
+                current.scroll = max(0, position - Layout.listBodyHeight(size) / 2)
+                list = current
+            }
+        }
     }
 
     private mutating func openSelected() -> [Effect] {

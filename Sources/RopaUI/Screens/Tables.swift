@@ -199,15 +199,15 @@ enum ReviewTable {
 extension Table {
     /// The rows a list shows: filtered by the typed text (case- and diacritic-insensitive) and sorted.
     func visibleRows(_ list: ListState) -> [Row] {
-        let filter = list.filterEditor?.text ?? list.filter
+        let words = FilterWords(list.filterEditor?.text ?? list.filter)
         let column = min(list.sortColumn, max(0, columns.count - 1))
         if isTree {
             // Sub-processors stay under their parent in every sort: siblings are sorted, not rows.
             let keys = rows.map { $0.cells.indices.contains(column) ? TextFolding.fold($0.cells[column]) : "" }
             let ordered = Table.treeOrder(depths: rows.map(\.depth), keys: keys, ascending: list.ascending).map { rows[$0] }
-            return filter.isEmpty ? ordered : ordered.filter { row in TextFolding.contains(row.cells.joined(separator: " "), filter) }
+            return words.isEmpty ? ordered : ordered.filter { row in words.matches(row.cells.joined(separator: " ")) }
         }
-        var result = filter.isEmpty ? rows : rows.filter { row in TextFolding.contains(row.cells.joined(separator: " "), filter) }
+        var result = words.isEmpty ? rows : rows.filter { row in words.matches(row.cells.joined(separator: " ")) }
         if list.sortColumn == 0 && list.ascending && !isTree { return sortedByName(result) }
         result.sort { lhs, rhs in
             let left = lhs.cells.indices.contains(column) ? TextFolding.fold(lhs.cells[column]) : ""

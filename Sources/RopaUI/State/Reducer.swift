@@ -125,10 +125,23 @@ extension AppState {
             }
             return [.quit]
         case .character("u"):
-            status = undo() ? (text("Undone", "Ångrat"), false) : (text("Nothing to undo", "Inget att ångra"), false)
+            let before = register
+            guard undo() else {
+                status = (text("Nothing to undo", "Inget att ångra"), false)
+                return []
+            }
+            // Say what was undone, in the form's words.
+            let what = ChangeText.summary(from: before, to: register, language: language).map { ": " + $0 } ?? ""
+            status = (text("Undone", "Ångrat") + what, false)
             return []
         case .control("r"):
-            status = redo() ? (text("Redone", "Gjort om"), false) : (text("Nothing to redo", "Inget att göra om"), false)
+            let before = register
+            guard redo() else {
+                status = (text("Nothing to redo", "Inget att göra om"), false)
+                return []
+            }
+            let what = ChangeText.summary(from: before, to: register, language: language).map { ": " + $0 } ?? ""
+            status = (text("Redone", "Gjort om") + what, false)
             return []
         case .character("s"):
             return startSave(thenQuit: false)
