@@ -67,7 +67,7 @@ enum ImportCommand: Command {
             return ExitCode.success
         }
         var refused = false
-        let saved = try store.edit(message: message, author: Author.current(environment: context.environment)) { register in
+        let saved = try store.edit(message: message, author: Author.current(environment: context.environment, folder: store.folder)) { register in
             // The edit refuses unrecorded changes first: the files it hands over are the head's.
             guard let plan = try plan(sheets, file: files[0], stamp: stamp, store: store, into: register, options: options,
                                       filesAreHead: true, context: context) else {
@@ -82,7 +82,7 @@ enum ImportCommand: Command {
             context.say(.importNoChange)
             return ExitCode.success
         }
-        context.say(.savedVersion, "\(saved.version.number)", saved.version.shortHash, TerminalText.escape(message))
+        context.say(.savedVersion, saved.version.label, saved.version.shortHash, TerminalText.escape(message))
         return ExitCode.success
     }
 

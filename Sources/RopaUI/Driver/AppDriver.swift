@@ -38,7 +38,7 @@ public final class AppDriver {
         } else if let recovery = try RecoveryFile.read(from: store.folder) {
             _ = reduce(&state, .recovered(time: recovery.time, register: recovery.register))
         }
-        return (state, AppDriver(store: store, author: Author.current(environment: environment)))
+        return (state, AppDriver(store: store, author: Author.current(environment: environment, folder: store.folder)))
     }
 
     static func versions(of store: RegisterStore) -> [VersionSummary] {
@@ -47,7 +47,7 @@ public final class AppDriver {
 
     static func summary(_ version: Version) -> VersionSummary {
         VersionSummary(number: version.number, hash: version.hash, time: version.record.time, author: version.record.author,
-                       message: version.record.message, parents: version.record.parents)
+                       message: version.record.message, parents: version.record.parents, label: version.label)
     }
 
     /// Performs an effect and returns the event that reports its result (nil for effects the

@@ -161,8 +161,8 @@ extension Renderer {
             Counted.text(counts[2], language, en: ("note", "notes"), sv: ("notering", "noteringar")),
         ].joined(separator: ", ") + t(" (8 lists them)", " (8 listar dem)"), counts[0] > 0 ? .error : .ok))
         if let head = state.session.head {
-            lines.append((t("Head: version \(head.number) · \(head.time) · \(head.author) · \(head.message)",
-                             "Senaste: version \(head.number) · \(head.time) · \(head.author) · \(head.message)"), .muted))
+            lines.append((t("Head: version \(head.label) · \(head.time) · \(head.author) · \(head.message)",
+                             "Senaste: version \(head.label) · \(head.time) · \(head.author) · \(head.message)"), .muted))
         }
         lines.append(("", .normal))
         lines.append((t("Needs attention", "Behöver åtgärdas"), .accent))

@@ -66,7 +66,7 @@ struct Renderer {
         let row = size.rows - 1
         grid.fill(row: row, style: .status)
         var left = " \(state.session.name)"
-        if let head = state.session.head { left += " · v\(head.number) \(head.hash.prefix(8))" }
+        if let head = state.session.head { left += " · v\(head.label) \(head.hash.prefix(8))" }
         if state.isDirty { left += " [+]" }
         if state.isReadOnly { left += t(" [read-only]", " [skrivskyddat]") }
         var used = grid.write(left + " ", row: row, column: 0, style: Style(.status, bold: true, reverse: true))

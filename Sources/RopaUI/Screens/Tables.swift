@@ -108,14 +108,14 @@ enum Tables {
                              ])
                              row.style = finding.severity == .error ? .error : finding.severity == .warning ? .warning : .info
                              return row
-                         })
+                         } + AcceptedFindingRows.rows(state))
         case .history:
             let heads = Set(state.session.versions.map(\.hash)).subtracting(state.session.versions.flatMap(\.parents))
             return Table(columns: [column("#", "#", 4, 0), column("Time (UTC)", "Tid (UTC)", 20, 0), column("Author", "Författare", 12, 1),
                                    column("Message", "Meddelande", 20, 4), column("Hash", "Hash", 12, 0)],
                          rows: state.session.versions.reversed().map { version in
                              var row = Table.Row(target: .version(version), cells: [
-                                 "\(version.number)\(version.hash == state.historyMark ? "*" : "")", version.time, version.author,
+                                 "\(version.label)\(version.hash == state.historyMark ? "*" : "")", version.time, version.author,
                                  version.message + (heads.contains(version.hash) ? " [head]" : ""), String(version.hash.prefix(12)),
                              ])
                              if version.hash == state.historyMark { row.style = .accent }

@@ -46,7 +46,7 @@ extension AppState {
         case .restored(let newRegister, let versions):
             replaceRegister(newRegister)
             session.versions = versions
-            status = (text("Restored as version \(versions.last?.number ?? 0)", "Återställd som version \(versions.last?.number ?? 0)"), false)
+            status = (text("Restored as version \(versions.last?.label ?? "0")", "Återställd som version \(versions.last?.label ?? "0")"), false)
             return []
         case .editorFinished(let text):
             applyEditorText(text)
@@ -80,7 +80,7 @@ extension AppState {
 
     private mutating func savedVersion() -> [Effect] {
         markSaved()
-        let number = session.versions.last?.number ?? 0
+        let number = session.versions.last?.label ?? "0"
         status = (text("Saved version \(number)", "Sparade version \(number)"), false)
         if quitAfterSave {
             quitAfterSave = false
