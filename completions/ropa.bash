@@ -4,13 +4,13 @@
 # Install: copy to ~/.local/share/bash-completion/completions/ropa (or /usr/share/bash-completion/
 # completions/ropa), or source it from ~/.bashrc.
 
-_ropa_commands="init validate verify log diff show set import commit restore export review notice help"
+_ropa_commands="init validate verify log diff show set add delete accept resolve import commit restore export review notice git-setup merge-file help"
 
 # The options of a command, as 'ropa help COMMAND' lists them; every command also takes --lang.
 _ropa_options() {
     case "$1" in
         init) echo "--name --org-number" ;;
-        validate) echo "--json --as-of --severity --all" ;;
+        validate) echo "--json --as-of --severity --all --fail-on" ;;
         verify) echo "" ;;
         log) echo "--json" ;;
         diff) echo "--json" ;;
@@ -18,6 +18,12 @@ _ropa_options() {
         set) echo "-m --message" ;;
         import) echo "--from --dry-run -m --message --delimiter --map --keep-extra --no-create" ;;
         commit) echo "-m --message" ;;
+        add) echo "-m --message" ;;
+        delete) echo "--force -m --message" ;;
+        accept) echo "--reason --until --as-of -m --message" ;;
+        resolve) echo "--mine --theirs -m --message" ;;
+        git-setup) echo "" ;;
+        merge-file) echo "" ;;
         restore) echo "-m --message" ;;
         export) echo "--format --output -o --version --table --delimiter --bom --excel --no-excel --as-of --findings" ;;
         review) echo "--as-of --json --format --mark-reviewed -m --message" ;;
@@ -54,7 +60,7 @@ _ropa() {
     for ((i = 1; i < COMP_CWORD; i++)); do
         word="${COMP_WORDS[i]}"
         case "$word" in
-            --name|--org-number|--as-of|--version|-m|--message|--from|--delimiter|--format|--output|-o|--lang|--table|--mark-reviewed|--audience)
+            --name|--org-number|--as-of|--version|-m|--message|--from|--delimiter|--format|--output|-o|--lang|--table|--mark-reviewed|--audience|--fail-on|--reason|--until)
                 ((i++)); continue ;;
             -*) continue ;;
         esac
@@ -97,10 +103,11 @@ _ropa() {
         --table) COMPREPLY=($(compgen -W "activities processors subprocessors transfers joint-controllers security-measures all" -- "$cur")); return ;;
         --delimiter) COMPREPLY=($(compgen -W "',' ';' tab '|'" -- "$cur")); return ;;
         --from) COMPREPLY=($(compgen -W "csv xlsx" -- "$cur")); return ;;
+        --fail-on) COMPREPLY=($(compgen -W "error warning never" -- "$cur")); return ;;
         --output|-o) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --as-of) COMPREPLY=($(compgen -W "$(date +%F 2>/dev/null)" -- "$cur")); return ;;
         --mark-reviewed) COMPREPLY=($(compgen -W "$(_ropa_ids "$path" processors)" -- "$cur")); return ;;
-        --name|--org-number|--version|-m|--message|--audience) return ;;
+        --name|--org-number|--version|-m|--message|--audience|--reason|--until) return ;;
     esac
 
     if [[ "$cur" == -* ]]; then
@@ -110,9 +117,14 @@ _ropa() {
     case "$command" in
         help)
             [ "$positionals" -eq 0 ] && COMPREPLY=($(compgen -W "$_ropa_commands" -- "$cur")) ;;
-        set)
+        set|delete|resolve)
             if [ "$positionals" -eq 0 ]; then _ropa_folders "$cur"
             elif [ "$positionals" -eq 1 ]; then COMPREPLY=($(compgen -W "$(_ropa_ids "$path")" -- "$cur")); fi ;;
+        add)
+            if [ "$positionals" -eq 0 ]; then _ropa_folders "$cur"
+            elif [ "$positionals" -eq 1 ]; then COMPREPLY=($(compgen -W "activity processor transfer joint-controller security-measure" -- "$cur")); fi ;;
+        merge-file)
+            compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")) ;;
         import)
             if [ "$positionals" -eq 0 ]; then _ropa_folders "$cur"
             else

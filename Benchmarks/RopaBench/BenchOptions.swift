@@ -24,7 +24,7 @@ struct BenchOptions {
     /// Measurement groups to run (profiling one of them); nil runs all.
     var only: Set<String>?
 
-    static let groups = ["open", "keys", "save", "commands", "exports", "validate", "ratios", "disk", "memory", "scaling"]
+    static let groups = ["open", "keys", "save", "commands", "exports", "validate", "ratios", "disk", "memory", "merge", "scaling"]
 
     static let usage = """
     Usage:

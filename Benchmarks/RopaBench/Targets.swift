@@ -32,11 +32,15 @@ struct Target {
         Target("export.csv", .median, below: 500),
         Target("export.markdown", .median, below: 500),
         Target("export.docx", .median, below: 2000),
+        Target("export.xlsx", .median, below: 1000),
+        Target("import.xlsx", .median, below: 3000),
         Target("memory.peak", .value, below: 300),
         // `ropa validate` takes no longer than jq takes to read the same files.
         Target("validate.jqRatio", .value, below: 1, inclusive: true),
         // A save at 10 000 versions is within 20 % of a save at 100.
         Target("save.historyRatio", .value, below: 1.2, inclusive: true),
+        // A git merge of two branches of 500 saves each, with ropa's merge driver.
+        Target("merge.git", .value, below: 5000),
         // The command line near the I/O floor, as ratios taken side by side (see CommandRatios).
         Target("ratio.validateToRead", .value, below: 2.0, inclusive: true),
         Target("ratio.validateToJq", .value, below: 0.5, inclusive: true),

@@ -64,6 +64,9 @@ func measure(_ options: BenchOptions) throws -> Int32 {
         measurements.append(Measurement("memory.validate", "peak memory of ropa validate (ru_maxrss)", unit: .megabytes,
                                         samples: [PeakMemory.ofChildren()]))
     }
+    if options.runs("merge") {
+        measurements += try GitMergeMeasurement(source: source, work: work, seed: generation.seed, log: log).measure()
+    }
     if options.runs("ratios") {
         // Last but scaling: it copies the register twice and records versions in its own copy.
         measurements += try CommandRatios(source: source, work: work, rounds: max(3, options.runs / 4), log: log).measure()

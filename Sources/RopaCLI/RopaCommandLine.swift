@@ -36,6 +36,7 @@ public enum RopaCommandLine {
         InitCommand.self, ValidateCommand.self, VerifyCommand.self, LogCommand.self, DiffCommand.self, ShowCommand.self,
         SetCommand.self, ImportCommand.self, CommitCommand.self, RestoreCommand.self, ExportCommand.self, ReviewCommand.self,
         NoticeCommand.self,
+        AddCommand.self, DeleteCommand.self, AcceptCommand.self, ResolveCommand.self, GitSetupCommand.self, MergeFileCommand.self,
     ]
 
     /// The name of every subcommand, in the order `ropa --help` lists them.
@@ -105,6 +106,9 @@ public enum RopaCommandLine {
             return try command.run(rest, context: context)
         }
         if first.hasPrefix("-") { throw UsageError(.errorUnknownOption, TerminalText.escape(first)) }
+        if let suggestion = CommandSuggestion.forMistyped(arguments, commands: commandNames) {
+            throw UsageError(.errorUnknownCommandSuggest, TerminalText.escape(first), suggestion)
+        }
         return try OpenCommand.run(arguments, context: context)
     }
 }

@@ -48,7 +48,7 @@ public enum Exporter {
 
     /// Refuses an output inside a register folder: the nearest existing folder of `path` and every folder
     /// above it, with links resolved, must not hold a register (`-o REG` once overwrote `register.json`).
-    static func refuseInsideRegister(_ path: String) throws {
+    public static func refuseInsideRegister(_ path: String) throws {
         var existing = path
         while FileIO.kind(existing) == .missing {
             let parent = FileIO.parentFolder(of: existing)

@@ -105,7 +105,10 @@ public final class RegisterStore {
     var holdsLock: Bool { sessionLock != nil || editLock != nil }
 
     public func load() throws -> Register {
-        let (register, encodings) = try RegisterCodec.decodeNotingEncodings(try readFiles(), folder: folder)
+        let files = try readFiles()
+        let (register, encodings) = try RegisterStore.conflictsExplained(files, folder: folder) {
+            try RegisterCodec.decodeNotingEncodings(files, folder: folder)
+        }
         self.encodings = encodings
         self.encodings.takeHashes(vouchedHashes)
         return register

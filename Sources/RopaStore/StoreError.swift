@@ -21,6 +21,10 @@ public enum StoreError: Error, Equatable, LocalizedDescription {
     case unknownVersion(String)
     case unknownEntity(String)
     case invalidEdit(LocalizedText)
+    /// A git merge left fields changed differently on both sides (see `RegisterConflicts`).
+    case mergeConflicts(path: String, conflicts: [FileConflict])
+    /// A version number two branches both have: it must be named with its hash (`2·a6c5`).
+    case ambiguousVersion(String, candidates: [String])
     case symbolicLink(path: String)
     case notARegularFile(path: String)
     case unrecordedChanges(path: String, files: [String])
@@ -49,6 +53,11 @@ public enum StoreError: Error, Equatable, LocalizedDescription {
         case .unknownVersion(let version): return text(.storeUnknownVersion, TerminalText.escape(version))
         case .unknownEntity(let id): return text(.storeUnknownEntity, TerminalText.escape(id))
         case .invalidEdit(let problem): return problem.text(language)
+        case .mergeConflicts(let path, let conflicts):
+            let lines = conflicts.map { "  " + RegisterConflicts.line($0, language: language) }.joined(separator: "\n")
+            return text(.storeMergeConflicts, path, "\(conflicts.count)", lines)
+        case .ambiguousVersion(let version, let candidates):
+            return text(.storeAmbiguousVersion, TerminalText.escape(version), candidates.joined(separator: ", "))
         case .symbolicLink(let path): return text(.storeSymbolicLink, path)
         case .notARegularFile(let path): return text(.storeNotARegularFile, path)
         case .unrecordedChanges(let path, let files):

@@ -112,7 +112,7 @@ final class DocumentationTests: CLITestCase {
         XCTAssertEqual(try bashCompletions(["ropa", "set", name, "k"], in: parent), ["kundservice"])
         XCTAssertEqual(try bashCompletions(["ropa", "review", name, "--mark-reviewed", ""], in: parent), ["arendesystem", "molnleverantor"])
         XCTAssertEqual(try bashCompletions(["ropa", "validate", name], in: parent), [name])
-        XCTAssertEqual(try bashCompletions(["ropa", "help", "re"], in: parent), ["restore", "review"])
+        XCTAssertEqual(try bashCompletions(["ropa", "help", "re"], in: parent), ["resolve", "restore", "review"])
     }
 
     func testZshCompletesCommandsOptionsValuesAndIds() throws {

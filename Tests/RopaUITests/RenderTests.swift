@@ -66,7 +66,7 @@ final class RenderTests: UITestCase {
     func testOverviewShowsOrganisationCountsAndValidation() {
         assertScreen(contains: "Exempel AB  556254-0806")
         assertScreen(contains: "DPO: Dana Dataskydd")
-        assertScreen(contains: "1 activities · 1 processors · 1 sub-processors")
+        assertScreen(contains: "1 activity · 1 processor · 1 sub-processor · 1 transfer")
         assertScreen(contains: "Validation: 0 errors, 0 warnings, 0 notes")
     }
 

@@ -15,15 +15,15 @@ enum CommitCommand: Command {
             throw UsageError(.commitNeedsMessage, command: name)
         }
         let store = try RegisterStore(folder: path)
-        guard let saved = try store.commit(message: message, author: Author.current(environment: context.environment)) else {
+        guard let saved = try store.commit(message: message, author: Author.current(environment: context.environment, folder: store.folder)) else {
             context.say(.commitNothingToRecord)
             return ExitCode.success
         }
         let version = saved.version, parents = version.record.parents.count
         if parents > 1 {
-            context.say(.commitRecordedMerge, "\(version.number)", version.shortHash, "\(parents)", "\(saved.changedFiles)")
+            context.say(.commitRecordedMerge, version.label, version.shortHash, "\(parents)", "\(saved.changedFiles)")
         } else {
-            context.say(.commitRecorded, "\(version.number)", version.shortHash, "\(saved.changedFiles)")
+            context.say(.commitRecorded, version.label, version.shortHash, "\(saved.changedFiles)")
         }
         return ExitCode.success
     }

@@ -32,10 +32,10 @@ enum DiffCommand: Command {
             context.json(CanonicalJSON.bytes(.array(changes.map(\.json))))
             return ExitCode.success
         }
-        let fromText = from.flatMap { history.version($0) }.map { context.text(.versionNumber, "\($0.number)") }
+        let fromText = from.flatMap { history.version($0) }.map { context.text(.versionNumber, $0.label) }
             ?? context.text(.diffEmptyRegister)
         let toVersion = history.version(to)
-        context.say(.diffFromTo, fromText, "\(toVersion?.number ?? 0)", TerminalText.escape(toVersion?.record.message ?? ""))
+        context.say(.diffFromTo, fromText, toVersion?.label ?? "0", TerminalText.escape(toVersion?.record.message ?? ""))
         if changes.isEmpty { context.say(.diffNoChanges) }
         for change in changes { context.out(change.describe(context.language)) }
         return ExitCode.success

@@ -33,13 +33,30 @@ enum InitCommand: Command {
 
         let register = Register.new(organisationName: organisation, organisationNumber: number)
         let store = try RegisterStore.create(register, at: path, message: context.text(.initDefaultMessage),
-                                             author: Author.current(environment: context.environment))
+                                             author: Author.current(environment: context.environment, folder: existingParent(of: path)))
         let version = store.history.head.flatMap { store.history.version($0) }
-        let versionText = version.map { context.text(.versionWithHash, "\($0.number)", $0.shortHash) } ?? context.text(.initNoVersion)
+        let versionText = version.map { context.text(.versionWithHash, $0.label, $0.shortHash) } ?? context.text(.initNoVersion)
         let folder = TerminalText.escape(store.folder)
         context.say(.initCreated, TerminalText.escape(organisation), folder, versionText)
         context.say(.initNext, folder)
+        // Inside a git repository the register is shared: its files go to ropa's merge driver.
+        if GitRepository.isInside(store.folder, environment: context.environment) {
+            GitSetupCommand.writeAttributes(store.folder, context: context)
+        }
         return ExitCode.success
+    }
+
+    /// The nearest folder on the way to `path` that exists: where git is asked for the author.
+    static func existingParent(of path: String) -> String {
+        var current = path
+        for _ in 0..<256 {
+            let candidate = FileIO.parentFolder(of: current)
+            if FileIO.kind(candidate) == .folder || candidate == current {
+                return candidate
+            }
+            current = candidate
+        }
+        return "." 
     }
 
     /// The name from --name, or asked for in a terminal.

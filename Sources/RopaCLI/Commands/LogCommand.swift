@@ -18,6 +18,7 @@ enum LogCommand: Command {
             let list: [JSONValue] = versions.map { version in
                 .object([
                     "number": .int(version.number),
+                    "label": .string(version.label),
                     "time": .string(version.record.time),
                     "author": .string(version.record.author),
                     "message": .string(version.record.message),
@@ -33,7 +34,7 @@ enum LogCommand: Command {
         for version in versions {
             let merge = version.record.parents.count > 1 ? context.text(.logMergeMarker) : ""
             let head = heads.contains(version.hash) ? context.text(.logHeadMarker) : ""
-            context.out("\(version.number)  \(version.record.time)  \(version.shortHash)  \(TerminalText.escape(version.record.author))\(head)\(merge)")
+            context.out("\(version.label)  \(version.record.time)  \(version.shortHash)  \(TerminalText.escape(version.record.author))\(head)\(merge)")
             context.out("    \(TerminalText.escape(version.record.message))")
         }
         return ExitCode.success

@@ -29,8 +29,14 @@ enum OpenCommand {
             }
             picker = RegisterPickerState(folder: path, entries: entries, language: language)
         } else {
-            // Read the register before taking over the screen, so that bad input is reported plainly.
-            _ = try RegisterStore(folder: path).load()
+            // Read the register before taking over the screen, so that bad input is reported plainly;
+            // conflicts a git merge left are settled first, one by one (see ConflictPrompt).
+            do {
+                _ = try RegisterStore(folder: path).load()
+            } catch StoreError.mergeConflicts where context.input.isInteractive {
+                guard try ConflictPrompt.run(path, context: context) else { return ExitCode.findings }
+                _ = try RegisterStore(folder: path).load()
+            }
         }
         let terminal: Terminal
         do {

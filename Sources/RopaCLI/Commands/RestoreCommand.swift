@@ -13,12 +13,12 @@ enum RestoreCommand: Command {
         guard parsed.positionals.count == 2 else { throw UsageError(.restoreNeedsArguments, command: name) }
         let store = try RegisterStore(folder: parsed.positionals[0])
         let message = parsed.option("-m") ?? parsed.option("--message")
-        guard let saved = try store.restore(parsed.positionals[1], message: message, author: Author.current(environment: context.environment),
+        guard let saved = try store.restore(parsed.positionals[1], message: message, author: Author.current(environment: context.environment, folder: store.folder),
                                             language: context.language) else {
             context.say(.restoreNothing, TerminalText.escape(parsed.positionals[1]))
             return ExitCode.success
         }
-        context.say(.restoreDone, "\(saved.version.number)", saved.version.shortHash, TerminalText.escape(saved.version.record.message))
+        context.say(.restoreDone, saved.version.label, saved.version.shortHash, TerminalText.escape(saved.version.record.message))
         return ExitCode.success
     }
 }

@@ -65,7 +65,7 @@ enum ReviewCommand: Command {
                              context: CommandContext) throws -> Int32 {
         let store = try RegisterStore(folder: path)
         var marked: MarkReviewed?
-        let saved = try store.edit(author: Author.current(environment: context.environment)) { edit in
+        let saved = try store.edit(author: Author.current(environment: context.environment, folder: store.folder)) { edit in
             let review: MarkReviewed
             do {
                 review = try MarkReviewed(register: edit.register, processorID: processorID, asOf: asOf)
@@ -81,7 +81,7 @@ enum ReviewCommand: Command {
             return ExitCode.success
         }
         let text = saved.version.record.message
-        context.say(.savedVersion, "\(saved.version.number)", saved.version.shortHash, TerminalText.escape(text))
+        context.say(.savedVersion, saved.version.label, saved.version.shortHash, TerminalText.escape(text))
         context.say(.reviewMarkedDates, review.lastReviewed.description, review.reviewDue.description)
         return ExitCode.success
     }

@@ -24,12 +24,12 @@ enum SetCommand: Command {
         let message = parsed.option("-m") ?? parsed.option("--message")
             ?? context.text(.setDefaultMessage, assignments.map(\.pathText).joined(separator: ", "), id)
         // Reads only the entity's file when the register is at its head (else the whole register).
-        let saved = try store.set(assignments, ofEntity: id, message: message, author: Author.current(environment: context.environment))
+        let saved = try store.set(assignments, ofEntity: id, message: message, author: Author.current(environment: context.environment, folder: store.folder))
         guard let saved else {
             context.say(.setNoChange)
             return ExitCode.success
         }
-        context.say(.savedVersion, "\(saved.version.number)", saved.version.shortHash, TerminalText.escape(message))
+        context.say(.savedVersion, saved.version.label, saved.version.shortHash, TerminalText.escape(message))
         return ExitCode.success
     }
 }

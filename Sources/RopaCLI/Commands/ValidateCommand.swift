@@ -8,7 +8,7 @@ enum ValidateCommand: Command {
     static let summary = Message.validateSummary
     static let help = Message.validateHelp
     static let flags: Set<String> = ["--json", "--all"]
-    static let options: Set<String> = ["--as-of", "--severity"]
+    static let options: Set<String> = ["--as-of", "--severity", "--fail-on"]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)
@@ -18,6 +18,7 @@ enum ValidateCommand: Command {
             throw UsageError(.errorUnexpectedArgument, TerminalText.escape(parsed.positionals[1]), command: name)
         }
         let asOf = try parseAsOf(parsed.option("--as-of"), command: name)
+        let gate = try FailOn.parse(parsed.option("--fail-on"), command: name)
         let store = try RegisterStore(folder: path)
         let register = try store.load()
         PendingJournalNote.say(store, context: context)
@@ -54,10 +55,11 @@ enum ValidateCommand: Command {
                 context.out(context.text(.validateNoticeHeading))
                 for finding in notice { context.out(finding.line(language)) }
             }
+            AcceptedFindingsOutput.write(Validator(register: register, asOf: asOf).acceptedFindings(), context: context)
             let counts = Severity.allCases.map { severity in "\(findings.filter { $0.severity == severity }.count)" }
             context.out(findings.isEmpty ? context.text(.validateNoFindings) : context.text(.validateCounts, counts[0], counts[1], counts[2]))
         }
-        return findings.contains { $0.severity != .info } ? ExitCode.findings : ExitCode.success
+        return gate.fails(findings) ? ExitCode.findings : ExitCode.success
     }
 }
 
@@ -86,6 +88,7 @@ extension Finding {
             "entity": .string(entityName),
             "id": .string(entityID),
             "field": .string(field),
+            "file": .string(RegisterLayout.path(for: kind, id: entityID)),
             "message": .string(message(language)),
         ]
         if let article { members["article"] = .string(article) }

@@ -32,7 +32,9 @@ public enum MarkdownExporter {
             case .jointControllers: JointControllerSection.writeTable(context, to: &writer)
             case .jointController(let position): JointControllerSection.write(index.jointControllers[position], context, to: &writer)
             case .securityMeasures: SecurityMeasureSection.write(context, to: &writer)
-            case .findings: FindingsSection.write(findings, context, to: &writer)
+            case .findings:
+                FindingsSection.write(findings, context, to: &writer)
+                AcceptedFindingsSection.write(Validator(register: register, asOf: options.date).acceptedFindings(), context, to: &writer)
             }
         }
         return writer.bytes

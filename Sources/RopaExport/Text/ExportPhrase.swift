@@ -7,6 +7,7 @@ public enum ExportPhrase: String, CaseIterable, Sendable {
     case notRecorded, highRisk, leadAuthority, organisationNumber, date, version, noVersion, unrecordedChanges
     case noFindings, noActivities, noProcessors, noTransfers, noJointControllers, noSecurityMeasures
     case severity, rule, entity, field, finding, article, clause, requirement, location, note, appliesTo
+    case acceptedFindings, reason, acceptedUntil, acceptedBy
 
     public var label: BilingualLabel {
         switch self {
@@ -44,6 +45,11 @@ public enum ExportPhrase: String, CaseIterable, Sendable {
         case .location: return .init(en: "Location", sv: "Plats i avtalet")
         case .note: return .init(en: "Note", sv: "Anteckning")
         case .appliesTo: return .init(en: "applies to", sv: "gäller")
+        case .acceptedFindings: return .init(en: "Accepted findings (left out above until the date, with the reason):",
+                                             sv: "Godtagna iakttagelser (utelämnade ovan till datumet, med skälet):")
+        case .reason: return .init(en: "Reason", sv: "Skäl")
+        case .acceptedUntil: return .init(en: "Accepted until", sv: "Godtagen till")
+        case .acceptedBy: return .init(en: "Accepted by", sv: "Godtagen av")
         }
     }
 

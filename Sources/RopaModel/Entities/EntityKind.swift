@@ -73,6 +73,13 @@ public enum EntityID {
         return clean.isEmpty ? "entity" : clean
     }
 
+    /// The id a new entity gets from its name, wherever one is added (the UI, `ropa add`, the import):
+    /// diacritics folded, lower case, hyphens between words (`Löneadministration` → `loneadministration`),
+    /// numbered when `existing` already has it (`loneadministration-2`).
+    public static func derived(from name: String, existing: Set<String>) -> String {
+        unique(from: name, taken: existing)
+    }
+
     /// A slug not yet in `taken`, numbered when needed.
     public static func unique(from name: String, taken: Set<String>) -> String {
         let base = slug(name)

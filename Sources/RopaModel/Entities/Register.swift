@@ -7,6 +7,8 @@ public struct RegisterSettings: Codable, Equatable, Sendable {
     public var reviewIntervalMonths: Int
     /// Days before a review is due in which it counts as due soon.
     public var dueSoonDays: Int
+    /// Findings the DPO accepted until a date, with the reason (absent when none; see `AcceptedFinding`).
+    public var acceptedFindings: [AcceptedFinding]?
 
     public static let formatName = "ropa-register"
     /// The schema this build writes. Older files are migrated on load; newer ones are refused.

@@ -84,7 +84,8 @@ public enum Message: String, CaseIterable, Sendable {
     case importColumnNotRead, importExtraIgnored, importExtraKept, importReadAs, importCreatedHeading, importCreatedLine
     case importSkippedSheet, importTableSummaryDryRun, importTableSummaryDone, importPurposeIsName, importMapValue
     case importNotAWorkbook, importWorkbookDamaged, importNoTableInWorkbook, exportCellsCut
-    case exportCharactersDropped
+    case exportCharactersDropped, importConflictChanged, importConflictDeleted, importStampBase, importStampHead, importNoStamp
+    case importStampUnknown, importConflictsHeading, importConflictLine
 
     // MARK: The processor-agreement review: `ropa review` text, the Markdown report, mark reviewed
     case reviewHeading, reviewNothingNeedsAttention, reviewOneNeedsAttention, reviewManyNeedAttention
@@ -97,6 +98,17 @@ public enum Message: String, CaseIterable, Sendable {
     case reportColumnWhatIsWrong, reportColumnWhatToDo, reportSigned, reportReference, reportLastReviewed
     case reportSubprocessors
 
+    // MARK: Sharing through git: the merge driver, conflicts, resolve, git-setup, add, delete, the CI gate
+    case mergeFileSummary, mergeFileHelp, mergeFileConflicts, mergeFileUnreadable, conflictRemoved, conflictLine
+    case storeMergeConflicts, resolveSummary, resolveHelp, resolveNoConflicts, resolveNoMatch, resolveChooseOne
+    case resolveResolved, resolveRecorded, resolveDefaultMessage, resolveListHead, resolveNeedsPath, verifyOKMerge
+    case gitSetupSummary, gitSetupHelp, gitSetupWrote, gitSetupUnchanged, gitSetupConfigLine, gitSetupNotInGit
+    case verifyDriverMissing, addSummary, addHelp, addNeedsArguments, addUnknownKind, addNeedsName, addDefaultMessage
+    case addCreated, deleteSummary, deleteHelp, deleteNeedsArguments, deleteReferenced, deleteReferrer
+    case deleteRemovedReference, deleteDone, deleteDefaultMessage, deleteOrganisation, errorUnknownCommandSuggest
+    case validateFailOnValue, storeAmbiguousVersion, conflictPromptHead, conflictPromptAsk, conflictPromptValue
+    case conflictPromptQuit, acceptSummary, acceptHelp, acceptNeedsArguments, acceptUnknownCode, acceptNeedsReason
+    case acceptUntilValue, acceptUntilPast, acceptNoSuchFinding, acceptDefaultMessage, acceptDone, validateAcceptedLine
     // MARK: The privacy notice (`ropa notice`): Art 13 and 14 information for data subjects
     case noticeTitle, noticeIntro, noticeAudience, noticeNoActivities, noticeControllerHeading, noticeControllerOne
     case noticeControllerMany, noticeOrganisationNumber, noticeContactIntro, noticeEmail, noticePhone, noticeAddress

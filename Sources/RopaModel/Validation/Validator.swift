@@ -21,8 +21,10 @@ public struct Validator {
     /// the register differs from the one `memo` last saw only in the activity at that position (an edit
     /// in a form): then nothing else is looked at. Debug builds check the answer against `findings()`.
     public func findings(memo: ValidationMemo?, editedActivity: Int? = nil) -> [Finding] {
-        guard let memo else { return Parts(self, reusing: nil).sorted() }
-        let result = memo.findings(self, editedActivity: editedActivity)
+        // Accepted findings (in force on `asOf`) are left out; `acceptedFindings()` lists them.
+        let accepted = register.settings.acceptedFindings
+        guard let memo else { return FindingAcceptance.open(Parts(self, reusing: nil).sorted(), accepted, on: asOf) }
+        let result = FindingAcceptance.open(memo.findings(self, editedActivity: editedActivity), accepted, on: asOf)
         #if DEBUG
         assert(result == findings(), "the findings kept from earlier validations differ from validating again")
         #endif

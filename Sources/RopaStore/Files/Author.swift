@@ -3,12 +3,14 @@ import Foundation
 import Glibc
 #endif
 
-/// Who a version is recorded as written by: `ROPA_AUTHOR`, else the login name at the host.
+/// Who a version is recorded as written by: `ROPA_AUTHOR`, else git's `user.name <user.email>` for the
+/// repository the register is in, else the login name at the host.
 public enum Author {
-    public static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func current(environment: [String: String] = ProcessInfo.processInfo.environment, folder: String? = nil) -> String {
         if let author = environment["ROPA_AUTHOR"]?.trimmingCharacters(in: .whitespacesAndNewlines), !author.isEmpty {
             return author
         }
+        if let folder, let author = GitRepository.author(in: folder, environment: environment) { return author }
         return "\(userName())@\(hostName())"
     }
 

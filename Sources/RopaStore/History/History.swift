@@ -10,7 +10,11 @@ public final class History {
     public private(set) var records: [String: VersionRecord] = [:]
     /// Hashes in version-number order: parents before children, then by time.
     public private(set) var ordered: [String] = []
+    /// Each version's number: its generation, one more than its parents' highest. A number never changes
+    /// once printed, whatever is merged later; two branches can each have a version 2.
     private var numbers: [String: Int] = [:]
+    /// The versions of each number, to tell where a number needs its hash to name one version.
+    private var byNumber: [Int: [String]] = [:]
     private var manifestCache: [String: [String: String]] = [:]
     /// `heads`, kept between changes: it was computed from every record each time it was asked for.
     private var headsCache: [String]?
@@ -96,7 +100,7 @@ public final class History {
 
     public func version(_ hash: String) -> Version? {
         guard let record = records[hash], let number = numbers[hash] else { return nil }
-        return Version(number: number, hash: hash, record: record)
+        return Version(number: number, hash: hash, record: record, label: label(hash, number: number))
     }
 
     /// The versions no other version builds on, newest first. More than one after a git merge of
@@ -139,12 +143,41 @@ public final class History {
             }
         }
         ordered = result
-        numbers = Dictionary(uniqueKeysWithValues: result.enumerated().map { ($1, $0 + 1) })
+        numbers = [:]
+        byNumber = [:]
+        for hash in result { placeNumber(hash) }
     }
 
-    /// Finds a version by number ("3") or by hash prefix of at least 4 characters.
+    /// Numbers a version whose parents are numbered: one more than the highest of them.
+    private func placeNumber(_ hash: String) {
+        let parents = records[hash]?.parents ?? []
+        let number = (parents.compactMap { numbers[$0] }.max() ?? 0) + 1
+        numbers[hash] = number
+        byNumber[number, default: []].append(hash)
+    }
+
+    /// "2", or "2·a6c5" when another version also has number 2 (the hash as long as it takes to differ).
+    private func label(_ hash: String, number: Int) -> String {
+        let others = (byNumber[number] ?? []).filter { $0 != hash }
+        guard !others.isEmpty else { return "\(number)" }
+        var length = 4
+        while length < hash.count, others.contains(where: { $0.hasPrefix(hash.prefix(length)) }) { length += 1 }
+        return "\(number)·\(hash.prefix(length))"
+    }
+
+    /// Finds a version by number ("3"), by number and hash (`2·a6c5`, also `2.a6c5`) or by hash prefix of
+    /// at least 4 characters. A number two branches share names no version alone: the error lists both.
     public func resolve(_ reference: String) throws -> String {
-        if let number = Int(reference), number >= 1, number <= ordered.count { return ordered[number - 1] }
+        if let number = Int(reference), number >= 1, let candidates = byNumber[number] {
+            if candidates.count == 1 { return candidates[0] }
+            throw StoreError.ambiguousVersion(reference, candidates: candidates.sorted().map { label($0, number: number) })
+        }
+        if let separator = reference.firstIndex(where: { $0 == "·" || $0 == "." }), let number = Int(reference[..<separator]) {
+            let prefix = reference[reference.index(after: separator)...].lowercased()
+            let matches = (byNumber[number] ?? []).filter { $0.hasPrefix(prefix) }
+            if !prefix.isEmpty, matches.count == 1 { return matches[0] }
+            throw StoreError.unknownVersion(reference)
+        }
         if reference.count >= 4, reference.allSatisfy(\.isHexDigit) {
             let matches = ordered.filter { $0.hasPrefix(reference.lowercased()) }
             if matches.count == 1 { return matches[0] }
@@ -262,7 +295,7 @@ public final class History {
             // comes after all of them: it is numbered next and becomes the only head. Numbering every
             // version again made each save slower as the history grew.
             ordered.append(hash)
-            numbers[hash] = ordered.count
+            placeNumber(hash)
             headsCache = [hash]
         } else {
             number()

@@ -36,6 +36,9 @@ public struct Version: Equatable, Sendable {
     public let number: Int
     public let hash: String
     public let record: VersionRecord
+    /// How the version is named to people: its number, with a short hash when another branch has a version
+    /// of the same number (`2·a6c5`). Either form names it wherever a version is asked for.
+    public let label: String
 
     public var shortHash: String { String(hash.prefix(12)) }
 }

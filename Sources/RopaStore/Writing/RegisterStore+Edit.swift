@@ -38,7 +38,9 @@ extension RegisterStore {
     public func edit(author: String, time: Date = Date(), _ change: (inout RegisterEdit) throws -> Void) throws -> SaveResult? {
         try transact(recordingHandEdits: true) {
             // Decoded first, so that a broken file is named as such rather than as an unrecorded change.
-            let (register, encodings) = try RegisterCodec.decodeNotingEncodings(workingFiles, folder: folder)
+            let (register, encodings) = try RegisterStore.conflictsExplained(workingFiles, folder: folder) {
+                try RegisterCodec.decodeNotingEncodings(workingFiles, folder: folder)
+            }
             self.encodings = encodings
             // Files the `.ropa-index` vouches for are not hashed again: the save hashes what it changes.
             self.encodings.takeHashes(vouchedHashes)
@@ -67,7 +69,9 @@ extension RegisterStore {
 
     private func commitWhole(message: String, author: String, time: Date) throws -> SaveResult? {
         try transact(recordingHandEdits: true) {
-            let (register, encodings) = try RegisterCodec.decodeNotingEncodings(workingFiles, folder: folder)
+            let (register, encodings) = try RegisterStore.conflictsExplained(workingFiles, folder: folder) {
+                try RegisterCodec.decodeNotingEncodings(workingFiles, folder: folder)
+            }
             self.encodings = encodings
             // Files the `.ropa-index` vouches for are not hashed again: the save hashes what it changes.
             self.encodings.takeHashes(vouchedHashes)
@@ -92,8 +96,8 @@ extension RegisterStore {
             // Every object is checked against its hash as it is read, so the manifest's hashes are the files'.
             let files = try history.files(at: hash)
             _ = try RegisterCodec.decode(files, folder: "\(folder)@\(reference)")
-            let number = history.version(hash)?.number ?? 0
-            let text = message ?? Message.restoreDefaultMessage.text(language, "\(number)")
+            let number = history.version(hash)?.label ?? "0"
+            let text = message ?? Message.restoreDefaultMessage.text(language, number)
             encodingsVersion = nil
             let manifest = try history.manifest(at: hash)
             var encoded: [String: EncodedFile] = [:]
@@ -190,7 +194,10 @@ extension RegisterStore {
         let heads = history.heads
         if heads.isEmpty || workingFilesMatchHeads == heads { return }
         let changed = try filesDifferingFromHeads(workingFiles)
-        if !changed.isEmpty { throw StoreError.unrecordedChanges(path: folder, files: changed) }
+        // Files that are the field-wise merge of two heads (ropa's merge driver) are the merge, not a hand edit.
+        if !changed.isEmpty, try filesDifferingFromMergeOfHeads(workingFiles)?.isEmpty != true {
+            throw StoreError.unrecordedChanges(path: folder, files: changed)
+        }
         workingFilesMatchHeads = heads
     }
 

@@ -38,7 +38,7 @@ public final class AppDriver {
         } else if let recovery = try RecoveryFile.read(from: store.folder) {
             _ = reduce(&state, .recovered(time: recovery.time, register: recovery.register))
         }
-        return (state, AppDriver(store: store, author: Author.current(environment: environment)))
+        return (state, AppDriver(store: store, author: Author.current(environment: environment, folder: store.folder)))
     }
 
     static func versions(of store: RegisterStore) -> [VersionSummary] {
@@ -47,7 +47,7 @@ public final class AppDriver {
 
     static func summary(_ version: Version) -> VersionSummary {
         VersionSummary(number: version.number, hash: version.hash, time: version.record.time, author: version.record.author,
-                       message: version.record.message, parents: version.record.parents)
+                       message: version.record.message, parents: version.record.parents, label: version.label)
     }
 
     /// Performs an effect and returns the event that reports its result (nil for effects the
@@ -84,7 +84,7 @@ public final class AppDriver {
             case .loadDiff(let from, let to, let title):
                 let files = try store.history.differingFiles(from: from, to: to)
                 let changes = StructuralDiff.changes(from: files.before, to: files.after)
-                return .diffLoaded(title: title, lines: changes.map { $0.describe(state.language) })
+                return .diffLoaded(title: title, lines: changes.map { ChangeText.line($0, register: state.register, language: state.language) })
             case .restore(let hash):
                 guard canWrite else { return .failed(state.text("Read-only: not restored", "Skrivskyddat: inte återställt")) }
                 _ = try store.restore(hash, message: nil, author: author, language: state.language)
@@ -92,8 +92,15 @@ public final class AppDriver {
             case .export(let path) where NoticeScreen.isNoticePath(path):
                 return .exported(try NoticeScreen.export(state.register, language: state.language, to: path).joined(separator: ", "))
             case .export(let path):
-                let written = try Exporter.write(state.register, request: try exportRequest(for: path, state: state), to: path)
-                return .exported(written.joined(separator: ", "))
+                let request = try exportRequest(for: path, state: state)
+                // From the UI a path names where the file goes: missing folders are made (owner-only).
+                let folder = path.hasSuffix("/") ? path : FileIO.parentFolder(of: path)
+                if !folder.isEmpty, FileIO.kind(folder) == .missing {
+                    try Exporter.refuseInsideRegister(path)
+                    try FileIO.makeFolder(folder)
+                }
+                let written = try Exporter.write(state.register, request: request, to: path)
+                return .exported(written.map(AppDriver.absolute).joined(separator: ", "))
             case .quit, .openEditor:
                 return nil
             }
@@ -140,6 +147,13 @@ extension AppDriver {
         let version = state.session.head.map { ExportVersion(number: $0.number, hash: $0.hash, hasUnrecordedChanges: state.isDirty) }
         var request = ExportRequest.simple(format, language: state.language, date: state.asOf, version: version)
         request.tables = tables
+        // A Swedish user's CSV opens in Swedish Excel as it is: `;` between fields and a byte order mark.
+        if format == .csv && state.language == .sv { request.csv = CSVOptions.excel(language: .sv) }
         return request
+    }
+
+    /// The full path of a written file, so the user knows where to find it.
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }

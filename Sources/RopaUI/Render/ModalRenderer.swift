@@ -141,6 +141,8 @@ enum HelpBindings {
                                  "markera granskat: granskat i dag, nästa granskning efter intervallet; sparas som version"))]
             }
             if state.section == .history {
+                // Versions are not entities: only what works on them is listed.
+                list = list.filter { !["e", "a", "c", "d"].contains($0.0) }
                 list += [("m", t("mark a version; Enter on another compares the two", "markera en version; Enter på en annan jämför")),
                          ("r", t("restore the version as a new version (asks)", "återställ versionen som en ny version (frågar)"))]
             }

@@ -1,3 +1,4 @@
+import Foundation
 import RopaModel
 
 extension Renderer {
@@ -42,10 +43,19 @@ extension Renderer {
 
     func drawForm(_ form: FormState, _ grid: inout Grid) {
         let name = RegisterEditing.name(of: form.ref, in: state.register) ?? form.ref.id
+        // The entity's findings as it is edited: counted in the title, each beside the field it names.
+        let findings = state.findings.filter { $0.entityID == form.ref.id && $0.kind == form.ref.kind }
+        var findingByPath: [String: Finding] = [:]
+        for finding in findings {
+            let path = finding.field.replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "")
+            if let known = findingByPath[path], known.severity <= finding.severity { continue }
+            findingByPath[path] = finding
+        }
+        let count = findings.isEmpty ? "" : " · " + (findings.count == 1 ? t("1 finding", "1 brist") : t("\(findings.count) findings", "\(findings.count) brister"))
         if form.isDraft {
             drawTitle(RegisterEditing.newTitle(form.ref.kind, language: state.language), &grid)
         } else {
-            drawTitle(t("Edit ", "Ändra ") + "\(form.ref.kind.label.text(state.language).lowercased()): \(name)", &grid)
+            drawTitle(t("Edit ", "Ändra ") + "\(form.ref.kind.label.text(state.language).lowercased()): \(name)" + count, &grid)
         }
         let rows = state.formRows(for: form.ref)
         let width = labelWidth(rows.map { ($0.label, $0.depth) })
@@ -70,6 +80,13 @@ extension Renderer {
             case .field, .textItem:
                 grid.write(row.label, row: screenRow, column: 1 + indent, width: width - indent, style: .muted)
                 grid.write(row.value, row: screenRow, column: valueColumn, width: valueWidth)
+            }
+            if let finding = findingByPath[row.pathText], !(selected && form.editor != nil) {
+                let used = min(valueWidth, DisplayWidth.of(row.value))
+                let style: Style = finding.severity == .error ? .error : finding.severity == .warning ? .warning : .info
+                if valueWidth - used > 6 {
+                    grid.write("  ⚠ " + finding.message(state.language), row: screenRow, column: valueColumn + used, width: valueWidth - used, style: style)
+                }
             }
             if row.path == ["id"] {
                 // A draft's id is made from its name; an unsaved entity's id can still be changed.
@@ -127,23 +144,39 @@ extension Renderer {
         lines.append((t("DPO: ", "Dataskyddsombud: ") + (dpo == nil ? t("none recorded", "inget angivet") : dpoText.isEmpty ? t("appointed, no contact details", "utsett, kontaktuppgifter saknas") : dpoText), .normal))
         lines.append((t("Supervisory authorities: ", "Tillsynsmyndigheter: ") + organisation.supervisoryAuthorities.map { "\($0.name)\($0.country.map { " (\($0))" } ?? "")" }.joined(separator: "; "), .normal))
         lines.append(("", .normal))
-        lines.append(("\(register.activities.count) " + t("activities", "behandlingar") + " · \(register.processors.filter { !$0.isSubprocessor }.count) "
-                      + t("processors", "biträden") + " · \(register.processors.filter(\.isSubprocessor).count) " + t("sub-processors", "underbiträden")
-                      + " · \(register.transfers.count) " + t("transfers", "överföringar") + " · \(register.jointControllers.count) "
-                      + t("joint controllers", "gemensamt ansvariga") + " · \(register.securityMeasures.count) " + t("security measures", "säkerhetsåtgärder"), .normal))
+        let language = state.language
+        let subprocessors = register.processors.filter(\.isSubprocessor).count
+        lines.append(([
+            Counted.text(register.activities.count, language, en: ("activity", "activities"), sv: ("behandling", "behandlingar")),
+            Counted.text(register.processors.count - subprocessors, language, en: ("processor", "processors"), sv: ("biträde", "biträden")),
+            Counted.text(subprocessors, language, en: ("sub-processor", "sub-processors"), sv: ("underbiträde", "underbiträden")),
+            Counted.text(register.transfers.count, language, en: ("transfer", "transfers"), sv: ("överföring", "överföringar")),
+            Counted.text(register.jointControllers.count, language, en: ("joint controller", "joint controllers"), sv: ("gemensamt ansvarig", "gemensamt ansvariga")),
+            Counted.text(register.securityMeasures.count, language, en: ("security measure", "security measures"), sv: ("säkerhetsåtgärd", "säkerhetsåtgärder")),
+        ].joined(separator: " · "), .normal))
         let counts = Severity.allCases.map { severity in state.findings.filter { $0.severity == severity }.count }
-        lines.append((t("Validation: ", "Validering: ") + "\(counts[0]) " + t("errors", "fel") + ", \(counts[1]) " + t("warnings", "varningar")
-                      + ", \(counts[2]) " + t("notes", "noteringar") + t(" (8 lists them)", " (8 listar dem)"), counts[0] > 0 ? .error : .ok))
+        lines.append((t("Validation: ", "Validering: ") + [
+            Counted.text(counts[0], language, en: ("error", "errors"), sv: ("fel", "fel")),
+            Counted.text(counts[1], language, en: ("warning", "warnings"), sv: ("varning", "varningar")),
+            Counted.text(counts[2], language, en: ("note", "notes"), sv: ("notering", "noteringar")),
+        ].joined(separator: ", ") + t(" (8 lists them)", " (8 listar dem)"), counts[0] > 0 ? .error : .ok))
         if let head = state.session.head {
-            lines.append((t("Head: version \(head.number) · \(head.time) · \(head.author) · \(head.message)",
-                             "Senaste: version \(head.number) · \(head.time) · \(head.author) · \(head.message)"), .muted))
+            lines.append((t("Head: version \(head.label) · \(head.time) · \(head.author) · \(head.message)",
+                             "Senaste: version \(head.label) · \(head.time) · \(head.author) · \(head.message)"), .muted))
         }
         lines.append(("", .normal))
         lines.append((t("Needs attention", "Behöver åtgärdas"), .accent))
+        // Overdue agreement reviews are work for today as much as errors are (7 lists the whole queue).
+        let overdue = AgreementReview(register: register, asOf: state.asOf).queue().filter { $0.urgency == .overdue }
+        for item in overdue {
+            let due = item.reviewDueText(language) ?? ""
+            lines.append(("  " + t("Agreement review overdue: '\(item.name)', due \(due) (7 Review)",
+                                   "Avtalsgranskning försenad: '\(item.name)', skulle ske \(due) (7 Granskning)"), .warning))
+        }
         for finding in state.findings.filter({ $0.severity == .error }).prefix(max(0, size.rows - lines.count - 4)) {
             lines.append(("  \(finding.kind.label.text(state.language)) '\(finding.entityName)': \(finding.message(state.language))", .error))
         }
-        if counts[0] == 0 { lines.append(("  " + t("No errors.", "Inga fel."), .ok)) }
+        if counts[0] == 0 && overdue.isEmpty { lines.append(("  " + t("No errors.", "Inga fel."), .ok)) }
         for (index, line) in lines.enumerated() where 1 + index < size.rows - 1 {
             grid.write(line.0, row: 1 + index, column: 1, width: size.columns - 2, style: line.1)
         }

@@ -66,7 +66,7 @@ struct Renderer {
         let row = size.rows - 1
         grid.fill(row: row, style: .status)
         var left = " \(state.session.name)"
-        if let head = state.session.head { left += " · v\(head.number) \(head.hash.prefix(8))" }
+        if let head = state.session.head { left += " · v\(head.label) \(head.hash.prefix(8))" }
         if state.isDirty { left += " [+]" }
         if state.isReadOnly { left += t(" [read-only]", " [skrivskyddat]") }
         var used = grid.write(left + " ", row: row, column: 0, style: Style(.status, bold: true, reverse: true))
@@ -109,7 +109,9 @@ struct Renderer {
         let rows = state.currentVisibleRows()
         let table = rows.table
         let list = state.list
-        let widths = columnWidths(table.columns, total: size.columns - 1)
+        // On a wide terminal the selected row's detail stands beside the list.
+        let listWidth = showsSidePane ? SidePane.listWidth(size) : size.columns
+        let widths = columnWidths(table.columns, total: listWidth - 1)
         var column = 1
         for (index, spec) in table.columns.enumerated() {
             let marker = index == list.sortColumn ? (list.ascending ? " ▲" : " ▼") : ""
@@ -136,8 +138,9 @@ struct Renderer {
                 grid.write(text, row: screenRow, column: column, width: width, style: row.style)
                 column += width + 1
             }
-            if selected { grid.fill(row: screenRow, style: Style(row.style.role, bold: true, reverse: true)) }
+            if selected { grid.fill(row: screenRow, from: 0, width: listWidth, style: Style(row.style.role, bold: true, reverse: true)) }
         }
+        if showsSidePane { drawSidePane(rows.indices.contains(list.cursor) ? rows[list.cursor] : nil, column: listWidth + 2, &grid) }
         let infoRow = size.rows - 2
         if let editor = list.filterEditor {
             let prefix = "/"

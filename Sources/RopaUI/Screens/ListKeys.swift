@@ -27,6 +27,8 @@ extension AppState {
             case .cancel:
                 current.filter = ""
                 current.filterEditor = nil
+                clearFilterKeepingSelection(current)
+                return []
             }
             list = current
             return []
@@ -48,7 +50,7 @@ extension AppState {
         case .escape:
             if !current.filter.isEmpty {
                 current.filter = ""
-                list = current
+                clearFilterKeepingSelection(current)
             }
         case .character("o"):
             let columns = visibleRows().table.columns
@@ -81,24 +83,41 @@ extension AppState {
         case .character("m") where section == .history:
             if case .version(let version)? = selectedRow?.target {
                 historyMark = historyMark == version.hash ? nil : version.hash
-                status = historyMark == nil ? nil : (text("Marked version \(version.number): Enter on another compares them",
-                                                          "Markerade version \(version.number): Enter på en annan jämför dem"), false)
+                status = historyMark == nil ? nil : (text("Marked version \(version.label): Enter on another compares them",
+                                                          "Markerade version \(version.label): Enter på en annan jämför dem"), false)
             }
         case .character("r") where section == .review:
             markReviewed()
         case .character("r") where section == .history:
             if case .version(let version)? = selectedRow?.target, canEdit() {
                 modal = .confirm(Confirmation(
-                    title: text("Restore version \(version.number)?", "Återställ version \(version.number)?"),
+                    title: text("Restore version \(version.label)?", "Återställ version \(version.label)?"),
                     lines: [version.message,
                             text("It becomes a new version; no history is lost.", "Den blir en ny version; ingen historik går förlorad."),
-                            isDirty ? text("Unsaved changes will be discarded.", "Osparade ändringar kastas.") : ""].filter { !$0.isEmpty },
+                            isDirty ? text("Unsaved changes will be discarded.", "Osparade ändringar kastas.") : "",
+                            text("Press y to restore; any other key keeps the register as it is.",
+                                 "Tryck y för att återställa; annan tangent lämnar registret som det är.")].filter { !$0.isEmpty },
                     action: .restore(version)))
             }
         default:
             break
         }
         return []
+    }
+
+    /// Takes a list without its filter, with the cursor on the row it was on (not on the same position).
+    private mutating func clearFilterKeepingSelection(_ cleared: ListState) {
+        let selected = selectedRow?.target
+        var current = cleared
+        list = current
+        if let selected {
+            let rows = visibleRows()
+            if let position = rows.indices.first(where: { rows[$0].target == selected }) {
+                current.cursor = position
+                current.scroll = max(0, position - Layout.listBodyHeight(size) / 2)
+                list = current
+            }
+        }
     }
 
     private mutating func openSelected() -> [Effect] {
@@ -118,10 +137,10 @@ extension AppState {
                 if let mark = historyMark, mark != version.hash,
                    let marked = session.versions.first(where: { $0.hash == mark }) {
                     let (from, to) = marked.number < version.number ? (marked, version) : (version, marked)
-                    return [.loadDiff(from: from.hash, to: to.hash, title: text("Version \(from.number) → \(to.number)", "Version \(from.number) → \(to.number)"))]
+                    return [.loadDiff(from: from.hash, to: to.hash, title: text("Version \(from.label) → \(to.label)", "Version \(from.label) → \(to.label)"))]
                 }
                 return [.loadDiff(from: version.parents.first, to: version.hash,
-                                  title: text("Version \(version.number): \(version.message)", "Version \(version.number): \(version.message)"))]
+                                  title: text("Version \(version.label): \(version.message)", "Version \(version.label): \(version.message)"))]
             }
         default:
             if let ref = selectedEntity { openDetail(ref) }

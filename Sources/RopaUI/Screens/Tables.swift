@@ -108,14 +108,14 @@ enum Tables {
                              ])
                              row.style = finding.severity == .error ? .error : finding.severity == .warning ? .warning : .info
                              return row
-                         })
+                         } + AcceptedFindingRows.rows(state))
         case .history:
             let heads = Set(state.session.versions.map(\.hash)).subtracting(state.session.versions.flatMap(\.parents))
             return Table(columns: [column("#", "#", 4, 0), column("Time (UTC)", "Tid (UTC)", 20, 0), column("Author", "Författare", 12, 1),
                                    column("Message", "Meddelande", 20, 4), column("Hash", "Hash", 12, 0)],
                          rows: state.session.versions.reversed().map { version in
                              var row = Table.Row(target: .version(version), cells: [
-                                 "\(version.number)\(version.hash == state.historyMark ? "*" : "")", version.time, version.author,
+                                 "\(version.label)\(version.hash == state.historyMark ? "*" : "")", version.time, version.author,
                                  version.message + (heads.contains(version.hash) ? " [head]" : ""), String(version.hash.prefix(12)),
                              ])
                              if version.hash == state.historyMark { row.style = .accent }
@@ -199,15 +199,15 @@ enum ReviewTable {
 extension Table {
     /// The rows a list shows: filtered by the typed text (case- and diacritic-insensitive) and sorted.
     func visibleRows(_ list: ListState) -> [Row] {
-        let filter = list.filterEditor?.text ?? list.filter
+        let words = FilterWords(list.filterEditor?.text ?? list.filter)
         let column = min(list.sortColumn, max(0, columns.count - 1))
         if isTree {
             // Sub-processors stay under their parent in every sort: siblings are sorted, not rows.
             let keys = rows.map { $0.cells.indices.contains(column) ? TextFolding.fold($0.cells[column]) : "" }
             let ordered = Table.treeOrder(depths: rows.map(\.depth), keys: keys, ascending: list.ascending).map { rows[$0] }
-            return filter.isEmpty ? ordered : ordered.filter { row in TextFolding.contains(row.cells.joined(separator: " "), filter) }
+            return words.isEmpty ? ordered : ordered.filter { row in words.matches(row.cells.joined(separator: " ")) }
         }
-        var result = filter.isEmpty ? rows : rows.filter { row in TextFolding.contains(row.cells.joined(separator: " "), filter) }
+        var result = words.isEmpty ? rows : rows.filter { row in words.matches(row.cells.joined(separator: " ")) }
         if list.sortColumn == 0 && list.ascending && !isTree { return sortedByName(result) }
         result.sort { lhs, rhs in
             let left = lhs.cells.indices.contains(column) ? TextFolding.fold(lhs.cells[column]) : ""

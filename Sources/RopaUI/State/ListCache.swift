@@ -55,7 +55,6 @@ struct ListCache: Sendable {
 
     /// The order `Table.visibleRows` gives for a list state.
     static func rowOrder(of table: Table, _ list: ListState) -> RowOrder {
-        let filter = list.filterEditor?.text ?? list.filter
         let column = min(list.sortColumn, max(0, table.columns.count - 1))
         if table.isTree { return .tree(column, ascending: list.ascending) }
         if list.sortColumn == 0 && list.ascending && !table.isTree {
@@ -68,7 +67,7 @@ struct ListCache: Sendable {
 
     mutating func visibleRows(_ list: ListState) -> VisibleRows {
         let order = rowOrder(ListCache.rowOrder(of: table, list))
-        let needle = TextFolding.Needle(list.filterEditor?.text ?? list.filter)
+        let needle = FilterWords(list.filterEditor?.text ?? list.filter)
         guard !needle.isEmpty else { return checked(VisibleRows(table: table, order: order), list) }
         let key = FilterKey(order: ListCache.rowOrder(of: table, list), needle: needle.folded)
         if let known = filtered[key] { return checked(VisibleRows(table: table, order: known), list) }
@@ -77,7 +76,7 @@ struct ListCache: Sendable {
         // Rows a shorter filter did not match cannot match a longer one that contains it.
         let candidates = filtered.filter { $0.key.order == key.order && needle.folded.contains($0.key.needle) }
             .max { $0.key.needle.count < $1.key.needle.count }?.value ?? order
-        let matching = candidates.filter { TextFolding.matches(keys[$0], needle) }
+        let matching = candidates.filter { needle.matches(keys[$0]) }
         if filtered.count >= 64 { filtered.removeAll() }
         filtered[key] = matching
         return checked(VisibleRows(table: table, order: matching), list)

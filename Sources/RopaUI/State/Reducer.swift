@@ -46,7 +46,7 @@ extension AppState {
         case .restored(let newRegister, let versions):
             replaceRegister(newRegister)
             session.versions = versions
-            status = (text("Restored as version \(versions.last?.number ?? 0)", "Återställd som version \(versions.last?.number ?? 0)"), false)
+            status = (text("Restored as version \(versions.last?.label ?? "0")", "Återställd som version \(versions.last?.label ?? "0")"), false)
             return []
         case .editorFinished(let text):
             applyEditorText(text)
@@ -80,7 +80,7 @@ extension AppState {
 
     private mutating func savedVersion() -> [Effect] {
         markSaved()
-        let number = session.versions.last?.number ?? 0
+        let number = session.versions.last?.label ?? "0"
         status = (text("Saved version \(number)", "Sparade version \(number)"), false)
         if quitAfterSave {
             quitAfterSave = false
@@ -125,10 +125,23 @@ extension AppState {
             }
             return [.quit]
         case .character("u"):
-            status = undo() ? (text("Undone", "Ångrat"), false) : (text("Nothing to undo", "Inget att ångra"), false)
+            let before = register
+            guard undo() else {
+                status = (text("Nothing to undo", "Inget att ångra"), false)
+                return []
+            }
+            // Say what was undone, in the form's words.
+            let what = ChangeText.summary(from: before, to: register, language: language).map { ": " + $0 } ?? ""
+            status = (text("Undone", "Ångrat") + what, false)
             return []
         case .control("r"):
-            status = redo() ? (text("Redone", "Gjort om"), false) : (text("Nothing to redo", "Inget att göra om"), false)
+            let before = register
+            guard redo() else {
+                status = (text("Nothing to redo", "Inget att göra om"), false)
+                return []
+            }
+            let what = ChangeText.summary(from: before, to: register, language: language).map { ": " + $0 } ?? ""
+            status = (text("Redone", "Gjort om") + what, false)
             return []
         case .character("s"):
             return startSave(thenQuit: false)

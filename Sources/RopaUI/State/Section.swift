@@ -61,8 +61,11 @@ public struct VersionSummary: Equatable, Sendable {
     public let author: String
     public let message: String
     public let parents: [String]
+    /// How the version is named: its number, with a short hash where two branches share it (`2·a6c5`).
+    public let label: String
 
-    public init(number: Int, hash: String, time: String, author: String, message: String, parents: [String]) {
+    public init(number: Int, hash: String, time: String, author: String, message: String, parents: [String], label: String? = nil) {
+        self.label = label ?? "\(number)"
         self.number = number
         self.hash = hash
         self.time = time

@@ -22,7 +22,7 @@ enum EnglishHelp {
                          LC_ALL, LC_MESSAGES or LANG starts with sv); before or after the command
 
         Exit codes: 0 fine; 1 findings or a failed check; 2 bad usage or unreadable input.
-        Versions are recorded as the author in ROPA_AUTHOR, else user@host.
+        Versions are recorded as the author in ROPA_AUTHOR, else git's user.name <user.email>, else user@host.
 
         """,
         .helpUsage: "Usage: ",
@@ -51,12 +51,13 @@ enum EnglishHelp {
         Severity: error (the law requires it), warning (required where possible, or good practice), info.
 
         Options:
-          --json                 print an array of objects: severity, code, category, entity, id, kind, field, message, article
+          --json                 print an array of objects: severity, code, category, entity, id, kind, file, field, message, article
           --as-of YYYY-MM-DD     measure review dates against this day instead of today
           --severity LEVEL       only findings of this severity or worse: error, warning or info
           --all                  list every info finding; without it they are summarised one line per rule
+          --fail-on LEVEL        exit 1 only for findings of at least this severity: error, warning (default) or never
 
-        Exit code 1 when there is any error or warning, 0 when there is none.
+        Exit code 1 when there is any error or warning (see --fail-on), 0 when there is none.
         """,
         .verifySummary: "check the history: every version and file is what its hash says, and the files match the head",
         .verifyHelp: """
@@ -69,8 +70,9 @@ enum EnglishHelp {
         """,
         .logSummary: "list the versions: number, time, author, message, hash",
         .logHelp: """
-        Newest first. Numbers follow the history's order (parents before children); a version can also be
-        named by a prefix of its hash anywhere a number is accepted.
+        Newest first. A version's number is its generation (its parent's number + 1), so it never changes;
+        versions of two branches with the same number are shown with a short hash (2·a6c5). A version can be
+        named by its number, that form, or a prefix of its hash anywhere a number is accepted.
 
         Options:
           --json   print an array of objects: number, time, author, message, hash, parents

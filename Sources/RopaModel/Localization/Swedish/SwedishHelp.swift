@@ -22,7 +22,7 @@ enum SwedishHelp {
                          LC_ALL, LC_MESSAGES eller LANG börjar med sv); före eller efter kommandot
 
         Slutstatus: 0 i ordning; 1 iakttagelser eller en misslyckad kontroll; 2 felaktig användning eller
-        oläsbar indata. Versioner registreras med författaren i ROPA_AUTHOR, annars användare@värd.
+        oläsbar indata. Versioner registreras med författaren i ROPA_AUTHOR, annars gits user.name <user.email>, annars användare@värd.
 
         """,
         .helpUsage: "Användning: ",
@@ -52,12 +52,13 @@ enum SwedishHelp {
         Allvarlighetsgrad: fel (lagen kräver det), varning (krävs där det är möjligt, eller god praxis), info.
 
         Flaggor:
-          --json                 skriv en lista med objekt: severity, code, category, entity, id, kind, field, message, article
+          --json                 skriv en lista med objekt: severity, code, category, entity, id, kind, file, field, message, article
           --as-of YYYY-MM-DD     mät granskningsdatum mot denna dag i stället för mot i dag
           --severity NIVÅ        bara iakttagelser av denna allvarlighetsgrad eller värre: error, warning eller info
           --all                  visa varje info-iakttagelse; annars sammanfattas de med en rad per regel
+          --fail-on NIVÅ         slutstatus 1 bara för iakttagelser av minst denna grad: error, warning (standard) eller never
 
-        Slutstatus 1 när det finns något fel eller någon varning, 0 när det inte finns något.
+        Slutstatus 1 när det finns något fel eller någon varning (se --fail-on), 0 när det inte finns något.
         """,
         .verifySummary: "kontrollera historiken: varje version och fil är vad dess hash anger, och filerna stämmer med den senaste versionen",
         .verifyHelp: """
@@ -70,8 +71,9 @@ enum SwedishHelp {
         """,
         .logSummary: "lista versionerna: nummer, tid, författare, meddelande, hash",
         .logHelp: """
-        Nyaste först. Numren följer historikens ordning (föregående versioner före efterföljande); en version kan
-        också anges med början av sin hash överallt där ett nummer godtas.
+        Nyaste först. En versions nummer är dess generation (föräldraversionens nummer + 1), så det ändras aldrig;
+        versioner från två grenar med samma nummer visas med en kort hash (2·a6c5). En version kan anges med
+        sitt nummer, den formen eller början av sin hash överallt där ett nummer godtas.
 
         Flaggor:
           --json   skriv en lista med objekt: number, time, author, message, hash, parents

@@ -1,0 +1,64 @@
+import Foundation
+
+/// What ropa asks git about the repository a register lives in: the author, whether the merge driver is
+/// set up. Git is run without a shell and without prompts; when it is missing or the folder is not in a
+/// repository, every answer is nil and ropa behaves as outside git.
+public enum GitRepository {
+    /// The merge driver's name in `.gitattributes` and in git's configuration.
+    public static let driverName = "ropa"
+    /// The command git runs for a file with `merge=ropa`: base, mine (written with the result), theirs, path.
+    public static let driverCommand = "ropa merge-file %O %A %B %P"
+    /// The one line each clone needs: a driver cannot be enabled from the repository's own files.
+    public static let configLine = "git config merge.\(driverName).driver \"\(driverCommand)\""
+
+    /// Git's standard output for `git -C folder ARGUMENTS`, trimmed, or nil when git fails or is missing.
+    public static func run(_ arguments: [String], in folder: String, environment: [String: String]? = nil) -> String? {
+        guard let git = executable(environment ?? ProcessInfo.processInfo.environment) else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: git)
+        process.arguments = ["-C", folder] + arguments
+        var env = environment ?? ProcessInfo.processInfo.environment
+        env["GIT_TERMINAL_PROMPT"] = "0"
+        process.environment = env
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        do { try process.run() } catch { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Where git is on PATH.
+    static func executable(_ environment: [String: String]) -> String? {
+        let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            let candidate = "\(folder)/git"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// Whether the folder is inside a git work tree.
+    public static func isInside(_ folder: String, environment: [String: String]? = nil) -> Bool {
+        run(["rev-parse", "--is-inside-work-tree"], in: folder, environment: environment) == "true"
+    }
+
+    /// `user.name <user.email>` as git would record a commit in that folder's repository.
+    public static func author(in folder: String, environment: [String: String]? = nil) -> String? {
+        guard let name = run(["config", "user.name"], in: folder, environment: environment), !name.isEmpty else { return nil }
+        if let email = run(["config", "user.email"], in: folder, environment: environment), !email.isEmpty {
+            return "\(name) <\(email)>"
+        }
+        return name
+    }
+
+    /// Whether the clone has the merge driver configured and the register's files are given to it.
+    public static func hasMergeDriver(_ folder: String, environment: [String: String]? = nil) -> Bool {
+        guard let driver = run(["config", "merge.\(driverName).driver"], in: folder, environment: environment), !driver.isEmpty else { return false }
+        let attribute = run(["check-attr", "merge", "--", "activities/x.json"], in: folder, environment: environment)
+        return attribute?.hasSuffix(": merge: \(driverName)") == true
+    }
+}

@@ -1,0 +1,105 @@
+import RopaModel
+
+/// Master–detail, as lazygit and k9s do: on a terminal at least `SidePane.minimumColumns` wide every list
+/// shows the selected row's detail beside it, following the cursor. Findings and the Review queue show
+/// the whole message, every reason, its article and what to do; an activity shows the compact outline a
+/// DPO reads (purposes with their basis, subjects, data, recipients, processors, transfers, retention,
+/// security) instead of every field.
+enum SidePane {
+    static let minimumColumns = 110
+
+    /// The width of the list when the pane is shown beside it.
+    static func listWidth(_ size: Size) -> Int { size.columns * 3 / 5 }
+}
+
+extension Renderer {
+    var showsSidePane: Bool { size.columns >= SidePane.minimumColumns && state.section != .overview }
+
+    func drawSidePane(_ row: Table.Row?, column: Int, _ grid: inout Grid) {
+        let width = size.columns - column - 1
+        let bottom = size.rows - 3
+        for line in 1...bottom { grid.write("│", row: line, column: column - 2, style: .muted) }
+        guard let row, width > 10 else { return }
+        var screenRow = 1
+        for (text, style) in paneLines(row) {
+            for piece in DisplayWidth.wrap(text, width: width) {
+                guard screenRow <= bottom else { return }
+                grid.write(piece, row: screenRow, column: column, width: width, style: style)
+                screenRow += 1
+            }
+        }
+    }
+
+    private func paneLines(_ row: Table.Row) -> [(String, Style)] {
+        let language = state.language
+        let register = state.register
+        switch row.target {
+        case .finding(let index):
+            guard state.findings.indices.contains(index) else { return [] }
+            let finding = state.findings[index]
+            return [("\(finding.severity.label.text(language)) · \(finding.code)", style(finding.severity)),
+                    ("\(finding.kind.label.text(language)) '\(finding.entityName)'", .accent),
+                    (t("Field: ", "Fält: ") + finding.field, .muted),
+                    (finding.message(language), .normal)]
+                + (finding.article.map { [(t("Article: ", "Artikel: ") + $0, .muted)] } ?? [])
+                + [(t("Enter goes to the field", "Enter går till fältet"), .muted)]
+        case .version(let version):
+            return [(t("Version \(version.number)", "Version \(version.number)"), .accent), (version.time + " · " + version.author, .muted),
+                    (version.message, .normal), (version.hash, .muted)]
+        case .entity(let ref) where state.section == .review:
+            let item = AgreementReview(register: register, asOf: state.asOf).queue().first { $0.processorID == ref.id }
+            var lines: [(String, Style)] = [(row.cells.first ?? ref.id, .accent)]
+            if let due = item?.reviewDueText(language) { lines.append((t("Review due ", "Granskas ") + due, .muted)) }
+            for reason in item?.reasons ?? [] {
+                lines.append(("• \(reason.article): \(reason.message(language))", .normal))
+                lines.append(("  → " + reason.action(language), .muted))
+            }
+            return lines
+        case .entity(let ref) where ref.kind == .activity:
+            guard let activity = register.activity(ref.id) else { return [] }
+            return CompactDetail.activity(activity, register: register, language: language)
+                + findingLines(ref)
+        case .entity(let ref):
+            return DetailLines.lines(for: ref, state).prefix(40).compactMap { line -> (String, Style)? in
+                guard line.value != "—", !line.value.isEmpty || line.style == .accent else { return nil }
+                let indent = String(repeating: "  ", count: line.depth)
+                return (indent + (line.label == "→" || line.label == "•" ? line.label + " " : line.label + ": ") + line.value,
+                        line.style == .normal ? .normal : line.style)
+            }
+        }
+    }
+
+    private func findingLines(_ ref: EntityRef) -> [(String, Style)] {
+        state.findings.filter { $0.entityID == ref.id && $0.kind == ref.kind }.map { ("⚠ \($0.field): \($0.message(state.language))", style($0.severity)) }
+    }
+
+    private func style(_ severity: Severity) -> Style {
+        severity == .error ? .error : severity == .warning ? .warning : .info
+    }
+}
+
+/// The outline of an activity a DPO reads first, each part on one line: on the first screen for a typical
+/// activity, where the form-shaped detail repeated every purpose twice and pushed retention below the fold.
+enum CompactDetail {
+    static func activity(_ activity: Activity, register: Register, language: Language) -> [(String, Style)] {
+        func label(_ field: RegisterField) -> String { field.text(language) + ": " }
+        func names(_ ids: [String], _ name: (String) -> String?) -> String { ids.map { name($0) ?? "\($0) (?)" }.joined(separator: "; ") }
+        var lines: [(String, Style)] = [(activity.name, .accent)]
+        if let description = activity.description, !description.isEmpty { lines.append((description, .muted)) }
+        for purpose in activity.purposes {
+            let basis = purpose.lawfulBasis?.label.text(language) ?? "—"
+            lines.append(("• \(purpose.description) — \(basis)", .normal))
+        }
+        func add(_ field: RegisterField, _ value: String) {
+            if !value.isEmpty { lines.append((label(field) + value, .normal)) }
+        }
+        add(.dataSubjects, activity.dataSubjects.joined(separator: "; "))
+        add(.dataCategories, activity.dataCategories.map(\.name).joined(separator: "; "))
+        add(.recipients, activity.recipients.joined(separator: "; "))
+        add(.processors, names(activity.processorIds) { register.processor($0)?.name })
+        add(.transfers, names(activity.transferIds) { register.transfer($0)?.name })
+        add(.retention, activity.retention.map(\.text).joined(separator: "; "))
+        add(.securityMeasures, names(activity.securityMeasureIds) { register.securityMeasure($0)?.name })
+        return lines
+    }
+}

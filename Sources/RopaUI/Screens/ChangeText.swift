@@ -1,0 +1,121 @@
+import RopaJSON
+import RopaModel
+import RopaStore
+
+/// Changes between versions (History) and undone steps, in the words of the form: field labels instead
+/// of JSON keys (`DPIA › Needed`, not `dpia.needed`), vocabulary labels instead of raw values, names
+/// instead of ids.
+enum ChangeText {
+    /// One line of a version's diff.
+    static func line(_ change: Change, register: Register, language: Language) -> String {
+        guard let kind = change.kind, let field = change.field else { return change.describe(language) }
+        let subject = "\(kind.label.text(language)) '\(TerminalText.escape(change.entityName))'"
+        let (place, spec) = fieldPlace(field, kind: kind, language: language)
+        let sv = language == .sv
+        func value(_ json: JSONValue?) -> String { ChangeText.value(json, spec: spec, register: register, language: language) }
+        switch change.action {
+        case .added: return "+ \(subject) · \(place): \(value(change.new))"
+        case .removed: return "- \(subject) · \(place): \(value(change.old))"
+        case .modified: return "~ \(subject) · \(place): \(value(change.old)) → \(value(change.new))"
+        case .reordered: return "~ \(subject) · \(place): " + (sv ? "ny ordning" : "reordered")
+        }
+    }
+
+    /// A field path as the diff names it (`retention[arenden].period.amount`) in the form's labels
+    /// (`Retention › 'arenden' › Period › Amount`), with the spec of the field it ends at.
+    static func fieldPlace(_ path: String, kind: EntityKind, language: Language) -> (String, FieldSpec?) {
+        var specs = EntityForms.fields(for: kind)
+        var labels: [String] = []
+        var last: FieldSpec?
+        var keyedOptions: [ChoiceOption]?
+        for component in path.split(separator: ".").map(String.init) {
+            var key = component
+            var element: String?
+            if let open = component.firstIndex(of: "["), component.hasSuffix("]") {
+                key = String(component[..<open])
+                element = String(component[component.index(after: open)..<component.index(before: component.endIndex)])
+            }
+            if let options = keyedOptions, let option = options.first(where: { $0.raw == key }) {
+                labels.append(option.label.text(language))
+                keyedOptions = nil
+                continue
+            }
+            guard let spec = specs.first(where: { $0.key == key }) else {
+                labels.append(TerminalText.escape(component))
+                last = nil
+                specs = []
+                continue
+            }
+            labels.append(spec.label.text(language) + (element.map { " '\(TerminalText.escape($0))'" } ?? ""))
+            last = spec
+            switch spec {
+            case .group(_, _, let inner): specs = inner
+            case .list(_, _, _, let inner, _): specs = element == nil ? [] : inner
+            case .keyed(_, _, let keys, let inner):
+                specs = inner
+                keyedOptions = keys
+            default: specs = []
+            }
+        }
+        return (labels.joined(separator: " › "), last)
+    }
+
+    /// A value as the form shows it; an object as its fields' labels and values.
+    static func value(_ json: JSONValue?, spec: FieldSpec?, register: Register, language: Language) -> String {
+        guard let json, json != .null else { return language == .sv ? "(inget)" : "(none)" }
+        let text: String
+        switch (spec, json) {
+        case (.group(_, _, let inner)?, .object(let members)), (.list(_, _, _, let inner, _)?, .object(let members)):
+            text = inner.compactMap { field in
+                members[field.key].map { "\(field.label.text(language)): \(value($0, spec: field, register: register, language: language))" }
+            }.joined(separator: ", ")
+        case (.text?, .string(let string)), (.textList?, .string(let string)):
+            text = "'\(string)'"
+        case (.references(_, _, let kind)?, .string(let id)):
+            text = "'\(FormLayout.referenceName(id, kind: kind, register: register))'"
+        case (let spec?, _):
+            text = FormLayout.display(spec, json, register: register, language: language)
+        default:
+            text = Change.render(json, language: language)
+        }
+        let safe = TerminalText.escape(text)
+        return safe.count > 200 ? String(safe.prefix(199)) + "…" : safe
+    }
+
+    /// What an undo or redo changed: the entity and the fields, in the form's words.
+    static func summary(from old: Register, to new: Register, language: Language) -> String? {
+        var places: [String] = []
+        func compare<T: RegisterEntity>(_ before: [T], _ after: [T], _ kind: EntityKind) {
+            guard before != after else { return }
+            let oldByID = Dictionary(before.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let newByID = Dictionary(after.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let sv = language == .sv
+            for entity in after where oldByID[entity.id] == nil {
+                places.append("\(kind.label.text(language)) '\(entity.name)' " + (sv ? "tillagd" : "added"))
+            }
+            for entity in before where newByID[entity.id] == nil {
+                places.append("\(kind.label.text(language)) '\(entity.name)' " + (sv ? "borttagen" : "removed"))
+            }
+            for entity in after {
+                guard let previous = oldByID[entity.id], previous != entity else { continue }
+                let encoder = JSONValueEncoder()
+                let a = (try? encoder.encode(previous))?.objectValue ?? [:]
+                let b = (try? encoder.encode(entity))?.objectValue ?? [:]
+                let keys = Set(a.keys).union(b.keys).filter { a[$0] != b[$0] }.sorted()
+                let fields = keys.map { fieldPlace($0, kind: kind, language: language).0 }
+                places.append("\(kind.label.text(language)) '\(entity.name)' · " + fields.joined(separator: ", "))
+            }
+        }
+        if old.organisation != new.organisation {
+            places.append(EntityKind.organisation.label.text(language))
+        }
+        compare(old.activities, new.activities, .activity)
+        compare(old.processors, new.processors, .processor)
+        compare(old.transfers, new.transfers, .transfer)
+        compare(old.jointControllers, new.jointControllers, .jointController)
+        compare(old.securityMeasures, new.securityMeasures, .securityMeasure)
+        guard !places.isEmpty else { return nil }
+        let shown = places.prefix(2).joined(separator: "; ")
+        return TerminalText.escape(places.count > 2 ? shown + " …" : shown)
+    }
+}

@@ -1,0 +1,55 @@
+import RopaModel
+import RopaTestSupport
+@testable import RopaUI
+import XCTest
+
+/// Issue 14, items 5 and 6: on a terminal at least 110 columns wide every list shows the selected row's
+/// detail beside it, following the cursor; findings and review reasons are whole; an activity's detail is
+/// a compact outline with its retention on the first screen.
+final class MasterDetailTests: UITestCase {
+    override func setUp() {
+        super.setUp()
+        state.size = Size(columns: 120, rows: 40)
+    }
+
+    private var lines: [String] { screen.split(separator: "\n").map(String.init) }
+
+    func testTheSelectedActivityIsOutlinedBesideTheList() {
+        press(.character("2"))
+        let text = screen
+        XCTAssertTrue(text.contains("│ Kundservice och kontakt"), text)
+        XCTAssertTrue(text.contains("• Svara på förfrågningar — Legitimate"), text)
+        XCTAssertTrue(text.contains("90 dagar efter avslutat ärende"), "the retention is on the first screen:\n\(text)")
+        XCTAssertEqual(text.components(separatedBy: "Svara på förfrågningar").count - 1, 1, "each purpose once:\n\(text)")
+    }
+
+    func testThePaneFollowsTheCursor() {
+        press(.character("3"))
+        XCTAssertTrue(screen.contains("│ Name: Ärendesystem AB"), screen)
+        press(.down)
+        XCTAssertTrue(screen.contains("│ Name: Moln Inc."), screen)
+    }
+
+    func testFindingsShowTheWholeMessageAndArticle() {
+        var register = state.register
+        register.activities[0].purposes[0].lawfulBasis = nil
+        register.activities[0].name = "Kundservice och kontakt med en mycket lång beskrivning av vad som görs"
+        state = AppState(register: register, session: state.session, asOf: Fixtures.asOf, size: state.size)
+        press(.character("8"))
+        let text = screen
+        XCTAssertTrue(text.contains("Article: Art 6(1)"), text)
+        // The message wraps in the pane instead of being cut.
+        let message = "choose the Art 6(1) lawful basis for \"Svara på förfrågningar\""
+        let pane = lines.compactMap { line -> String? in
+            guard let bar = line.firstIndex(of: "│") else { return nil }
+            return String(line[line.index(after: bar)...]).trimmingCharacters(in: .whitespaces)
+        }.joined(separator: " ")
+        XCTAssertTrue(pane.contains(message), pane)
+    }
+
+    func testANarrowTerminalShowsTheListAlone() {
+        state.size = Size(columns: 100, rows: 30)
+        press(.character("2"))
+        XCTAssertFalse(screen.contains("│ Kundservice"), screen)
+    }
+}

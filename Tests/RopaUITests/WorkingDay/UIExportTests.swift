@@ -1,0 +1,61 @@
+import Foundation
+import RopaModel
+import RopaStore
+import RopaTestSupport
+@testable import RopaUI
+import XCTest
+
+/// Issue 14, item 17: export from the UI writes Swedish CSV for Swedish Excel (`;` and a byte order mark),
+/// makes missing folders, and says the full path it wrote.
+final class UIExportTests: XCTestCase {
+    func testSwedishCSVIntoAMissingFolderSaysItsFullPath() throws {
+        let register = try Fixtures.savedRegister()
+        let outside = try Fixtures.temporaryFolder("ropa-ui-export")
+        defer {
+            try? FileManager.default.removeItem(atPath: register)
+            try? FileManager.default.removeItem(atPath: outside)
+        }
+        let (state, driver) = try AppDriver.open(path: register, environment: ["ROPA_AUTHOR": "Test"], language: .sv)
+        defer { driver.close() }
+        let target = outside + "/nya/mappar/register.csv"
+        let event = try XCTUnwrap(driver.perform(.export(path: target), state: state))
+        guard case .exported(let written) = event else { return XCTFail("expected the export, got \(event)") }
+        XCTAssertEqual(written, URL(fileURLWithPath: target).standardizedFileURL.path)
+        XCTAssertTrue(written.hasPrefix("/"))
+        let bytes = try XCTUnwrap(FileManager.default.contents(atPath: target))
+        XCTAssertEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF], "a byte order mark for Excel")
+        let header = String(decoding: bytes.dropFirst(3), as: UTF8.self).split(separator: "\n").first ?? ""
+        XCTAssertTrue(header.contains(";"), String(header))
+    }
+
+    func testEnglishCSVStaysPlain() throws {
+        let register = try Fixtures.savedRegister()
+        let outside = try Fixtures.temporaryFolder("ropa-ui-export")
+        defer {
+            try? FileManager.default.removeItem(atPath: register)
+            try? FileManager.default.removeItem(atPath: outside)
+        }
+        let (state, driver) = try AppDriver.open(path: register, environment: ["ROPA_AUTHOR": "Test"], language: .en)
+        defer { driver.close() }
+        _ = try XCTUnwrap(driver.perform(.export(path: outside + "/register.csv"), state: state))
+        let bytes = try XCTUnwrap(FileManager.default.contents(atPath: outside + "/register.csv"))
+        XCTAssertNotEqual(Array(bytes.prefix(3)), [0xEF, 0xBB, 0xBF])
+    }
+}
+
+/// Issue 14, item 15 (part): History's help lists only what works there, and the restore dialog names its key.
+final class HistoryHelpTests: UITestCase {
+    func testHistoryHelpListsOnlyWhatWorksThere() {
+        press(.character("9"), .character("?"))
+        let help = screen
+        XCTAssertTrue(help.contains("mark a version"), help)
+        XCTAssertFalse(help.contains("add an entity"), help)
+        XCTAssertFalse(help.contains("duplicate the selected entity"), help)
+        XCTAssertFalse(help.contains("edit the selected entity"), help)
+    }
+
+    func testTheRestoreDialogNamesItsKey() {
+        press(.character("9"), .character("r"))
+        assertScreen(contains: "Press y to restore")
+    }
+}
