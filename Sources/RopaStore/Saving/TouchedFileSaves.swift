@@ -158,7 +158,8 @@ extension RegisterStore {
         let value = try RegisterCodec.parse(settingsBytes, path: settingsPath)
         guard case .int(let version) = value["schemaVersion"] ?? .null, version == RegisterSettings.currentSchemaVersion else { return .needsFullSave }
         let migrated = try SchemaMigration.migrate([:], settings: value, settingsPath: settingsPath)
-        let _: RegisterSettings = try RegisterCodec.decodeValue(migrated.settings, path: settingsPath)
+        let settings: RegisterSettings = try RegisterCodec.decodeValue(migrated.settings, path: settingsPath)
+        try ValueRules.check(settings, path: settingsPath)
         return try save(TouchedBase(head: head, tree: tree))
     }
 
@@ -238,6 +239,7 @@ extension RegisterCodec {
         switch RegisterLayout.kind(ofFile: path) {
         case .organisation:
             let organisation: Organisation = try decodeValue(value, path: shown)
+            try ValueRules.check(organisation, path: shown)
             return try canonicalBytes(organisation)
         case .activity: return try encoded(Activity.self)
         case .processor: return try encoded(Processor.self)
