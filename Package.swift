@@ -34,7 +34,7 @@ let package = Package(
         .executableTarget(name: "ropa", dependencies: ["RopaCLI"]),
         // Generates a large synthetic register and measures ropa on it against the performance targets:
         // swift run -c release ropa-bench [--check] (see the README's Performance section).
-        .executableTarget(name: "ropa-bench", dependencies: ["RopaCLI", "RopaUI", "RopaExport", "RopaStore", "RopaModel", "RopaJSON"],
+        .executableTarget(name: "ropa-bench", dependencies: ["RopaCLI", "RopaUI", "RopaExport", "RopaImport", "RopaStore", "RopaModel", "RopaJSON"],
                           path: "Benchmarks/RopaBench"),
         // Fixtures shared by the test targets: a register with no findings, temporary folders.
         .target(name: "RopaTestSupport", dependencies: ["RopaModel", "RopaStore", "RopaJSON"], path: "Tests/RopaTestSupport"),

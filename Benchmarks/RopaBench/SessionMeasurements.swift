@@ -1,5 +1,7 @@
 import Foundation
 import RopaCLI
+import RopaExport
+import RopaImport
 import RopaModel
 import RopaStore
 import RopaUI
@@ -201,6 +203,28 @@ struct SessionMeasurements {
         return [
             Measurement("export.csv", "CSV export (activities table)", samples: csv, note: "CSV \(csvSize / 1024) KiB"),
             Measurement("export.markdown", "Markdown export (whole document)", samples: markdown, note: "Markdown \(markdownSize / 1024) KiB"),
+        ] + (try workbook(state.register))
+    }
+
+    /// The whole register as an Excel workbook, and that workbook imported back into the register (read,
+    /// every sheet recognised, every row compared): the DPO's round trip through Excel.
+    func workbook(_ register: Register) throws -> [Measurement] {
+        var exports: [Double] = [], imports: [Double] = []
+        var size = 0
+        for _ in 0..<runs {
+            let (book, exportTime) = try Clock.time { try XLSXExporter.export(register, options: WorkbookOptions(language: .sv)).bytes }
+            size = book.count
+            exports.append(exportTime)
+            let (plan, importTime) = try Clock.time { () throws -> ImportPlan in
+                let read = try XLSXImport.read(book, source: "register.xlsx")
+                return try SpreadsheetImport.plan(read.tables, into: register)
+            }
+            imports.append(importTime)
+            if plan.changesAnything { throw BenchError("the workbook's import changed the register: \(plan.changed.prefix(3))") }
+        }
+        return [
+            Measurement("export.xlsx", "XLSX export (whole workbook)", samples: exports, note: "XLSX \(size / 1024) KiB"),
+            Measurement("import.xlsx", "XLSX import of that workbook (no change)", samples: imports),
         ]
     }
 

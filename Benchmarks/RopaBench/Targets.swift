@@ -32,6 +32,8 @@ struct Target {
         Target("export.csv", .median, below: 500),
         Target("export.markdown", .median, below: 500),
         Target("export.docx", .median, below: 2000),
+        Target("export.xlsx", .median, below: 1000),
+        Target("import.xlsx", .median, below: 3000),
         Target("memory.peak", .value, below: 300),
         // `ropa validate` takes no longer than jq takes to read the same files.
         Target("validate.jqRatio", .value, below: 1, inclusive: true),

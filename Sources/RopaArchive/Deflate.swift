@@ -4,14 +4,23 @@
 /// document to about a tenth of its size, at a speed close to that of copying it.
 public enum Deflate {
     public static func compress(_ input: [UInt8]) -> [UInt8] {
-        var writer = BitWriter(capacity: input.count / 4 + 64)
-        // BFINAL = 1, BTYPE = 01 (fixed Huffman codes).
+        var stream = DeflateStream(capacity: input.count / 4 + 64)
+        stream.write(input)
+        return stream.finish().compressed
+    }
+
+    /// One block of `source`, not the last: BFINAL = 0, BTYPE = 01 (fixed Huffman codes), the symbols,
+    /// then the end of the block. Matches stay within the block.
+    static func writeBlock(_ source: UnsafeBufferPointer<UInt8>, into writer: inout BitWriter) {
+        writer.write(0b010, bits: 3)
+        compress(source, into: &writer)
+        writer.endOfBlock()
+    }
+
+    /// The last block, empty: BFINAL = 1, BTYPE = 01, the end of the block.
+    static func writeLastBlock(into writer: inout BitWriter) {
         writer.write(0b011, bits: 3)
-        input.withUnsafeBufferPointer { source in
-            compress(source, into: &writer)
-        }
-        writer.write(Codes.literal[256].code, bits: Codes.literal[256].length)
-        return writer.finish()
+        writer.endOfBlock()
     }
 
     private static let hashBits = 15
@@ -118,7 +127,7 @@ public enum Deflate {
     }
 
     /// Bits written least significant first into bytes, as DEFLATE packs them.
-    private struct BitWriter {
+    struct BitWriter {
         private var bytes: [UInt8]
         private var buffer: UInt64 = 0
         private var count = 0
@@ -148,6 +157,10 @@ public enum Deflate {
             }
         }
 
+        mutating func endOfBlock() {
+            write(literals[256].code, bits: literals[256].length)
+        }
+
         @inline(__always)
         mutating func literal(_ byte: UInt8) {
             let code = literals[Int(byte)]
@@ -170,5 +183,31 @@ public enum Deflate {
             }
             return bytes
         }
+    }
+}
+
+/// Compresses a long output as it is written, a block per chunk, so that all of it never has to be held
+/// uncompressed: the body of a large register's document is written a megabyte at a time. Keeps the
+/// CRC-32 and the size of what it was given, which the ZIP entry records.
+public struct DeflateStream {
+    private var writer: Deflate.BitWriter
+    private var crc = CRC32()
+    private var size = 0
+
+    public init(capacity: Int = 1 << 16) {
+        writer = Deflate.BitWriter(capacity: capacity)
+    }
+
+    public mutating func write(_ chunk: [UInt8]) {
+        guard !chunk.isEmpty else { return }
+        crc.update(chunk)
+        size += chunk.count
+        chunk.withUnsafeBufferPointer { Deflate.writeBlock($0, into: &writer) }
+    }
+
+    /// The raw DEFLATE bytes, and the CRC-32 and size of the bytes written.
+    public mutating func finish() -> (compressed: [UInt8], crc: UInt32, size: Int) {
+        Deflate.writeLastBlock(into: &writer)
+        return (writer.finish(), crc.value, size)
     }
 }

@@ -42,14 +42,24 @@ public struct ZipWriter: Sendable {
         try add(name, data: data, compressed: compressed, method: 8)
     }
 
+    /// Adds an entry compressed as it was written, by a `DeflateStream`: its raw DEFLATE bytes, and the
+    /// CRC-32 and size of the bytes it holds.
+    public mutating func addDeflated(_ name: String, compressed: [UInt8], crc: UInt32, size: Int) throws(Failure) {
+        try add(name, crc: crc, size: size, compressed: compressed, method: 8)
+    }
+
     private mutating func add(_ name: String, data: [UInt8], compressed: [UInt8], method: UInt16) throws(Failure) {
+        try add(name, crc: CRC32.checksum(data), size: data.count, compressed: compressed, method: method)
+    }
+
+    private mutating func add(_ name: String, crc: UInt32, size: Int, compressed: [UInt8], method: UInt16) throws(Failure) {
         guard names.insert(name).inserted else { throw .duplicateName(name) }
         let limit = Int(UInt32.max)
-        guard data.count < limit, compressed.count < limit, bytes.count + compressed.count + 512 < limit
+        guard size < limit, compressed.count < limit, bytes.count + compressed.count + 512 < limit
         else { throw .tooLarge(name: name) }
         let nameBytes = Array(name.utf8)
-        let entry = CentralEntry(name: nameBytes, crc: CRC32.checksum(data),
-                                 compressedSize: UInt32(compressed.count), size: UInt32(data.count),
+        let entry = CentralEntry(name: nameBytes, crc: crc,
+                                 compressedSize: UInt32(compressed.count), size: UInt32(size),
                                  method: method, offset: UInt32(bytes.count))
         append32(0x0403_4B50)
         append16(20)

@@ -5,7 +5,8 @@ import RopaStore
 /// it (a reader never writes), it tells.
 enum PendingJournalNote {
     static func say(_ store: RegisterStore, context: CommandContext) {
-        guard let pending = store.pendingJournal else { return }
+        // While another process holds the lock its save is under way, not interrupted: nothing to say.
+        guard let pending = store.pendingJournal, !RegisterLock.isHeld(folder: store.folder) else { return }
         let journal = "\(store.folder)/\(RegisterLayout.journalFile)"
         switch pending {
         case .interrupted(let version): context.err(context.text(.journalPendingNote, journal, String(version.prefix(12))))

@@ -25,8 +25,8 @@ enum SpreadsheetFiles {
         }
     }
 
-    static func workbook(_ path: String) throws -> [SheetTable] {
-        try XLSXImport.tables(try FileIO.readNamedByUser(path), source: path)
+    static func workbook(_ path: String) throws -> XLSXImport.Workbook {
+        try XLSXImport.read(try FileIO.readNamedByUser(path), source: path)
     }
 
     /// "exports/processors.csv" → "processors".

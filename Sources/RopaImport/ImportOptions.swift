@@ -52,6 +52,10 @@ public struct ImportPlan: Equatable {
     public var created: [CreatedEntity] = []
     /// Sheets or files not read because nothing in their name or header says which table they are.
     public var skipped: [String] = []
+    /// For a sheet stamped with an older version: the version it was read against, and the fields that both the
+    /// sheet and the register changed since (the register's value kept).
+    public var base: Int?
+    public var conflicts: [MergeConflict] = []
 
     public var changesAnything: Bool {
         !added.isEmpty || !changed.isEmpty || !created.isEmpty || tables.contains { !$0.added.isEmpty || !$0.changed.isEmpty }

@@ -14,6 +14,15 @@ public enum SpreadsheetImport {
     /// The order tables are applied in: what activities refer to comes first.
     static let order: [CSVTable] = [.securityMeasures, .processors, .subprocessors, .jointControllers, .transfers, .activities]
 
+    /// The version a CSV file was exported from, as its ID column's header says ("ID (ropa 12 3f2a9c1b04de)").
+    public static func stamp(in sheets: [SheetTable]) -> VersionStamp? {
+        for sheet in sheets {
+            guard let header = sheet.records.first(where: { !$0.isBlank }) else { continue }
+            if let stamp = header.fields.lazy.compactMap(VersionStamp.init(header:)).first { return stamp }
+        }
+        return nil
+    }
+
     public static func plan(_ sheets: [SheetTable], into register: Register, options: ImportOptions = ImportOptions()) throws -> ImportPlan {
         var recognised: [(sheet: SheetTable, table: CSVTable, header: CSVRecord)] = []
         var skipped: [String] = []

@@ -65,6 +65,14 @@ final class DeflateTests: XCTestCase {
         var writer = ZipWriter()
         let xml = Self.samples[5]
         try writer.addDeflated("word/document.xml", data: xml, compressed: Deflate.compress(xml))
+        // Written in chunks, a block each, as the DOCX body is.
+        var stream = DeflateStream()
+        for sample in Self.samples { stream.write(sample) }
+        let (compressed, crc, size) = stream.finish()
+        let all = Self.samples.flatMap { $0 }
+        XCTAssertEqual(crc, CRC32.checksum(all))
+        XCTAssertEqual(size, all.count)
+        try writer.addDeflated("streamed.bin", compressed: compressed, crc: crc, size: size)
         try writer.addDeflated("empty.xml", data: [], compressed: Deflate.compress([]))
         let archive = try writer.finish()
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("deflate-\(UUID().uuidString).zip")
@@ -77,6 +85,7 @@ final class DeflateTests: XCTestCase {
             print(";".join(f"{i.filename}={i.file_size}:{i.compress_type}" for i in z.infolist()))
             """, [file.path])
         XCTAssertEqual(result.status, 0)
-        XCTAssertEqual(result.output.trimmingCharacters(in: .whitespacesAndNewlines), "word/document.xml=\(xml.count):8;empty.xml=0:8")
+        XCTAssertEqual(result.output.trimmingCharacters(in: .whitespacesAndNewlines),
+                       "word/document.xml=\(xml.count):8;streamed.bin=\(all.count):8;empty.xml=0:8")
     }
 }

@@ -58,6 +58,7 @@ final class NoticeCommandTests: CLITestCase {
             XCTAssertTrue(docx.stderr.contains("--format docx writes a binary file: name it with --output FILE"), docx.stderr)
             XCTAssertEqual(ropa("notice", folder, "--audience", " ").code, 2)
             XCTAssertEqual(ropa("notice", folder, "-o", "").code, 2)
+            XCTAssertEqual(ropa("notice", folder, "-o", "\(folder)/notice.md").code, 2, "never into the register folder")
             XCTAssertEqual(ropa("notice", folder, "extra").code, 2)
         }
         let missing = ropa("notice", folder + "/saknas")

@@ -48,7 +48,10 @@ final class KillDuringSaveTests: XCTestCase {
         XCTAssertEqual(swept, [], "a save removes temporary files of killed writers (there were \(leftovers.count))")
     }
 
-    private func ownerOfKundservice(_ json: String) -> String? {
+    /// The owner in `show --json` output; standard error is in the same output, and after a killed save it
+    /// holds a note about the pending journal before the document.
+    private func ownerOfKundservice(_ output: String) -> String? {
+        let json = output.firstIndex(of: "{").map { String(output[$0...]) } ?? output
         guard let data = json.data(using: .utf8),
               let document = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let activities = document["activities"] as? [[String: Any]] else { return nil }

@@ -83,6 +83,21 @@ final class TmuxSession {
         XCTFail("timed out waiting for \"\(text)\"; screen:\n\(last)", file: file, line: line)
         return last
     }
+
+    /// Waits until `text` is off the screen: a key such as Escape takes effect only after curses' escape delay,
+    /// and until then the screen before the key still shows.
+    @discardableResult
+    func waitForAbsence(_ text: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if !last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        XCTFail("timed out waiting for \"\(text)\" to go; screen:\n\(last)", file: file, line: line)
+        return last
+    }
 }
 
 /// Runs the `ropa` binary outside tmux, for checking what the UI wrote.

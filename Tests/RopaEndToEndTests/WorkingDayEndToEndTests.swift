@@ -51,10 +51,9 @@ final class WorkingDayEndToEndTests: XCTestCase {
         try tmux.keys("3", "a")
         try tmux.waitFor("New processor")
         try tmux.keys("Escape")
-        try tmux.waitFor("3 Processors")
-        var screen = try tmux.screen()
+        var screen = try tmux.waitForAbsence("New processor")
+        XCTAssertTrue(screen.contains("3 Processors"), screen)
         XCTAssertFalse(screen.contains("[+]"), screen)
-        XCTAssertFalse(screen.contains("New processor"), screen)
 
         try tmux.keys("a")
         try tmux.waitFor("New processor")

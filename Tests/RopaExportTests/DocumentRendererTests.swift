@@ -155,6 +155,25 @@ final class DocumentRendererTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(parts["word/_rels/document.xml.rels"]).contains("Target=\"https://www.imy.se/\" TargetMode=\"External\""))
     }
 
+    func testALargeDocumentsBodyIsCompressedInChunksAndReadsWhole() throws {
+        let document = Self.sample(activities: 2_000)
+        let docx = try write(try DOCXRenderer.render(document), "large.docx")
+        let result = try OfficeTools.run("python3", ["-c", """
+            import sys, zipfile, xml.dom.minidom
+            z = zipfile.ZipFile(sys.argv[1])
+            assert z.testzip() is None
+            body = z.read("word/document.xml")
+            headings = xml.dom.minidom.parseString(body).getElementsByTagName("w:bookmarkStart")
+            print(len(body), z.getinfo("word/document.xml").compress_size, len(headings))
+            """, docx])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let figures = result.stdout.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        XCTAssertEqual(figures.count, 3)
+        XCTAssertGreaterThan(figures[0], 3 << 20, "several megabytes, so several chunks")
+        XCTAssertLessThan(figures[1] * 5, figures[0], "compressed")
+        XCTAssertEqual(figures[2], 2_000 + 5, "every heading is there")
+    }
+
     func testLibreOfficeLaysTheDOCXOutOnNumberedA4PagesWithTheWideTableLandscape() throws {
         let docx = try write(try DOCXRenderer.render(Self.sample(activities: 12)), "register.docx")
         let pdf = try OfficeTools.convertWithLibreOffice(docx, to: "pdf", extension: "pdf", in: folder)

@@ -184,6 +184,15 @@ final class NoticeContentTests: XCTestCase {
         XCTAssertTrue(notice(withoutAuthority, .sv).contains("Integritetsskyddsmyndigheten (IMY), www.imy.se"))
     }
 
+    func testATransferWithoutASafeguardIsNamedWithoutClaimingOne() {
+        var register = Fixtures.cleanRegister()
+        register.transfers[0].safeguard = TransferSafeguard(mechanism: .none)
+        let transfers = notice(register, .sv).section("Överföring till länder utanför EU/EES") ?? ""
+        XCTAssertTrue(transfers.contains("\nMoln Inc. i USA\n") || transfers.hasSuffix("\nMoln Inc. i USA"), transfers)
+        XCTAssertFalse(transfers.contains("skyddsåtgärd som"), "no safeguard is claimed")
+        XCTAssertFalse(transfers.contains("kopia"), "no copy of a safeguard that is not recorded")
+    }
+
     func testTheLeadAuthorityComesFirst() {
         var register = Fixtures.cleanRegister()
         register.organisation.supervisoryAuthorities = [

@@ -88,4 +88,38 @@ final class TransferLawTests: XCTestCase {
         register.processors[0].agreement.subprocessorAuthorisation = .specific
         XCTAssertTrue(codes(register).contains(.subprocessorNotApproved))
     }
+
+    /// Art 30(1)(e): an activity using a processor whose sub-processor (any depth) is in a third country.
+    func testAnActivityReachesThirdCountriesThroughItsProcessorsChain() {
+        var register = Fixtures.cleanRegister()
+        register.transfers = []
+        register.activities[0].transferIds = []
+        let deeper = Processor(id: "djupare", name: "Djupare Ltd", country: "IN", parentProcessorId: "molnleverantor",
+                               approval: SubprocessorApproval(status: .approved, noticeDate: "2025-09-01"),
+                               agreement: ProcessorAgreement(status: .signed, signedDate: "2025-09-10"))
+        register.processors.append(deeper)
+        let routes = register.transferRoutes(of: register.activities[0])
+        XCTAssertEqual(routes.map(\.country), ["US", "IN"])
+        XCTAssertEqual(routes.last?.processorPath.map(\.id), ["arendesystem", "molnleverantor", "djupare"])
+        let chain = Validator(register: register, asOf: Fixtures.asOf).findings().filter { $0.code == .thirdCountryThroughProcessor }
+        XCTAssertEqual(chain.map(\.entityID), [register.activities[0].id, register.activities[0].id])
+        XCTAssertTrue(chain.last?.message.contains("Ärendesystem AB → Moln Inc. → Djupare Ltd") == true)
+        // With the transfers recorded, the routes carry them and the finding goes.
+        register.transfers = Fixtures.cleanRegister().transfers
+        XCTAssertEqual(register.transferRoutes(of: register.activities[0]).first?.transfer?.id, "overforing-usa")
+    }
+
+    /// An edit in the UI reuses earlier findings; the chain findings follow the processors all the same.
+    func testTheMemoKeepsChainFindingsInStep() {
+        var register = Fixtures.cleanRegister()
+        register.transfers = []
+        register.activities[0].transferIds = []
+        let memo = ValidationMemo()
+        let first = Validator(register: register, asOf: Fixtures.asOf).findings(memo: memo)
+        XCTAssertTrue(first.contains { $0.code == .thirdCountryThroughProcessor })
+        register.activities[0].name = "Nytt namn"
+        let edited = Validator(register: register, asOf: Fixtures.asOf).findings(memo: memo, editedActivity: 0)
+        XCTAssertEqual(edited, Validator(register: register, asOf: Fixtures.asOf).findings())
+        XCTAssertEqual(edited.first { $0.code == .thirdCountryThroughProcessor }?.entityName, "Nytt namn")
+    }
 }

@@ -78,6 +78,24 @@ final class ValidatorTests: XCTestCase {
                 })
                 register.transfers[0].safeguard = TransferSafeguard(mechanism: .adequacy)
             }),
+            (.processorRecordWithOwnBasis, .warning, { register in
+                register.activities[0].role = .processor
+                register.activities[0].controllers = [ExternalParty(id: "kommunen", name: "Kommunen", contact: Contact(email: "dpo@kommunen.se"))]
+            }),
+            (.controllerContactMissing, .warning, { register in
+                register.activities[0].role = .processor
+                register.activities[0].controllers = [ExternalParty(id: "kommunen", name: "Kommunen")]
+            }),
+            (.jointControllerContactMissing, .warning, { $0.jointControllers[0].party?.contact = nil }),
+            (.recipientsNoneWithProcessors, .warning, { $0.activities[0].recipients = ["Inga"] }),
+            (.vagueRetention, .warning, { $0.activities[0].retention = [RetentionRule(id: "r", text: "Så länge det är nödvändigt för ändamålet")] }),
+            (.sccModuleMismatch, .error, { $0.transfers[0].safeguard.sccModule = .module2 }),
+            (.derogationForSystematicTransfers, .error, { register in
+                register.transfers[0].safeguard = TransferSafeguard(mechanism: .derogation, derogation: .contractWithDataSubject, occasional: false)
+            }),
+            (.derogationForSystematicTransfers, .warning, { register in
+                register.transfers[0].safeguard = TransferSafeguard(mechanism: .derogation, derogation: .contractWithDataSubject)
+            }),
             (.unknownInternationalOrganisation, .warning, { register in
                 register.transfers[0].recipient = TransferRecipient(kind: .internationalOrganisation, id: "no-such-organisation")
             }),

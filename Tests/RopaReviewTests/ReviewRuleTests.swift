@@ -45,7 +45,11 @@ final class ReviewRuleTests: ReviewTestCase {
         (.reviewDueSoon, .dueSoon, "arendesystem", "Art 28(1), Art 24(1)", { $0.processors[0].agreement.reviewDue = "2026-06-01" }),
         // Art 28(9) is the writing requirement, not a date: the date shows the agreement governed the processing.
         (.agreementDateUnknown, .agreement, "arendesystem", "Art 28(3), Art 5(2)", { $0.processors[0].agreement.signedDate = nil }),
-        (.agreementUnknown, .agreement, "arendesystem", "Art 28(3)", { $0.processors[0].agreement.status = .unknown }),
+        (.agreementUnknown, .overdue, "arendesystem", "Art 28(3)", { $0.processors[0].agreement.status = .unknown }),
+        (.agreementUnknown, .agreement, "arendesystem", "Art 28(3)", { register in
+            register.processors[0].agreement.status = .unknown
+            register.activities[0].processorIds = []
+        }),
         (.clauseMissing, .agreement, "arendesystem", "Art 28(3)(d)", { $0.processors[0].agreement.clauses["d"] = ClauseCheck(status: .missing) }),
         (.clausePartial, .agreement, "arendesystem", "Art 28(3)(g)", { $0.processors[0].agreement.clauses["g"] = ClauseCheck(status: .partial, note: "bara radering") }),
         (.clausesNotChecked, .agreement, "arendesystem", "Art 28(3)(b)", { $0.processors[0].agreement.clauses["b"] = nil }),

@@ -8,7 +8,8 @@ import XCTest
 /// `set`, `commit` and `restore` that read only the files they touch record exactly the version, and leave
 /// exactly the files, that reading, checking and saving the whole register does.
 final class TouchedFileSaveTests: SavedRegisterTestCase {
-    private let time = Date(timeIntervalSince1970: 1_790_000_000)
+    // After the fixtures' first versions, which are dated now: a version is never older than its parent.
+    private let time = Date(timeIntervalSince1970: 1_900_000_000)
     private let activity = "activities/kundservice.json"
 
     /// A copy of a register folder, removed after the test.
@@ -244,5 +245,17 @@ final class TouchedFileSaveTests: SavedRegisterTestCase {
         XCTAssertEqual(results[1].version.hash, results[3].version.hash)
         XCTAssertEqual(results[0].changedFiles, 1)
         try assertSame(folder, full)
+    }
+
+    /// Only files decoded completely on their own, at paths of the layout, take the touched-file path: a
+    /// path from the history that leaves the register never does.
+    func testOnlyEntityFilesAtLayoutPathsAreSavedAlone() {
+        XCTAssertTrue(RegisterStore.isDecodedAlone("activities/kundservice.json"))
+        XCTAssertTrue(RegisterStore.isDecodedAlone("organisation.json"))
+        XCTAssertFalse(RegisterStore.isDecodedAlone("register.json"))
+        XCTAssertFalse(RegisterStore.isDecodedAlone("reference/countries.json"))
+        XCTAssertFalse(RegisterStore.isDecodedAlone("activities/../../utanfor.json"))
+        XCTAssertFalse(RegisterStore.isDecodedAlone("activities/sub/x.json"))
+        XCTAssertFalse(RegisterStore.isDecodedAlone("/etc/activities/x.json"))
     }
 }

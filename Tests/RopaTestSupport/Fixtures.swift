@@ -45,7 +45,8 @@ public enum Fixtures {
             safeguard: TransferSafeguard(mechanism: .standardContractualClauses, sccModule: .module3, sccSignedDate: "2025-09-01"),
             transferImpactAssessmentDate: "2025-08-20", supplementaryMeasures: ["Kryptering i vila"], dataCategories: ["Namn"])
         let joint = JointController(
-            id: "linkedin", name: "LinkedIn", party: ExternalParty(id: "linkedin-ireland", name: "LinkedIn Ireland Unlimited Company"),
+            id: "linkedin", name: "LinkedIn", party: ExternalParty(id: "linkedin-ireland", name: "LinkedIn Ireland Unlimited Company",
+                                                                 contact: Contact(address: "Wilton Place, Dublin 2, Ireland")),
             country: "IE", scope: "Page Insights för företagssidan",
             arrangement: JointArrangement(status: .inPlace, title: "Page Insights Joint Controller Addendum"),
             responsibilities: "LinkedIn svarar på de registrerades begäranden om Page Insights", activityIds: ["kundservice"])

@@ -37,20 +37,20 @@ final class NoticeViewTests: UITestCase {
         var (opened, driver) = try AppDriver.open(path: folder, environment: ["ROPA_AUTHOR": "Test"], language: .sv)
         defer { driver.close() }
         opened.register.activities[0].name = "Osparad ändring"
-        // Exports never go into a register folder: the notice is written beside it.
-        let outside = try Fixtures.temporaryFolder("ropa-notice")
-        defer { try? FileManager.default.removeItem(atPath: outside) }
-        let target = "\(outside)/exempel.notice.md"
+        // Exports never go into a register folder.
+        let output = try Fixtures.temporaryFolder("ropa-notice-export")
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let target = "\(output)/exempel.notice.md"
         let event = try XCTUnwrap(driver.perform(.export(path: target), state: opened))
         guard case .exported(let written) = event else { return XCTFail("expected .exported, got \(event)") }
         XCTAssertEqual(written, target)
         let text = try String(contentsOfFile: target, encoding: .utf8)
         XCTAssertTrue(text.hasPrefix("# Så behandlar Exempel AB dina personuppgifter\n"), text)
         XCTAssertTrue(text.contains("### Osparad ändring"), "the notice is of the register as edited")
-        let page = "\(outside)/exempel.notice.html"
+        let page = "\(output)/exempel.notice.html"
         _ = try XCTUnwrap(driver.perform(.export(path: page), state: opened))
         XCTAssertTrue(try String(contentsOfFile: page, encoding: .utf8).contains("Osparad ändring"))
-        let word = "\(outside)/exempel.notice.docx"
+        let word = "\(output)/exempel.notice.docx"
         _ = try XCTUnwrap(driver.perform(.export(path: word), state: opened))
         XCTAssertEqual(FileManager.default.contents(atPath: word).map { Array($0.prefix(2)) }, [0x50, 0x4B])
     }

@@ -40,12 +40,14 @@ enum ExportCommand: Command {
             if request.format.isDocument, let head = store.history.head.flatMap(store.history.version) {
                 request.markdown.version = ExportVersion(head, hasUnrecordedChanges: !(try store.unrecordedChanges()).isEmpty)
             }
-            // A workbook is stamped with the head only when the files are the head: the import compares with it.
-            if request.format == .xlsx, let head = store.history.head.flatMap(store.history.version), try store.unrecordedChanges().isEmpty {
+            // A spreadsheet is stamped with the head only when the files are the head: the import compares with it.
+            if request.format == .xlsx || request.format == .csv, let head = store.history.head.flatMap(store.history.version),
+               try store.unrecordedChanges().isEmpty {
                 request.workbook.version = ExportVersion(head)
             }
         }
 
+        request.csv.version = request.workbook.version
         var files: [ExportFile]
         if request.format == .xlsx {
             let workbook = try XLSXExporter.export(register, options: request.workbook)

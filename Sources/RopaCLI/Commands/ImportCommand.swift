@@ -41,8 +41,16 @@ enum ImportCommand: Command {
 
         let store = try RegisterStore(folder: path)
         let sheets: [SheetTable]
+        var stamp: VersionStamp?
         do {
-            sheets = try format == "xlsx" ? SpreadsheetFiles.workbook(files[0]) : SpreadsheetFiles.csv(files, options: options)
+            if format == "xlsx" {
+                let workbook = try SpreadsheetFiles.workbook(files[0])
+                sheets = workbook.tables
+                stamp = workbook.stamp.flatMap(VersionStamp.init(property:))
+            } else {
+                sheets = try SpreadsheetFiles.csv(files, options: options)
+                stamp = SpreadsheetImport.stamp(in: sheets)
+            }
         } catch let error as ImportError {
             reportProblems(error, file: files[0], context: context)
             return ExitCode.failure
@@ -53,14 +61,16 @@ enum ImportCommand: Command {
         }
         if parsed.flag("--dry-run") {
             let register = try store.load()
-            guard let plan = try plan(sheets, file: files[0], into: register, options: options, context: context) else { return ExitCode.failure }
+            guard let plan = try plan(sheets, file: files[0], stamp: stamp, store: store, into: register, options: options, context: context) else { return ExitCode.failure }
             report(plan, from: register, file: files[0], context: context)
             context.say(.importDryRunWroteNothing)
             return ExitCode.success
         }
         var refused = false
         let saved = try store.edit(message: message, author: Author.current(environment: context.environment)) { register in
-            guard let plan = try plan(sheets, file: files[0], into: register, options: options, context: context) else {
+            // The edit refuses unrecorded changes first: the files it hands over are the head's.
+            guard let plan = try plan(sheets, file: files[0], stamp: stamp, store: store, into: register, options: options,
+                                      filesAreHead: true, context: context) else {
                 refused = true
                 return
             }
@@ -77,9 +87,36 @@ enum ImportCommand: Command {
     }
 
     /// The import's plan, or nil after reporting every problem with its file and line.
-    static func plan(_ sheets: [SheetTable], file: String, into register: Register, options: ImportOptions, context: CommandContext) throws -> ImportPlan? {
+    ///
+    /// A sheet stamped with an older version is read against that version, and what it changed is applied on
+    /// top of the register as it is (`SheetMerge`): an old sheet never reverts newer work. Without a stamp the
+    /// sheet is compared with the register as it is, and the user is told so.
+    static func plan(_ sheets: [SheetTable], file: String, stamp: VersionStamp?, store: RegisterStore, into register: Register,
+                     options: ImportOptions, filesAreHead: Bool? = nil, context: CommandContext) throws -> ImportPlan? {
+        let shown = TerminalText.escape(file)
+        let head = store.history.head.flatMap(store.history.version)
+        let headNumber = head.map { "\($0.number)" } ?? "0"
         do {
-            return try SpreadsheetImport.plan(sheets, into: register, options: options)
+            guard let stamp else {
+                context.err("ropa: " + context.text(.importNoStamp, shown, headNumber))
+                return try SpreadsheetImport.plan(sheets, into: register, options: options)
+            }
+            guard let hash = try? store.history.resolve(stamp.hash), let version = store.history.version(hash) else {
+                context.err("ropa: \(context.text(.wordWarning)): " + context.text(.importStampUnknown, shown, "\(stamp.number)", headNumber))
+                return try SpreadsheetImport.plan(sheets, into: register, options: options)
+            }
+            if hash == head?.hash, try filesAreHead ?? store.unrecordedChanges().isEmpty {
+                context.err("ropa: " + context.text(.importStampHead, shown, "\(version.number)"))
+                return try SpreadsheetImport.plan(sheets, into: register, options: options)
+            }
+            context.err("ropa: " + context.text(.importStampBase, shown, "\(version.number)", headNumber))
+            let base = try store.register(at: hash)
+            var plan = try SpreadsheetImport.plan(sheets, into: base, options: options)
+            let merged = SheetMerge.merge(mine: plan.register, base: base, head: register)
+            plan.register = merged.register
+            plan.conflicts = merged.conflicts
+            plan.base = version.number
+            return plan
         } catch let error as ImportError {
             reportProblems(error, file: file, context: context)
             return nil
@@ -137,6 +174,14 @@ enum ImportCommand: Command {
             for created in plan.created {
                 let place = "\(TerminalText.escape(created.source.isEmpty ? file : created.source)):\(created.line)"
                 context.out(context.text(.importCreatedLine, created.kind.label.text(context.language), TerminalText.escape(created.name), created.id, place))
+            }
+        }
+        if !plan.conflicts.isEmpty {
+            context.out(context.text(.importConflictsHeading, "\(plan.base ?? 0)"))
+            for conflict in plan.conflicts {
+                let field = conflict.field.isEmpty ? conflict.kind.label.text(context.language).lowercased() : conflict.field
+                context.out(context.text(.importConflictLine, conflict.kind.label.text(context.language), TerminalText.escape(conflict.name), field,
+                                         conflict.sheet.text(context.language), conflict.register.text(context.language)))
             }
         }
         for warning in plan.warnings {

@@ -27,7 +27,9 @@ enum NoticeCommand: Command {
         let audience = parsed.option("--audience")
         if let audience, audience.allSatisfy(\.isWhitespace) { throw UsageError(.noticeAudienceEmpty, command: name) }
 
-        let register = try RegisterStore(folder: path).load()
+        let store = try RegisterStore(folder: path)
+        let register = try store.load()
+        PendingJournalNote.say(store, context: context)
         // Like the exports, the notice's language is chosen by --lang only, so every machine writes the same text.
         let options = NoticeOptions(language: context.languageOption ?? .en, audience: audience)
         let bytes = try format.render(PrivacyNotice.document(register, options: options))

@@ -62,7 +62,10 @@ public enum CSVExporter {
         var encoder = CSVEncoder(options: options)
         // A rough guess that saves most reallocations on large registers.
         encoder.reserve((rows.count + 1) * columns.count * 24)
-        encoder.record(columns.map { $0.field.text(options.language) })
+        encoder.record(columns.map { column in
+            if column.field == .id, let version = options.version { return VersionStamp.header(column.field.text(options.language), version) }
+            return column.field.text(options.language)
+        })
         for row in rows { encoder.record(columns.map { $0.value(row) }) }
         return encoder.bytes
     }

@@ -31,6 +31,9 @@ public struct CSVOptions: Equatable, Sendable {
     public var byteOrderMark: Bool
     /// Written for Excel: phone numbers as Excel's text formula, so that they read as written.
     public var forExcel: Bool
+    /// The version the register was read at, stamped into the ID column's header ("ID (ropa 12 3f2a9c1b04de)"):
+    /// a header cell is what every spreadsheet program keeps through editing, sorting and saving.
+    public var version: ExportVersion?
 
     public init(language: Language = .en, delimiter: CSVDelimiter = .comma, byteOrderMark: Bool = false, forExcel: Bool = false) {
         self.language = language

@@ -108,12 +108,12 @@ enum DOCXParts {
             <w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:basedOn w:val="Normal"/><w:qFormat/>\
             <w:pPr><w:spacing w:before="20" w:after="20"/><w:ind w:left="284" w:hanging="284"/></w:pPr></w:style>\
             <w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/>\
-            <w:pPr><w:jc w:val="center"/><w:spacing w:after="0"/></w:pPr><w:rPr><w:color w:val="555555"/><w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr></w:style>\
+            <w:pPr><w:spacing w:after="0"/><w:jc w:val="center"/></w:pPr><w:rPr><w:color w:val="555555"/><w:sz w:val="17"/><w:szCs w:val="17"/></w:rPr></w:style>\
             <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/>\
             <w:uiPriority w:val="99"/><w:rPr><w:color w:val="1A4D8F"/></w:rPr></w:style>\
             <w:style w:type="table" w:styleId="FieldTable"><w:name w:val="Field Table"/><w:basedOn w:val="TableNormal"/>\
-            <w:tblPr><w:tblBorders><w:insideH w:val="single" w:sz="4" w:space="0" w:color="D5DAE0"/>\
-            <w:bottom w:val="single" w:sz="4" w:space="0" w:color="D5DAE0"/></w:tblBorders></w:tblPr></w:style>\
+            <w:tblPr><w:tblBorders><w:bottom w:val="single" w:sz="4" w:space="0" w:color="D5DAE0"/>\
+            <w:insideH w:val="single" w:sz="4" w:space="0" w:color="D5DAE0"/></w:tblBorders></w:tblPr></w:style>\
             <w:style w:type="table" w:styleId="DataTable"><w:name w:val="Data Table"/><w:basedOn w:val="TableNormal"/>\
             <w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="A9B1BA"/>\
             <w:left w:val="single" w:sz="4" w:space="0" w:color="A9B1BA"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="A9B1BA"/>\
@@ -132,13 +132,14 @@ enum DOCXParts {
         </w:abstractNum><w:num w:numId="\(bulletNumbering)"><w:abstractNumId w:val="0"/></w:num></w:numbering>
         """
 
-    /// Word updates the fields (contents page numbers, page count) when it opens the document.
+    /// Word updates the fields (contents page numbers, page count) when it opens the document. The
+    /// elements keep the order of the schema's sequence: Word refuses a settings part out of order.
     static func settings(_ language: Language) -> String {
         header + """
-            <w:settings \(wordNamespaces)><w:updateFields w:val="true"/><w:defaultTabStop w:val="709"/>\
-            <w:characterSpacingControl w:val="doNotCompress"/><w:themeFontLang w:val="\(DocumentPhrase.tag(language))"/>\
+            <w:settings \(wordNamespaces)><w:defaultTabStop w:val="709"/>\
+            <w:characterSpacingControl w:val="doNotCompress"/><w:updateFields w:val="true"/>\
             <w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>\
-            </w:settings>
+            <w:themeFontLang w:val="\(DocumentPhrase.tag(language))"/></w:settings>
             """
     }
 

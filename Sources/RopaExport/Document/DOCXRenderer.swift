@@ -16,7 +16,8 @@ public enum DOCXRenderer {
         }
         try add("[Content_Types].xml", Array(DOCXParts.contentTypes.utf8))
         try add("_rels/.rels", Array(DOCXParts.packageRelationships.utf8))
-        try add("word/document.xml", body.bytes)
+        let (compressed, crc, size) = body.finish()
+        try zip.addDeflated("word/document.xml", compressed: compressed, crc: crc, size: size)
         try add("word/_rels/document.xml.rels", DOCXParts.documentRelationships(hyperlinks: body.hyperlinks))
         try add("word/styles.xml", Array(DOCXParts.styles(document.language).utf8))
         try add("word/numbering.xml", Array(DOCXParts.numbering.utf8))
@@ -29,11 +30,13 @@ public enum DOCXRenderer {
     }
 }
 
-/// The body, `word/document.xml`, written straight into its bytes.
+/// The body, `word/document.xml`, written straight into its bytes and compressed a megabyte at a time.
 private struct DOCXBodyWriter {
     let document: Document
     let headings: HeadingIndex
-    var bytes: [UInt8] = []
+    private var bytes: [UInt8] = []
+    private var stream = DeflateStream()
+    private static let chunk = 1 << 20
     /// External links by relationship id, in the order they were first used.
     private(set) var hyperlinks: [(id: String, target: String)] = []
     private var hyperlinkIDs: [String: String] = [:]
@@ -42,7 +45,18 @@ private struct DOCXBodyWriter {
         self.document = document
         // Bookmarks: Word allows 40 characters, a letter or underscore first; "_Toc" keeps them out of its list.
         headings = HeadingIndex(document.blocks) { _, number in "_Toc\(number)" }
-        bytes.reserveCapacity(8_192 + document.blocks.count * 1_200)
+        bytes.reserveCapacity(Self.chunk + (Self.chunk >> 2))
+    }
+
+    /// The compressed body, its CRC-32 and its size.
+    mutating func finish() -> (compressed: [UInt8], crc: UInt32, size: Int) {
+        flush()
+        return stream.finish()
+    }
+
+    private mutating func flush() {
+        stream.write(bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     mutating func write() {
@@ -55,6 +69,7 @@ private struct DOCXBodyWriter {
         for (position, block) in document.blocks.enumerated() {
             if document.opensLandscapePage(at: position) { sectionBreak(endingLandscape: false) }
             write(block, at: position)
+            if bytes.count >= Self.chunk { flush() }
         }
         raw("<w:sectPr>")
         sectionProperties(landscape: false)

@@ -52,7 +52,7 @@ struct NoticeSelection {
             switch transfer.recipient.kind {
             case .processor: return processorIDs.contains(recipient)
             case .jointController: return chosenJointIDs.contains(recipient)
-            case .internationalOrganisation, .other: return false
+            case .other, .internationalOrganisation: return false
             }
         }
     }

@@ -230,7 +230,7 @@ struct NoticeBuilder {
             switch transfer.recipient.kind {
             case .processor: return activity.processorIds.contains(recipient)
             case .jointController: return joint.contains(recipient)
-            case .internationalOrganisation, .other: return false
+            case .other, .internationalOrganisation: return false
             }
         }
     }
@@ -241,7 +241,8 @@ struct NoticeBuilder {
         switch recipient.kind {
         case .processor: name = register.processors.first { $0.id == recipient.id }?.name
         case .jointController: name = register.jointControllers.first { $0.id == recipient.id }.map(jointName)
-        case .internationalOrganisation, .other: break
+        case .internationalOrganisation: name = register.countries.internationalOrganisation(recipient.id)?.name(language)
+        case .other: break
         }
         let who = name ?? NoticeWording.present(recipient.name) ?? transfer.name
         guard let country = register.countries.country(transfer.country)?.name(language) ?? NoticeWording.present(transfer.country) else {

@@ -26,9 +26,12 @@ final class RegisterIndex {
     private let activitiesBySecurityMeasure: [String: [Int]]
     private let activitiesByID: [String: Int]
     private let countriesByCode: [String: Country]
+    /// For each activity's routes out of the EU/EEA through its processors (Art 30(1)(e)).
+    let chains: ProcessorChainIndex
 
     init(_ register: Register) {
         self.register = register
+        chains = ProcessorChainIndex(register)
         let activities = Self.byID(register.activities)
         self.activities = activities
         processors = Self.byID(register.processors)

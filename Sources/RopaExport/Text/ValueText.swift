@@ -157,15 +157,18 @@ struct ValueText {
     }
 
     /// The destination of each transfer once, "Not recorded" for a transfer without a country.
+    /// The countries the activity's data goes to: through its own transfers and through its processors and
+    /// their sub-processors at any depth (Art 30(1)(e)); a route whose country is not recorded says so.
     func transferCountries(_ activity: Activity) -> [String] {
-        RegisterIndex.distinct(activity.transferIds.map { id in
-            let text = country(index.transfer(id)?.country)
+        RegisterIndex.distinct(index.register.transferRoutes(of: activity, index: index.chains).map { route in
+            let text = country(route.country)
             return text.isEmpty ? notRecorded : text
         })
     }
 
+    /// The safeguards of the activity's routes, its own transfers and those through its processors.
     func transferMechanisms(_ activity: Activity) -> [String] {
-        RegisterIndex.distinct(activity.transferIds.compactMap { index.transfer($0).map { safeguard($0.safeguard) } })
+        RegisterIndex.distinct(index.register.transferRoutes(of: activity, index: index.chains).compactMap { $0.transfer.map { safeguard($0.safeguard) } })
     }
 
     /// The activity's retention rules, each as `retention(_:in:)` words it.

@@ -32,7 +32,7 @@ struct ActivityRowReader {
     /// True when any of the fields reads differently from the existing activity, or the activity is new.
     func changed(_ fields: ExportField...) -> Bool {
         guard let base else { return true }
-        return fields.contains { (cells[$0] ?? "") != (base[$0] ?? "") }
+        return fields.contains { !CellText.sameCell(cells[$0] ?? "", base[$0] ?? "") }
     }
 
     mutating func problem(_ field: ExportField?, _ message: LocalizedText) {

@@ -37,7 +37,7 @@ struct EntityRowReader {
     func changed(_ field: ExportField) -> Bool {
         guard header.contains(field) else { return false }
         guard let base else { return true }
-        return (cells[field] ?? "") != (base[field] ?? "")
+        return !CellText.sameCell(cells[field] ?? "", base[field] ?? "")
     }
 
     mutating func problem(_ field: ExportField, _ message: Message, _ arguments: String...) {

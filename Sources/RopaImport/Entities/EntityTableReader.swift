@@ -166,8 +166,12 @@ struct EntityTableReader {
                 } else {
                     transfer.recipient = TransferRecipient(kind: .jointController, name: name)
                 }
-            case .internationalOrganisation, .other:
-                transfer.recipient = TransferRecipient(kind: kind, name: name)
+            case .other:
+                transfer.recipient = TransferRecipient(kind: .other, name: name)
+            case .internationalOrganisation:
+                // The export writes the organisation's name; the reference data gives back its id.
+                let id = CountryList.builtIn.internationalOrganisations.first { $0.name == name || $0.nameSv == name || $0.id == name }?.id
+                transfer.recipient = TransferRecipient(kind: .internationalOrganisation, id: id, name: id == nil ? name : nil)
             }
         }
         if reader.changed(.country) { transfer.country = reader.country(.country) }

@@ -31,6 +31,16 @@ enum CellText {
             .filter { !$0.isEmpty }
     }
 
+    /// True when two cells say the same: a workbook puts a list's values on lines of their own where CSV joins
+    /// them with "; ", and spreadsheet programs write line breaks as CRLF or LF.
+    static func sameCell(_ lhs: String, _ rhs: String) -> Bool {
+        if lhs == rhs { return true }
+        func normal(_ text: String) -> String {
+            text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "; ")
+        }
+        return normal(lhs) == normal(rhs)
+    }
+
     /// A key for lenient comparison: case, diacritics and runs of white space do not matter.
     static func key(_ text: String) -> String {
         TextFolding.fold(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

@@ -10,7 +10,6 @@ public enum RegisterField: String, CaseIterable, Sendable {
     case legitimateInterests, article9Condition, dataSubjects, dataCategories, specialCategories, highRiskData
     case dataSources, recipients, processors, transferCountries, transferMechanisms, retention, securityMeasures
     case automatedDecisions, profiling, dpiaNeeded, dpiaStatus, dpiaDate, dpiaLink, lastReviewed
-    case collectedFrom, dataProvision, provisionRequirement, provisionConsequence
 
     // Processors and sub-processors (Art 28)
     case processor, subprocessor, engagedBy, service, agreementStatus, agreementSigned, agreementReference
@@ -37,6 +36,8 @@ public enum RegisterField: String, CaseIterable, Sendable {
     case purpose, legitimateInterest, specialCategory, highRisk, retentionText, retentionPeriod, periodAmount
     case periodUnit, periodStart, securityDescription, automatedDecisionsUsed, dpia
     case agreement, clauseLocation, recipientEntity, otherRecipient, safeguard, dataTransferred
+    case collectedFrom, dataProvision, provisionRequirement, provisionConsequence
+    case objectionPeriodDays, recipientCoverage, recipientCovered, coverageReference, coverageChecked, occasionalTransfers
 
     public var label: BilingualLabel {
         switch self {
@@ -162,6 +163,12 @@ public enum RegisterField: String, CaseIterable, Sendable {
         case .otherRecipient: return .init(en: "Other recipient", sv: "Annan mottagare")
         case .safeguard: return .init(en: "Safeguard", sv: "Skyddsåtgärd")
         case .dataTransferred: return .init(en: "Data transferred", sv: "Uppgifter som överförs")
+        case .objectionPeriodDays: return .init(en: "Days to object to a new sub-processor", sv: "Dagar att invända mot nytt underbiträde")
+        case .recipientCoverage: return .init(en: "Recipient covered by the decision", sv: "Mottagaren omfattas av beslutet")
+        case .recipientCovered: return .init(en: "Covered", sv: "Omfattas")
+        case .coverageReference: return .init(en: "Where it shows (e.g. DPF listing)", sv: "Var det framgår (t.ex. DPF-listan)")
+        case .coverageChecked: return .init(en: "Checked", sv: "Kontrollerat")
+        case .occasionalTransfers: return .init(en: "Occasional transfers only (Art 49)", sv: "Endast tillfälliga överföringar (art. 49)")
         }
     }
 

@@ -84,7 +84,8 @@ public enum Message: String, CaseIterable, Sendable {
     case importColumnNotRead, importExtraIgnored, importExtraKept, importReadAs, importCreatedHeading, importCreatedLine
     case importSkippedSheet, importTableSummaryDryRun, importTableSummaryDone, importPurposeIsName, importMapValue
     case importNotAWorkbook, importWorkbookDamaged, importNoTableInWorkbook, exportCellsCut
-    case exportCharactersDropped
+    case exportCharactersDropped, importConflictChanged, importConflictDeleted, importStampBase, importStampHead, importNoStamp
+    case importStampUnknown, importConflictsHeading, importConflictLine
 
     // MARK: The processor-agreement review: `ropa review` text, the Markdown report, mark reviewed
     case reviewHeading, reviewNothingNeedsAttention, reviewOneNeedsAttention, reviewManyNeedAttention

@@ -23,7 +23,9 @@ struct AgreementStatusRules {
                                  message: BilingualLabel(en: "no processor agreement is recorded", sv: "inget personuppgiftsbiträdesavtal är registrerat") + use,
                                  action: signOrStop, field: "agreement.status")]
         case .unknown:
-            return [ReviewReason(.agreementUnknown, .agreement, article: "Art 28(3)",
+            // Not known to be missing, so not critical; but a processor in use without a known agreement is
+            // to be found out now, before the scheduled reviews.
+            return [ReviewReason(.agreementUnknown, inUse ? .overdue : .agreement, article: "Art 28(3)",
                                  message: BilingualLabel(en: "whether there is a processor agreement is not stated",
                                                          sv: "det är inte angivet om det finns ett personuppgiftsbiträdesavtal") + use,
                                  action: BilingualLabel(en: "find out whether an agreement exists and record its status; if there is none, obtain one",

@@ -81,6 +81,7 @@ struct ActivityRules {
                 "känsliga personuppgifter (\(names)) kräver ett villkor enligt art. 9.2 för ändamålet som behandlar dem", "Art 9(2)")
         }
         retentionFindings(activity, add: add)
+        ObligationRules(register: register).check(activity, add: add)
         if activity.securityMeasureIds.isEmpty && register.isBlank(activity.securityDescription) {
             add(.warning, .missingSecurityMeasures, "securityMeasureIds",
                 "link the security measures that protect this processing, or describe them",

@@ -76,6 +76,13 @@ public enum FindingCode: String, CaseIterable, Codable, Sendable, Comparable {
     case safeguardWithoutTIA = "safeguard-without-tia"
     case unknownInternationalOrganisation = "unknown-international-organisation"
     case thirdCountryThroughProcessor = "third-country-through-processor"
+    case processorRecordWithOwnBasis = "processor-record-with-own-basis"
+    case controllerContactMissing = "controller-contact-missing"
+    case jointControllerContactMissing = "joint-controller-contact-missing"
+    case recipientsNoneWithProcessors = "recipients-none-with-processors"
+    case vagueRetention = "vague-retention"
+    case sccModuleMismatch = "scc-module-mismatch"
+    case derogationForSystematicTransfers = "derogation-for-systematic-transfers"
 
     public static func < (lhs: FindingCode, rhs: FindingCode) -> Bool { lhs.rawValue < rhs.rawValue }
 }

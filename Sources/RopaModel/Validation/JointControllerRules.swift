@@ -25,6 +25,11 @@ struct JointControllerRules {
                         "ange arrangemangets titel eller länk", "Art 26(2)")
                 }
             }
+            if joint.party?.contact?.isEmpty ?? true {
+                add(.warning, .jointControllerContactMissing, "party.contact",
+                    "record the name and contact details of the joint controller (\(party))",
+                    "ange den gemensamt personuppgiftsansvariges namn och kontaktuppgifter (\(party))", "Art 30(1)(a)")
+            }
             if register.isBlank(joint.responsibilities) {
                 add(.info, .responsibilitiesNotDescribed, "responsibilities",
                     "summarise who answers data subjects' requests and who informs them",

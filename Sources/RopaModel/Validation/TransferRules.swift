@@ -65,6 +65,7 @@ struct TransferRules {
                 add(.warning, .sccMissingModule, "safeguard.sccModule", "record which SCC module (1–4) the clauses use",
                     "ange vilken modul (1–4) av standardavtalsklausulerna som används", "Art 46(2)(c)")
             }
+            if let module = safeguard.sccModule { moduleFindings(transfer, module, add: add) }
             if transfer.transferImpactAssessmentDate == nil {
                 add(.warning, .sccWithoutTIA, "transferImpactAssessmentDate",
                     "carry out a transfer impact assessment and record its date (C-311/18 Schrems II)",
@@ -80,6 +81,18 @@ struct TransferRules {
                     "ange de godkända bindande företagsbestämmelser som används", "Art 47")
             }
         case .derogation:
+            // EDPB Guidelines 2/2018: the derogations are for occasional transfers, never systematic ones.
+            if safeguard.occasional == false {
+                add(.error, .derogationForSystematicTransfers, "safeguard.occasional",
+                    "Art 49 derogations cover occasional transfers only, not systematic ones: obtain an Art 46 safeguard (SCCs, BCRs)",
+                    "undantagen i art. 49 gäller bara tillfälliga överföringar, inte systematiska: skaffa en skyddsåtgärd enligt art. 46 (standardavtalsklausuler, BCR)",
+                    "Art 49(1), EDPB Guidelines 2/2018")
+            } else if safeguard.occasional == nil {
+                add(.warning, .derogationForSystematicTransfers, "safeguard.occasional",
+                    "record whether the transfers are occasional: Art 49 derogations do not cover systematic transfers",
+                    "ange om överföringarna är tillfälliga: undantagen i art. 49 gäller inte systematiska överföringar",
+                    "Art 49(1), EDPB Guidelines 2/2018")
+            }
             if let derogation = safeguard.derogation {
                 if derogation == .compellingLegitimateInterests, register.isBlank(safeguard.documentation) {
                     add(.error, .derogationUndocumented, "safeguard.documentation",
@@ -106,6 +119,28 @@ struct TransferRules {
                 "Art 46(1)")
         }
         return found
+    }
+
+    /// Whether the SCC module fits the roles (Decision (EU) 2021/914): module 1 is controller to controller,
+    /// 2 controller to processor, 3 processor to processor (a processor towards its sub-processor).
+    private func moduleFindings(_ transfer: Transfer, _ module: SCCModule,
+                                add: (Severity, FindingCode, String, String, String, String?) -> Void) {
+        let recipient = transfer.recipient
+        var expected: [SCCModule] = []
+        switch recipient.kind {
+        case .processor:
+            guard let id = recipient.id, let processor = register.processor(id) else { return }
+            // The organisation exports to its processor (module 2); its processor exports to a sub-processor (module 3).
+            expected = processor.isSubprocessor ? [.module3] : [.module2]
+        case .jointController:
+            expected = [.module1]
+        case .other, .internationalOrganisation:
+            return
+        }
+        guard !expected.contains(module), let fitting = expected.first else { return }
+        add(.error, .sccModuleMismatch, "safeguard.sccModule",
+            "module \(module.rawValue) does not fit this recipient: use \(fitting.label.en.lowercased())",
+            "modul \(module.rawValue) passar inte denna mottagare: använd \(fitting.label.sv.lowercased())", "Art 46(2)(c)")
     }
 
     private func adequacyFindings(_ transfer: Transfer, _ destination: Destination,

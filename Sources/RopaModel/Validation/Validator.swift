@@ -40,6 +40,8 @@ public struct Validator {
         let transfers: [Finding]
         let jointControllers: [Finding]
         let datesOthers: [Finding]
+        /// Each activity's findings through its processor chain, by position: never reused from a memo.
+        var chains: [[Finding]]
 
         /// Validates, taking each activity's findings from `reusing` where it has them.
         init(_ validator: Validator, reusing earlier: ((Int, Activity) -> Found?)?) {
@@ -58,6 +60,8 @@ public struct Validator {
             transfers = TransferRules(register: register, asOf: validator.asOf).check()
             jointControllers = JointControllerRules(register: register).check()
             datesOthers = DateRules(register: register).checkOthers()
+            let chainRules = ActivityChainRules(register: register)
+            chains = register.activities.map(chainRules.check)
         }
 
         static func check(_ activity: Activity, _ identity: IdentityRules, _ rules: ActivityRules) -> Found {
@@ -73,6 +77,7 @@ public struct Validator {
             found += identityOthers
             found += organisation
             for activity in perActivity { found += activity.rules }
+            for chain in chains { found += chain }
             found += processors
             found += transfers
             found += jointControllers
@@ -165,6 +170,8 @@ public final class ValidationMemo: @unchecked Sendable {
         guard before.id == id, !state.parts.identity.duplicates.contains(where: { $0.entityID == id }) else { return nil }
         let found = Validator.Parts.check(after, state.parts.identity, ActivityRules(register: register))
         state.parts.perActivity[index] = found
+        let chain = ActivityChainRules(register: register).check(after)
+        state.parts.chains[index] = chain
         state.activities = register.activities
 
         // Processors in use, counted, so that an edit of one activity updates them.
@@ -193,7 +200,7 @@ public final class ValidationMemo: @unchecked Sendable {
         // their place, which in each severity is after the findings that sort before the activity.
         var result = state.result
         result.removeAll { $0.kind == .activity && $0.entityID == id }
-        let new = found.identity + found.rules + found.dates
+        let new = found.identity + found.rules + chain + found.dates
         for severity in Severity.allCases {
             let ofSeverity = new.filter { $0.severity == severity }
             guard let probe = ofSeverity.first else { continue }

@@ -88,10 +88,12 @@ public struct StatIndex: Equatable, Sendable {
         out.append(UInt8(ascii: "\n"))
         func line(_ path: String, _ entry: Entry) {
             out.append(contentsOf: entry.hash.utf8)
-            for number in [entry.stat.size, entry.stat.modified, entry.stat.changed] {
-                out.append(UInt8(ascii: " "))
-                StatIndex.appendDecimal(number, to: &out)
-            }
+            out.append(UInt8(ascii: " "))
+            StatIndex.appendDecimal(entry.stat.size, to: &out)
+            out.append(UInt8(ascii: " "))
+            StatIndex.appendDecimal(entry.stat.modified, to: &out)
+            out.append(UInt8(ascii: " "))
+            StatIndex.appendDecimal(entry.stat.changed, to: &out)
             out.append(UInt8(ascii: " "))
             StatIndex.appendDecimal(entry.stat.inode, to: &out)
             out.append(UInt8(ascii: " "))
@@ -115,13 +117,14 @@ public struct StatIndex: Equatable, Sendable {
 
     private static func appendDecimal<Number: BinaryInteger>(_ number: Number, to out: inout [UInt8]) {
         if number < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = number.magnitude
-        var digits: [UInt8] = []
+        // Least significant digit first, then turned around in place: no array per number.
+        var magnitude = UInt64(number.magnitude)
+        let start = out.count
         repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            out.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
             magnitude /= 10
         } while magnitude > 0
-        out.append(contentsOf: digits.reversed())
+        out[start...].reverse()
     }
 
     /// Reads the index's bytes; nil when anything is out of place.

@@ -163,8 +163,9 @@ extension RegisterStore {
     }
 
     /// Whether a file is checked completely by decoding it alone: the organisation and the entity files.
+    /// Paths named by the history are checked against the layout too: never one that leaves the register.
     static func isDecodedAlone(_ path: String) -> Bool {
-        RegisterLayout.kind(ofFile: path) != nil
+        RegisterLayout.isTrackedPath(path) && RegisterLayout.kind(ofFile: path) != nil
     }
 
     /// The file of the entity with `id`; the organisation also answers to "organisation" and to its own id.

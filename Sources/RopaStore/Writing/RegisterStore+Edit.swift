@@ -201,7 +201,7 @@ extension RegisterStore {
         let paths = Array(Set(files.keys).union(manifests.flatMap(\.keys)))
         // Files the `.ropa-index` vouches for are not hashed again (see `vouchedHashes`).
         let vouched = files == workingFiles ? vouchedHashes : [:]
-        let hashes = try OrderedConcurrentMap.map(paths) { path in files[path].map { vouched[path] ?? SHA256.hex($0) } }
+        let hashes = OrderedConcurrentMap.map(paths) { path in files[path].map { vouched[path] ?? SHA256.hex($0) } }
         var changed: [String] = []
         for (path, hash) in zip(paths, hashes) where !manifests.contains(where: { $0[path] == hash }) {
             changed.append(path)

@@ -130,6 +130,7 @@ public enum EntityForms {
             .date("reviewDue", F.reviewDue.label),
             .date("lastReviewed", F.agreementLastReviewed.label),
             .choice("subprocessorAuthorisation", F.subprocessorAuthorisation.label, ChoiceOption.all(SubprocessorAuthorisation.self)),
+            .number("objectionPeriodDays", F.objectionPeriodDays.label),
             .keyed("clauses", F.clauses.label, keys: ChoiceOption.all(Article28Clause.self), [
                 .choice("status", F.status.label, ChoiceOption.all(ClauseStatus.self), required: true),
                 .text("location", F.clauseLocation.label),
@@ -158,6 +159,12 @@ public enum EntityForms {
             .text("bcrReference", F.bcrReference.label),
             .choice("derogation", F.derogation.label, ChoiceOption.all(Article49Derogation.self)),
             .text("documentation", F.derogationDocumentation.label),
+            .group("recipientCoverage", F.recipientCoverage.label, [
+                .flag("covered", F.recipientCovered.label),
+                .text("reference", F.coverageReference.label),
+                .date("checkedDate", F.coverageChecked.label),
+            ]),
+            .flag("occasional", F.occasionalTransfers.label),
         ]),
         .date("transferImpactAssessmentDate", F.transferImpactAssessment.label),
         .textList("supplementaryMeasures", F.supplementaryMeasures.label),

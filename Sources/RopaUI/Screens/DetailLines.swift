@@ -110,6 +110,22 @@ enum DetailLines {
         case .securityMeasure:
             group(t("Protects", "Skyddar"), register.activities.filter { $0.securityMeasureIds.contains(ref.id) }.map { (EntityRef(.activity, $0.id), $0.name) })
         case .activity:
+            // Art 30(1)(e): where the data goes, through the processors and their sub-processors at any depth.
+            if let activity = register.activity(ref.id) {
+                let routes = register.transferRoutes(of: activity).filter { $0.transfer != nil || !$0.processorPath.isEmpty }
+                if !routes.isEmpty {
+                    lines.append(DetailLine(label: t("Third countries (Art 30(1)(e))", "Tredjeländer (art. 30.1 e)"), value: "(\(routes.count))", depth: 0, style: .accent))
+                    for route in routes {
+                        let via = route.processorPath.map(\.name).joined(separator: " → ")
+                        let country = route.country.map { register.countries.country($0)?.name(state.language) ?? $0 } ?? "?"
+                        let safeguard = route.transfer.map { $0.safeguard.mechanism.label.text(state.language) }
+                            ?? t("no transfer recorded", "ingen överföring registrerad")
+                        let value = [via.isEmpty ? nil : via, country, safeguard].compactMap { $0 }.joined(separator: " · ")
+                        let link = route.transfer.map { EntityRef(.transfer, $0.id) } ?? route.processorPath.last.map { EntityRef(.processor, $0.id) }
+                        lines.append(DetailLine(label: "⇢", value: value, depth: 1, link: link, style: route.transfer == nil ? .warning : .normal))
+                    }
+                }
+            }
             group(t("Joint controllers naming it", "Gemensamt ansvariga som nämner den"),
                   register.jointControllers.filter { $0.activityIds.contains(ref.id) }.map { (EntityRef(.jointController, $0.id), $0.name) })
         case .organisation:

@@ -58,7 +58,17 @@ struct ExpectedCells {
             : activity.legalEntityIds.map { id in organisation.legalEntities.first { $0.id == id } ?? LegalEntity(id: id, name: id) }
         var bases = distinct(activity.purposes.compactMap(\.lawfulBasis).map(cited))
         if activity.purposes.contains(where: { $0.lawfulBasis == nil }) { bases.append(notRecorded) }
-        let transfers = activity.transferIds.map { register.transfer($0) }
+        // Art 30(1)(e): the activity's own transfers, then those through its processors and their sub-processors.
+        var routes: [(country: String?, transfer: Transfer?)] = activity.transferIds.map { (register.transfer($0)?.country, register.transfer($0)) }
+        var seenTransfers = Set(activity.transferIds), visited = Set<String>()
+        func walk(_ id: String) {
+            guard visited.insert(id).inserted, let processor = register.processor(id) else { return }
+            let received = register.transfers.filter { $0.recipient.kind == .processor && $0.recipient.id == id }
+            for transfer in received where seenTransfers.insert(transfer.id).inserted { routes.append((transfer.country ?? processor.country, transfer)) }
+            if received.isEmpty, let code = processor.country, register.countries.country(code)?.eea == false { routes.append((code, nil)) }
+            for child in register.processors where child.parentProcessorId == id { walk(child.id) }
+        }
+        activity.processorIds.forEach(walk)
         return [
             header(.id): activity.id,
             header(.activity): activity.name,
@@ -94,11 +104,11 @@ struct ExpectedCells {
             header(.dataSources): joined(activity.dataSources),
             header(.recipients): joined(activity.recipients),
             header(.processors): joined(activity.processorIds.map(processorName)),
-            header(.transferCountries): joined(distinct(transfers.map { transfer in
-                let text = country(transfer?.country)
+            header(.transferCountries): joined(distinct(routes.map { route in
+                let text = country(route.country)
                 return text.isEmpty ? notRecorded : text
             })),
-            header(.transferMechanisms): joined(distinct(transfers.compactMap { $0.map { safeguard($0.safeguard) } })),
+            header(.transferMechanisms): joined(distinct(routes.compactMap { $0.transfer.map { safeguard($0.safeguard) } })),
             header(.retention): joined(activity.retention.map { rule in
                 guard !rule.dataCategoryIds.isEmpty else { return rule.text }
                 let names = rule.dataCategoryIds.map { id in activity.dataCategories.first { $0.id == id }?.name ?? id }

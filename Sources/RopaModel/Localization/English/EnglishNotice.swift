@@ -64,7 +64,7 @@ enum EnglishNotice {
         .noticeProvisionContractPrerequisite: "Yes, if you want to enter into a contract with us: we need the data to do so.",
         .noticeProvisionVoluntary: "No: giving us the data is voluntary.",
         .noticeTransfersHeading: "Transfers to countries outside the EU/EEA",
-        .noticeTransfersIntro: "Some personal data is transferred to countries outside the EU and the EEA (third countries). Each transfer rests on a safeguard that the data protection regulation allows:",
+        .noticeTransfersIntro: "Some personal data is transferred to countries outside the EU and the EEA (third countries), to these recipients and with these safeguards:",
         .noticeTransferIn: "{0} in {1}",
         .noticeSafeguardAdequacy: "the European Commission has decided that the country ensures an adequate level of protection (Article 45 GDPR)",
         .noticeSafeguardAdequacyDecision: "the European Commission has decided that the country ensures an adequate level of protection ({0}, Article 45 GDPR)",

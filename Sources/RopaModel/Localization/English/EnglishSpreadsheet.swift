@@ -24,5 +24,13 @@ enum EnglishSpreadsheet {
         .importNoTableInWorkbook: "no sheet of {0} is a table ropa reads: name the sheets (Activities, Processors, …) or give them the export's headers",
         .exportCellsCut: "{0} value(s) are longer than the 32,767 characters Excel holds in a cell: each was cut and ends with a note saying how much more ropa holds",
         .exportCharactersDropped: "{0} control character(s) that a workbook cannot hold were left out",
+        .importConflictChanged: "changed",
+        .importConflictDeleted: "deleted",
+        .importStampBase: "{0} was exported from version {1}: what it changed since then is applied on top of version {2}, and newer work in the register is kept",
+        .importStampHead: "{0} was exported from version {1}, the current one",
+        .importNoStamp: "{0} carries no register version: it is compared with the current version ({1}), so a value the register changed after the sheet was made is set back to the sheet's",
+        .importStampUnknown: "{0} names version {1}, which this register's history does not have: it is compared with the current version ({2})",
+        .importConflictsHeading: "Changed both in the sheet and in the register since version {0}; the register's value is kept:",
+        .importConflictLine: "! {0} '{1}' · {2}: the sheet says {3}, the register now {4}",
     ]
 }

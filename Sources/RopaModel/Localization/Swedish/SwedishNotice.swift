@@ -64,7 +64,7 @@ enum SwedishNotice {
         .noticeProvisionContractPrerequisite: "Ja, om du vill ingå avtal med oss: vi behöver uppgifterna för att kunna ingå avtalet.",
         .noticeProvisionVoluntary: "Nej, det är frivilligt att lämna uppgifterna.",
         .noticeTransfersHeading: "Överföring till länder utanför EU/EES",
-        .noticeTransfersIntro: "En del personuppgifter överförs till länder utanför EU och EES (tredjeländer). Varje överföring har stöd i en skyddsåtgärd som dataskyddsförordningen tillåter:",
+        .noticeTransfersIntro: "En del personuppgifter överförs till länder utanför EU och EES (tredjeländer), till följande mottagare och med följande skyddsåtgärder:",
         .noticeTransferIn: "{0} i {1}",
         .noticeSafeguardAdequacy: "EU-kommissionen har beslutat att landet har en adekvat skyddsnivå (artikel 45 i dataskyddsförordningen)",
         .noticeSafeguardAdequacyDecision: "EU-kommissionen har beslutat att landet har en adekvat skyddsnivå ({0}, artikel 45 i dataskyddsförordningen)",

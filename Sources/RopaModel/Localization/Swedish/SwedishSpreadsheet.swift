@@ -24,5 +24,13 @@ enum SwedishSpreadsheet {
         .importNoTableInWorkbook: "inget blad i {0} är en tabell som ropa läser: ge bladen namn (Behandlingar, Personuppgiftsbiträden, …) eller exportens rubriker",
         .exportCellsCut: "{0} värde(n) är längre än de 32 767 tecken Excel rymmer i en cell: vart och ett kortades och slutar med en anteckning om hur mycket mer ropa har",
         .exportCharactersDropped: "{0} styrtecken som en arbetsbok inte kan innehålla utelämnades",
+        .importConflictChanged: "ändrad",
+        .importConflictDeleted: "borttagen",
+        .importStampBase: "{0} exporterades från version {1}: det som ändrats i den sedan dess läggs ovanpå version {2}, och nyare ändringar i registret behålls",
+        .importStampHead: "{0} exporterades från version {1}, den nuvarande",
+        .importNoStamp: "{0} anger ingen registerversion: den jämförs med nuvarande version ({1}), så ett värde som ändrats i registret efter att bladet skapades sätts tillbaka till bladets",
+        .importStampUnknown: "{0} anger version {1}, som inte finns i registrets historik: den jämförs med nuvarande version ({2})",
+        .importConflictsHeading: "Ändrat både i bladet och i registret sedan version {0}; registrets värde behålls:",
+        .importConflictLine: "! {0} '{1}' · {2}: bladet säger {3}, registret nu {4}",
     ]
 }
