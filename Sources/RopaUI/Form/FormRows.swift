@@ -41,6 +41,10 @@ public enum FormLayout {
         guard let value = RegisterEditing.json(of: ref, in: register) else { return [] }
         var rows: [FormRow] = [FormRow(kind: .header, path: ["id"], label: "id", value: ref.id, depth: 0, spec: nil)]
         rows += layout(EntityForms.fields(for: ref.kind), value: value, path: [], depth: 0, register: register, language: language, kinds: kinds)
+        if ref.kind == .transfer {
+            let hidden = SafeguardFields.hiddenPaths(in: value)
+            rows.removeAll { hidden.contains($0.path) }
+        }
         return rows
     }
 

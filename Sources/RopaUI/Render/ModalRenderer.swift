@@ -22,12 +22,23 @@ extension Renderer {
     func drawModal(_ modal: Modal, _ grid: inout Grid) {
         switch modal {
         case .help:
+            // Descriptions wrap inside the box instead of being cut.
             let bindings = HelpBindings.bindings(for: state)
             let keyWidth = bindings.map { DisplayWidth.of($0.0) }.max() ?? 6
-            let inner = box(title: t("Keys (any key closes)", "Tangenter (valfri tangent stänger)"), width: 76, height: bindings.count, &grid)
-            for (index, binding) in bindings.enumerated() where index < inner.height {
-                grid.write(binding.0, row: inner.row + index, column: inner.column, width: keyWidth, style: .accent)
-                grid.write(binding.1, row: inner.row + index, column: inner.column + keyWidth + 2, width: inner.width - keyWidth - 2)
+            let boxWidth = min(size.columns - 2, 76)
+            let textWidth = max(10, boxWidth - 4 - keyWidth - 2)
+            let wrapped = bindings.map { DisplayWidth.wrap($0.1, width: textWidth) }
+            let inner = box(title: t("Keys (any key closes)", "Tangenter (valfri tangent stänger)"), width: 76,
+                            height: wrapped.reduce(0) { $0 + max(1, $1.count) }, &grid)
+            var line = 0
+            for (index, binding) in bindings.enumerated() {
+                guard line < inner.height else { break }
+                grid.write(binding.0, row: inner.row + line, column: inner.column, width: keyWidth, style: .accent)
+                for piece in wrapped[index] where line < inner.height {
+                    grid.write(piece, row: inner.row + line, column: inner.column + keyWidth + 2, width: inner.width - keyWidth - 2)
+                    line += 1
+                }
+                if wrapped[index].isEmpty { line += 1 }
             }
         case .quit:
             let lines = [t("There are unsaved changes.", "Det finns osparade ändringar."), "",
@@ -65,7 +76,9 @@ extension Renderer {
             let height = max(1, min(options.count, size.rows - 8))
             let hint = picker.multiple ? t("Space toggles · Enter confirms · type to filter", "Mellanslag väljer · Enter bekräftar · skriv för att filtrera")
                                        : t("Enter chooses · type to filter · Esc cancels", "Enter väljer · skriv för att filtrera · Esc avbryter")
-            let inner = box(title: picker.title, width: 70, height: height + 2, &grid)
+            // Long labels (decision references, names) widen the box up to the screen rather than being cut.
+            let longest = options.map { DisplayWidth.of($0.label) + min(24, DisplayWidth.of($0.detail)) }.max() ?? 0
+            let inner = box(title: picker.title, width: max(70, min(size.columns - 4, longest + 10)), height: height + 2, &grid)
             grid.write(picker.filter.isEmpty ? hint : "/ " + picker.filter, row: inner.row, column: inner.column, width: inner.width, style: .muted)
             for line in 0..<height {
                 let index = picker.scroll + line

@@ -88,7 +88,7 @@ struct Renderer {
         switch state.stack.last {
         case .form(let form)?:
             return form.editor != nil
-                ? t("Enter store · Esc cancel · Ctrl-U clear · Ctrl-W word", "Enter spara fält · Esc avbryt · Ctrl-U rensa")
+                ? t("Enter store · Esc cancel · Ctrl-U clear · Ctrl-W word", "Enter spara fält · Esc avbryt · Ctrl-U rensa · Ctrl-W ord")
                 : t("Enter edit · d remove · K/J move · E $EDITOR · Esc back · s save · ? help", "Enter ändra · d ta bort · K/J flytta · Esc tillbaka · s spara · ? hjälp")
         case .detail?:
             return t("Enter follow link · e edit · Esc back · ? help", "Enter följ länk · e ändra · Esc tillbaka · ? hjälp")

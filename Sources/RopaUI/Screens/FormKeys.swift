@@ -134,6 +134,8 @@ extension AppState {
         }
         guard canEdit(), let spec = row.spec else { return }
         switch spec {
+        case .text where offerAdequacyDecisions(row, ref: ref):
+            break
         case .text, .date, .number:
             form.editor = TextEditor(currentText(row, ref: ref))
             stack[stack.count - 1] = .form(form)

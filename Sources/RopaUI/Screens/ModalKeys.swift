@@ -145,10 +145,15 @@ extension AppState {
             value = .array((kept + added).map(JSONValue.string))
         } else {
             guard options.indices.contains(picker.cursor) else { return }
+            if options[picker.cursor].value == Picker.typeOwnValue {
+                startEditingCurrentField()
+                return
+            }
             value = options[picker.cursor].value.map(JSONValue.string) ?? .null
         }
         do {
             try store(value, at: picker.path, of: picker.ref)
+            if case .string(let chosen) = value { noteAdequacyScope(chosen, ref: picker.ref) }
         } catch {
             status = (describe(error), true)
         }

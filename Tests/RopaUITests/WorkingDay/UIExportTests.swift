@@ -59,3 +59,13 @@ final class HistoryHelpTests: UITestCase {
         assertScreen(contains: "Press y to restore")
     }
 }
+
+/// Issue 14, item 15 (part): the `?` box wraps its descriptions instead of cutting them.
+final class HelpWrapTests: UITestCase {
+    func testTheHelpBoxWrapsLongDescriptions() {
+        press(.character("?"))
+        let text = screen
+        XCTAssertTrue(text.contains("Findings, History"), "the sections line ends on screen:\n\(text)")
+        XCTAssertFalse(text.contains("Joint controllers, Security, Rev…"), text)
+    }
+}

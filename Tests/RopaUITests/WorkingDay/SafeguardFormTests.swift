@@ -1,0 +1,46 @@
+import RopaModel
+@testable import RopaUI
+import XCTest
+
+/// Issue 14, item 16: the adequacy field offers the decision in force for the transfer's country (for the
+/// US the EU–US Data Privacy Framework, with its certification note), and fields of other mechanisms
+/// hide when the mechanism changes.
+final class SafeguardFormTests: UITestCase {
+    private func openTransferForm() {
+        press(.character("4"), .enter, .character("e"))
+    }
+
+    private var paths: [String] { state.formRows.map(\.pathText) }
+
+    func testOnlyTheMechanismsFieldsAreShown() {
+        openTransferForm()
+        XCTAssertTrue(paths.contains("safeguard.sccModule"))
+        XCTAssertFalse(paths.contains("safeguard.adequacyReference"))
+        moveToRow("safeguard.mechanism")
+        press(.enter)
+        type("adequacy")
+        press(.enter)
+        XCTAssertEqual(state.register.transfers[0].safeguard.mechanism, .adequacy)
+        XCTAssertTrue(paths.contains("safeguard.adequacyReference"))
+        for hidden in ["safeguard.sccModule", "safeguard.sccSignedDate", "safeguard.sccReference", "safeguard.bcrReference"] {
+            XCTAssertFalse(paths.contains(hidden), hidden)
+        }
+        XCTAssertFalse(screen.contains("SCC"), screen)
+    }
+
+    func testTheAdequacyFieldOffersTheDataPrivacyFrameworkForTheUS() {
+        openTransferForm()
+        moveToRow("safeguard.mechanism")
+        press(.enter)
+        type("adequacy")
+        press(.enter)
+        moveToRow("safeguard.adequacyReference")
+        press(.enter)
+        guard case .picker(let picker)? = state.modal else { return XCTFail("the decisions in force are offered") }
+        XCTAssertTrue(picker.options.contains { $0.label.contains("2023/1795") && $0.detail.contains("certified") }, "\(picker.options)")
+        assertScreen(contains: "2023/1795")
+        press(.enter)
+        XCTAssertEqual(state.register.transfers[0].safeguard.adequacyReference?.contains("2023/1795"), true)
+        assertScreen(contains: "Covers only organisations certified")
+    }
+}
