@@ -18,8 +18,7 @@ struct DocumentWording {
 
     /// "Consent (Art 6(1)(a))" / "Samtycke (art. 6.1 a)".
     func cited<Term: Vocabulary>(_ term: Term) -> String {
-        guard let citation = term.citation else { return label(term) }
-        return "\(label(term)) (\(self.citation(citation)))"
+        text.cited(term, citation: citation)
     }
 
     /// A label with the Art 30 point it answers: "Purposes (Art 30(1)(b))" / "Ändamål (art. 30.1 b)".
@@ -34,21 +33,7 @@ struct DocumentWording {
 
     /// The mechanism of a transfer with what identifies it, as `ValueText.safeguard` words it.
     func safeguard(_ safeguard: TransferSafeguard) -> String {
-        var parts = [cited(safeguard.mechanism)]
-        switch safeguard.mechanism {
-        case .standardContractualClauses:
-            if let module = safeguard.sccModule { parts.append(label(module)) }
-            parts.append(decision(safeguard.effectiveSCCReference))
-        case .adequacy:
-            if let reference = safeguard.adequacyReference, !reference.isEmpty { parts.append(decision(reference)) }
-        case .bindingCorporateRules:
-            if let reference = safeguard.bcrReference, !reference.isEmpty { parts.append(reference) }
-        case .derogation:
-            if let derogation = safeguard.derogation { parts.append(cited(derogation)) }
-        case .codeOfConduct, .certification, .adHocClauses, .none, .unknown:
-            break
-        }
-        return parts.joined(separator: ", ")
+        text.safeguard(safeguard, citation: citation, decision: decision)
     }
 
     /// A Commission decision named as the document's language names it: "Commission Implementing Decision

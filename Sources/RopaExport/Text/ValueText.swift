@@ -28,9 +28,12 @@ struct ValueText {
     func label<Term: Vocabulary>(_ term: Term) -> String { term.label.text(language) }
 
     /// "Consent (Art 6(1)(a))": the label with the article it comes from.
-    func cited<Term: Vocabulary>(_ term: Term) -> String {
-        guard let citation = term.citation else { return label(term) }
-        return "\(label(term)) (\(citation))"
+    func cited<Term: Vocabulary>(_ term: Term) -> String { cited(term, citation: { $0 }) }
+
+    /// The same, the article written by `citation` ("art. 6.1 a" in a Swedish document).
+    func cited<Term: Vocabulary>(_ term: Term, citation: (String) -> String) -> String {
+        guard let article = term.citation else { return label(term) }
+        return "\(label(term)) (\(citation(article)))"
     }
 
     func label<Term: Vocabulary>(_ term: Term?) -> String { term.map { label($0) } ?? "" }
@@ -202,18 +205,21 @@ struct ValueText {
 
     /// "Standard contractual clauses (SCC) (Art 46(2)(c)), Module 2: controller to processor,
     /// Commission Implementing Decision (EU) 2021/914": the mechanism with what identifies it.
-    func safeguard(_ safeguard: TransferSafeguard) -> String {
-        var parts = [cited(safeguard.mechanism)]
+    /// A document passes how its language writes articles (`citation`) and names Commission decisions
+    /// (`decision`); the CSV keeps them as recorded, since the import reads them back.
+    func safeguard(_ safeguard: TransferSafeguard, citation: (String) -> String = { $0 },
+                   decision: (String) -> String = { $0 }) -> String {
+        var parts = [cited(safeguard.mechanism, citation: citation)]
         switch safeguard.mechanism {
         case .standardContractualClauses:
             if let module = safeguard.sccModule { parts.append(label(module)) }
-            parts.append(safeguard.effectiveSCCReference)
+            parts.append(decision(safeguard.effectiveSCCReference))
         case .adequacy:
-            if let reference = safeguard.adequacyReference, !reference.isEmpty { parts.append(reference) }
+            if let reference = safeguard.adequacyReference, !reference.isEmpty { parts.append(decision(reference)) }
         case .bindingCorporateRules:
             if let reference = safeguard.bcrReference, !reference.isEmpty { parts.append(reference) }
         case .derogation:
-            if let derogation = safeguard.derogation { parts.append(cited(derogation)) }
+            if let derogation = safeguard.derogation { parts.append(cited(derogation, citation: citation)) }
         case .codeOfConduct, .certification, .adHocClauses, .none, .unknown:
             break
         }
