@@ -105,6 +105,9 @@ public enum FormLayout {
         case .choice(_, _, let options, _):
             guard let raw = value.stringValue else { return "—" }
             return options.first { $0.raw == raw }?.label.text(language) ?? raw
+        case .choices(_, _, let options):
+            let raws = value.arrayValue?.compactMap(\.stringValue) ?? []
+            return raws.isEmpty ? "—" : raws.map { raw in options.first { $0.raw == raw }?.label.text(language) ?? raw }.joined(separator: "; ")
         case .flag:
             if case .bool(let flag) = value { return flag ? (language == .sv ? "Ja" : "Yes") : (language == .sv ? "Nej" : "No") }
             return "—"
