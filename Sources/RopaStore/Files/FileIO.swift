@@ -19,9 +19,8 @@ public enum FileIO {
     /// the benchmark measuring without fsync, changes only its own writes, never another test's.
     @TaskLocal public static var writing = WritePolicy.durable
 
-    /// The largest file ropa reads into a register: a register file is a few kilobytes, so anything far
-    /// larger is damaged or hostile, and is refused before it can exhaust memory.
-    public static let maximumFileSize = 16 * 1024 * 1024
+    /// The largest file ropa reads into a register (see `RegisterLimits`).
+    public static let maximumFileSize = RegisterLimits.maximumFileSize
 
     /// What a write does beyond writing: whether it syncs to disk, and whether it should fail.
     public struct WritePolicy: Sendable {
