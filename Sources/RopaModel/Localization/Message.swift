@@ -53,9 +53,9 @@ public enum Message: String, CaseIterable, Sendable {
     // MARK: Untrusted register folders: links, special files, journals, unrecorded edits, invalid history
     case storeSymbolicLink, storeNotARegularFile, storeUnrecordedChanges, storeJournalRefused, journalNotAFile
     case journalUnreadable, journalNotTheHead, journalFileOfNeither, journalPendingNote, journalRefusedNote
-    case journalNotRecordedNote, historyRecordNameInvalid, historyRecordPathInvalid, historyRecordHashInvalid
+    case journalNotRecordedNote, historyRecordNameInvalid, historyRecordPathInvalid, historyRecordHashInvalid, historyRecordSchemaVersionInvalid
     case historyOlderThanParent, exportInsideRegister, problemNumberOutOfRange, problemNestedIDInvalid
-    case importCellTooLarge
+    case importCellTooLarge, importRowTooLarge
 
     // MARK: JSON syntax and decoding problems, named in store errors
     case jsonAt, jsonTextAfterValue, jsonInvalidUTF8Byte, jsonTruncatedUTF8, jsonInvalidUTF8
