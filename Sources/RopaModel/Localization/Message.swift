@@ -101,7 +101,7 @@ public enum Message: String, CaseIterable, Sendable {
     // MARK: Sharing through git: the merge driver, conflicts, resolve, git-setup, add, delete, the CI gate
     case mergeFileSummary, mergeFileHelp, mergeFileConflicts, mergeFileUnreadable, conflictRemoved, conflictLine
     case storeMergeConflicts, resolveSummary, resolveHelp, resolveNoConflicts, resolveNoMatch, resolveChooseOne
-    case resolveResolved, resolveRecorded, resolveDefaultMessage, resolveListHead, resolveNeedsPath, verifyOKMerge
+    case resolveResolved, resolveRecorded, resolveDefaultMessage, resolveListHead, resolveGitConflictsHead, resolveGitConflictLine, resolveGitAddNext, resolveNeedsPath, verifyOKMerge
     case gitSetupSummary, gitSetupHelp, gitSetupWrote, gitSetupUnchanged, gitSetupConfigLine, gitSetupNotInGit
     case verifyDriverMissing, addSummary, addHelp, addNeedsArguments, addUnknownKind, addNeedsName, addDefaultMessage
     case addCreated, deleteSummary, deleteHelp, deleteNeedsArguments, deleteReferenced, deleteReferrer
