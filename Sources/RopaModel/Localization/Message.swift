@@ -136,4 +136,7 @@ public enum Message: String, CaseIterable, Sendable {
     case noticeRightsHowWithDPO, noticeComplaintHeading, noticeComplaint, noticeDefaultAuthority
     case noticeSummary, noticeHelp, noticeDOCXNeedsOutput, noticeAudienceEmpty
     case validateNoticeHeading, noticeCollectedElsewhere, noticeCollectedBoth
+
+    // MARK: The terminal UI: the Overview, dialogs, and the key bindings of every screen (help and hints)
+    case uiNeedsAttention, uiAgreementReviewOverdue, uiAgreementReviewUnscheduled, uiNothingNeedsAttention
 }

@@ -33,6 +33,7 @@ extension AppState {
             list = current
             return []
         }
+        if section == .overview, let effects = handleOverviewKey(key) { return effects }
         let count = visibleRows().count
         if let moved = Layout.move(current.cursor, key: key, count: count, page: Layout.listBodyHeight(size)) {
             current.cursor = moved
@@ -118,6 +119,28 @@ extension AppState {
                 list = current
             }
         }
+    }
+
+    /// The Overview's cursor moves over the "Needs attention" lines; Enter opens the entity at the field
+    /// the line is about (the organisation when nothing needs attention).
+    private mutating func handleOverviewKey(_ key: Key) -> [Effect]? {
+        var current = list
+        let items = OverviewScreen.attention(self)
+        let height = OverviewScreen.attentionHeight(self, headerCount: OverviewScreen.header(self).count)
+        if let moved = Layout.move(current.cursor, key: key, count: items.count, page: height) {
+            current.cursor = moved
+            current.scroll = Layout.scroll(current.scroll, cursor: moved, height: height, count: items.count)
+            list = current
+            return []
+        }
+        guard key == .enter else { return nil }
+        if items.indices.contains(current.cursor) {
+            let item = items[current.cursor]
+            if RegisterEditing.json(of: item.ref, in: register) != nil { openForm(item.ref, focus: item.field) }
+        } else {
+            openDetail(EntityRef(.organisation, register.organisation.id))
+        }
+        return []
     }
 
     private mutating func openSelected() -> [Effect] {

@@ -180,6 +180,14 @@ extension AppState {
             current.scroll = Layout.scroll(current.scroll, cursor: current.cursor, height: Layout.listBodyHeight(size), count: count)
             list = current
         }
+        if stack.isEmpty, section == .overview {
+            var current = list
+            let count = OverviewScreen.attention(self).count
+            let height = OverviewScreen.attentionHeight(self, headerCount: OverviewScreen.header(self).count)
+            current.cursor = max(0, min(current.cursor, count - 1))
+            current.scroll = Layout.scroll(current.scroll, cursor: current.cursor, height: height, count: count)
+            list = current
+        }
         guard let top = stack.last else { return }
         let height = Layout.pageBodyHeight(size)
         switch top {
