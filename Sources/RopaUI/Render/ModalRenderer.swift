@@ -19,6 +19,18 @@ extension Renderer {
         return (top + 1, left + 2, boxWidth - 4, boxHeight - 2)
     }
 
+    /// A box of text lines, each wrapped to the box rather than cut.
+    private func textBox(_ title: String, width: Int, _ lines: [(String, Style)], _ grid: inout Grid) {
+        let inner = min(size.columns - 2, max(width, DisplayWidth.of(title) + 6)) - 4
+        let wrapped = lines.flatMap { line in
+            line.0.isEmpty ? [("", line.1)] : DisplayWidth.wrap(line.0, width: inner).map { ($0, line.1) }
+        }
+        let area = box(title: title, width: width, height: wrapped.count, &grid)
+        for (index, line) in wrapped.enumerated() where index < area.height {
+            grid.write(line.0, row: area.row + index, column: area.column, width: area.width, style: line.1)
+        }
+    }
+
     func drawModal(_ modal: Modal, _ grid: inout Grid) {
         switch modal {
         case .help:
@@ -41,30 +53,28 @@ extension Renderer {
                 if wrapped[index].isEmpty { line += 1 }
             }
         case .quit:
-            let lines = [t("There are unsaved changes.", "Det finns osparade ändringar."), "",
-                         t("s  save them as a version, then quit", "s  spara dem som en version och avsluta"),
-                         t("d  discard them and quit", "d  kasta dem och avsluta"),
-                         t("c  cancel (Esc)", "c  avbryt (Esc)")]
-            let inner = box(title: t("Quit ropa?", "Avsluta ropa?"), width: 50, height: lines.count, &grid)
-            for (index, line) in lines.enumerated() { grid.write(line, row: inner.row + index, column: inner.column, width: inner.width) }
+            textBox(t("Quit ropa?", "Avsluta ropa?"), width: 50, [
+                (t("There are unsaved changes.", "Det finns osparade ändringar."), .normal), ("", .normal),
+                (t("s  save them as a version, then quit", "s  spara dem som en version och avsluta"), .normal),
+                (t("d  discard them and quit", "d  kasta dem och avsluta"), .normal),
+                (t("c  cancel (Esc)", "c  avbryt (Esc)"), .normal)], &grid)
         case .changedOnDisk(let files):
             let lines = [t("These changed on disk since you opened the register:", "Detta ändrades på disk sedan du öppnade registret:")]
                 + files.prefix(8).map { "  " + $0 } + (files.count > 8 ? ["  …"] : []) + ["",
                 t("r  reload and re-apply your edits (nothing is lost)", "r  läs in igen och återinför dina ändringar (inget går förlorat)"),
                 t("c  cancel and keep editing (Esc)", "c  avbryt och fortsätt redigera (Esc)")]
-            let inner = box(title: t("Not saved: the register changed", "Inte sparat: registret har ändrats"), width: 66, height: lines.count, &grid)
-            for (index, line) in lines.enumerated() where index < inner.height { grid.write(line, row: inner.row + index, column: inner.column, width: inner.width) }
+            textBox(t("Not saved: the register changed", "Inte sparat: registret har ändrats"), width: 70, lines.map { ($0, .normal) }, &grid)
         case .recovery(let time, _):
-            let lines = [t("Unsaved edits from a session that was stopped at \(time) were kept.", "Osparade ändringar från en session som avbröts \(time) finns kvar."), "",
-                         t("r  restore them (then s saves them)", "r  återställ dem (sedan sparar s dem)"),
-                         t("d  discard them", "d  kasta dem")]
-            let inner = box(title: t("Recover unsaved edits?", "Återställ osparade ändringar?"), width: 86, height: lines.count, &grid)
-            for (index, line) in lines.enumerated() { grid.write(line, row: inner.row + index, column: inner.column, width: inner.width) }
+            textBox(t("Recover unsaved edits?", "Återställ osparade ändringar?"), width: 86, [
+                (t("Unsaved edits from a session that was stopped at \(time) were kept.", "Osparade ändringar från en session som avbröts \(time) finns kvar."), .normal),
+                ("", .normal),
+                (t("r  restore them (then s saves them)", "r  återställ dem (sedan sparar s dem)"), .normal),
+                (t("d  discard them", "d  kasta dem"), .normal)], &grid)
         case .confirm(let confirmation):
-            let inner = box(title: confirmation.title, width: 64, height: confirmation.lines.count, &grid)
-            for (index, line) in confirmation.lines.enumerated() where index < inner.height {
-                grid.write(line, row: inner.row + index, column: inner.column, width: inner.width, style: index == confirmation.lines.count - 1 ? .warning : .normal)
-            }
+            // The last line names the confirming key: it wraps with the rest, never cut.
+            textBox(confirmation.title, width: 70, confirmation.lines.enumerated().map { index, line in
+                (line, index == confirmation.lines.count - 1 ? Style.warning : .normal)
+            }, &grid)
         case .prompt(let prompt):
             let inner = box(title: prompt.title, width: 70, height: 1, &grid)
             let visible = prompt.editor.visible(width: inner.width)

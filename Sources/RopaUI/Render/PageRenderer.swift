@@ -2,8 +2,11 @@ import Foundation
 import RopaModel
 
 extension Renderer {
+    /// The label column: as wide as the longest label (indent included) so that none is cut, up to half
+    /// the screen, which keeps room for the values. Swedish labels run to 45 columns
+    /// ("Bedömning av överföringens konsekvenser (TIA)"); a fixed 30 cut them.
     private func labelWidth(_ labels: [(String, Int)]) -> Int {
-        min(30, max(8, labels.map { DisplayWidth.of($0.0) + $0.1 * 2 }.max() ?? 8))
+        min(max(20, size.columns / 2), max(8, labels.map { DisplayWidth.of($0.0) + $0.1 * 2 }.max() ?? 8))
     }
 
     private func drawTitle(_ text: String, _ grid: inout Grid) {
@@ -58,7 +61,7 @@ extension Renderer {
             drawTitle(t("Edit ", "Ändra ") + "\(form.ref.kind.label.text(state.language).lowercased()): \(name)" + count, &grid)
         }
         let rows = state.formRows(for: form.ref)
-        let width = labelWidth(rows.map { ($0.label, $0.depth) })
+        let width = labelWidth(rows.map { ($0.kind == .item ? "▸ " + $0.label : $0.label, $0.depth) })
         let valueColumn = width + 3
         let valueWidth = max(10, size.columns - valueColumn - 1)
         var screenRow = 2
@@ -70,7 +73,9 @@ extension Renderer {
             let indent = row.depth * 2
             switch row.kind {
             case .header:
-                grid.write(row.label, row: screenRow, column: 1 + indent, width: size.columns - 2 - indent, style: .accent)
+                // A heading with a value (a count) stops at the value column: the value never overwrites it.
+                let labelWidth = row.value.isEmpty ? size.columns - 2 - indent : width - indent
+                grid.write(row.label, row: screenRow, column: 1 + indent, width: labelWidth, style: .accent)
                 if !row.value.isEmpty { grid.write(row.value, row: screenRow, column: valueColumn, width: valueWidth, style: .muted) }
             case .add:
                 grid.write(row.label, row: screenRow, column: 1 + indent, width: size.columns - 2 - indent, style: .muted)
