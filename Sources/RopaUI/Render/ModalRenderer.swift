@@ -84,11 +84,10 @@ extension Renderer {
         case .picker(let picker):
             let options = picker.visibleOptions
             let height = max(1, min(options.count, size.rows - 8))
-            let hint = picker.multiple ? t("Space toggles · Enter confirms · type to filter", "Mellanslag väljer · Enter bekräftar · skriv för att filtrera")
-                                       : t("Enter chooses · type to filter · Esc cancels", "Enter väljer · skriv för att filtrera · Esc avbryter")
             // Long labels (decision references, names) widen the box up to the screen rather than being cut.
             let longest = options.map { DisplayWidth.of($0.label) + min(24, DisplayWidth.of($0.detail)) }.max() ?? 0
             let inner = box(title: picker.title, width: max(70, min(size.columns - 4, longest + 10)), height: height + 2, &grid)
+            let hint = KeyTable.hints(ScreenKeys.picker(multiple: picker.multiple).map(\.text), language: state.language, width: inner.width)
             grid.write(picker.filter.isEmpty ? hint : "/ " + picker.filter, row: inner.row, column: inner.column, width: inner.width, style: .muted)
             for line in 0..<height {
                 let index = picker.scroll + line
@@ -106,70 +105,9 @@ extension Renderer {
     }
 }
 
-/// Every binding of the current screen, for the `?` overlay.
+/// Every binding of the screen under the `?` overlay, from its key table.
 enum HelpBindings {
     static func bindings(for state: AppState) -> [(String, String)] {
-        func t(_ en: String, _ sv: String) -> String { state.language == .sv ? sv : en }
-        let common: [(String, String)] = [
-            ("1–9", t("sections: Overview, Activities, Processors, Transfers, Joint controllers, Security, Review, Findings, History",
-                      "avsnitt: Översikt, Behandlingar, Biträden, Överföringar, Gemensamt ansvariga, Säkerhet, Granskning, Brister, Historik")),
-            ("↑↓ j k", t("move", "flytta")),
-            ("PgUp PgDn Home End", t("page, first, last", "sida, första, sista")),
-            ("u  Ctrl-R", t("undo, redo", "ångra, gör om")),
-            ("s", t("save all unsaved changes as one version (asks for a message)", "spara alla ändringar som en version (frågar efter meddelande)")),
-            ("q", t("quit (asks when there are unsaved changes)", "avsluta (frågar om det finns osparade ändringar)")),
-            ("?", t("this help", "denna hjälp")),
-        ]
-        switch state.stack.last {
-        case .form?:
-            return [
-                ("Enter", t("edit the field, choose from a list, or add to a list", "ändra fältet, välj i en lista eller lägg till")),
-                ("Tab Shift-Tab", t("next, previous field", "nästa, föregående fält")),
-                ("Esc", t("cancel the edit; leave the form", "avbryt ändringen; lämna formuläret")),
-                ("Ctrl-A Ctrl-E", t("start, end of the text", "början, slutet av texten")),
-                ("Ctrl-W Ctrl-U Ctrl-K", t("delete word, whole line, to end", "radera ord, hela raden, till slutet")),
-                ("E", t("edit the text in $EDITOR", "ändra texten i $EDITOR")),
-                ("d", t("remove the list element", "ta bort elementet")),
-                ("Delete", t("clear an optional field", "töm ett valfritt fält")),
-                ("K J", t("move the list element up, down", "flytta elementet upp, ned")),
-            ] + common
-        case .detail?:
-            return [
-                ("Enter →", t("follow the link under the cursor", "följ länken under markören")),
-                ("Tab Shift-Tab", t("next, previous link", "nästa, föregående länk")),
-                ("e", t("edit this entity", "ändra posten")),
-                ("d", t("delete this entity (asks)", "ta bort posten (frågar)")),
-                ("Esc ←", t("back", "tillbaka")),
-            ] + common
-        case .diff?:
-            return [("↑↓ PgUp PgDn", t("scroll", "rulla")), ("Esc", t("back", "tillbaka"))] + common
-        case nil:
-            var list: [(String, String)] = [
-                ("Enter", state.section == .findings ? t("jump to the entity and field", "gå till posten och fältet")
-                    : state.section == .history ? t("show the version's changes", "visa versionens ändringar") : t("open", "öppna")),
-                ("/", t("filter as you type (Enter keeps, Esc clears)", "filtrera medan du skriver (Enter behåller, Esc rensar)")),
-                ("o O", t("sort by the next column, reverse", "sortera på nästa kolumn, omvänt")),
-                ("e", t("edit the selected entity", "ändra vald post")),
-                ("a", t("add an entity", "lägg till en post")),
-                ("c", t("duplicate the selected entity", "kopiera vald post")),
-                ("d", t("delete the selected entity (asks)", "ta bort vald post (frågar)")),
-                ("x", t("export the register (.csv, .md, .json; .notice.md, .notice.html, .notice.docx: the privacy notice)",
-                        "exportera registret (.csv, .md, .json; .notice.md, .notice.html, .notice.docx: integritetsinformationen)")),
-                ("N", t("the privacy notice (Art 13 and 14) as the register is now", "integritetsinformationen (art. 13 och 14) som registret ser ut nu")),
-                ("Tab Shift-Tab", t("next, previous section", "nästa, föregående avsnitt")),
-            ]
-            if state.section == .review {
-                list += [("Enter", t("open the agreement's Art 28(3) checklist", "öppna avtalets checklista enligt art. 28.3")),
-                         ("r", t("mark reviewed: last reviewed today, next review after the interval; saved as a version",
-                                 "markera granskat: granskat i dag, nästa granskning efter intervallet; sparas som version"))]
-            }
-            if state.section == .history {
-                // Versions are not entities: only what works on them is listed.
-                list = list.filter { !["e", "a", "c", "d"].contains($0.0) }
-                list += [("m", t("mark a version; Enter on another compares the two", "markera en version; Enter på en annan jämför")),
-                         ("r", t("restore the version as a new version (asks)", "återställ versionen som en ny version (frågar)"))]
-            }
-            return list + common
-        }
+        ScreenKeys.bindings(for: state, mode: state.screenMode).map { ($0.names, $0.help.text(state.language)) }
     }
 }
