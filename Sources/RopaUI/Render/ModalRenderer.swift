@@ -33,24 +33,18 @@ extension Renderer {
 
     func drawModal(_ modal: Modal, _ grid: inout Grid) {
         switch modal {
-        case .help:
-            // Descriptions wrap inside the box instead of being cut.
-            let bindings = HelpBindings.bindings(for: state)
-            let keyWidth = bindings.map { DisplayWidth.of($0.0) }.max() ?? 6
-            let boxWidth = min(size.columns - 2, 76)
-            let textWidth = max(10, boxWidth - 4 - keyWidth - 2)
-            let wrapped = bindings.map { DisplayWidth.wrap($0.1, width: textWidth) }
-            let inner = box(title: t("Keys (any key closes)", "Tangenter (valfri tangent stänger)"), width: 76,
-                            height: wrapped.reduce(0) { $0 + max(1, $1.count) }, &grid)
-            var line = 0
-            for (index, binding) in bindings.enumerated() {
-                guard line < inner.height else { break }
-                grid.write(binding.0, row: inner.row + line, column: inner.column, width: keyWidth, style: .accent)
-                for piece in wrapped[index] where line < inner.height {
-                    grid.write(piece, row: inner.row + line, column: inner.column + keyWidth + 2, width: inner.width - keyWidth - 2)
-                    line += 1
-                }
-                if wrapped[index].isEmpty { line += 1 }
+        case .help(let scroll):
+            let lines = HelpOverlay.lines(state)
+            let keyWidth = HelpOverlay.keyWidth(state)
+            let scrollable = HelpOverlay.isScrollable(state)
+            let title = scrollable ? t("Keys (↑↓ scroll, any other key closes)", "Tangenter (↑↓ rullar, annan tangent stänger)")
+                                   : t("Keys (any key closes)", "Tangenter (valfri tangent stänger)")
+            let inner = box(title: title, width: HelpOverlay.boxWidth(state), height: min(lines.count, HelpOverlay.height(state)), &grid)
+            for row in 0..<inner.height {
+                guard lines.indices.contains(scroll + row) else { break }
+                let line = lines[scroll + row]
+                grid.write(line.keys, row: inner.row + row, column: inner.column, width: keyWidth, style: .accent)
+                grid.write(line.text, row: inner.row + row, column: inner.column + keyWidth + 2, width: inner.width - keyWidth - 2)
             }
         case .quit:
             textBox(t("Quit ropa?", "Avsluta ropa?"), width: 50, [
@@ -105,9 +99,3 @@ extension Renderer {
     }
 }
 
-/// Every binding of the screen under the `?` overlay, from its key table.
-enum HelpBindings {
-    static func bindings(for state: AppState) -> [(String, String)] {
-        ScreenKeys.bindings(for: state, mode: state.screenMode).map { ($0.names, $0.help.text(state.language)) }
-    }
-}

@@ -6,8 +6,16 @@ extension AppState {
     mutating func handleModalKey(_ key: Key) -> [Effect] {
         guard let current = modal else { return [] }
         switch current {
-        case .help:
-            modal = nil
+        case .help(let scroll):
+            // The arrows and page keys scroll an overlay longer than the screen; any other key closes it.
+            let count = HelpOverlay.lines(self).count
+            let height = HelpOverlay.height(self)
+            if HelpOverlay.isScrollable(self),
+               let moved = Layout.move(scroll, key: key, count: count - height + 1, page: height, typing: true) {
+                modal = .help(scroll: moved)
+            } else {
+                modal = nil
+            }
         case .quit:
             switch key {
             case .character("s"):

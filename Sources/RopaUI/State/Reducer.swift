@@ -114,7 +114,7 @@ extension AppState {
             stack.removeAll()
             status = nil
         case .help:
-            modal = .help
+            modal = .help(scroll: 0)
         case .quit:
             if isDirty {
                 modal = .quit

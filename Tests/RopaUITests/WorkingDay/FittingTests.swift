@@ -59,3 +59,30 @@ final class DialogFittingTests: UITestCase {
         }
     }
 }
+
+/// The `?` box wraps its descriptions and widens to the screen; when it is still longer than the screen
+/// the arrows scroll it, and nothing is cut off at its foot (`q` and `?` were).
+final class HelpFittingTests: UITestCase {
+    func testTheHelpOfAListFitsA100By30Screen() {
+        state.language = .sv
+        press(.character("2"), .character("?"))
+        assertScreen(contains: "q  ")
+        assertScreen(contains: "avsluta (frågar om det finns osparade ändringar)")
+        assertScreen(contains: "denna hjälp")
+        let boxRows = screen.split(separator: "\n").filter { $0.hasPrefix(" │ ") }
+        XCTAssertFalse(boxRows.contains { $0.contains("…") }, screen)
+    }
+
+    func testALongHelpScrollsOnASmallScreen() {
+        state.language = .sv
+        state.size = Size(columns: 80, rows: 24)
+        press(.character("2"), .character("?"))
+        XCTAssertFalse(screen.contains("denna hjälp"), screen)
+        assertScreen(contains: "↑↓ rullar")
+        press(.end)
+        XCTAssertEqual(state.mode, .help)
+        assertScreen(contains: "denna hjälp")
+        press(.character("x"))
+        XCTAssertEqual(state.mode, .list, "any other key closes the overlay and does nothing else")
+    }
+}
