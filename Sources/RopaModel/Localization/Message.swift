@@ -53,9 +53,9 @@ public enum Message: String, CaseIterable, Sendable {
     // MARK: Untrusted register folders: links, special files, journals, unrecorded edits, invalid history
     case storeSymbolicLink, storeNotARegularFile, storeUnrecordedChanges, storeJournalRefused, journalNotAFile
     case journalUnreadable, journalNotTheHead, journalFileOfNeither, journalPendingNote, journalRefusedNote
-    case journalNotRecordedNote, historyRecordNameInvalid, historyRecordPathInvalid, historyRecordHashInvalid
+    case journalNotRecordedNote, historyRecordNameInvalid, historyRecordPathInvalid, historyRecordHashInvalid, historyRecordSchemaVersionInvalid
     case historyOlderThanParent, exportInsideRegister, problemNumberOutOfRange, problemNestedIDInvalid
-    case importCellTooLarge
+    case importCellTooLarge, importRowTooLarge
 
     // MARK: JSON syntax and decoding problems, named in store errors
     case jsonAt, jsonTextAfterValue, jsonInvalidUTF8Byte, jsonTruncatedUTF8, jsonInvalidUTF8
@@ -101,7 +101,7 @@ public enum Message: String, CaseIterable, Sendable {
     // MARK: Sharing through git: the merge driver, conflicts, resolve, git-setup, add, delete, the CI gate
     case mergeFileSummary, mergeFileHelp, mergeFileConflicts, mergeFileUnreadable, conflictRemoved, conflictLine
     case storeMergeConflicts, resolveSummary, resolveHelp, resolveNoConflicts, resolveNoMatch, resolveChooseOne
-    case resolveResolved, resolveRecorded, resolveDefaultMessage, resolveListHead, resolveNeedsPath, verifyOKMerge
+    case resolveResolved, resolveRecorded, resolveDefaultMessage, resolveListHead, resolveGitConflictsHead, resolveGitConflictLine, resolveGitAddNext, resolveNeedsPath, verifyOKMerge
     case gitSetupSummary, gitSetupHelp, gitSetupWrote, gitSetupUnchanged, gitSetupConfigLine, gitSetupNotInGit
     case verifyDriverMissing, addSummary, addHelp, addNeedsArguments, addUnknownKind, addNeedsName, addDefaultMessage
     case addCreated, deleteSummary, deleteHelp, deleteNeedsArguments, deleteReferenced, deleteReferrer
