@@ -136,4 +136,19 @@ public enum Message: String, CaseIterable, Sendable {
     case noticeRightsHowWithDPO, noticeComplaintHeading, noticeComplaint, noticeDefaultAuthority
     case noticeSummary, noticeHelp, noticeDOCXNeedsOutput, noticeAudienceEmpty
     case validateNoticeHeading, noticeCollectedElsewhere, noticeCollectedBoth
+
+    // MARK: The terminal UI: the Overview, dialogs, and the key bindings of every screen (help and hints)
+    case uiNeedsAttention, uiAgreementReviewOverdue, uiAgreementReviewUnscheduled, uiNothingNeedsAttention
+    case keyMove, keyScroll, hintScroll, keyPage, keyFirstLast, keySections, keyUndoRedo, keySave, hintSave
+    case keyQuit, hintQuit, keyHelp, hintHelp, keyOpen, keyOpenAttention, keyOpenChecklist, keyOpenFinding
+    case keyOpenVersion, hintOpen, keyFilter, hintFilter, keyClearFilter, hintClearFilter, keySort
+    case keyEditOrganisation, keyEditSelected, hintEdit, keyAdd, hintAdd, keyDuplicate, keyDeleteSelected
+    case hintDelete, keyMarkReviewed, hintMarkReviewed, keyMarkVersion, hintMarkVersion, keyRestore, hintRestore
+    case keyExport, keyNotice, keyNextSection, keyFollowLink, hintFollowLink, keyNextLink, keyEditThis
+    case keyDeleteThis, keyBack, hintBack, keyActivate, hintActivate, keyNextField, keyRemoveElement, hintRemove
+    case keyClearField, keyMoveElement, hintMoveElement, keyExternalEditor, hintExternalEditor, keyLeaveForm
+    case keyToggle, hintToggle, keyChoose, keyConfirmChoice, hintChoose, hintConfirm, keyTypeToFilter
+    case hintTypeToFilter, keyCancel, hintCancel, keyStoreField, hintStoreField, keyCancelEdit, keyKeepFilter
+    case hintKeepFilter, keyConfirmPrompt, hintConfirmPrompt, keyCursor, keyStartEnd, keyDeleteCharacter
+    case keyDeleteToStart, hintClearLine, keyDeleteWord, hintDeleteWord, keyDeleteToEnd, hintAnyKeyCloses
 }
