@@ -1,6 +1,7 @@
 import Foundation
 import RopaExport
 import RopaModel
+import RopaStore
 
 /// Reads the cells of one row of a processors, sub-processors, transfers, joint controllers or security
 /// measures table. As for activities, a cell that still reads as the export writes the existing entity leaves
@@ -38,6 +39,13 @@ struct EntityRowReader {
         guard header.contains(field) else { return false }
         guard let base else { return true }
         return !CellText.sameCell(cells[field] ?? "", base[field] ?? "")
+    }
+
+    /// Refuses, with its row, a row whose cells would make the entity's file larger than a register file may be.
+    mutating func checkSize() {
+        guard let size = CellText.oversizedRow(cells.values) else { return }
+        problems.append(ImportProblem(line: line, column: nil, LocalizedText(.importRowTooLarge, arguments: [
+            LocalizedText.verbatim("\(size / 1_048_576)"), LocalizedText.verbatim("\(FileIO.maximumFileSize / 1_048_576)")])))
     }
 
     mutating func problem(_ field: ExportField, _ message: Message, _ arguments: String...) {

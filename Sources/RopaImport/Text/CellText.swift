@@ -1,6 +1,7 @@
 import Foundation
 import RopaExport
 import RopaModel
+import RopaStore
 
 /// How the import reads a cell: the formula guard undone, lists split, text compared leniently.
 enum CellText {
@@ -66,6 +67,13 @@ enum CellText {
     /// A key for lenient comparison: case, diacritics and runs of white space do not matter.
     static func key(_ text: String) -> String {
         TextFolding.fold(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The bytes a row's cells would take in its register file together, when that is more than a file may
+    /// hold: cells that each fit can still overflow one file between them.
+    static func oversizedRow<Cells: Sequence<String>>(_ cells: Cells) -> Int? {
+        let total = cells.reduce(0) { $0 + storedSize($1) }
+        return total > FileIO.maximumFileSize ? total : nil
     }
 
     /// The bytes a cell takes in a register's JSON file: a control character is escaped as `\u00XX`, a quote

@@ -74,6 +74,7 @@ public final class History {
             if !record.changes.values.allSatisfy(RegisterLayout.isVersionHash) || !record.parents.allSatisfy(RegisterLayout.isVersionHash) {
                 problems.append(.historyRecordHashInvalid)
             }
+            if !VersionRecord.schemaVersions.contains(record.schemaVersion) { problems.append(.historyRecordSchemaVersionInvalid) }
             // Reported by `verify`, not refused: clocks of two machines sharing a register through git can differ.
             if record.parents.contains(where: { records[$0].map { record.time < $0.time } ?? false }) {
                 datedBeforeParent.insert(hash)
