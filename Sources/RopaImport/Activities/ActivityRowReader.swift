@@ -51,7 +51,7 @@ struct ActivityRowReader {
             problem(field, .importCellTooLarge, "\(CellText.storedSize(cell) / 1_048_576)", "\(RegisterLimits.maximumFileSize / 1_048_576)")
         }
         if problems.isEmpty, let size = CellText.oversizedRow(cells.values) {
-            problem(nil, .importRowTooLarge, "\(size / 1_048_576)", "\(FileIO.maximumFileSize / 1_048_576)")
+            problem(nil, .importRowTooLarge, "\(size / 1_048_576)", "\(RegisterLimits.maximumFileSize / 1_048_576)")
         }
         let name = CellText.trimmed(cell(.activity))
         if name.isEmpty {

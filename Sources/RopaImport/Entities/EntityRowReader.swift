@@ -1,7 +1,6 @@
 import Foundation
 import RopaExport
 import RopaModel
-import RopaStore
 
 /// Reads the cells of one row of a processors, sub-processors, transfers, joint controllers or security
 /// measures table. As for activities, a cell that still reads as the export writes the existing entity leaves
@@ -45,7 +44,7 @@ struct EntityRowReader {
     mutating func checkSize() {
         guard let size = CellText.oversizedRow(cells.values) else { return }
         problems.append(ImportProblem(line: line, column: nil, LocalizedText(.importRowTooLarge, arguments: [
-            LocalizedText.verbatim("\(size / 1_048_576)"), LocalizedText.verbatim("\(FileIO.maximumFileSize / 1_048_576)")])))
+            LocalizedText.verbatim("\(size / 1_048_576)"), LocalizedText.verbatim("\(RegisterLimits.maximumFileSize / 1_048_576)")])))
     }
 
     mutating func problem(_ field: ExportField, _ message: Message, _ arguments: String...) {
