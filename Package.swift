@@ -40,7 +40,8 @@ let package = Package(
         .executableTarget(name: "ropa", dependencies: ["RopaCLI"]),
         // Generates a large synthetic register and measures ropa on it against the performance targets:
         // swift run -c release ropa-bench [--check] (see the README's Performance section).
-        .executableTarget(name: "ropa-bench", dependencies: ["RopaCLI", "RopaUI", "RopaExport", "RopaImport", "RopaStore", "RopaModel", "RopaJSON"],
+        .executableTarget(name: "ropa-bench", dependencies: ["RopaCLI", "RopaUI", "RopaExport", "RopaImport", "RopaStore", "RopaModel", "RopaJSON",
+                                                              "RopaTestSupport"],
                           path: "Benchmarks/RopaBench"),
         // Fixtures shared by the test targets: a register with no findings, temporary folders.
         .target(name: "RopaTestSupport", dependencies: ["RopaModel", "RopaStore"], path: "Tests/RopaTestSupport"),
