@@ -1,6 +1,5 @@
 import RopaJSON
 import RopaModel
-import RopaStore
 
 extension AppState {
     var formRows: [FormRow] {
@@ -209,7 +208,7 @@ extension AppState {
             value = .array(existing + [.string(text)])
         case (.add, .textMap?):
             guard let equals = text.firstIndex(of: "="), !text[..<equals].isEmpty else {
-                throw StoreError.invalidEdit(LocalizedText(BilingualLabel(en: "write field=source", sv: "skriv fält=källa")))
+                throw EditError.invalid(LocalizedText(BilingualLabel(en: "write field=source", sv: "skriv fält=källa")))
             }
             path = row.path + [String(text[..<equals])]
             value = .string(String(text[text.index(after: equals)...]))
@@ -217,7 +216,7 @@ extension AppState {
             value = text.isEmpty ? .null : .string(text)
         case (.field, .date?):
             guard text.isEmpty || CalendarDate(text) != nil else {
-                throw StoreError.invalidEdit(LocalizedText(BilingualLabel(en: "not a date: write YYYY-MM-DD", sv: "inget datum: skriv ÅÅÅÅ-MM-DD")))
+                throw EditError.invalid(LocalizedText(BilingualLabel(en: "not a date: write YYYY-MM-DD", sv: "inget datum: skriv ÅÅÅÅ-MM-DD")))
             }
             value = text.isEmpty ? .null : .string(text)
         case (.field, .number?):
@@ -225,7 +224,7 @@ extension AppState {
                 value = .null
             } else {
                 guard let number = Int(text), number >= 0 else {
-                    throw StoreError.invalidEdit(LocalizedText(BilingualLabel(en: "not a whole number", sv: "inget heltal")))
+                    throw EditError.invalid(LocalizedText(BilingualLabel(en: "not a whole number", sv: "inget heltal")))
                 }
                 value = .int(number)
             }

@@ -75,8 +75,7 @@ extension AppState {
         case .delete:
             if let ref = selectedEntity, ref.kind != .organisation { askDelete(ref) }
         case .notice:
-            stack.append(.diff(DiffState(title: NoticeScreen.title(language),
-                                         lines: NoticeScreen.lines(register, language: language, width: size.columns - 2))))
+            return [.loadNotice(width: size.columns - 2)]
         case .export:
             let name = session.name
             modal = .prompt(Prompt(title: text("Export to (.csv, .md, .json, .docx, .html; .notice.md, .notice.html, .notice.docx: the privacy notice)",

@@ -1,6 +1,5 @@
 import RopaJSON
 import RopaModel
-import RopaStore
 
 extension AppState {
     mutating func handleModalKey(_ key: Key) -> [Effect] {

@@ -270,6 +270,9 @@ public enum Effect: Equatable, Sendable {
     /// Long text in `$EDITOR`; the result returns as `.editorFinished`.
     case openEditor(text: String)
     case export(path: String)
+    /// The privacy notice as the register is now, as lines of at most `width` columns; shown when it
+    /// returns as `.diffLoaded`.
+    case loadNotice(width: Int)
     /// Read the register again from disk (after `changedOnDisk`).
     case reload
     /// The recovered edits were taken or refused: remove the recovery file.

@@ -3,6 +3,7 @@ import RopaModel
 import RopaStore
 import RopaTestSupport
 @testable import RopaUI
+@testable import RopaUIDriver
 import XCTest
 
 /// Issue 14, item 11: History diffs and undo speak the UI's language (labels, not `dpia: + {"needed":"yes"}`

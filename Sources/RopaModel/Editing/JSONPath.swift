@@ -1,8 +1,8 @@
 import RopaJSON
-import RopaModel
 
 /// Reads and writes inside a JSON value by path: object members by key, list elements by their `id`
-/// or by index. Shared by `ropa set` and the UI's forms, so both edit entities the same way.
+/// or by index. Shared by `ropa set` and the UI's forms, so both edit entities the same way; in the model
+/// so that the UI core needs nothing but the model.
 public enum JSONPath {
     public static func value(at path: [String], in root: JSONValue) -> JSONValue? {
         var current = root
@@ -44,7 +44,7 @@ public enum JSONPath {
             return .object(members)
         case .array(var elements):
             guard let index = index(of: key, in: elements) else {
-                throw StoreError.invalidEdit(LocalizedText(.editNoElement, walked.joined(separator: "."), TerminalText.escape(key)))
+                throw EditError.invalid(LocalizedText(.editNoElement, walked.joined(separator: "."), TerminalText.escape(key)))
             }
             if rest.isEmpty {
                 if value == .null { elements.remove(at: index) } else { elements[index] = value }
@@ -54,7 +54,7 @@ public enum JSONPath {
             return .array(elements)
         default:
             let here = (walked + [key]).joined(separator: ".")
-            throw StoreError.invalidEdit(LocalizedText(.editNotAContainer, arguments: [.verbatim(here), .verbatim(walked.joined(separator: ".")), container.typeText]))
+            throw EditError.invalid(LocalizedText(.editNotAContainer, arguments: [.verbatim(here), .verbatim(walked.joined(separator: ".")), container.typeText]))
         }
     }
 }
