@@ -218,10 +218,11 @@ public struct AppState: Sendable {
         return rows
     }
 
-    /// The same for drawing, which keeps nothing: from the cache `reduce` left when it is current.
-    func currentVisibleRows() -> VisibleRows {
+    /// The same for drawing, which keeps nothing: from the cache `reduce` left when it is current (of
+    /// another state of the current list when given).
+    func currentVisibleRows(_ other: ListState? = nil) -> VisibleRows {
         var cache = currentListCache()
-        return cache.visibleRows(list)
+        return cache.visibleRows(other ?? list)
     }
 
     private func currentListCache() -> ListCache {
