@@ -24,7 +24,7 @@ extension AppState {
 
     mutating func handleDiffKey(_ key: Key) -> [Effect] {
         guard case .diff(var diff)? = stack.last else { return [] }
-        let outcome = diff.update(key, page: Layout.pageBodyHeight(size))
+        let outcome = diff.update(key, page: Layout.pageBodyHeight(size), rowCount: diff.rows(width: size.columns - 2).count)
         stack[stack.count - 1] = .diff(diff)
         if outcome == .back { stack.removeLast() }
         return []

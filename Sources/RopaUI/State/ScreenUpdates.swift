@@ -95,8 +95,9 @@ extension DetailState {
 extension DiffState {
     enum Outcome: Equatable { case handled, back, ignored }
 
-    mutating func update(_ key: Key, page: Int) -> Outcome {
-        if let moved = Layout.move(scroll, key: key, count: max(1, lines.count - page + 1), page: page) {
+    /// `rowCount`: the lines wrapped to the screen (`rows(width:)`).
+    mutating func update(_ key: Key, page: Int, rowCount: Int) -> Outcome {
+        if let moved = Layout.move(scroll, key: key, count: max(1, rowCount - page + 1), page: page) {
             scroll = moved
             return .handled
         }

@@ -54,3 +54,15 @@ final class ChangeWordingTests: UITestCase {
         assertScreen(contains: "~ line 1\n")
     }
 }
+
+/// A diff line longer than the screen wraps, and scrolling reaches its last row.
+final class DiffWrappingTests: UITestCase {
+    func testALongDiffLineWrapsInsteadOfBeingCut() {
+        press(.character("9"))
+        let long = "~ Activity 'Kundservice och kontakt' · Description: '" + String(repeating: "ord ", count: 60) + "slutet'"
+        _ = reduce(&state, .diffLoaded(title: "Version 2", lines: (1...40).map { "~ line \($0)" } + [long]))
+        press(.end)
+        assertScreen(contains: "slutet'")
+        XCTAssertFalse(screen.contains("…"), screen)
+    }
+}
