@@ -187,12 +187,12 @@ final class HostileFolderTests: SavedRegisterTestCase {
     func testAFailureAfterTheRecordIsRolledBackAndNeverBecomesTheHead() throws {
         let folder = try saved()
         let before = Fixtures.snapshot(folder)
-        FileIO.failureForWrite = { path in path.hasSuffix("activities/kundservice.json") ? EACCES : nil }
-        XCTAssertThrowsError(try RegisterStore(folder: folder).edit(message: "lost", author: "A") {
-            $0.activities[0].owner = "Aldrig"
-            $0.securityMeasures.append(SecurityMeasure(id: "ny", name: "Ny"))
-        })
-        FileIO.failureForWrite = nil
+        try FileIO.$writing.withValue(FailingWrites.failing(with: EACCES) { $0.hasSuffix("activities/kundservice.json") }) {
+            XCTAssertThrowsError(try RegisterStore(folder: folder).edit(message: "lost", author: "A") {
+                $0.activities[0].owner = "Aldrig"
+                $0.securityMeasures.append(SecurityMeasure(id: "ny", name: "Ny"))
+            })
+        }
         XCTAssertEqual(Fixtures.snapshot(folder), before, "record, pack, journal and files all undone")
         let reader = try RegisterStore(folder: folder)
         XCTAssertEqual(reader.history.count, 1)

@@ -70,10 +70,9 @@ public struct StatIndex: Equatable, Sendable {
     /// damaged, and then rebuilt. Failing to write it only costs speed, so failures are ignored.
     public func write(folder: String, order: [String]? = nil) {
         let path = "\(folder)/\(RegisterLayout.statIndexFile)"
-        let wasSyncing = FileIO.syncsToDisk
-        defer { FileIO.syncsToDisk = wasSyncing }
-        FileIO.syncsToDisk = false
-        try? FileIO.writeAtomically(bytes(order: order), to: path)
+        var policy = FileIO.writing
+        policy.syncsToDisk = false
+        FileIO.$writing.withValue(policy) { try? FileIO.writeAtomically(bytes(order: order), to: path) }
     }
 
     /// `ropa-index 1 CUTOFF`, then one line per file, `HASH SIZE MODIFIED CHANGED INODE PATH`, and a last
