@@ -43,8 +43,15 @@ public final class RegisterStore {
     /// and the lock is free.
     /// `checkingHistory` false is for `verify` alone, which reports an invalid history instead of refusing it.
     public init(folder: String, checkingHistory: Bool = true) throws {
-        let trimmed = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        let trimmed = try RegisterStore.registerFolder(folder)
         self.folder = trimmed
+        history = try History(folder: trimmed)
+        if checkingHistory { try history.requireValid() }
+    }
+
+    /// The register folder `folder` names (without a trailing slash), checked to hold a register.
+    public static func registerFolder(_ folder: String) throws -> String {
+        let trimmed = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         switch FileIO.kind(trimmed) {
         case .missing: throw StoreError.notFound(path: trimmed)
         case .folder: break
@@ -58,8 +65,7 @@ public final class RegisterStore {
         case .folder: throw StoreError.invalidContent(path: settings, problem: LocalizedText(.problemExpectedFile))
         case .other: throw StoreError.notARegularFile(path: settings)
         }
-        history = try History(folder: trimmed)
-        if checkingHistory { try history.requireValid() }
+        return trimmed
     }
 
     /// Whether a folder holds a register.

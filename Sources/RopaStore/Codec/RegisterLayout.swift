@@ -17,9 +17,17 @@ public enum RegisterLayout {
     public static let gitignoreFile = ".gitignore"
     /// Each tracked file's stat data and hash, so a save hashes only files that moved (see `StatIndex`).
     public static let statIndexFile = ".ropa-index"
+    /// The versions' order, numbers and heads, so `log -n` reads only what it shows (see `HistoryIndex`).
+    public static let historyIndexFile = ".ropa-history"
 
     /// The local files that must never be shared through git.
-    public static let gitignoreContent = "# Local to one machine: the edit lock, an interrupted save's journal, unsaved edits, the stat cache.\n\(lockFile)\n\(journalFile)\n\(recoveryFile)\n\(statIndexFile)\n.*.tmp-*\n"
+    public static let gitignoreContent = "# Local to one machine: the edit lock, an interrupted save's journal, unsaved edits, the caches.\n\(lockFile)\n\(journalFile)\n\(recoveryFile)\n\(statIndexFile)\n\(historyIndexFile)\n.*.tmp-*\n"
+
+    /// What ropa wrote as `.gitignore` before: a save replaces exactly these with `gitignoreContent`.
+    public static let earlierGitignoreContents = [
+        "# Local to one machine: the edit lock, an interrupted save's journal, unsaved edits.\n\(lockFile)\n\(journalFile)\n\(recoveryFile)\n.*.tmp-*\n",
+        "# Local to one machine: the edit lock, an interrupted save's journal, unsaved edits, the stat cache.\n\(lockFile)\n\(journalFile)\n\(recoveryFile)\n\(statIndexFile)\n.*.tmp-*\n",
+    ]
 
     /// The folders that hold one file per entity, in the order a register lists them.
     public static let entityFolders: [(kind: EntityKind, folder: String)] = EntityKind.allCases.compactMap { kind in
