@@ -54,12 +54,31 @@ public enum RegisterLayout {
     /// makes the record invalid: a path from the history is never used to reach outside the register.
     public static func isTrackedPath(_ path: String) -> Bool {
         if path == settingsFile || path == organisationFile || path == countriesFile { return true }
+        // Byte by byte where the text is contiguous: the first version of a large register names 10 000
+        // paths, and every command checks them all as it reads the history.
+        if let tracked = path.utf8.withContiguousStorageIfAvailable(isEntityPath) { return tracked }
         for (_, folder) in entityFolders where path.hasPrefix(folder) {
             let rest = path.utf8.dropFirst(folder.utf8.count)
             guard rest.first == UInt8(ascii: "/") else { continue }
             return isEntityFileName(String(decoding: rest.dropFirst(), as: UTF8.self))
         }
         return false
+    }
+
+    private static let entityFolderBytes: [[UInt8]] = entityFolders.map { Array($0.folder.utf8) }
+
+    /// `<entity folder>/<id>.json` in UTF-8: what `isTrackedPath` accepts besides the top-level files.
+    private static func isEntityPath(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")),
+              entityFolderBytes.contains(where: { $0.elementsEqual(bytes[..<slash]) }) else { return false }
+        let name = bytes[(slash + 1)...]
+        guard name.count > 5, name.suffix(5).elementsEqual(".json".utf8) else { return false }
+        // EntityID.isValid: 1 to 120 of a–z, 0–9 and '-', not starting with '-'.
+        let id = name.dropLast(5)
+        guard id.count <= 120, id.first != UInt8(ascii: "-") else { return false }
+        return id.allSatisfy { byte in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+        }
     }
 
     /// Whether text is a version's name: 64 lower-case hexadecimal digits (a SHA-256).
