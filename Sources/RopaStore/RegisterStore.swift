@@ -291,12 +291,27 @@ public final class RegisterStore {
 
     /// Tracked files whose content differs from the head version: changed outside ropa and not yet recorded.
     public func unrecordedChanges() throws -> [String] {
-        let files = try readFiles()
+        try changedFromHead(try readFiles())
+    }
+
+    /// The tracked files whose content is not the head's, as this store last read them (`load()`): what a
+    /// spreadsheet or document made from that register is stamped from, without reading it all again.
+    public func unrecordedChangesInFilesRead() throws -> [String] {
+        guard hasReadFiles else { return try unrecordedChanges() }
+        return try changedFromHead(workingFiles)
+    }
+
+    /// Files that differ from the head: hashes the `.ropa-index` vouched for as they were read are taken
+    /// as they are, the others computed on every core.
+    private func changedFromHead(_ files: RegisterFiles) throws -> [String] {
         let manifest = try history.head.map { try history.manifest(at: $0) } ?? [:]
+        var hashes = vouchedHashes.filter { files[$0.key] != nil }
+        let unvouched = files.keys.filter { hashes[$0] == nil }
+        let computed = OrderedConcurrentMap.map(unvouched) { path in files[path].map { SHA256.hex($0) } }
+        for (path, hash) in zip(unvouched, computed) { hashes[path] = hash }
         var changed: [String] = []
-        for path in Set(files.keys).union(manifest.keys).sorted() {
-            let hash = files[path].map { SHA256.hex($0) }
-            if hash != manifest[path] { changed.append(path) }
+        for path in Set(files.keys).union(manifest.keys).sorted() where hashes[path] != manifest[path] {
+            changed.append(path)
         }
         return changed
     }
