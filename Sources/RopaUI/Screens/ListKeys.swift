@@ -14,81 +14,66 @@ extension AppState {
     }
 
     mutating func handleListKey(_ key: Key) -> [Effect] {
+        let before = list
         var current = list
-        if var editor = current.filterEditor {
-            // Typing a filter: every key edits it; Enter keeps it, Esc clears it.
-            switch editor.handle(key) {
-            case .editing:
-                current.filterEditor = editor
-                current.cursor = 0
-            case .commit(let text):
-                current.filter = text
-                current.filterEditor = nil
-            case .cancel:
-                current.filter = ""
-                current.filterEditor = nil
-                clearFilterKeepingSelection(current)
-                return []
-            }
-            list = current
+        // The Overview's cursor moves over its "Needs attention" lines; a list's over its rows.
+        let count = section == .overview ? OverviewScreen.attention(self).count : visibleRows().count
+        let page = section == .overview ? OverviewScreen.attentionHeight(self, headerCount: OverviewScreen.header(self).count)
+                                        : Layout.listBodyHeight(size)
+        let outcome = current.update(key, section: section, count: count, page: page)
+        list = current
+        let action: ListAction
+        switch outcome {
+        case .handled, .ignored:
             return []
-        }
-        let count = visibleRows().count
-        if let moved = Layout.move(current.cursor, key: key, count: count, page: Layout.listBodyHeight(size)) {
-            current.cursor = moved
-            list = current
+        case .filterCleared:
+            keepSelection(of: before)
             return []
+        case .action(let chosen):
+            action = chosen
         }
-        switch key {
-        case .tab:
+        switch action {
+        case .nextSection:
             section = Section(rawValue: section.rawValue % Section.allCases.count + 1) ?? .overview
-        case .backTab:
+        case .previousSection:
             section = Section(rawValue: (section.rawValue + Section.allCases.count - 2) % Section.allCases.count + 1) ?? .overview
-        case .character("/"):
-            current.filterEditor = TextEditor(current.filter)
-            list = current
-        case .escape:
-            if !current.filter.isEmpty {
-                current.filter = ""
-                clearFilterKeepingSelection(current)
-            }
-        case .character("o"):
+        case .filter, .clearFilter, .sortReverse:
+            break
+        case .sortNext:
             let columns = visibleRows().table.columns
             current.sortColumn = columns.isEmpty ? 0 : (current.sortColumn + 1) % columns.count
             current.ascending = true
             list = current
             status = (text("Sorted by ", "Sorterat på ") + (columns.indices.contains(current.sortColumn)
                 ? columns[current.sortColumn].title : ""), false)
-        case .character("O"):
-            current.ascending.toggle()
-            list = current
-        case .enter:
+        case .open where section == .overview:
+            openAttention()
+        case .open:
             return openSelected()
-        case .character("e"):
+        case .edit:
             if let ref = selectedEntity { openForm(ref, focus: nil) }
-        case .character("a"):
+        case .add:
             addEntity()
-        case .character("c"):
+        case .duplicate:
             duplicateSelected()
-        case .character("d"):
+        case .delete:
             if let ref = selectedEntity, ref.kind != .organisation { askDelete(ref) }
-        case .character("N"):
-            stack.append(.diff(DiffState(title: NoticeScreen.title(language),
-                                         lines: NoticeScreen.lines(register, language: language, width: size.columns - 2))))
-        case .character("x"):
+        case .notice:
+            return [.loadNotice(width: size.columns - 2)]
+        case .export:
             let name = session.name
             modal = .prompt(Prompt(title: text("Export to (.csv, .md, .json, .docx, .html; .notice.md, .notice.html, .notice.docx: the privacy notice)",
                                                "Exportera till (.csv, .md, .json, .docx, .html; .notice.md, .notice.html, .notice.docx: integritetsinformationen)"),
                                    editor: TextEditor("\(name)-register.md"), purpose: .exportPath))
-        case .character("m") where section == .history:
+        case .mark:
             if case .version(let version)? = selectedRow?.target {
                 historyMark = historyMark == version.hash ? nil : version.hash
                 status = historyMark == nil ? nil : (text("Marked version \(version.label): Enter on another compares them",
                                                           "Markerade version \(version.label): Enter på en annan jämför dem"), false)
             }
-        case .character("r") where section == .review:
+        case .markReviewed:
             markReviewed()
-        case .character("r") where section == .history:
+        case .restore:
             if case .version(let version)? = selectedRow?.target, canEdit() {
                 modal = .confirm(Confirmation(
                     title: text("Restore version \(version.label)?", "Återställ version \(version.label)?"),
@@ -99,24 +84,34 @@ extension AppState {
                                  "Tryck y för att återställa; annan tangent lämnar registret som det är.")].filter { !$0.isEmpty },
                     action: .restore(version)))
             }
-        default:
-            break
         }
         return []
     }
 
-    /// Takes a list without its filter, with the cursor on the row it was on (not on the same position).
-    private mutating func clearFilterKeepingSelection(_ cleared: ListState) {
-        let selected = selectedRow?.target
-        var current = cleared
-        list = current
-        if let selected {
-            let rows = visibleRows()
-            if let position = rows.indices.first(where: { rows[$0].target == selected }) {
-                current.cursor = position
-                current.scroll = max(0, position - Layout.listBodyHeight(size) / 2)
-                list = current
-            }
+    /// After the filter was cleared: the cursor on the row it was on under the filter (not on the same
+    /// position).
+    private mutating func keepSelection(of filtered: ListState) {
+        let rows = currentVisibleRows(filtered)
+        guard rows.indices.contains(filtered.cursor) else { return }
+        let selected = rows[filtered.cursor].target
+        var current = list
+        let all = visibleRows()
+        if let position = all.indices.first(where: { all[$0].target == selected }) {
+            current.cursor = position
+            current.scroll = max(0, position - Layout.listBodyHeight(size) / 2)
+            list = current
+        }
+    }
+
+    /// Enter on the Overview: the entity at the field the selected "Needs attention" line is about (the
+    /// organisation when nothing needs attention).
+    private mutating func openAttention() {
+        let items = OverviewScreen.attention(self)
+        if items.indices.contains(list.cursor) {
+            let item = items[list.cursor]
+            if RegisterEditing.json(of: item.ref, in: register) != nil { openForm(item.ref, focus: item.field) }
+        } else {
+            openDetail(EntityRef(.organisation, register.organisation.id))
         }
     }
 
