@@ -148,7 +148,7 @@ final class NationalLawAndRiskRulesTests: XCTestCase {
             $0.processors[0].agreement.clauses["infringingInstructions"] = ClauseCheck(status: .missing)
         }
         XCTAssertEqual(infringing.first?.article, "Art 28(3) second subparagraph")
-        XCTAssertTrue(infringing.first?.message(.sv).contains("instruktion som strider mot lagen") == true)
+        XCTAssertTrue(infringing.first?.message(.sv).contains("instruktioner som strider mot lagen") == true)
         XCTAssertEqual(Article28Clause.allCases.count, 15)
         XCTAssertEqual(Article28Clause.lettered.map(\.rawValue), ["a", "b", "c", "d", "e", "f", "g", "h"])
     }

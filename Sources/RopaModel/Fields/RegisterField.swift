@@ -178,7 +178,7 @@ public enum RegisterField: String, CaseIterable, Sendable {
 
         case .department: return .init(en: "Business function", sv: "Verksamhetsområde")
         case .vulnerableDataSubjects: return .init(en: "Children or vulnerable data subjects", sv: "Barn eller sårbara registrerade")
-        case .article10Basis: return .init(en: "Basis in law for offence data (Art 10)", sv: "Stöd i lag för uppgifter om lagöverträdelser (art. 10)")
+        case .article10Basis: return .init(en: "Basis in law for offence data (Art 10)", sv: "Lagstöd för uppgifter om brott (art. 10)")
         case .identityNumberJustification: return .init(en: "Why personnummer are needed", sv: "Skäl för personnummer")
         case .statutoryProvision: return .init(en: "Statutory provision", sv: "Författningsstöd")
         case .article22Exception: return .init(en: "Art 22(2) exception", sv: "Undantag enligt art. 22.2")

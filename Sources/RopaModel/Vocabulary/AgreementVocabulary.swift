@@ -49,8 +49,8 @@ public enum Article28Clause: String, Vocabulary {
         case .g: return .init(en: "Deletes or returns all data at the end of the services", sv: "Raderar eller återlämnar alla uppgifter när tjänsten upphör")
         case .h: return .init(en: "Provides information and allows audits and inspections", sv: "Tillhandahåller information och möjliggör granskningar")
         case .infringingInstructions:
-            return .init(en: "Informs the controller at once of an instruction that infringes the law",
-                         sv: "Informerar genast den personuppgiftsansvarige om en instruktion som strider mot lagen")
+            return .init(en: "Informs at once of instructions that infringe the law",
+                         sv: "Informerar genast om instruktioner som strider mot lagen")
         }
     }
 
