@@ -100,3 +100,23 @@ final class CatalogueFieldsRoundTripTests: XCTestCase {
         XCTAssertNil(plan.register.activity("kundservice")?.rightsAvailable, "the derived rights read back as derived, not as a list")
     }
 }
+
+/// The documents (Markdown; DOCX and HTML render the same register document) show the new fields too.
+final class CatalogueFieldsDocumentTests: XCTestCase {
+    func testTheDocumentsShowTheNewFieldsWhereTheyAreRecorded() {
+        var register = Fixtures.cleanRegister()
+        register.organisation.breachLog = "Incidentloggen i ärendesystemet"
+        register.activities[0].department = "Kundservice"
+        register.activities[0].systems = ["Zendesk"]
+        register.transfers[0].safeguard.recipientCoverage = RecipientCoverage(covered: true, reference: "DPF-listan", checkedDate: "2026-11-30")
+        register.transfers[0].safeguard.occasional = false
+        let markdown = String(decoding: MarkdownExporter.export(register, options: MarkdownOptions(language: .sv, date: Fixtures.asOf)), as: UTF8.self)
+        for line in ["**Incidentlogg:** Incidentloggen i ärendesystemet", "**Verksamhetsområde:** Kundservice", "**System:** Zendesk",
+                     "**Dagar att invända mot nytt underbiträde:** 30", "**Mottagaren omfattas av beslutet:** Ja – DPF-listan – 2026-11-30",
+                     "**Endast tillfälliga överföringar (art. 49):** Nej", "**De registrerades rättigheter:**"] {
+            XCTAssertTrue(markdown.contains(line), line)
+        }
+        let clean = String(decoding: MarkdownExporter.export(Fixtures.cleanRegister(), options: MarkdownOptions(date: Fixtures.asOf)), as: UTF8.self)
+        XCTAssertFalse(clean.contains("Breach log"), "a field not recorded is left out")
+    }
+}

@@ -50,6 +50,7 @@ enum ProcessorSection {
             list.field(.reviewDue, agreement.reviewDue)
             list.field(.agreementLastReviewed, agreement.lastReviewed)
             list.field(.subprocessorAuthorisation, agreement.subprocessorAuthorisation.map(text.cited))
+            list.optionalField(.objectionPeriodDays, agreement.objectionPeriodDays.map(String.init))
             list.optionalField(.agreementNote, agreement.note)
             if agreement.clauses.isEmpty { list.field(.clauses, text.label(ClauseStatus.notChecked)) }
             list.fieldList(.activities, context.index.activities(usingProcessor: processor.id)) { list, activity in

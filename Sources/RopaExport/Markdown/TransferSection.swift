@@ -42,6 +42,7 @@ enum TransferSection {
             if safeguard.mechanism == .adequacy || safeguard.adequacyReference != nil {
                 list.field(.adequacyReference, safeguard.adequacyReference)
             }
+            list.optionalField(.recipientCoverage, text.coverage(safeguard.recipientCoverage))
             if safeguard.mechanism == .bindingCorporateRules || safeguard.bcrReference != nil {
                 list.field(.bcrReference, safeguard.bcrReference)
             }
@@ -51,6 +52,7 @@ enum TransferSection {
             if safeguard.mechanism == .derogation || safeguard.documentation != nil {
                 list.field(.derogationDocumentation, safeguard.documentation)
             }
+            list.optionalField(.occasionalTransfers, text.yesNo(safeguard.occasional))
             if scc || transfer.transferImpactAssessmentDate != nil {
                 list.field(.transferImpactAssessment, transfer.transferImpactAssessmentDate)
             }

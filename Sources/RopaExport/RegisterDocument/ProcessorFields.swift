@@ -31,6 +31,7 @@ enum ProcessorFields {
         if let authorisation = agreement.subprocessorAuthorisation {
             fields.add(.subprocessorAuthorisation, wording.cited(authorisation))
         }
+        fields.optional(.objectionPeriodDays, agreement.objectionPeriodDays.map(String.init))
         fields.add(.clauses, lines: Article28Clause.allCases.map { clause($0, of: agreement, wording) })
         fields.optional(.agreementNote, agreement.note)
         fields.add(wording.label(.activities), runs: builder.index.activities(usingProcessor: processor.id).map { activity in

@@ -17,9 +17,11 @@ enum TransferFields {
         fields.add(.mechanism, wording.safeguard(safeguard))
         let scc = safeguard.mechanism == .standardContractualClauses
         if scc || safeguard.sccSignedDate != nil { fields.add(.sccSigned, safeguard.sccSignedDate) }
+        fields.optional(.recipientCoverage, text.coverage(safeguard.recipientCoverage))
         if safeguard.mechanism == .derogation || safeguard.documentation != nil {
             fields.add(.derogationDocumentation, safeguard.documentation)
         }
+        fields.optional(.occasionalTransfers, text.yesNo(safeguard.occasional))
         if scc || transfer.transferImpactAssessmentDate != nil {
             fields.add(.transferImpactAssessment, transfer.transferImpactAssessmentDate)
         }

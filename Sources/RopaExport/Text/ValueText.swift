@@ -38,6 +38,13 @@ struct ValueText: Sendable {
 
     func label<Term: Vocabulary>(_ term: Term?) -> String { term.map { label($0) } ?? "" }
 
+    /// "Yes – DPF listing, checked 2026-11-30": whether the recipient is covered by a partial adequacy decision.
+    func coverage(_ coverage: RecipientCoverage?) -> String? {
+        guard let coverage else { return nil }
+        let details = [coverage.reference, coverage.checkedDate].compactMap { $0 }.filter { !$0.isEmpty }
+        return ([yesNo(coverage.covered)] + details).joined(separator: " – ")
+    }
+
     /// "Yes" or "No" for a recorded flag, nothing for one not recorded.
     func yesNo(_ flag: Bool?) -> String { flag.map { label($0 ? Answer.yes : Answer.no) } ?? "" }
 
