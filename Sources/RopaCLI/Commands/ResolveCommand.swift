@@ -92,9 +92,6 @@ enum ResolveCommand: Command {
 
     /// `purposes.x.lawfulBasis` and `purposes[x].lawfulBasis` name the same field.
     static func samePath(_ lhs: String, _ rhs: String) -> Bool {
-        func keys(_ text: String) -> [Substring] {
-            text.replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "").split(separator: ".")
-        }
-        return keys(lhs) == keys(rhs)
+        FieldPath(lhs).components.filter { !$0.isEmpty } == FieldPath(rhs).components.filter { !$0.isEmpty }
     }
 }

@@ -37,9 +37,9 @@ public struct FieldAssignment: Equatable {
                 throw StoreError.invalidEdit(LocalizedText(.editInvalidJSON, arguments: [.verbatim(field), .verbatim("\(error.column)"), error.reason.text]))
             }
         }
-        let path = field.replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "")
-            .split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-        guard !path.isEmpty, path.allSatisfy({ !$0.isEmpty }) else {
+        let fieldPath = FieldPath(field)
+        let path = fieldPath.components
+        guard fieldPath.isWellFormed else {
             throw StoreError.invalidEdit(LocalizedText(.editNotAFieldPath, TerminalText.escape(field)))
         }
         if path == ["id"] || path.last == "id" && path.count == 1 {

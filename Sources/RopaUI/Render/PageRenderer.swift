@@ -50,7 +50,7 @@ extension Renderer {
         let findings = state.findings.filter { $0.entityID == form.ref.id && $0.kind == form.ref.kind }
         var findingByPath: [String: Finding] = [:]
         for finding in findings {
-            let path = finding.field.replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "")
+            let path = finding.path.dotted
             if let known = findingByPath[path], known.severity <= finding.severity { continue }
             findingByPath[path] = finding
         }

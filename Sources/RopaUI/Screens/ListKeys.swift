@@ -185,7 +185,7 @@ extension AppState {
         let rows = cachedFormRows(for: ref)
         var cursor = rows.firstIndex { $0.path == ["name"] } ?? 0
         if let field {
-            let wanted = field.replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "")
+            let wanted = FieldPath(field).dotted
             var best = -1
             for (index, row) in rows.enumerated() where row.kind != .add && row.path != ["id"] {
                 let path = row.pathText
