@@ -7,7 +7,7 @@ enum LogCommand: Command {
     static let usage = "ropa log PATH [--json]"
     static let summary = Message.logSummary
     static let help = Message.logHelp
-    static let flags: Set<String> = ["--json"]
+    static let commandOptions: [CommandOption] = [.json]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)
