@@ -41,11 +41,11 @@ enum ExportCommand: Command {
             register = try store.load()
             PendingJournalNote.say(store, context: context)
             if request.format.isDocument, let head = store.history.head.flatMap(store.history.version) {
-                request.markdown.version = ExportVersion(head, hasUnrecordedChanges: !(try store.unrecordedChanges()).isEmpty)
+                request.markdown.version = ExportVersion(head, hasUnrecordedChanges: !(try store.unrecordedChangesInFilesRead()).isEmpty)
             }
             // A spreadsheet is stamped with the head only when the files are the head: the import compares with it.
             if request.format == .xlsx || request.format == .csv, let head = store.history.head.flatMap(store.history.version),
-               try store.unrecordedChanges().isEmpty {
+               try store.unrecordedChangesInFilesRead().isEmpty {
                 request.workbook.version = ExportVersion(head)
             }
         }

@@ -20,7 +20,7 @@ public enum Message: String, CaseIterable, Sendable {
     case importNothingImportedOne, importNothingImportedMany, importSummaryDryRun, importSummaryDone
     case languageEnglish, languageSwedish, delimiterTab, initPathEmpty, initDefaultMessage, initNoVersion
     case initCreated, initNext, initNameEmpty, initNameNeeded, initAskName, initNoNameGiven, initNameRequired
-    case initAskNumber, initNumberFormat, initNumberCheckDigit, logHeadMarker, logMergeMarker
+    case initAskNumber, initNumberFormat, initNumberCheckDigit, logHeadMarker, logMergeMarker, logCountValue
     case restoreNeedsArguments, restoreNothing, restoreDone, reviewMarkPrintsNoReport, reviewMessageNeedsMark
     case reviewFormatValue, reviewJSONAndFormat, reviewAlreadyMarked, reviewMarkedDates, setNeedsArguments
     case setDefaultMessage, setNoChange, outlineOrganisation, outlineActivities, outlinePurpose, outlineNoLawfulBasis

@@ -266,7 +266,8 @@ public enum FileIO {
     /// Replaces `path` with `bytes` so that after a crash it holds either the old or the new content.
     /// `stagingFolder` (on the same file system) holds the temporary file when the target's own folder is
     /// one of many, so that a sweep of leftovers from killed writers has one place to look.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String, stagingFolder: String? = nil) throws {
+    /// `syncing` false is for local caches (`.ropa-history`): after a crash one is at worst damaged, then rebuilt.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, stagingFolder: String? = nil, syncing: Bool = true) throws {
         if let code = writing.failure?(path) {
             errno = code
             throw StoreError.writeFailed(path: path, reason: lastError())
@@ -291,7 +292,7 @@ public enum FileIO {
             unlink(temporary)
             throw StoreError.writeFailed(path: path, reason: failure)
         }
-        if writing.syncsToDisk, fsync(descriptor) != 0 {
+        if writing.syncsToDisk, syncing, fsync(descriptor) != 0 {
             let reason = lastError()
             close(descriptor)
             unlink(temporary)
@@ -303,7 +304,7 @@ public enum FileIO {
             unlink(temporary)
             throw StoreError.writeFailed(path: path, reason: reason)
         }
-        try syncFolder(folder.isEmpty ? "." : folder)
+        if syncing { try syncFolder(folder.isEmpty ? "." : folder) }
     }
 
     /// Creates a new owner-only file for writing: `O_EXCL | O_NOFOLLOW`, so a name planted in its place (a

@@ -43,7 +43,8 @@ public enum FormLayout {
         rows += layout(EntityForms.fields(for: ref.kind), value: value, path: [], depth: 0, register: register, language: language, kinds: kinds)
         if ref.kind == .transfer {
             let hidden = SafeguardFields.hiddenPaths(in: value)
-            rows.removeAll { hidden.contains($0.path) }
+            // A hidden group takes its fields with it.
+            rows.removeAll { row in hidden.contains { row.path.starts(with: $0) } }
         }
         return rows
     }

@@ -1,6 +1,5 @@
 import RopaJSON
 import RopaModel
-import RopaStore
 
 /// One line of a detail view; a line with a link opens that entity on Enter.
 public struct DetailLine {

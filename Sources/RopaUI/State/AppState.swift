@@ -4,41 +4,26 @@ import RopaModel
 public struct AppState: Sendable {
     public var register: Register {
         didSet {
-            contentToken = ChangeToken()
-            idsToken = ChangeToken()
+            caches.contentToken = ChangeToken()
+            caches.idsToken = ChangeToken()
         }
     }
     /// The register as it is on disk (last loaded or saved): unsaved edits are the difference to it.
     public private(set) var baseRegister: Register
-    public var session: SessionInfo { didSet { historyToken = ChangeToken() } }
+    public var session: SessionInfo { didSet { caches.historyToken = ChangeToken() } }
     public var language: Language {
         didSet {
-            contentToken = ChangeToken()
-            historyToken = ChangeToken()
+            caches.contentToken = ChangeToken()
+            caches.historyToken = ChangeToken()
         }
     }
     /// The day findings and reviews are measured against.
-    public var asOf: CalendarDate { didSet { contentToken = ChangeToken() } }
+    public var asOf: CalendarDate { didSet { caches.contentToken = ChangeToken() } }
     public var size: Size
 
-    /// Replaced whenever what the entity, review and findings lists are made of changes (the register,
-    /// its findings, the language, the day), and `historyToken` whenever the History list's does: the
-    /// current list is kept in `listCache` between keys for as long as its token is the same.
-    private(set) var contentToken = ChangeToken()
-    private(set) var historyToken = ChangeToken()
-    /// Replaced when the register changes except by an edit of one entity in place, which keeps its id.
-    private(set) var idsToken = ChangeToken()
-    /// The first kind of each id of the register, for naming references without searching every entity.
-    var idKinds: (token: ChangeToken, kinds: [String: EntityKind])?
-    var listCache: ListCache?
-    /// The last edits of one activity in place, each from one content token to the next: the activity
-    /// list follows them without being built again.
-    var activityEdits: [ActivityEdit] = []
-    /// The rows of the form on screen while the register and language are unchanged: every key in a form
-    /// laid it out three times (the key, keeping the cursor in view, drawing).
-    var formCache: (token: ChangeToken, ref: EntityRef, rows: [FormRow])?
-    /// Findings of activities from earlier validations: after an edit only the edited one is checked again.
-    let validationMemo = ValidationMemo()
+    /// What is kept between keys only to be fast (lists, form rows, earlier validations): apart from
+    /// what the user sees, and made again whenever missing or stale.
+    var caches = ViewCaches()
 
     public var section: Section = .overview
     public var lists: [Section: ListState] = [:]
@@ -55,7 +40,7 @@ public struct AppState: Sendable {
     public private(set) var savedRevision = 0
     private var nextRevision = 1
     /// The version marked in History for comparing two versions.
-    public var historyMark: String? { didSet { historyToken = ChangeToken() } }
+    public var historyMark: String? { didSet { caches.historyToken = ChangeToken() } }
     /// Set when the user chose "save" in the quit dialog: quit once the save is done.
     public var quitAfterSave = false
 
@@ -84,8 +69,8 @@ public struct AppState: Sendable {
     }
 
     mutating func refreshFindings(editedActivity: Int? = nil) {
-        findings = Validator(register: register, asOf: asOf).findings(memo: validationMemo, editedActivity: editedActivity)
-        contentToken = ChangeToken()
+        findings = Validator(register: register, asOf: asOf).findings(memo: caches.validationMemo, editedActivity: editedActivity)
+        caches.contentToken = ChangeToken()
     }
 
     /// Applies a change to the register as one undoable step. `edited` names the one entity the new
@@ -100,20 +85,20 @@ public struct AppState: Sendable {
         } else {
             guard newRegister != register else { return }
         }
-        let before = contentToken
-        let ids = idsToken
+        let before = caches.contentToken
+        let ids = caches.idsToken
         undoStack.append((register, revision))
         if undoStack.count > AppState.undoLimit { undoStack.removeFirst() }
         redoStack.removeAll()
         register = newRegister
-        if editedActivity != nil { idsToken = ids }
+        if editedActivity != nil { caches.idsToken = ids }
         revision = nextRevision
         nextRevision += 1
         refreshFindings(editedActivity: editedActivity)
         // The list follows the edit only when no other activity's findings can have changed.
-        if let editedActivity, validationMemo.lastValidationFollowedEdit {
-            activityEdits.append(ActivityEdit(before: before, after: contentToken, index: editedActivity))
-            if activityEdits.count > 32 { activityEdits.removeFirst() }
+        if let editedActivity, caches.validationMemo.lastValidationFollowedEdit {
+            caches.activityEdits.append(ActivityEdit(before: before, after: caches.contentToken, index: editedActivity))
+            if caches.activityEdits.count > 32 { caches.activityEdits.removeFirst() }
         }
     }
 
@@ -179,14 +164,14 @@ public struct AppState: Sendable {
 
     /// The rows of an entity's form, from `formCache` when it is current.
     func formRows(for ref: EntityRef) -> [FormRow] {
-        if let formCache, formCache.ref == ref, formCache.token === contentToken { return formCache.rows }
-        let kinds = idKinds.flatMap { $0.token === idsToken ? $0.kinds : nil }
+        if let formCache = caches.formCache, formCache.ref == ref, formCache.token === caches.contentToken { return formCache.rows }
+        let kinds = caches.idKinds.flatMap { $0.token === caches.idsToken ? $0.kinds : nil }
         return FormLayout.rows(for: ref, in: register, language: language, kinds: kinds)
     }
 
     /// The same, keeping them in `formCache` (and the kinds of ids in `idKinds`).
     mutating func cachedFormRows(for ref: EntityRef) -> [FormRow] {
-        if idKinds?.token !== idsToken {
+        if caches.idKinds?.token !== caches.idsToken {
             var kinds: [String: EntityKind] = [:]
             kinds[register.organisation.id] = .organisation
             func add<T: RegisterEntity>(_ list: [T], _ kind: EntityKind) {
@@ -197,36 +182,37 @@ public struct AppState: Sendable {
             add(register.transfers, .transfer)
             add(register.jointControllers, .jointController)
             add(register.securityMeasures, .securityMeasure)
-            idKinds = (idsToken, kinds)
+            caches.idKinds = (caches.idsToken, kinds)
         }
         let rows = formRows(for: ref)
-        formCache = (contentToken, ref, rows)
+        caches.formCache = (caches.contentToken, ref, rows)
         return rows
     }
 
     /// The token of what a section's table is made of.
     func listToken(for section: Section) -> ChangeToken {
-        section == .history ? historyToken : contentToken
+        section == .history ? caches.historyToken : caches.contentToken
     }
 
     /// The current section's visible rows, built on first use and kept in `listCache`.
     mutating func visibleRows() -> VisibleRows {
         var cache = currentListCache()
-        listCache = nil
+        caches.listCache = nil
         let rows = cache.visibleRows(list)
-        listCache = cache
+        caches.listCache = cache
         return rows
     }
 
-    /// The same for drawing, which keeps nothing: from the cache `reduce` left when it is current.
-    func currentVisibleRows() -> VisibleRows {
+    /// The same for drawing, which keeps nothing: from the cache `reduce` left when it is current (of
+    /// another state of the current list when given).
+    func currentVisibleRows(_ other: ListState? = nil) -> VisibleRows {
         var cache = currentListCache()
-        return cache.visibleRows(list)
+        return cache.visibleRows(other ?? list)
     }
 
     private func currentListCache() -> ListCache {
         let token = listToken(for: section)
-        if let listCache, listCache.section == section {
+        if let listCache = caches.listCache, listCache.section == section {
             if listCache.token === token { return listCache }
             // The activity list after edits of single activities: only their rows are made again.
             if section == .activities, let edited = editedActivities(from: listCache.token, to: token),
@@ -245,20 +231,13 @@ public struct AppState: Sendable {
     private func editedActivities(from start: ChangeToken, to end: ChangeToken) -> [Int]? {
         var token = start
         var indices: [Int] = []
-        for edit in activityEdits where edit.before === token {
+        for edit in caches.activityEdits where edit.before === token {
             indices.append(edit.index)
             token = edit.after
         }
         guard token === end, !indices.isEmpty, indices.allSatisfy(register.activities.indices.contains) else { return nil }
         return indices
     }
-}
-
-/// An edit of the activity at `index` that took the content token from `before` to `after`.
-struct ActivityEdit: Sendable {
-    let before: ChangeToken
-    let after: ChangeToken
-    let index: Int
 }
 
 /// Work the pure core asks its driver to do; the result comes back as an `Event`.
@@ -270,6 +249,9 @@ public enum Effect: Equatable, Sendable {
     /// Long text in `$EDITOR`; the result returns as `.editorFinished`.
     case openEditor(text: String)
     case export(path: String)
+    /// The privacy notice as the register is now, as lines of at most `width` columns; shown when it
+    /// returns as `.diffLoaded`.
+    case loadNotice(width: Int)
     /// Read the register again from disk (after `changedOnDisk`).
     case reload
     /// The recovered edits were taken or refused: remove the recovery file.

@@ -1,7 +1,6 @@
 import Foundation
 import RopaJSON
 import RopaModel
-import RopaStore
 
 /// `a` opens a draft: a form with an empty name in edit mode. Nothing is in the register until the name
 /// is committed; Esc on the untouched draft leaves no trace (no `[+]`, nothing to undo). The id is made
@@ -44,7 +43,7 @@ extension AppState {
         guard !name.isEmpty else {
             // Emptying the name of an entity is the ordinary edit (validation reports it); a draft needs one.
             guard form.isDraft else { return false }
-            throw StoreError.invalidEdit(LocalizedText(BilingualLabel(en: "a name is needed (Esc discards the new entry)",
+            throw EditError.invalid(LocalizedText(BilingualLabel(en: "a name is needed (Esc discards the new entry)",
                                                                       sv: "ett namn behövs (Esc kastar den nya posten)")))
         }
         guard var value = RegisterEditing.json(of: form.ref, in: register) else { return false }

@@ -45,6 +45,19 @@ final class MasterDetailTests: UITestCase {
             return String(line[line.index(after: bar)...]).trimmingCharacters(in: .whitespaces)
         }.joined(separator: " ")
         XCTAssertTrue(pane.contains(message), pane)
+        // The field by the form's label, not its key in the file.
+        XCTAssertTrue(text.contains("Field: Purposes 'svara' › Lawful basis"), text)
+        XCTAssertFalse(text.contains("purposes[svara].lawfulBasis"), text)
+    }
+
+    /// The outline's findings name their fields as the form does (`⚠ owner:` was the key in the file).
+    func testAnActivitysFindingsNameTheirFieldsByLabel() {
+        var register = state.register
+        register.activities[0].purposes[0].lawfulBasis = nil
+        state = AppState(register: register, session: state.session, language: .sv, asOf: Fixtures.asOf, size: state.size)
+        press(.character("2"))
+        XCTAssertTrue(screen.contains("⚠ Ändamål 'svara' › Rättslig grund:"), screen)
+        XCTAssertFalse(screen.contains("lawfulBasis"), screen)
     }
 
     func testANarrowTerminalShowsTheListAlone() {

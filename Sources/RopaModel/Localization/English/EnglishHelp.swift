@@ -75,7 +75,8 @@ enum EnglishHelp {
         named by its number, that form, or a prefix of its hash anywhere a number is accepted.
 
         Options:
-          --json   print an array of objects: number, time, author, message, hash, parents
+          -n N, --max-count N   only the newest N versions; on a long history only their records are read
+          --json                print an array of objects: number, time, author, message, hash, parents
         """,
         .diffSummary: "show what changed between two versions, field by field",
         .diffHelp: """

@@ -76,7 +76,8 @@ enum SwedishHelp {
         sitt nummer, den formen eller början av sin hash överallt där ett nummer godtas.
 
         Flaggor:
-          --json   skriv en lista med objekt: number, time, author, message, hash, parents
+          -n N, --max-count N   bara de N nyaste versionerna; i en lång historik läses bara deras poster
+          --json                skriv en lista med objekt: number, time, author, message, hash, parents
         """,
         .diffSummary: "visa vad som har ändrats mellan två versioner, fält för fält",
         .diffHelp: """
