@@ -66,24 +66,23 @@ struct HistoryScaling {
         defer { for folder in folders { try? FileManager.default.removeItem(atPath: folder) } }
         var sessions = try folders.map { try AppDriver.open(path: $0, environment: ["ROPA_AUTHOR": "ropa-bench"], language: .en) }
         defer { for session in sessions { session.1.close() } }
-        let previous = FileIO.syncsToDisk
-        FileIO.syncsToDisk = false
-        defer { FileIO.syncsToDisk = previous }
-        var random = SeededRandom(seed: 11)
-        var samples: [[Double]] = [[], []]
-        for run in 0..<runs {
-            let index = random.int(below: sessions[0].0.register.activities.count)
-            for which in sessions.indices {
-                sessions[which].0.register.activities[index].notes = "Ändrad i mätning \(run)."
-                let start = Clock.now()
-                guard let event = sessions[which].1.perform(.save(message: "Mätning \(run)"), state: sessions[which].0) else {
-                    throw BenchError("save returned nothing")
+        return try FileIO.$writing.withValue(.unsynced) {
+            var random = SeededRandom(seed: 11)
+            var samples: [[Double]] = [[], []]
+            for run in 0..<runs {
+                let index = random.int(below: sessions[0].0.register.activities.count)
+                for which in sessions.indices {
+                    sessions[which].0.register.activities[index].notes = "Ändrad i mätning \(run)."
+                    let start = Clock.now()
+                    guard let event = sessions[which].1.perform(.save(message: "Mätning \(run)"), state: sessions[which].0) else {
+                        throw BenchError("save returned nothing")
+                    }
+                    _ = reduce(&sessions[which].0, event)
+                    samples[which].append(Clock.milliseconds(since: start))
+                    if case .failed(let message) = event { throw BenchError("save failed: \(message)") }
                 }
-                _ = reduce(&sessions[which].0, event)
-                samples[which].append(Clock.milliseconds(since: start))
-                if case .failed(let message) = event { throw BenchError("save failed: \(message)") }
             }
+            return (samples[0], samples[1])
         }
-        return (samples[0], samples[1])
     }
 }

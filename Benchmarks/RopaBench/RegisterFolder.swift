@@ -44,50 +44,48 @@ enum RegisterFolder {
             index -= 1
         }
 
-        let syncs = FileIO.syncsToDisk
-        FileIO.syncsToDisk = false
-        defer { FileIO.syncsToDisk = syncs }
-        try FileIO.makeFolder(partial)
-        try FileIO.writeAtomically(try RegisterCodec.canonicalBytes(register.settings), to: "\(partial)/\(RegisterLayout.settingsFile)")
-        let store = try RegisterStore(folder: partial)
-        try store.lockForSession()
-        defer { store.unlock() }
-        _ = try store.readFiles()
+        try FileIO.$writing.withValue(.unsynced) {
+            try FileIO.makeFolder(partial)
+            try FileIO.writeAtomically(try RegisterCodec.canonicalBytes(register.settings), to: "\(partial)/\(RegisterLayout.settingsFile)")
+            let store = try RegisterStore(folder: partial)
+            try store.lockForSession()
+            defer { store.unlock() }
+            _ = try store.readFiles()
 
-        var history = HistoryGenerator(seed: options.seed &+ 1, versions: options.versions, heldBack: heldBack)
-        try store.save(register, message: "Registret upprättat efter inventering av koncernens behandlingar",
-                       author: HistoryGenerator.authors[2], time: history.time)
-        for (number, edits) in plan.enumerated() {
-            try saveVersion(edits, register: &register, history: &history, store: store)
-            if (number + 2) % 100 == 0 {
-                log("  version \(number + 2)/\(options.versions) · \(Int(Clock.milliseconds(since: started) / 1000)) s")
+            var history = HistoryGenerator(seed: options.seed &+ 1, versions: options.versions, heldBack: heldBack)
+            try store.save(register, message: "Registret upprättat efter inventering av koncernens behandlingar",
+                           author: HistoryGenerator.authors[2], time: history.time)
+            for (number, edits) in plan.enumerated() {
+                try saveVersion(edits, register: &register, history: &history, store: store)
+                if (number + 2) % 100 == 0 {
+                    log("  version \(number + 2)/\(options.versions) · \(Int(Clock.milliseconds(since: started) / 1000)) s")
+                }
             }
+            store.unlock()
+            guard rename(partial, folder) == 0 else { throw BenchError("could not rename \(partial) to \(folder): \(FileIO.lastError())") }
         }
-        store.unlock()
-        guard rename(partial, folder) == 0 else { throw BenchError("could not rename \(partial) to \(folder): \(FileIO.lastError())") }
     }
 
     /// Adds versions to an existing register until it has `versions` (for the history-length comparison).
     /// These edits change fields only, never the number of entities.
     static func extend(_ folder: String, toVersions versions: Int, seed: UInt64, log: (String) -> Void) throws {
-        let syncs = FileIO.syncsToDisk
-        FileIO.syncsToDisk = false
-        defer { FileIO.syncsToDisk = syncs }
-        let store = try RegisterStore(folder: folder)
-        try store.lockForSession()
-        defer { store.unlock() }
-        var register = try store.load()
-        let existing = store.history.count
-        guard versions > existing else { return }
-        let plan = HistoryGenerator.plan(versions: versions - existing + 1, seed: seed &+ UInt64(existing))
-            .map { $0.map { $0 == .addActivity || $0 == .deleteActivity ? .activityReviewed : $0 } }
-        var history = HistoryGenerator(seed: seed &+ UInt64(existing) &+ 1, versions: versions,
-                                       start: Date(timeIntervalSince1970: 1_735_689_600))
-        let started = Clock.now()
-        for (number, edits) in plan.enumerated() {
-            try saveVersion(edits, register: &register, history: &history, store: store)
-            if (existing + number + 1) % 1000 == 0 {
-                log("  version \(existing + number + 1)/\(versions) · \(Int(Clock.milliseconds(since: started) / 1000)) s")
+        try FileIO.$writing.withValue(.unsynced) {
+            let store = try RegisterStore(folder: folder)
+            try store.lockForSession()
+            defer { store.unlock() }
+            var register = try store.load()
+            let existing = store.history.count
+            guard versions > existing else { return }
+            let plan = HistoryGenerator.plan(versions: versions - existing + 1, seed: seed &+ UInt64(existing))
+                .map { $0.map { $0 == .addActivity || $0 == .deleteActivity ? .activityReviewed : $0 } }
+            var history = HistoryGenerator(seed: seed &+ UInt64(existing) &+ 1, versions: versions,
+                                           start: Date(timeIntervalSince1970: 1_735_689_600))
+            let started = Clock.now()
+            for (number, edits) in plan.enumerated() {
+                try saveVersion(edits, register: &register, history: &history, store: store)
+                if (existing + number + 1) % 1000 == 0 {
+                    log("  version \(existing + number + 1)/\(versions) · \(Int(Clock.milliseconds(since: started) / 1000)) s")
+                }
             }
         }
     }

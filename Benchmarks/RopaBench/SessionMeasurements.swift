@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import RopaCLI
 import RopaExport
 import RopaImport
@@ -19,7 +20,7 @@ struct SessionMeasurements {
     let log: (String) -> Void
 
     /// Keeps results alive so the optimiser cannot drop the work that made them.
-    private static var sink = 0
+    private static let sink = Atomic<Int>(0)
 
     /// Runs the groups asked for (nil: all) in the order a session would: open, keys, save, commands, exports.
     func run(_ groups: Set<String>?) throws -> [Measurement] {
@@ -66,7 +67,7 @@ struct SessionMeasurements {
             let (state, driver) = try AppDriver.open(path: folder, environment: environment, language: .en)
             let grid = render(state, size: size)
             samples.append(Clock.milliseconds(since: start))
-            Self.sink &+= grid.cells.count
+            Self.sink.wrappingAdd(grid.cells.count, ordering: .relaxed)
             driver.close()
         }
         return Measurement("open.firstFrame", "open → first frame (load, validate, render)", samples: samples)
@@ -80,7 +81,7 @@ struct SessionMeasurements {
         _ = reduce(&state, .key(key))
         let grid = render(state, size: size)
         let elapsed = Clock.milliseconds(since: start)
-        Self.sink &+= grid.cells.count
+        Self.sink.wrappingAdd(grid.cells.count, ordering: .relaxed)
         return elapsed
     }
 
@@ -125,27 +126,26 @@ struct SessionMeasurements {
 
     /// Saves one changed field as a version, through the driver as the UI's `s` does.
     func saves(_ state: inout AppState, driver: AppDriver, syncs: Bool) throws -> Measurement {
-        let previous = FileIO.syncsToDisk
-        FileIO.syncsToDisk = syncs
-        defer { FileIO.syncsToDisk = previous }
-        var samples: [Double] = []
-        var random = SeededRandom(seed: syncs ? 7 : 8)
-        for run in 0..<runs {
-            let index = random.int(below: state.register.activities.count)
-            state.register.activities[index].notes = "Ändrad i mätning \(run) (\(syncs ? "fsync" : "utan fsync"))."
-            // The edit is made outside the timing, and the UI brought up to date with it as after an edit
-            // in a form (which updates the list in place): setting the register directly makes the next
-            // event rebuild the 10 000-row list, which is the edit's cost, not the save's.
-            _ = reduce(&state, .resize(state.size))
-            let start = Clock.now()
-            guard let event = driver.perform(.save(message: "Mätning \(run)"), state: state) else { throw BenchError("save returned nothing") }
-            _ = reduce(&state, event)
-            samples.append(Clock.milliseconds(since: start))
-            if case .failed(let message) = event { throw BenchError("save failed: \(message)") }
+        return try FileIO.$writing.withValue(syncs ? .durable : .unsynced) {
+            var samples: [Double] = []
+            var random = SeededRandom(seed: syncs ? 7 : 8)
+            for run in 0..<runs {
+                let index = random.int(below: state.register.activities.count)
+                state.register.activities[index].notes = "Ändrad i mätning \(run) (\(syncs ? "fsync" : "utan fsync"))."
+                // The edit is made outside the timing, and the UI brought up to date with it as after an edit
+                // in a form (which updates the list in place): setting the register directly makes the next
+                // event rebuild the 10 000-row list, which is the edit's cost, not the save's.
+                _ = reduce(&state, .resize(state.size))
+                let start = Clock.now()
+                guard let event = driver.perform(.save(message: "Mätning \(run)"), state: state) else { throw BenchError("save returned nothing") }
+                _ = reduce(&state, event)
+                samples.append(Clock.milliseconds(since: start))
+                if case .failed(let message) = event { throw BenchError("save failed: \(message)") }
+            }
+            return syncs
+                ? Measurement("save.fsync", "save one changed field (with fsync)", samples: samples)
+                : Measurement("save.nofsync", "save one changed field (without fsync)", samples: samples)
         }
-        return syncs
-            ? Measurement("save.fsync", "save one changed field (with fsync)", samples: samples)
-            : Measurement("save.nofsync", "save one changed field (without fsync)", samples: samples)
     }
 
     // MARK: Commands

@@ -101,7 +101,7 @@ enum SwedishText {
     ]
 
     /// Descriptions of an activity from its process and where it happens.
-    static let descriptions: [(String, String) -> String] = [
+    static let descriptions: [@Sendable (String, String) -> String] = [
         { "Behandlingen omfattar de uppgifter som behövs för \($0.lowercased()) inom \($1)." },
         { "Uppgifterna samlas in direkt från den registrerade eller från dennes arbetsgivare och används för \($0.lowercased()) vid \($1)." },
         { "Avdelningen behandlar personuppgifter för \($0.lowercased()); rutinen är dokumenterad i verksamhetshandboken för \($1)." },

@@ -4,6 +4,7 @@
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
+#include <stdio.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
@@ -19,4 +20,7 @@ static inline attr_t ropa_normal(void) { return A_NORMAL; }
 static inline attr_t ropa_color_pair(short pair) { return COLOR_PAIR(pair); }
 static inline int ropa_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int ropa_set_attributes(attr_t attributes) { return attrset(attributes); }
+static inline FILE *ropa_stdin(void) { return stdin; }
+static inline FILE *ropa_stdout(void) { return stdout; }
+
 #endif

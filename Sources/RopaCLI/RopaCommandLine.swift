@@ -32,12 +32,13 @@ extension Command {
 public enum RopaCommandLine {
     public static let version = "0.1.0"
 
-    static let commands: [Command.Type] = [
+    // Computed: a list of metatypes is not `Sendable`, so it cannot be a stored static.
+    static var commands: [Command.Type] {[
         InitCommand.self, ValidateCommand.self, VerifyCommand.self, LogCommand.self, DiffCommand.self, ShowCommand.self,
         SetCommand.self, ImportCommand.self, CommitCommand.self, RestoreCommand.self, ExportCommand.self, ReviewCommand.self,
         NoticeCommand.self,
         AddCommand.self, DeleteCommand.self, AcceptCommand.self, ResolveCommand.self, GitSetupCommand.self, MergeFileCommand.self,
-    ]
+    ]}
 
     /// The name of every subcommand, in the order `ropa --help` lists them.
     public static var commandNames: [String] { commands.map { $0.name } }

@@ -1,4 +1,6 @@
 import Foundation
+import RopaConcurrency
+import RopaHash
 import RopaJSON
 import RopaModel
 
@@ -131,6 +133,7 @@ public final class RegisterStore {
         noteFolders()
         let paths = try trackedPathsOnDisk()
         // Read on every core: opening a large register reads 10 000 files.
+        let folder = folder
         let read = try OrderedConcurrentMap.map(paths) { path in try FileIO.readFile("\(folder)/\(path)") }
         var files: RegisterFiles = [:]
         files.reserveCapacity(paths.count)
@@ -241,6 +244,7 @@ public final class RegisterStore {
         // stat calls. A file without a fingerprint, or a folder that cannot be opened, counts as moved.
         let paths = Array(workingFiles.keys)
         let register = FileIO.FolderHandle(folder)
+        let fingerprints = fingerprints
         let moved = OrderedConcurrentMap.map(paths) { path in
             guard let register, let noted = fingerprints[path] else { return true }
             return register.fingerprint(of: path) != noted

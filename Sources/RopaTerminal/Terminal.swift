@@ -43,7 +43,7 @@ public final class Terminal {
             throw TerminalError.termNotSet
         }
         TerminalRestore.remember()
-        guard let screen = newterm(term, stdout, stdin) else {
+        guard let screen = newterm(term, ropa_stdout(), ropa_stdin()) else {
             throw TerminalError.unknownTerminal(term)
         }
         self.screen = screen
@@ -152,10 +152,10 @@ public final class Terminal {
 
     /// Waits up to the timeout for a key, a resize or a signal.
     public func read() -> Input {
-        if SignalHandling.received != 0 { return .signal(SignalHandling.received) }
+        if case let number = SignalHandling.received.load(ordering: .relaxed), number != 0 { return .signal(number) }
         var value: wint_t = 0
         let result = get_wch(&value)
-        if SignalHandling.received != 0 { return .signal(SignalHandling.received) }
+        if case let number = SignalHandling.received.load(ordering: .relaxed), number != 0 { return .signal(number) }
         if result == ERR { return .none }
         if result == ropa_key_code_yes() {
             if Int32(value) == KEY_RESIZE {

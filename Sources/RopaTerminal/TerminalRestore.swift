@@ -1,3 +1,4 @@
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -5,28 +6,33 @@ import Glibc
 /// Puts the terminal back as it was, also from a signal handler: only async-signal-safe calls
 /// (tcsetattr, write), so even a crash in the middle of drawing leaves a usable terminal.
 enum TerminalRestore {
-    nonisolated(unsafe) static var saved = termios()
-    nonisolated(unsafe) static var hasSaved = false
+    /// The terminal's settings when the UI first started, nil when they could not be read. Set once,
+    /// before the signal handlers are installed, so a handler only ever reads it.
+    private static let saved: termios? = {
+        var settings = termios()
+        return tcgetattr(STDIN_FILENO, &settings) == 0 ? settings : nil
+    }()
 
     static func remember() {
-        hasSaved = tcgetattr(STDIN_FILENO, &saved) == 0
+        _ = saved
     }
 
     /// Leaves the alternate screen, shows the cursor, resets attributes, restores echo and line mode.
     static func restoreNow() {
         let sequence: StaticString = "\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
         _ = sequence.withUTF8Buffer { buffer in write(STDOUT_FILENO, buffer.baseAddress, buffer.count) }
-        if hasSaved { tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
+        if var settings = saved { tcsetattr(STDIN_FILENO, TCSANOW, &settings) }
     }
 }
 
 /// Signals that end the UI: a flag for the main loop, or, for a crash, restore and re-raise.
 enum SignalHandling {
-    nonisolated(unsafe) static var received: Int32 = 0
+    /// The last ending signal received, 0 for none. Lock-free, so a handler may set it.
+    static let received = Atomic<Int32>(0)
 
     static func install() {
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-            signal(signalNumber) { number in SignalHandling.received = number }
+            signal(signalNumber) { number in SignalHandling.received.store(number, ordering: .relaxed) }
         }
         // Swift traps arrive as SIGILL or SIGTRAP; curses does not catch them.
         for signalNumber in [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE] {

@@ -172,8 +172,8 @@ final class CommandLineTests: CLITestCase {
         let previous = FileManager.default.currentDirectoryPath
         let target = try Fixtures.temporaryFolder()
         folders.append(target)
-        FileManager.default.changeCurrentDirectoryPath(target)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(target)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         XCTAssertEqual(ropa("export", folder, "--format", "json", "--output", "a").code, 0)
         XCTAssertTrue(FileManager.default.fileExists(atPath: target + "/a"))
         XCTAssertEqual(ropa("export", folder).code, 2)

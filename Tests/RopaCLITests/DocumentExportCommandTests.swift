@@ -17,16 +17,16 @@ final class DocumentExportCommandTests: CLITestCase {
         XCTAssertEqual(run.code, 0, run.stderr)
         let bytes = try XCTUnwrap(FileManager.default.contents(atPath: target))
         XCTAssertEqual(Array(bytes.prefix(4)), [0x50, 0x4B, 0x03, 0x04], "a ZIP package")
-        if let python = ToolRunner.find("python3") {
-            let parts = try ToolRunner.run(python, ["-c", """
+        if let python = Program.find("python3") {
+            let parts = try Program.run(python, ["-c", """
                 import sys, zipfile
                 z = zipfile.ZipFile(sys.argv[1])
                 assert z.testzip() is None
                 print(z.read("word/styles.xml").decode() + z.read("word/document.xml").decode())
                 """, target])
-            XCTAssertEqual(parts.status, 0, parts.stderr)
-            XCTAssertTrue(parts.stdout.contains("<w:lang w:val=\"sv-SE\""))
-            XCTAssertTrue(parts.stdout.contains("Upprättad: 2026-06-01"))
+            XCTAssertEqual(parts.status, 0, parts.errors)
+            XCTAssertTrue(parts.output.contains("<w:lang w:val=\"sv-SE\""))
+            XCTAssertTrue(parts.output.contains("Upprättad: 2026-06-01"))
         }
         let permissions = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int)
         XCTAssertEqual(permissions, 0o600)

@@ -61,10 +61,10 @@ final class DocumentationTests: CLITestCase {
     func testTheManPageIsCleanRoff() throws {
         let page = try read("docs/ropa.1")
         XCTAssertTrue(page.unicodeScalars.allSatisfy(\.isASCII), "write non-ASCII characters as roff escapes, e.g. \\(:a")
-        guard let groff = ToolRunner.find("groff") else { throw XCTSkip("groff is not installed") }
-        let lint = try ToolRunner.run(groff, ["-man", "-ww", "-z", "\(root)/docs/ropa.1"])
+        guard let groff = Program.find("groff") else { throw XCTSkip("groff is not installed") }
+        let lint = try Program.run(groff, ["-man", "-ww", "-z", "\(root)/docs/ropa.1"])
         XCTAssertEqual(lint.status, 0)
-        XCTAssertEqual(lint.stderr, "", "groff warns about the man page")
+        XCTAssertEqual(lint.errors, "", "groff warns about the man page")
     }
 
     func testBothCompletionScriptsKnowEveryCommandAndOption() throws {
@@ -81,7 +81,7 @@ final class DocumentationTests: CLITestCase {
 
     /// Runs the bash completion function as bash would for `words`, the cursor on the last word.
     func bashCompletions(_ words: [String], in directory: String) throws -> [String] {
-        guard let bash = ToolRunner.find("bash") else { throw XCTSkip("bash is not installed") }
+        guard let bash = Program.find("bash") else { throw XCTSkip("bash is not installed") }
         let quoted = words.map { "'\($0.replacingOccurrences(of: "'", with: "'\\''"))'" }.joined(separator: " ")
         let script = """
         source '\(root)/completions/ropa.bash'
@@ -89,9 +89,9 @@ final class DocumentationTests: CLITestCase {
         _ropa 2>/dev/null
         printf '%s\\n' "${COMPREPLY[@]}"
         """
-        let result = try ToolRunner.run(bash, ["--noprofile", "--norc", "-c", script], directory: directory)
-        XCTAssertEqual(result.status, 0, result.stderr)
-        return result.stdout.split(separator: "\n").map(String.init).sorted()
+        let result = try Program.run(bash, ["--noprofile", "--norc", "-c", script], directory: directory)
+        XCTAssertEqual(result.status, 0, result.errors)
+        return result.output.split(separator: "\n").map(String.init).sorted()
     }
 
     /// A folder holding only the clean register, as `register`.
@@ -116,14 +116,14 @@ final class DocumentationTests: CLITestCase {
     }
 
     func testZshCompletesCommandsOptionsValuesAndIds() throws {
-        guard let zsh = ToolRunner.find("zsh") else { throw XCTSkip("zsh is not installed") }
-        let syntax = try ToolRunner.run(zsh, ["-n", "\(root)/completions/_ropa"])
-        XCTAssertEqual(syntax.status, 0, syntax.stderr)
+        guard let zsh = Program.find("zsh") else { throw XCTSkip("zsh is not installed") }
+        let syntax = try Program.run(zsh, ["-n", "\(root)/completions/_ropa"])
+        XCTAssertEqual(syntax.status, 0, syntax.errors)
         let (parent, name) = try registerInAFolderOfItsOwn()
         func completions(_ line: String) throws -> String {
-            let result = try ToolRunner.run(zsh, ["-f", "-c", Self.zshCapture, "zsh", "\(root)/completions", parent, line], timeout: 15)
-            XCTAssertFalse(result.stdout.contains("_arguments:"), result.stdout)
-            return result.stdout
+            let result = try Program.run(zsh, ["-f", "-c", Self.zshCapture, "zsh", "\(root)/completions", parent, line], timeout: 15)
+            XCTAssertFalse(result.output.contains("_arguments:"), result.output)
+            return result.output
         }
         let commands = try completions("ropa i")
         XCTAssertTrue(commands.contains("import") && commands.contains("init"), commands)

@@ -108,10 +108,9 @@ final class HostileInputTests: CLITestCase {
 
     func testFullDiskIsAClearErrorAndTheRegisterStaysWhole() throws {
         let folder = try savedRegister()
-        FileIO.failureForWrite = { path in path.contains("/history/versions/") ? ENOSPC : nil }
-        defer { FileIO.failureForWrite = nil }
-        let run = ropa("set", folder, "kundservice", "owner=Ny ägare")
-        FileIO.failureForWrite = nil
+        let run = FileIO.$writing.withValue(FailingWrites.failing(with: ENOSPC) { $0.contains("/history/versions/") }) {
+            ropa("set", folder, "kundservice", "owner=Ny ägare")
+        }
         XCTAssertEqual(run.code, 2)
         XCTAssertTrue(run.stderr.contains("No space left on device"), run.stderr)
         XCTAssertEqual(ropa("verify", folder).code, 0)
@@ -120,10 +119,8 @@ final class HostileInputTests: CLITestCase {
 
     func testNoPermissionToWriteIsAClearError() throws {
         let folder = try savedRegister()
-        FileIO.failureForWrite = { _ in EACCES }
-        defer { FileIO.failureForWrite = nil }
         assertUnchanged(folder) {
-            let run = ropa("set", folder, "kundservice", "owner=x")
+            let run = FileIO.$writing.withValue(FailingWrites.failing(with: EACCES) { _ in true }) { ropa("set", folder, "kundservice", "owner=x") }
             XCTAssertEqual(run.code, 2)
             XCTAssertTrue(run.stderr.contains("Permission denied"), run.stderr)
         }

@@ -97,8 +97,8 @@ final class InitCommandTests: CLITestCase {
     func testAOneLetterRelativePathWorks() throws {
         let folder = try parent()
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(folder)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(folder)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         XCTAssertEqual(ropa("init", "r", "--name", "X").code, 0)
         XCTAssertTrue(RegisterStore.isRegister("\(folder)/r"))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import RopaTestSupport
+import Synchronization
 import XCTest
 
 /// Two `ropa set` processes started at once, a hundred times: each takes the lock before reading the history,
@@ -46,19 +47,14 @@ final class ConcurrentWriterTests: XCTestCase {
 }
 
 /// The results of processes run side by side.
-private final class Results: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [(code: Int32, output: String)] = []
+private final class Results: Sendable {
+    private let results = Mutex<[(code: Int32, output: String)]>([])
 
     func add(_ result: (code: Int32, output: String)) {
-        lock.lock()
-        results.append(result)
-        lock.unlock()
+        results.withLock { $0.append(result) }
     }
 
     var all: [(code: Int32, output: String)] {
-        lock.lock()
-        defer { lock.unlock() }
-        return results
+        results.withLock { $0 }
     }
 }

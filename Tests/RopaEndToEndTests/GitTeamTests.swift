@@ -110,6 +110,7 @@ final class GitTeamTests: XCTestCase {
 
         let resolve = try team.ropa("resolve", reg(bob), "kundservice", "name", "--theirs")
         XCTAssertEqual(resolve.code, 0, resolve.output)
+        XCTAssertTrue(resolve.output.contains("git add activities/kundservice.json"), "names what git still lists: \(resolve.output)")
         let merged = try team.register(bob)
         XCTAssertEqual(merged.activity("kundservice")?.name, "Kundtjänst")
         XCTAssertEqual(merged.activity("kundservice")?.owner, "Chef", "the field only Bob changed is kept")
@@ -150,6 +151,11 @@ final class GitTeamTests: XCTestCase {
         let pull = try team.gitRun(bob, ["pull", "-q", "--no-rebase", "--no-edit", "origin", "main"])
         XCTAssertNotEqual(pull.code, 0)
         XCTAssertTrue(try team.git(bob, "status", "--porcelain").contains("register/activities/nyhetsbrev.json"))
+        // `ropa resolve` names git's own conflict and what to do, though no field conflicts.
+        let list = try team.ropa("resolve", reg(bob))
+        XCTAssertEqual(list.code, 1, list.output)
+        XCTAssertTrue(list.output.contains("activities/nyhetsbrev.json"), list.output)
+        XCTAssertTrue(list.output.contains("ropa commit"), list.output)
         // Bob keeps his edit: the register reads, verify says the decision is not recorded yet.
         try team.commit(bob, "Merge, keeping the newsletter")
         let verify = try team.ropa("verify", reg(bob))
@@ -217,6 +223,7 @@ final class GitTeamTests: XCTestCase {
         let show = try team.ropa("show", reg(alice))
         XCTAssertEqual(show.code, 2, show.output)
         XCTAssertTrue(show.output.contains("missing"), show.output)
+        XCTAssertTrue(show.output.contains("git cherry-pick --abort"), "says how to get out: \(show.output)")
     }
 
     func testVerifyWarnsWhenTheCloneLacksTheDriver() throws {

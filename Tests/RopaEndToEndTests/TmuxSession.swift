@@ -12,12 +12,7 @@ final class TmuxSession {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) } ?? "/usr/bin/tmux"
     }
 
-    /// The built `ropa` binary, in the build folder beside the test bundle.
-    static var ropaPath: String {
-        var url = URL(fileURLWithPath: CommandLine.arguments.first { $0.hasSuffix(".xctest") } ?? Bundle.main.bundlePath)
-        url.deleteLastPathComponent()
-        return url.appendingPathComponent("ropa").path
-    }
+    static var ropaPath: String { Program.ropaPath }
 
     /// Runs `command`, then prints its exit code, then runs `after` in the same terminal.
     init(command: String, after: String = "", columns: Int = 100, rows: Int = 30, environment: [String: String] = [:]) throws {
@@ -105,28 +100,8 @@ func runRopa(_ arguments: [String]) throws -> (code: Int32, output: String) {
     try spawnAndWait(TmuxSession.ropaPath, arguments, environment: ProcessInfo.processInfo.environment)
 }
 
-/// Runs a program with its output in a temporary file and waits for that process alone.
+/// Runs a program and waits for that process alone; standard output, then standard error.
 func spawnAndWait(_ path: String, _ arguments: [String], environment: [String: String]) throws -> (code: Int32, output: String) {
-    let outputPath = NSTemporaryDirectory() + "ropa-e2e-out-\(UUID().uuidString)"
-    defer { unlink(outputPath) }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_adddup2(&actions, 1, 2)
-    let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-        argv.forEach { free($0) }
-        envp.forEach { free($0) }
-    }
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
-    guard spawned == 0 else { throw NSError(domain: "spawn", code: Int(spawned)) }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-    let output = String(decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self)
-    let code = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-    return (code, output)
+    let run = try Program.run(path, arguments, environment: environment)
+    return (run.status, run.combined)
 }

@@ -54,6 +54,17 @@ final class ActivityImportTests: XCTestCase {
         XCTAssertEqual(after.dataCategories, before.dataCategories)
     }
 
+    func testARowWhoseCellsTogetherOverflowAFileIsRefusedNamingItsRow() throws {
+        // Each cell alone fits a register file (a control character takes six bytes in JSON); together they do not.
+        let big = String(repeating: "\u{1}", count: 1_000_000)
+        let activity = problems(["Name;Description;Owner;Notes", "Lön;\"\(big)\";\"\(big)\";\"\(big)\""])
+        XCTAssertEqual(activity.map(\.line), [2])
+        XCTAssertTrue(activity.first?.message.contains("at most 16 MB") ?? false, "\(activity)")
+        let processor = problems(["Processor;Service;Notes;Agreement note", "Visma;\"\(big)\";\"\(big)\";\"\(big)\"",
+                                  "Fortnox;\"\(big)\";\"\(big)\";\"\(big)\""])
+        XCTAssertEqual(processor.map(\.line), [2, 3], "\(processor)")
+    }
+
     func testSwedishLabelsRawValuesAndArticlesAreRead() throws {
         let plan = try plan([
             "ID;Behandling;Roll;Status;Ändamål;Rättslig grund;Villkor enligt art. 9;Automatiserat beslutsfattande;Profilering;Konsekvensbedömning krävs;Status för konsekvensbedömning",

@@ -1,4 +1,5 @@
 import Foundation
+import RopaHash
 import RopaJSON
 import RopaModel
 import RopaStore
@@ -187,12 +188,12 @@ final class HostileFolderTests: SavedRegisterTestCase {
     func testAFailureAfterTheRecordIsRolledBackAndNeverBecomesTheHead() throws {
         let folder = try saved()
         let before = Fixtures.snapshot(folder)
-        FileIO.failureForWrite = { path in path.hasSuffix("activities/kundservice.json") ? EACCES : nil }
-        XCTAssertThrowsError(try RegisterStore(folder: folder).edit(message: "lost", author: "A") {
-            $0.activities[0].owner = "Aldrig"
-            $0.securityMeasures.append(SecurityMeasure(id: "ny", name: "Ny"))
-        })
-        FileIO.failureForWrite = nil
+        try FileIO.$writing.withValue(FailingWrites.failing(with: EACCES) { $0.hasSuffix("activities/kundservice.json") }) {
+            XCTAssertThrowsError(try RegisterStore(folder: folder).edit(message: "lost", author: "A") {
+                $0.activities[0].owner = "Aldrig"
+                $0.securityMeasures.append(SecurityMeasure(id: "ny", name: "Ny"))
+            })
+        }
         XCTAssertEqual(Fixtures.snapshot(folder), before, "record, pack, journal and files all undone")
         let reader = try RegisterStore(folder: folder)
         XCTAssertEqual(reader.history.count, 1)
@@ -279,6 +280,41 @@ final class HostileFolderTests: SavedRegisterTestCase {
             XCTAssertTrue("\(error)".contains("reviewIntervalMonths"), "\(error)")
             XCTAssertTrue("\(error)".contains("between 1 and 1200"), "\(error)")
         }
+    }
+
+    func testAProcessorsObjectionPeriodOutOfRangeIsRefusedOnReadAndSave() throws {
+        let folder = try saved()
+        let processor = try XCTUnwrap(Fixtures.cleanRegister().processors.first)
+        let path = "\(folder)/processors/\(processor.id).json"
+        let original = try String(contentsOfFile: path, encoding: .utf8)
+        let planted = original.replacingOccurrences(of: #""objectionPeriodDays": \d+"#, with: #""objectionPeriodDays": -9223372036854775808"#,
+                                                    options: .regularExpression)
+        XCTAssertNotEqual(planted, original)
+        try write(planted, to: path)
+        XCTAssertThrowsError(try RegisterStore(folder: folder).load()) { error in
+            XCTAssertTrue("\(error)".contains("agreement.objectionPeriodDays"), "\(error)")
+        }
+        try write(original, to: path)
+        let before = Fixtures.snapshot(folder)
+        XCTAssertThrowsError(try RegisterStore(folder: folder).edit(message: "m", author: "A") {
+            $0.processors[0].agreement.objectionPeriodDays = 9_223_372_036_854_775_807
+        }) { error in
+            XCTAssertTrue("\(error)".contains("between 0 and 3660"), "\(error)")
+        }
+        XCTAssertEqual(Fixtures.snapshot(folder), before)
+    }
+
+    func testAVersionRecordWithAnInsaneSchemaVersionIsRefusedAndReported() throws {
+        let (folder, _, second) = try twoVersions()
+        let forged = VersionRecord(parents: [second], time: "2099-01-01T00:00:00Z", author: "mallory", message: "innocent",
+                                   changes: [:], removed: [], schemaVersion: Int.min)
+        let hash = try plant(forged, in: folder)
+        XCTAssertThrowsError(try RegisterStore(folder: folder)) { error in
+            XCTAssertTrue("\(error)".contains("\(hash).json"), "names the record: \(error)")
+            XCTAssertTrue("\(error)".contains("schema version"), "\(error)")
+        }
+        let problems = try History(folder: folder).verify()
+        XCTAssertTrue(problems.contains { $0.contains("schema version") }, "\(problems)")
     }
 
     func testAFileOverTheLimitIsRefusedBeforeAnythingIsWritten() throws {

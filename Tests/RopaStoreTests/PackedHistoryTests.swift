@@ -1,4 +1,5 @@
 import Foundation
+import RopaHash
 import RopaJSON
 import RopaModel
 @testable import RopaStore
@@ -308,9 +309,9 @@ final class PackedHistoryTests: SavedRegisterTestCase {
         let old = try store.load()
         var new = old
         new.activities[0].owner = "Efter kraschen"
-        FileIO.failureForWrite = { path in path.contains("/\(RegisterLayout.versionsFolder)/") ? ENOSPC : nil }
-        XCTAssertThrowsError(try store.save(new, message: "lost", author: "A"))
-        FileIO.failureForWrite = nil
+        try FileIO.$writing.withValue(FailingWrites.failing(with: ENOSPC) { $0.contains("/\(RegisterLayout.versionsFolder)/") }) {
+            XCTAssertThrowsError(try store.save(new, message: "lost", author: "A"))
+        }
         XCTAssertEqual(names(in: "\(folder)/\(RegisterLayout.packsFolder)").count, 1, "the failed save's pack was removed")
 
         let reopened = try RegisterStore(folder: folder)

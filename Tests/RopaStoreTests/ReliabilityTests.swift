@@ -46,19 +46,15 @@ final class ReliabilityTests: SavedRegisterTestCase {
             var register = try RegisterStore(folder: folder).load()
             register.activities[0].name = "Ny"
             register.securityMeasures.append(SecurityMeasure(id: "kryptering", name: "Kryptering"))
-            var writes = 0
-            FileIO.failureForWrite = { _ in
-                writes += 1
-                return writes == failingWrite + 1 ? ENOSPC : nil
-            }
             let store = try RegisterStore(folder: folder)
             _ = try store.load()
-            do {
-                try store.save(register, message: "m", author: "A")
-            } catch {
-                XCTAssertTrue("\(error)".contains("No space left on device"), "\(error)")
+            FileIO.$writing.withValue(FailingWrites.failing(write: failingWrite + 1, with: ENOSPC)) {
+                do {
+                    try store.save(register, message: "m", author: "A")
+                } catch {
+                    XCTAssertTrue("\(error)".contains("No space left on device"), "\(error)")
+                }
             }
-            FileIO.failureForWrite = nil
             let reopened = try RegisterStore(folder: folder)
             let loaded = try reopened.load()
             XCTAssertTrue(loaded == Fixtures.cleanRegister() || loaded == register, "write \(failingWrite): a mix")

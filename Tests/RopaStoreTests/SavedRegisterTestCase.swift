@@ -4,13 +4,11 @@ import RopaStore
 import RopaTestSupport
 import XCTest
 
-/// A test case that saves registers into temporary folders and removes them afterwards, and never leaves
-/// a write-failure seam set for the next test.
+/// A test case that saves registers into temporary folders and removes them afterwards.
 class SavedRegisterTestCase: XCTestCase {
     var folders: [String] = []
 
     override func tearDown() {
-        FileIO.failureForWrite = nil
         for folder in folders { try? FileManager.default.removeItem(atPath: folder) }
         folders = []
         super.tearDown()

@@ -175,17 +175,13 @@ final class TouchedFileSaveTests: SavedRegisterTestCase {
         let assignment = try FieldAssignment.parse("owner=Efter")
         for failingWrite in 0..<8 {
             let folder = try twin(original)
-            var writes = 0
-            FileIO.failureForWrite = { _ in
-                writes += 1
-                return writes == failingWrite + 1 ? ENOSPC : nil
+            FileIO.$writing.withValue(FailingWrites.failing(write: failingWrite + 1, with: ENOSPC)) {
+                do {
+                    _ = try RegisterStore(folder: folder).setTouched([assignment], ofEntity: "kundservice", message: "m", author: "A")
+                } catch {
+                    XCTAssertTrue("\(error)".contains("No space left on device"), "\(error)")
+                }
             }
-            do {
-                _ = try RegisterStore(folder: folder).setTouched([assignment], ofEntity: "kundservice", message: "m", author: "A")
-            } catch {
-                XCTAssertTrue("\(error)".contains("No space left on device"), "\(error)")
-            }
-            FileIO.failureForWrite = nil
             let reopened = try RegisterStore(folder: folder)
             let owner = try reopened.load().activities[0].owner
             XCTAssertTrue(owner == "Kundservicechef" || owner == "Efter", "write \(failingWrite): \(owner ?? "nil")")

@@ -3,37 +3,13 @@ import Foundation
 /// The programs the tests open ropa's spreadsheets with: LibreOffice (headless) and python's openpyxl.
 /// `.ci/run` installs both; a test skips (XCTSkip) only when one is missing.
 public enum SpreadsheetTools {
-    public struct Run {
-        public let status: Int32
-        public let output: String
-        public let errors: String
-    }
+    public typealias Run = Program.Run
 
     /// The executable `name` on PATH, or nil.
-    public static func path(_ name: String) -> String? {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return paths.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
+    public static func path(_ name: String) -> String? { Program.find(name) }
 
     public static func run(_ executable: String, _ arguments: [String], in folder: String? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read both pipes while the program runs, so that neither fills up and blocks it.
-        var errorData = Data()
-        let reader = Thread { errorData = errors.fileHandleForReading.readDataToEndOfFile() }
-        reader.start()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        while !reader.isFinished { usleep(1000) }
-        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                   errors: String(decoding: errorData, as: UTF8.self))
+        try Program.run(executable, arguments, directory: folder)
     }
 
     /// True when python3 can import openpyxl.

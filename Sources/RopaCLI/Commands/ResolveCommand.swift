@@ -36,9 +36,17 @@ enum ResolveCommand: Command {
         if parsed.flag("--mine") && parsed.flag("--theirs") || positionals.count > 3 {
             throw UsageError(.resolveChooseOne, command: name)
         }
+        // Git's own conflicts (deleted on one side, edited on the other) have no field to settle: named apart.
+        let unmerged = GitRepository.unmergedPaths(in: store.folder, environment: context.environment)
+        let conflictFiles = Set(conflicts.map(\.file))
+        let gitOnly = unmerged.filter { !conflictFiles.contains($0) }
         guard !conflicts.isEmpty else {
-            context.say(.resolveNoConflicts)
-            return ExitCode.success
+            guard !gitOnly.isEmpty else {
+                context.say(.resolveNoConflicts)
+                return ExitCode.success
+            }
+            listGitConflicts(gitOnly, context: context)
+            return ExitCode.findings
         }
         let chosen = conflicts.filter { conflict in
             (id == nil || conflict.entityID == id) && (field == nil || samePath(conflict.conflict.field, field ?? ""))
@@ -46,6 +54,7 @@ enum ResolveCommand: Command {
         guard let choice else {
             context.say(.resolveListHead, "\(conflicts.count)")
             for conflict in conflicts { context.out("  " + RegisterConflicts.line(conflict, language: context.language)) }
+            if !gitOnly.isEmpty { listGitConflicts(gitOnly, context: context) }
             return ExitCode.findings
         }
         guard !chosen.isEmpty else {
@@ -55,7 +64,17 @@ enum ResolveCommand: Command {
         let settlement = try RegisterStore.settle(folder: store.folder, chosen.map { ($0, choice) }, message: message,
                                           author: Author.current(environment: context.environment, folder: store.folder))
         report(settlement, context: context)
+        let left = Set(RegisterConflicts.find(in: try RegisterStore(folder: store.folder).readFiles()).map(\.file))
+        let settledFiles = unmerged.filter { conflictFiles.contains($0) && !left.contains($0) }
+        if !settledFiles.isEmpty {
+            context.say(.resolveGitAddNext, settledFiles.map(TerminalText.escape).joined(separator: " "))
+        }
         return ExitCode.success
+    }
+
+    static func listGitConflicts(_ paths: [String], context: CommandContext) {
+        context.say(.resolveGitConflictsHead, "\(paths.count)")
+        for path in paths { context.out("  " + context.text(.resolveGitConflictLine, TerminalText.escape(path))) }
     }
 
     static func report(_ settlement: RegisterStore.Settlement, context: CommandContext) {

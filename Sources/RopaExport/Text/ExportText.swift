@@ -3,7 +3,7 @@ import RopaModel
 /// How register values read in an export, for readers that must recognise them again: the CSV import maps
 /// "Standard contractual clauses (SCC) (Art 46(2)(c)), …" back to a transfer, "LinkedIn (LinkedIn Ireland
 /// Unlimited Company)" to a joint controller. It is the exports' own wording, so the two cannot drift apart.
-public struct ExportText {
+public struct ExportText: Sendable {
     private let text: ValueText
 
     public init(register: Register, language: Language) {

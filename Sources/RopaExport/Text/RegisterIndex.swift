@@ -4,7 +4,7 @@ import RopaModel
 /// thousand activities stays linear instead of searching the lists for every reference. A class: every
 /// section and every value shares the one index, and a struct of this many collections cost a retain
 /// of each one wherever it was passed along.
-final class RegisterIndex {
+final class RegisterIndex: Sendable {
     let register: Register
     /// Entities in the order exports list them: by id, as the JSON export does.
     let activities: [Activity]

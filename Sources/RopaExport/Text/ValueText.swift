@@ -3,7 +3,7 @@ import RopaModel
 /// How register values read in an export, in one language: vocabulary labels with their article,
 /// countries by name, contacts, safeguards, retention. CSV and Markdown share it, so a value reads the
 /// same in the spreadsheet and in the document. It returns plain text; each format escapes it its own way.
-struct ValueText {
+struct ValueText: Sendable {
     let language: Language
     let index: RegisterIndex
     /// The organisation's legal entities as `legalEntity(_:)` words them: what most activities are

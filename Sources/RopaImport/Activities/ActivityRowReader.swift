@@ -1,6 +1,5 @@
 import RopaExport
 import RopaModel
-import RopaStore
 
 /// Reads one row of the activities table into an activity: a new one, or an existing one updated.
 ///
@@ -48,8 +47,11 @@ struct ActivityRowReader {
         var activity = start
         // A cell that alone would make the activity's file larger than any register file may be (a control
         // character takes six bytes in JSON) is refused with its row and column, before anything is written.
-        for (field, cell) in cells where CellText.storedSize(cell) > FileIO.maximumFileSize {
-            problem(field, .importCellTooLarge, "\(CellText.storedSize(cell) / 1_048_576)", "\(FileIO.maximumFileSize / 1_048_576)")
+        for (field, cell) in cells where CellText.storedSize(cell) > RegisterLimits.maximumFileSize {
+            problem(field, .importCellTooLarge, "\(CellText.storedSize(cell) / 1_048_576)", "\(RegisterLimits.maximumFileSize / 1_048_576)")
+        }
+        if problems.isEmpty, let size = CellText.oversizedRow(cells.values) {
+            problem(nil, .importRowTooLarge, "\(size / 1_048_576)", "\(RegisterLimits.maximumFileSize / 1_048_576)")
         }
         let name = CellText.trimmed(cell(.activity))
         if name.isEmpty {

@@ -40,6 +40,13 @@ struct EntityRowReader {
         return !CellText.sameCell(cells[field] ?? "", base[field] ?? "")
     }
 
+    /// Refuses, with its row, a row whose cells would make the entity's file larger than a register file may be.
+    mutating func checkSize() {
+        guard let size = CellText.oversizedRow(cells.values) else { return }
+        problems.append(ImportProblem(line: line, column: nil, LocalizedText(.importRowTooLarge, arguments: [
+            LocalizedText.verbatim("\(size / 1_048_576)"), LocalizedText.verbatim("\(RegisterLimits.maximumFileSize / 1_048_576)")])))
+    }
+
     mutating func problem(_ field: ExportField, _ message: Message, _ arguments: String...) {
         problems.append(ImportProblem(line: line, column: header.title(field), LocalizedText(message, arguments: arguments.map(LocalizedText.verbatim))))
     }

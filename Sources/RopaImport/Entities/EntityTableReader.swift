@@ -111,6 +111,7 @@ struct EntityTableReader {
         let base = index == nil ? nil : cells[entity.id]
         var reader = EntityRowReader(header: header, line: line, source: source, countries: countries,
                                      references: references, terms: terms, cells: row, base: base)
+        reader.checkSize()
         if !name.isEmpty, reader.changed(table.nameField) { entity.name = name }
         read(&reader, &entity)
         if !reader.problems.isEmpty {

@@ -68,6 +68,13 @@ enum CellText {
         TextFolding.fold(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
+    /// The bytes a row's cells would take in its register file together, when that is more than a file may
+    /// hold: cells that each fit can still overflow one file between them.
+    static func oversizedRow<Cells: Sequence<String>>(_ cells: Cells) -> Int? {
+        let total = cells.reduce(0) { $0 + storedSize($1) }
+        return total > RegisterLimits.maximumFileSize ? total : nil
+    }
+
     /// The bytes a cell takes in a register's JSON file: a control character is escaped as `\u00XX`, a quote
     /// or backslash doubled.
     static func storedSize(_ cell: String) -> Int {

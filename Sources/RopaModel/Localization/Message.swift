@@ -53,9 +53,9 @@ public enum Message: String, CaseIterable, Sendable {
     // MARK: Untrusted register folders: links, special files, journals, unrecorded edits, invalid history
     case storeSymbolicLink, storeNotARegularFile, storeUnrecordedChanges, storeJournalRefused, journalNotAFile
     case journalUnreadable, journalNotTheHead, journalFileOfNeither, journalPendingNote, journalRefusedNote
-    case journalNotRecordedNote, historyRecordNameInvalid, historyRecordPathInvalid, historyRecordHashInvalid
+    case journalNotRecordedNote, historyRecordNameInvalid, historyRecordPathInvalid, historyRecordHashInvalid, historyRecordSchemaVersionInvalid
     case historyOlderThanParent, exportInsideRegister, problemNumberOutOfRange, problemNestedIDInvalid
-    case importCellTooLarge
+    case importCellTooLarge, importRowTooLarge
 
     // MARK: JSON syntax and decoding problems, named in store errors
     case jsonAt, jsonTextAfterValue, jsonInvalidUTF8Byte, jsonTruncatedUTF8, jsonInvalidUTF8
@@ -101,7 +101,7 @@ public enum Message: String, CaseIterable, Sendable {
     // MARK: Sharing through git: the merge driver, conflicts, resolve, git-setup, add, delete, the CI gate
     case mergeFileSummary, mergeFileHelp, mergeFileConflicts, mergeFileUnreadable, conflictRemoved, conflictLine
     case storeMergeConflicts, resolveSummary, resolveHelp, resolveNoConflicts, resolveNoMatch, resolveChooseOne
-    case resolveResolved, resolveRecorded, resolveDefaultMessage, resolveListHead, resolveNeedsPath, verifyOKMerge
+    case resolveResolved, resolveRecorded, resolveDefaultMessage, resolveListHead, resolveGitConflictsHead, resolveGitConflictLine, resolveGitAddNext, resolveNeedsPath, verifyOKMerge
     case gitSetupSummary, gitSetupHelp, gitSetupWrote, gitSetupUnchanged, gitSetupConfigLine, gitSetupNotInGit
     case verifyDriverMissing, addSummary, addHelp, addNeedsArguments, addUnknownKind, addNeedsName, addDefaultMessage
     case addCreated, deleteSummary, deleteHelp, deleteNeedsArguments, deleteReferenced, deleteReferrer
@@ -136,4 +136,19 @@ public enum Message: String, CaseIterable, Sendable {
     case noticeRightsHowWithDPO, noticeComplaintHeading, noticeComplaint, noticeDefaultAuthority
     case noticeSummary, noticeHelp, noticeDOCXNeedsOutput, noticeAudienceEmpty
     case validateNoticeHeading, noticeCollectedElsewhere, noticeCollectedBoth
+
+    // MARK: The terminal UI: the Overview, dialogs, and the key bindings of every screen (help and hints)
+    case uiNeedsAttention, uiAgreementReviewOverdue, uiAgreementReviewUnscheduled, uiNothingNeedsAttention
+    case keyMove, keyScroll, hintScroll, keyPage, keyFirstLast, keySections, keyUndoRedo, keySave, hintSave
+    case keyQuit, hintQuit, keyHelp, hintHelp, keyOpen, keyOpenAttention, keyOpenChecklist, keyOpenFinding
+    case keyOpenVersion, hintOpen, keyFilter, hintFilter, keyClearFilter, hintClearFilter, keySort
+    case keyEditOrganisation, keyEditSelected, hintEdit, keyAdd, hintAdd, keyDuplicate, keyDeleteSelected
+    case hintDelete, keyMarkReviewed, hintMarkReviewed, keyMarkVersion, hintMarkVersion, keyRestore, hintRestore
+    case keyExport, keyNotice, keyNextSection, keyFollowLink, hintFollowLink, keyNextLink, keyEditThis
+    case keyDeleteThis, keyBack, hintBack, keyActivate, hintActivate, keyNextField, keyRemoveElement, hintRemove
+    case keyClearField, keyMoveElement, hintMoveElement, keyExternalEditor, hintExternalEditor, keyLeaveForm
+    case keyToggle, hintToggle, keyChoose, keyConfirmChoice, hintChoose, hintConfirm, keyTypeToFilter
+    case hintTypeToFilter, keyCancel, hintCancel, keyStoreField, hintStoreField, keyCancelEdit, keyKeepFilter
+    case hintKeepFilter, keyConfirmPrompt, hintConfirmPrompt, keyCursor, keyStartEnd, keyDeleteCharacter
+    case keyDeleteToStart, hintClearLine, keyDeleteWord, hintDeleteWord, keyDeleteToEnd, hintAnyKeyCloses
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Case- and diacritic-insensitive matching: "kundtjanst" finds "Kundtjänst".
 public enum TextFolding {
@@ -85,21 +86,17 @@ public enum TextFolding {
 }
 
 /// Results of folding non-ASCII text, shared by all threads; emptied when it grows large.
-private final class FoldMemo: @unchecked Sendable {
-    private var values: [String: String] = [:]
-    private let lock = NSLock()
+private final class FoldMemo: Sendable {
+    private let values = Mutex([String: String]())
     private static let limit = 200_000
 
     func value(for text: String, _ make: (String) -> String) -> String {
-        lock.lock()
-        let known = values[text]
-        lock.unlock()
-        if let known { return known }
+        if let known = values.withLock({ $0[text] }) { return known }
         let value = make(text)
-        lock.lock()
-        if values.count >= FoldMemo.limit { values.removeAll(keepingCapacity: true) }
-        values[text] = value
-        lock.unlock()
+        values.withLock { values in
+            if values.count >= FoldMemo.limit { values.removeAll(keepingCapacity: true) }
+            values[text] = value
+        }
         return value
     }
 }

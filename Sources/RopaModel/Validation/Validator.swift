@@ -1,4 +1,6 @@
 import Foundation
+import RopaConcurrency
+import Synchronization
 
 /// Checks a register against Article 30 and the rules around it. Pure: the same register and date give
 /// the same findings, in a stable order (severity, then entity, then field).
@@ -46,7 +48,7 @@ public struct Validator {
         var chains: [[Finding]]
 
         /// Validates, taking each activity's findings from `reusing` where it has them.
-        init(_ validator: Validator, reusing earlier: ((Int, Activity) -> Found?)?) {
+        init(_ validator: Validator, reusing earlier: (@Sendable (Int, Activity) -> Found?)?) {
             let register = validator.register
             let identity = IdentityRules(register: register)
             let activityRules = ActivityRules(register: register)
@@ -110,7 +112,7 @@ public struct Validator {
 
 /// What the last validation found, part by part, for `Validator.findings(memo:editedActivity:)`. Safe
 /// to share between threads.
-public final class ValidationMemo: @unchecked Sendable {
+public final class ValidationMemo: Sendable {
     private struct State {
         var activities: [Activity]
         var asOf: CalendarDate
@@ -120,50 +122,51 @@ public final class ValidationMemo: @unchecked Sendable {
         var result: [Finding]
     }
 
-    private let lock = NSLock()
-    private var state: State?
-    private var lastWasEdit = false
+    private struct Kept {
+        var state: State?
+        var lastWasEdit = false
+    }
+
+    private let kept = Mutex(Kept())
 
     public init() {}
 
     /// Whether the last validation followed an edit of one activity, so that only that activity's
     /// findings can have changed (else it validated the register as a whole).
     public var lastValidationFollowedEdit: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return lastWasEdit
+        kept.withLock { $0.lastWasEdit }
     }
 
     func findings(_ validator: Validator, editedActivity: Int?) -> [Finding] {
-        lock.lock()
-        defer { lock.unlock() }
-        lastWasEdit = false
-        if let index = editedActivity, var state, let result = edit(&state, validator, index) {
-            self.state = state
-            lastWasEdit = true
+        kept.withLock { kept in
+            kept.lastWasEdit = false
+            if let index = editedActivity, var state = kept.state, let result = Self.edit(&state, validator, index) {
+                kept.state = state
+                kept.lastWasEdit = true
+                return result
+            }
+            let register = validator.register
+            // An activity's findings can be reused while the ids it may refer to are the same.
+            let identity = IdentityRules(register: register)
+            let earlier = kept.state.flatMap { $0.parts.identity.ids == identity.ids && $0.parts.identity.legalEntityIDs == identity.legalEntityIDs ? $0 : nil }
+            let parts = Validator.Parts(validator) { index, activity in
+                // The same activity at the same place (the usual case), else not reused.
+                guard let earlier, index < earlier.activities.count, earlier.activities[index] == activity else { return nil }
+                return earlier.parts.perActivity[index]
+            }
+            var uses: [String: Int] = [:]
+            for activity in register.activities where activity.status != .retired {
+                for id in activity.processorIds { uses[id, default: 0] += 1 }
+            }
+            let result = parts.sorted()
+            kept.state = State(activities: register.activities, asOf: validator.asOf, parts: parts, uses: uses, result: result)
             return result
         }
-        let register = validator.register
-        // An activity's findings can be reused while the ids it may refer to are the same.
-        let identity = IdentityRules(register: register)
-        let earlier = state.flatMap { $0.parts.identity.ids == identity.ids && $0.parts.identity.legalEntityIDs == identity.legalEntityIDs ? $0 : nil }
-        let parts = Validator.Parts(validator) { index, activity in
-            // The same activity at the same place (the usual case), else not reused.
-            guard let earlier, index < earlier.activities.count, earlier.activities[index] == activity else { return nil }
-            return earlier.parts.perActivity[index]
-        }
-        var uses: [String: Int] = [:]
-        for activity in register.activities where activity.status != .retired {
-            for id in activity.processorIds { uses[id, default: 0] += 1 }
-        }
-        let result = parts.sorted()
-        state = State(activities: register.activities, asOf: validator.asOf, parts: parts, uses: uses, result: result)
-        return result
     }
 
     /// The findings after one activity changed in place, or nil when more than its own findings could
     /// change (another entity shares its id, ids or the day changed).
-    private func edit(_ state: inout State, _ validator: Validator, _ index: Int) -> [Finding]? {
+    private static func edit(_ state: inout State, _ validator: Validator, _ index: Int) -> [Finding]? {
         let register = validator.register
         guard state.asOf == validator.asOf, state.activities.count == register.activities.count,
               register.activities.indices.contains(index) else { return nil }

@@ -1,4 +1,6 @@
 import Foundation
+import RopaConcurrency
+import RopaHash
 import RopaJSON
 import RopaModel
 
@@ -153,7 +155,8 @@ extension RegisterCodec {
         try entities(register.securityMeasures, cache.securityMeasures, kind: .securityMeasure)
 
         let missing = parts.indices.filter { parts[$0].hash == nil }
-        let hashes = try OrderedConcurrentMap.map(missing) { SHA256.hex(parts[$0].bytes) }
+        let unhashed = parts
+        let hashes = OrderedConcurrentMap.map(missing) { SHA256.hex(unhashed[$0].bytes) }
         for (index, hash) in zip(missing, hashes) { parts[index].hash = hash }
 
         // The cache of this register, in the order of `parts`.

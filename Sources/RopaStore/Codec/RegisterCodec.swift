@@ -1,3 +1,4 @@
+import RopaConcurrency
 import RopaJSON
 import RopaModel
 
@@ -33,7 +34,7 @@ public enum RegisterCodec {
     /// Reads a register and notes, for each entity whose file is exactly its canonical encoding, the file's
     /// bytes: the store keeps them so that a save need not encode that entity again.
     static func decodeNotingEncodings(_ files: RegisterFiles, folder: String) throws -> (register: Register, encodings: EncodingCache) {
-        func display(_ path: String) -> String { folder.isEmpty ? path : "\(folder)/\(path)" }
+        @Sendable func display(_ path: String) -> String { folder.isEmpty ? path : "\(folder)/\(path)" }
 
         guard let settingsBytes = files[RegisterLayout.settingsFile] else { throw StoreError.notARegister(path: folder) }
         let settingsValue = try parse(settingsBytes, path: display(RegisterLayout.settingsFile))

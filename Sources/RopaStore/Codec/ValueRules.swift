@@ -8,6 +8,7 @@ enum ValueRules {
     static let reviewIntervalMonths = 1...1200
     static let dueSoonDays = 0...3660
     static let retentionAmount = 0...100_000
+    static let objectionPeriodDays = 0...3660
 
     static func check(_ settings: RegisterSettings, path: String) throws {
         try number(settings.reviewIntervalMonths, "reviewIntervalMonths", reviewIntervalMonths, path: path)
@@ -30,6 +31,10 @@ enum ValueRules {
                 try id(rule.id, "retention[\(index)].id", path: path)
                 if let period = rule.period { try number(period.amount, "retention[\(index)].period.amount", retentionAmount, path: path) }
             }
+        } else if let processor = entity as? Processor {
+            if let days = processor.agreement.objectionPeriodDays {
+                try number(days, "agreement.objectionPeriodDays", objectionPeriodDays, path: path)
+            }
         } else if let joint = entity as? JointController, let party = joint.party {
             try id(party.id, "party.id", path: path)
         } else if let transfer = entity as? Transfer, let recipient = transfer.recipient.id {
@@ -43,6 +48,7 @@ enum ValueRules {
         try check(register.settings, path: "\(folder)/\(RegisterLayout.settingsFile)")
         try check(register.organisation, path: "\(folder)/\(RegisterLayout.organisationFile)")
         for activity in register.activities { try check(activity, path: path(.activity, activity.id)) }
+        for processor in register.processors { try check(processor, path: path(.processor, processor.id)) }
         for joint in register.jointControllers { try check(joint, path: path(.jointController, joint.id)) }
         for transfer in register.transfers { try check(transfer, path: path(.transfer, transfer.id)) }
     }
@@ -58,7 +64,8 @@ enum ValueRules {
             case .activity: if let activity = register.activities.first(where: { $0.id == id }) { try check(activity, path: path) }
             case .jointController: if let joint = register.jointControllers.first(where: { $0.id == id }) { try check(joint, path: path) }
             case .transfer: if let transfer = register.transfers.first(where: { $0.id == id }) { try check(transfer, path: path) }
-            case .processor, .securityMeasure, .organisation: continue
+            case .processor: if let processor = register.processors.first(where: { $0.id == id }) { try check(processor, path: path) }
+            case .securityMeasure, .organisation: continue
             }
         }
     }

@@ -80,6 +80,14 @@ public struct FieldAssignment: Equatable {
 
     /// The entity with this assignment made; `check` throws when the result is not a valid entity.
     func applied(to entity: JSONValue, check: (JSONValue) throws -> Void) throws -> JSONValue {
+        do {
+            return try appliedUnchecked(to: entity, check: check)
+        } catch let failure as JSONPath.Failure {
+            throw StoreError.invalidEdit(failure.text)
+        }
+    }
+
+    private func appliedUnchecked(to entity: JSONValue, check: (JSONValue) throws -> Void) throws -> JSONValue {
         switch value {
         case .json(let json):
             return try JSONPath.setting(json, at: path, in: entity)

@@ -14,16 +14,32 @@ public enum FileIO {
     public static let fileMode: mode_t = 0o600
     public static let folderMode: mode_t = 0o700
 
-    /// Set to false to skip fsync, for measuring what durability costs (the benchmark only).
-    nonisolated(unsafe) public static var syncsToDisk = true
+    /// How the writes of the current scope behave: durable unless a caller binds another policy with
+    /// `FileIO.$writing.withValue(policy) { … }`. A task-local value, so a test that makes writes fail, or
+    /// the benchmark measuring without fsync, changes only its own writes, never another test's.
+    @TaskLocal public static var writing = WritePolicy.durable
 
-    /// The largest file ropa reads into a register: a register file is a few kilobytes, so anything far
-    /// larger is damaged or hostile, and is refused before it can exhaust memory.
-    public static let maximumFileSize = 16 * 1024 * 1024
+    /// The largest file ropa reads into a register (see `RegisterLimits`).
+    public static let maximumFileSize = RegisterLimits.maximumFileSize
 
-    /// Lets tests make a write fail as a full disk or a refused permission would (`ENOSPC`, `EACCES`).
-    /// Called with the path before each write; returning an errno makes that write fail.
-    nonisolated(unsafe) public static var failureForWrite: ((String) -> Int32?)?
+    /// What a write does beyond writing: whether it syncs to disk, and whether it should fail.
+    public struct WritePolicy: Sendable {
+        /// False skips fsync, for measuring what durability costs (the benchmark only).
+        public var syncsToDisk: Bool
+        /// Lets tests make a write fail as a full disk or a refused permission would (`ENOSPC`, `EACCES`):
+        /// called with the path before each write, an errno returned makes that write fail.
+        public var failure: (@Sendable (String) -> Int32?)?
+
+        public init(syncsToDisk: Bool = true, failure: (@Sendable (String) -> Int32?)? = nil) {
+            self.syncsToDisk = syncsToDisk
+            self.failure = failure
+        }
+
+        /// Every write synced to disk, none made to fail: what ropa does.
+        public static let durable = WritePolicy()
+        /// No fsync: the benchmark's generated registers, and files that are only ever a cache.
+        public static let unsynced = WritePolicy(syncsToDisk: false)
+    }
 
     /// What identifies a file's content without reading it: size, modification and change time, inode.
     /// The change time cannot be set by a program, so a file rewritten with its old size and modification
@@ -56,7 +72,7 @@ public enum FileIO {
     }
 
     /// An open folder, for looking at many files in it without building their full paths.
-    public final class FolderHandle: @unchecked Sendable {
+    public final class FolderHandle: Sendable {
         private let descriptor: Int32
 
         public init?(_ path: String) {
@@ -250,9 +266,10 @@ public enum FileIO {
     /// Replaces `path` with `bytes` so that after a crash it holds either the old or the new content.
     /// `stagingFolder` (on the same file system) holds the temporary file when the target's own folder is
     /// one of many, so that a sweep of leftovers from killed writers has one place to look.
-    /// `syncing` false is for local caches (`.ropa-history`): after a crash one is at worst damaged, then rebuilt.
+    /// `syncing` false is for local caches (`.ropa-index`, `.ropa-history`): after a crash one is at worst
+    /// damaged, then rebuilt.
     public static func writeAtomically(_ bytes: [UInt8], to path: String, stagingFolder: String? = nil, syncing: Bool = true) throws {
-        if let code = failureForWrite?(path) {
+        if let code = writing.failure?(path) {
             errno = code
             throw StoreError.writeFailed(path: path, reason: lastError())
         }
@@ -276,7 +293,7 @@ public enum FileIO {
             unlink(temporary)
             throw StoreError.writeFailed(path: path, reason: failure)
         }
-        if syncsToDisk, syncing, fsync(descriptor) != 0 {
+        if writing.syncsToDisk, syncing, fsync(descriptor) != 0 {
             let reason = lastError()
             close(descriptor)
             unlink(temporary)
@@ -324,12 +341,6 @@ public enum FileIO {
         pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
     }
 
-    /// Writes a file that is named by its content and so never changes once written.
-    public static func writeIfMissing(_ bytes: [UInt8], to path: String, stagingFolder: String? = nil) throws {
-        if entryKind(path) == .file { return }
-        try writeAtomically(bytes, to: path, stagingFolder: stagingFolder)
-    }
-
     public static func remove(_ path: String) throws {
         guard entryKind(path) != .missing else { return }
         guard unlink(path) == 0 else { throw StoreError.writeFailed(path: path, reason: lastError()) }
@@ -337,7 +348,7 @@ public enum FileIO {
     }
 
     public static func syncFolder(_ path: String) throws {
-        guard syncsToDisk else { return }
+        guard writing.syncsToDisk else { return }
         let descriptor = open(path.isEmpty ? "." : path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw StoreError.writeFailed(path: path, reason: lastError()) }
         defer { close(descriptor) }

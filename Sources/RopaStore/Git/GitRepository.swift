@@ -55,6 +55,20 @@ public enum GitRepository {
         return name
     }
 
+    /// The files below `folder` that git lists as unmerged (a merge, rebase or pick stopped on them), relative
+    /// to `folder`; empty outside git.
+    public static func unmergedPaths(in folder: String, environment: [String: String]? = nil) -> [String] {
+        guard let listing = run(["ls-files", "--unmerged", "-z", "--", "."], in: folder, environment: environment) else { return [] }
+        var paths: [String] = []
+        for line in listing.split(separator: "\u{0}") {
+            // `mode object stage<TAB>path`, one line per stage of each file.
+            guard let tab = line.firstIndex(of: "\t") else { continue }
+            let path = String(line[line.index(after: tab)...])
+            if paths.last != path { paths.append(path) }
+        }
+        return paths
+    }
+
     /// Whether the clone has the merge driver configured and the register's files are given to it.
     public static func hasMergeDriver(_ folder: String, environment: [String: String]? = nil) -> Bool {
         guard let driver = run(["config", "merge.\(driverName).driver"], in: folder, environment: environment), !driver.isEmpty else { return false }

@@ -1,3 +1,5 @@
+import RopaConcurrency
+import RopaHash
 import RopaJSON
 import RopaModel
 
@@ -72,6 +74,7 @@ public final class History {
         if !record.changes.values.allSatisfy(RegisterLayout.isVersionHash) || !record.parents.allSatisfy(RegisterLayout.isVersionHash) {
             problems.append(.historyRecordHashInvalid)
         }
+        if !VersionRecord.schemaVersions.contains(record.schemaVersion) { problems.append(.historyRecordSchemaVersionInvalid) }
         return problems
     }
 

@@ -1,3 +1,5 @@
+import RopaConcurrency
+import RopaHash
 import RopaJSON
 import RopaModel
 
@@ -134,7 +136,7 @@ final class ObjectStore {
             if !placed { oneByOne.append(hash) }
         }
         let located = wanted, packsFound = packsByVersion, alreadyChecked = checked
-        let decoded = try OrderedConcurrentMap.map(Array(located.keys)) { key -> (version: String, objects: [(hash: String, bytes: [UInt8]?)]) in
+        let decoded = OrderedConcurrentMap.map(Array(located.keys)) { key -> (version: String, objects: [(hash: String, bytes: [UInt8]?)]) in
             let objects = located[key] ?? []
             guard let pack = packsFound[key.version], let chunk = try? pack.decodedChunk(key.chunk) else {
                 return (key.version, objects.map { ($0.hash, nil) })

@@ -1,3 +1,4 @@
+import RopaConcurrency
 import RopaModel
 
 /// Makes the bytes of a pack (the format is described at `PackFile`) and proves they read back.
@@ -11,7 +12,7 @@ enum PackWriter {
     /// a hash given twice is stored once. Before returning, the pack is read back and every object compared
     /// with what was given, so a compressor fault fails the save instead of losing history.
     static func encode(_ objects: [(hash: String, bytes: [UInt8])], path: String,
-                       compress: ([UInt8]) -> [UInt8] = LZ4Block.compress) throws -> [UInt8] {
+                       compress: @Sendable ([UInt8]) -> [UInt8] = LZ4Block.compress) throws -> [UInt8] {
         var chunkContents: [[UInt8]] = []
         var current: [UInt8] = []
         var currentHasObjects = false
@@ -28,7 +29,7 @@ enum PackWriter {
         }
         if currentHasObjects { chunkContents.append(current) }
 
-        let blocks = try OrderedConcurrentMap.map(chunkContents) { compress($0) }
+        let blocks = OrderedConcurrentMap.map(chunkContents) { compress($0) }
         var header = "\(PackFile.magic) \(PackFile.formatVersion)\nobjects \(objectLines.count)\n"
         for line in objectLines { header += line + "\n" }
         header += "chunks \(blocks.count)\n"

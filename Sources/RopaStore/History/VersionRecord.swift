@@ -14,6 +14,8 @@ public struct VersionRecord: Codable, Equatable, Sendable {
     /// Files this version deletes, relative to its first parent.
     public var removed: [String]
     public var schemaVersion: Int
+    /// The schema versions a record may name: a sane range, so a planted number is refused as it is read.
+    static let schemaVersions = 1...1000
 
     public init(parents: [String], time: String, author: String, message: String,
                 changes: [String: String], removed: [String], schemaVersion: Int) {

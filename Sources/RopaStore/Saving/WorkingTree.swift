@@ -1,3 +1,5 @@
+import RopaConcurrency
+import RopaHash
 import RopaJSON
 import RopaModel
 
@@ -51,6 +53,7 @@ extension RegisterStore {
             }
         }
         // Read and hashed on every core; the stat data recorded are those of the file that was read.
+        let folder = folder
         let read = try OrderedConcurrentMap.map(unknown) { path -> (bytes: [UInt8], fingerprint: FileIO.Fingerprint, hash: String) in
             let file = try FileIO.readFile("\(folder)/\(path)")
             return (file.bytes, file.fingerprint, SHA256.hex(file.bytes))

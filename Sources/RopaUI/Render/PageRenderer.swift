@@ -2,8 +2,11 @@ import Foundation
 import RopaModel
 
 extension Renderer {
+    /// The label column: as wide as the longest label (indent included) so that none is cut, up to half
+    /// the screen, which keeps room for the values. Swedish labels run to 45 columns
+    /// ("Bedömning av överföringens konsekvenser (TIA)"); a fixed 30 cut them.
     private func labelWidth(_ labels: [(String, Int)]) -> Int {
-        min(30, max(8, labels.map { DisplayWidth.of($0.0) + $0.1 * 2 }.max() ?? 8))
+        min(max(20, size.columns / 2), max(8, labels.map { DisplayWidth.of($0.0) + $0.1 * 2 }.max() ?? 8))
     }
 
     private func drawTitle(_ text: String, _ grid: inout Grid) {
@@ -58,7 +61,7 @@ extension Renderer {
             drawTitle(t("Edit ", "Ändra ") + "\(form.ref.kind.label.text(state.language).lowercased()): \(name)" + count, &grid)
         }
         let rows = state.formRows(for: form.ref)
-        let width = labelWidth(rows.map { ($0.label, $0.depth) })
+        let width = labelWidth(rows.map { ($0.kind == .item ? "▸ " + $0.label : $0.label, $0.depth) })
         let valueColumn = width + 3
         let valueWidth = max(10, size.columns - valueColumn - 1)
         var screenRow = 2
@@ -70,7 +73,9 @@ extension Renderer {
             let indent = row.depth * 2
             switch row.kind {
             case .header:
-                grid.write(row.label, row: screenRow, column: 1 + indent, width: size.columns - 2 - indent, style: .accent)
+                // A heading with a value (a count) stops at the value column: the value never overwrites it.
+                let labelWidth = row.value.isEmpty ? size.columns - 2 - indent : width - indent
+                grid.write(row.label, row: screenRow, column: 1 + indent, width: labelWidth, style: .accent)
                 if !row.value.isEmpty { grid.write(row.value, row: screenRow, column: valueColumn, width: valueWidth, style: .muted) }
             case .add:
                 grid.write(row.label, row: screenRow, column: 1 + indent, width: size.columns - 2 - indent, style: .muted)
@@ -132,53 +137,23 @@ extension Renderer {
     }
 
     func drawOverview(_ grid: inout Grid) {
-        let register = state.register
-        let organisation = register.organisation
-        var lines: [(String, Style)] = []
-        lines.append((organisation.name, .title))
-        for entity in organisation.legalEntities {
-            lines.append(("  \(entity.name)  \(entity.organisationNumber ?? t("org. no. unknown", "org.nr saknas"))  \(entity.address ?? "")", .normal))
-        }
-        let dpo = organisation.dataProtectionOfficer
-        let dpoText = dpo.map { [$0.name, $0.email, $0.phone].compactMap { $0 }.joined(separator: " · ") } ?? ""
-        lines.append((t("DPO: ", "Dataskyddsombud: ") + (dpo == nil ? t("none recorded", "inget angivet") : dpoText.isEmpty ? t("appointed, no contact details", "utsett, kontaktuppgifter saknas") : dpoText), .normal))
-        lines.append((t("Supervisory authorities: ", "Tillsynsmyndigheter: ") + organisation.supervisoryAuthorities.map { "\($0.name)\($0.country.map { " (\($0))" } ?? "")" }.joined(separator: "; "), .normal))
-        lines.append(("", .normal))
-        let language = state.language
-        let subprocessors = register.processors.filter(\.isSubprocessor).count
-        lines.append(([
-            Counted.text(register.activities.count, language, en: ("activity", "activities"), sv: ("behandling", "behandlingar")),
-            Counted.text(register.processors.count - subprocessors, language, en: ("processor", "processors"), sv: ("biträde", "biträden")),
-            Counted.text(subprocessors, language, en: ("sub-processor", "sub-processors"), sv: ("underbiträde", "underbiträden")),
-            Counted.text(register.transfers.count, language, en: ("transfer", "transfers"), sv: ("överföring", "överföringar")),
-            Counted.text(register.jointControllers.count, language, en: ("joint controller", "joint controllers"), sv: ("gemensamt ansvarig", "gemensamt ansvariga")),
-            Counted.text(register.securityMeasures.count, language, en: ("security measure", "security measures"), sv: ("säkerhetsåtgärd", "säkerhetsåtgärder")),
-        ].joined(separator: " · "), .normal))
-        let counts = Severity.allCases.map { severity in state.findings.filter { $0.severity == severity }.count }
-        lines.append((t("Validation: ", "Validering: ") + [
-            Counted.text(counts[0], language, en: ("error", "errors"), sv: ("fel", "fel")),
-            Counted.text(counts[1], language, en: ("warning", "warnings"), sv: ("varning", "varningar")),
-            Counted.text(counts[2], language, en: ("note", "notes"), sv: ("notering", "noteringar")),
-        ].joined(separator: ", ") + t(" (8 lists them)", " (8 listar dem)"), counts[0] > 0 ? .error : .ok))
-        if let head = state.session.head {
-            lines.append((t("Head: version \(head.label) · \(head.time) · \(head.author) · \(head.message)",
-                             "Senaste: version \(head.label) · \(head.time) · \(head.author) · \(head.message)"), .muted))
-        }
-        lines.append(("", .normal))
-        lines.append((t("Needs attention", "Behöver åtgärdas"), .accent))
-        // Overdue agreement reviews are work for today as much as errors are (7 lists the whole queue).
-        let overdue = AgreementReview(register: register, asOf: state.asOf).queue().filter { $0.urgency == .overdue }
-        for item in overdue {
-            let due = item.reviewDueText(language) ?? ""
-            lines.append(("  " + t("Agreement review overdue: '\(item.name)', due \(due) (7 Review)",
-                                   "Avtalsgranskning försenad: '\(item.name)', skulle ske \(due) (7 Granskning)"), .warning))
-        }
-        for finding in state.findings.filter({ $0.severity == .error }).prefix(max(0, size.rows - lines.count - 4)) {
-            lines.append(("  \(finding.kind.label.text(state.language)) '\(finding.entityName)': \(finding.message(state.language))", .error))
-        }
-        if counts[0] == 0 && overdue.isEmpty { lines.append(("  " + t("No errors.", "Inga fel."), .ok)) }
-        for (index, line) in lines.enumerated() where 1 + index < size.rows - 1 {
+        let header = OverviewScreen.header(state)
+        for (index, line) in header.enumerated() where 1 + index < size.rows - 1 {
             grid.write(line.0, row: 1 + index, column: 1, width: size.columns - 2, style: line.1)
+        }
+        // The attention lines scroll under the header; the selected one is what Enter opens.
+        let items = OverviewScreen.attention(state)
+        let top = 1 + header.count
+        let list = state.list
+        if items.isEmpty, top < size.rows - 1 {
+            grid.write("  " + Message.uiNothingNeedsAttention.text(state.language), row: top, column: 1, width: size.columns - 2, style: .ok)
+        }
+        for line in 0..<OverviewScreen.attentionHeight(state, headerCount: header.count) {
+            let index = list.scroll + line
+            let row = top + line
+            guard items.indices.contains(index), row < size.rows - 1 else { break }
+            grid.write("  " + items[index].text, row: row, column: 1, width: size.columns - 2, style: items[index].style)
+            if index == list.cursor { grid.fill(row: row, style: Style(items[index].style.role, bold: true, reverse: true)) }
         }
     }
 }

@@ -72,35 +72,18 @@ struct Renderer {
         var used = grid.write(left + " ", row: row, column: 0, style: Style(.status, bold: true, reverse: true))
         // The mode, always: what the next key does depends on it.
         used += grid.write(" " + state.mode.label(state.language) + " ", row: row, column: used, style: Style(.accent, bold: true, reverse: true))
+        // The hints come from the screen's key table, as many as fit.
+        let hintWidth = size.columns - used - 2
         let hint: String
         let style: Style
         if let status = state.status {
             hint = status.text
             style = status.isError ? Style(.error, bold: true, reverse: true) : .status
         } else {
-            hint = hints()
+            hint = ScreenKeys.hints(for: state, width: hintWidth)
             style = .status
         }
         grid.write("│ " + hint, row: row, column: used, style: style)
-    }
-
-    private func hints() -> String {
-        switch state.stack.last {
-        case .form(let form)?:
-            return form.editor != nil
-                ? t("Enter store · Esc cancel · Ctrl-U clear · Ctrl-W word", "Enter spara fält · Esc avbryt · Ctrl-U rensa · Ctrl-W ord")
-                : t("Enter edit · d remove · K/J move · E $EDITOR · Esc back · s save · ? help", "Enter ändra · d ta bort · K/J flytta · Esc tillbaka · s spara · ? hjälp")
-        case .detail?:
-            return t("Enter follow link · e edit · Esc back · ? help", "Enter följ länk · e ändra · Esc tillbaka · ? hjälp")
-        case .diff?:
-            return t("↑↓ scroll · Esc back", "↑↓ rulla · Esc tillbaka")
-        case nil:
-            if state.section == .history {
-                return t("Enter diff · m mark to compare · r restore · ? help", "Enter diff · m markera · r återställ · ? hjälp")
-            }
-            return t("1-9 sections · Enter open · / filter · e edit · a add · d delete · s save · q quit · ? help",
-                     "1-9 avsnitt · Enter öppna · / filtrera · e ändra · a ny · d ta bort · s spara · q avsluta · ? hjälp")
-        }
     }
 
     // MARK: Lists

@@ -7,10 +7,11 @@ extension AppState {
             stack[stack.count - 1] = .detail(detail)
             return []
         }
-        switch key {
-        case .escape, .left, .character("h"):
+        guard let action = KeyTable.action(ScreenKeys.detail(detail.ref), for: key) else { return [] }
+        switch action {
+        case .back:
             stack.removeLast()
-        case .enter, .right, .character("l"):
+        case .follow:
             if lines.indices.contains(detail.cursor), let link = lines[detail.cursor].link {
                 if RegisterEditing.json(of: link, in: register) != nil {
                     openDetail(link)
@@ -18,24 +19,22 @@ extension AppState {
                     status = (text("'\(link.id)' is not in the register", "'\(link.id)' finns inte i registret"), true)
                 }
             }
-        case .tab:
+        case .nextLink:
             if let next = lines.indices.first(where: { $0 > detail.cursor && lines[$0].link != nil }) {
                 detail.cursor = next
                 stack[stack.count - 1] = .detail(detail)
             }
-        case .backTab:
+        case .previousLink:
             if let previous = lines.indices.last(where: { $0 < detail.cursor && lines[$0].link != nil }) {
                 detail.cursor = previous
                 stack[stack.count - 1] = .detail(detail)
             }
-        case .character("e"):
+        case .edit:
             // The form opens on the field under the cursor; on the id or a heading, on the name.
             let path = lines.indices.contains(detail.cursor) ? lines[detail.cursor].path.joined(separator: ".") : ""
             openForm(detail.ref, focus: path.isEmpty || path == "id" ? nil : path)
-        case .character("d"):
-            if detail.ref.kind != .organisation { askDelete(detail.ref) }
-        default:
-            break
+        case .delete:
+            askDelete(detail.ref)
         }
         return []
     }
@@ -47,7 +46,7 @@ extension AppState {
             stack[stack.count - 1] = .diff(diff)
             return []
         }
-        if key == .escape || key == .left || key == .character("h") { stack.removeLast() }
+        if case .back? = KeyTable.action(ScreenKeys.diff, for: key) { stack.removeLast() }
         return []
     }
 }

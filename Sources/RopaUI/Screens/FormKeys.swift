@@ -47,30 +47,32 @@ extension AppState {
         }
 
         let page = Layout.pageBodyHeight(size)
-        let moveKey: Key? = key == .tab ? .down : key == .backTab ? .up : key
-        if let moveKey, let moved = Layout.move(form.cursor, key: moveKey, count: rows.count, page: page) {
+        if let moved = Layout.move(form.cursor, key: key, count: rows.count, page: page) {
             form.cursor = moved
             form.error = nil
             stack[stack.count - 1] = .form(form)
             return []
         }
-        switch key {
-        case .escape, .left:
+        guard let action = KeyTable.action(ScreenKeys.form, for: key) else { return [] }
+        switch action {
+        case .nextField, .previousField:
+            form.cursor = max(0, min(rows.count - 1, form.cursor + (action == .nextField ? 1 : -1)))
+            form.error = nil
+            stack[stack.count - 1] = .form(form)
+        case .back:
             stack.removeLast()
-        case .enter, .right, .character("l"):
+        case .activate:
             activate(row, ref: form.ref)
-        case .character("E"):
+        case .externalEditor:
             guard row.kind == .field || row.kind == .textItem, canEdit() else { return [] }
             if case .text? = row.spec { return [.openEditor(text: currentText(row, ref: form.ref))] }
             if row.kind == .textItem { return [.openEditor(text: currentText(row, ref: form.ref))] }
-        case .character("d"), .delete, .backspace:
-            removeOrClear(row, ref: form.ref, isDeleteKey: key == .character("d"))
-        case .character("K"):
+        case .remove, .clear:
+            removeOrClear(row, ref: form.ref, isDeleteKey: action == .remove)
+        case .moveUp:
             moveElement(row, ref: form.ref, by: -1)
-        case .character("J"):
+        case .moveDown:
             moveElement(row, ref: form.ref, by: 1)
-        default:
-            break
         }
         return []
     }

@@ -33,62 +33,64 @@ extension AppState {
             list = current
             return []
         }
+        if section == .overview, let effects = handleOverviewKey(key) { return effects }
         let count = visibleRows().count
         if let moved = Layout.move(current.cursor, key: key, count: count, page: Layout.listBodyHeight(size)) {
             current.cursor = moved
             list = current
             return []
         }
-        switch key {
-        case .tab:
+        guard let action = KeyTable.action(ScreenKeys.list(section), for: key) else { return [] }
+        switch action {
+        case .nextSection:
             section = Section(rawValue: section.rawValue % Section.allCases.count + 1) ?? .overview
-        case .backTab:
+        case .previousSection:
             section = Section(rawValue: (section.rawValue + Section.allCases.count - 2) % Section.allCases.count + 1) ?? .overview
-        case .character("/"):
+        case .filter:
             current.filterEditor = TextEditor(current.filter)
             list = current
-        case .escape:
+        case .clearFilter:
             if !current.filter.isEmpty {
                 current.filter = ""
                 clearFilterKeepingSelection(current)
             }
-        case .character("o"):
+        case .sortNext:
             let columns = visibleRows().table.columns
             current.sortColumn = columns.isEmpty ? 0 : (current.sortColumn + 1) % columns.count
             current.ascending = true
             list = current
             status = (text("Sorted by ", "Sorterat på ") + (columns.indices.contains(current.sortColumn)
                 ? columns[current.sortColumn].title : ""), false)
-        case .character("O"):
+        case .sortReverse:
             current.ascending.toggle()
             list = current
-        case .enter:
+        case .open:
             return openSelected()
-        case .character("e"):
+        case .edit:
             if let ref = selectedEntity { openForm(ref, focus: nil) }
-        case .character("a"):
+        case .add:
             addEntity()
-        case .character("c"):
+        case .duplicate:
             duplicateSelected()
-        case .character("d"):
+        case .delete:
             if let ref = selectedEntity, ref.kind != .organisation { askDelete(ref) }
-        case .character("N"):
+        case .notice:
             stack.append(.diff(DiffState(title: NoticeScreen.title(language),
                                          lines: NoticeScreen.lines(register, language: language, width: size.columns - 2))))
-        case .character("x"):
+        case .export:
             let name = session.name
             modal = .prompt(Prompt(title: text("Export to (.csv, .md, .json, .docx, .html; .notice.md, .notice.html, .notice.docx: the privacy notice)",
                                                "Exportera till (.csv, .md, .json, .docx, .html; .notice.md, .notice.html, .notice.docx: integritetsinformationen)"),
                                    editor: TextEditor("\(name)-register.md"), purpose: .exportPath))
-        case .character("m") where section == .history:
+        case .mark:
             if case .version(let version)? = selectedRow?.target {
                 historyMark = historyMark == version.hash ? nil : version.hash
                 status = historyMark == nil ? nil : (text("Marked version \(version.label): Enter on another compares them",
                                                           "Markerade version \(version.label): Enter på en annan jämför dem"), false)
             }
-        case .character("r") where section == .review:
+        case .markReviewed:
             markReviewed()
-        case .character("r") where section == .history:
+        case .restore:
             if case .version(let version)? = selectedRow?.target, canEdit() {
                 modal = .confirm(Confirmation(
                     title: text("Restore version \(version.label)?", "Återställ version \(version.label)?"),
@@ -99,8 +101,6 @@ extension AppState {
                                  "Tryck y för att återställa; annan tangent lämnar registret som det är.")].filter { !$0.isEmpty },
                     action: .restore(version)))
             }
-        default:
-            break
         }
         return []
     }
@@ -118,6 +118,28 @@ extension AppState {
                 list = current
             }
         }
+    }
+
+    /// The Overview's cursor moves over the "Needs attention" lines; Enter opens the entity at the field
+    /// the line is about (the organisation when nothing needs attention).
+    private mutating func handleOverviewKey(_ key: Key) -> [Effect]? {
+        var current = list
+        let items = OverviewScreen.attention(self)
+        let height = OverviewScreen.attentionHeight(self, headerCount: OverviewScreen.header(self).count)
+        if let moved = Layout.move(current.cursor, key: key, count: items.count, page: height) {
+            current.cursor = moved
+            current.scroll = Layout.scroll(current.scroll, cursor: moved, height: height, count: items.count)
+            list = current
+            return []
+        }
+        guard case .open? = KeyTable.action(ScreenKeys.list(.overview), for: key) else { return nil }
+        if items.indices.contains(current.cursor) {
+            let item = items[current.cursor]
+            if RegisterEditing.json(of: item.ref, in: register) != nil { openForm(item.ref, focus: item.field) }
+        } else {
+            openDetail(EntityRef(.organisation, register.organisation.id))
+        }
+        return []
     }
 
     private mutating func openSelected() -> [Effect] {

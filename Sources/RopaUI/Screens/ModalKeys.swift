@@ -6,8 +6,16 @@ extension AppState {
     mutating func handleModalKey(_ key: Key) -> [Effect] {
         guard let current = modal else { return [] }
         switch current {
-        case .help:
-            modal = nil
+        case .help(let scroll):
+            // The arrows and page keys scroll an overlay longer than the screen; any other key closes it.
+            let count = HelpOverlay.lines(self).count
+            let height = HelpOverlay.height(self)
+            if HelpOverlay.isScrollable(self),
+               let moved = Layout.move(scroll, key: key, count: count - height + 1, page: height, typing: true) {
+                modal = .help(scroll: moved)
+            } else {
+                modal = nil
+            }
         case .quit:
             switch key {
             case .character("s"):
@@ -100,34 +108,30 @@ extension AppState {
         let height = max(1, min(options.count, size.rows - 8))
         // The picker's filter is a text input: every printable key is text (g, G, j, k included), only
         // arrows and page keys move.
-        let movingKey: Key
-        if case .character = key { movingKey = .unknown } else { movingKey = key }
-        if let moved = Layout.move(picker.cursor, key: movingKey, count: options.count, page: height) {
+        if let moved = Layout.move(picker.cursor, key: key, count: options.count, page: height, typing: true) {
             picker.cursor = moved
-        } else {
-            switch key {
-            case .escape:
+        } else if let action = KeyTable.action(ScreenKeys.picker(multiple: picker.multiple), for: key) {
+            switch action {
+            case .cancel:
                 modal = nil
                 return []
-            case .character(" ") where picker.multiple:
+            case .toggle:
                 if options.indices.contains(picker.cursor), let value = options[picker.cursor].value {
                     if picker.chosen.contains(value) { picker.chosen.remove(value) } else { picker.chosen.insert(value) }
                 }
-            case .enter:
+            case .choose:
                 modal = nil
                 applyPicker(picker, options: options)
                 return []
-            case .backspace:
+            case .deleteLetter:
                 if !picker.filter.isEmpty {
                     picker.filter.removeLast()
                     picker.cursor = 0
                 }
-            case .character(let character):
-                picker.filter.append(character)
-                picker.cursor = 0
-            default:
-                break
             }
+        } else if case .character(let character) = key {
+            picker.filter.append(character)
+            picker.cursor = 0
         }
         picker.scroll = Layout.scroll(picker.scroll, cursor: picker.cursor, height: height, count: options.count)
         modal = .picker(picker)

@@ -18,16 +18,17 @@ public enum Layout {
     }
 
     /// A cursor moved by a key within `count` rows.
-    static func move(_ cursor: Int, key: Key, count: Int, page: Int) -> Int? {
+    /// `typing`: in a text input (a picker's filter) letters are text, only arrows and page keys move.
+    static func move(_ cursor: Int, key: Key, count: Int, page: Int, typing: Bool = false) -> Int? {
+        guard let action = KeyTable.action(typing ? ScreenKeys.movingWhileTyping : ScreenKeys.moving, for: key) else { return nil }
         let next: Int
-        switch key {
-        case .up, .character("k"): next = cursor - 1
-        case .down, .character("j"): next = cursor + 1
-        case .pageUp, .control("b"): next = cursor - page
-        case .pageDown, .control("f"): next = cursor + page
-        case .home, .character("g"): next = 0
-        case .end, .character("G"): next = count - 1
-        default: return nil
+        switch action {
+        case .up: next = cursor - 1
+        case .down: next = cursor + 1
+        case .pageUp: next = cursor - page
+        case .pageDown: next = cursor + page
+        case .first: next = 0
+        case .last: next = count - 1
         }
         return max(0, min(next, count - 1))
     }

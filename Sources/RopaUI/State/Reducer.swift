@@ -105,26 +105,23 @@ extension AppState {
         }
     }
 
-    /// Keys that mean the same on every screen.
+    /// Keys that mean the same on every screen (`ScreenKeys.global`).
     private mutating func handleGlobalKey(_ key: Key) -> [Effect]? {
-        switch key {
-        case .character(let character) where character.isASCII && ("1"..."9").contains(character):
-            if let number = character.wholeNumberValue, let target = Section(rawValue: number) {
-                section = target
-                stack.removeAll()
-                status = nil
-            }
-            return []
-        case .character("?"):
-            modal = .help
-            return []
-        case .character("q"):
+        guard let action = KeyTable.action(ScreenKeys.global, for: key) else { return nil }
+        switch action {
+        case .section(let target):
+            section = target
+            stack.removeAll()
+            status = nil
+        case .help:
+            modal = .help(scroll: 0)
+        case .quit:
             if isDirty {
                 modal = .quit
                 return []
             }
             return [.quit]
-        case .character("u"):
+        case .undo:
             let before = register
             guard undo() else {
                 status = (text("Nothing to undo", "Inget att ångra"), false)
@@ -133,8 +130,7 @@ extension AppState {
             // Say what was undone, in the form's words.
             let what = ChangeText.summary(from: before, to: register, language: language).map { ": " + $0 } ?? ""
             status = (text("Undone", "Ångrat") + what, false)
-            return []
-        case .control("r"):
+        case .redo:
             let before = register
             guard redo() else {
                 status = (text("Nothing to redo", "Inget att göra om"), false)
@@ -142,12 +138,10 @@ extension AppState {
             }
             let what = ChangeText.summary(from: before, to: register, language: language).map { ": " + $0 } ?? ""
             status = (text("Redone", "Gjort om") + what, false)
-            return []
-        case .character("s"):
+        case .save:
             return startSave(thenQuit: false)
-        default:
-            return nil
         }
+        return []
     }
 
     mutating func startSave(thenQuit: Bool) -> [Effect] {
@@ -178,6 +172,14 @@ extension AppState {
             let count = visibleRows().count
             current.cursor = max(0, min(current.cursor, count - 1))
             current.scroll = Layout.scroll(current.scroll, cursor: current.cursor, height: Layout.listBodyHeight(size), count: count)
+            list = current
+        }
+        if stack.isEmpty, section == .overview {
+            var current = list
+            let count = OverviewScreen.attention(self).count
+            let height = OverviewScreen.attentionHeight(self, headerCount: OverviewScreen.header(self).count)
+            current.cursor = max(0, min(current.cursor, count - 1))
+            current.scroll = Layout.scroll(current.scroll, cursor: current.cursor, height: height, count: count)
             list = current
         }
         guard let top = stack.last else { return }

@@ -48,7 +48,8 @@ public struct DiffState: Sendable {
 
 /// A dialog over the current screen. Only one at a time.
 public enum Modal: Sendable {
-    case help
+    /// The `?` overlay, scrolled by this many lines.
+    case help(scroll: Int)
     case confirm(Confirmation)
     case prompt(Prompt)
     case picker(Picker)

@@ -41,8 +41,12 @@ extension AppState {
         case .prompt?: return .prompt
         case .picker?: return .picker
         case .confirm?, .quit?, .changedOnDisk?, .recovery?: return .dialog
-        case nil: break
+        case nil: return screenMode
         }
+    }
+
+    /// The mode of the screen under any dialog (what `?` shows the keys of).
+    var screenMode: UIMode {
         switch stack.last {
         case .form(let form)?:
             guard form.editor != nil else { return .form }

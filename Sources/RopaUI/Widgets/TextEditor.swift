@@ -22,36 +22,42 @@ public struct TextEditor: Equatable, Sendable {
         characters[0..<cursor].reduce(0) { $0 + DisplayWidth.of($1) }
     }
 
+    /// What the line-editing keys do; which key does which is decided in `ScreenKeys.textField`.
+    public enum Action: Sendable {
+        case commit, cancel, left, right, start, end, deleteBackward, deleteForward, deleteToStart, deleteToEnd, deleteWord
+    }
+
     public mutating func handle(_ key: Key) -> Outcome {
-        switch key {
-        case .enter: return .commit(text)
-        case .escape: return .cancel
-        case .left, .control("b"): cursor = max(0, cursor - 1)
-        case .right, .control("f"): cursor = min(characters.count, cursor + 1)
-        case .home, .control("a"): cursor = 0
-        case .end, .control("e"): cursor = characters.count
-        case .backspace, .control("h"):
+        guard let action = KeyTable.action(ScreenKeys.field, for: key) else {
+            // Every printable key is text.
+            if case .character(let character) = key { insert(character) }
+            return .editing
+        }
+        switch action {
+        case .commit: return .commit(text)
+        case .cancel: return .cancel
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(characters.count, cursor + 1)
+        case .start: cursor = 0
+        case .end: cursor = characters.count
+        case .deleteBackward:
             if cursor > 0 {
                 characters.remove(at: cursor - 1)
                 cursor -= 1
             }
-        case .delete, .control("d"):
+        case .deleteForward:
             if cursor < characters.count { characters.remove(at: cursor) }
-        case .control("u"):
+        case .deleteToStart:
             characters.removeSubrange(0..<cursor)
             cursor = 0
-        case .control("k"):
+        case .deleteToEnd:
             characters.removeSubrange(cursor..<characters.count)
-        case .control("w"):
+        case .deleteWord:
             var start = cursor
             while start > 0, characters[start - 1] == " " { start -= 1 }
             while start > 0, characters[start - 1] != " " { start -= 1 }
             characters.removeSubrange(start..<cursor)
             cursor = start
-        case .character(let character):
-            insert(character)
-        default:
-            break
         }
         return .editing
     }

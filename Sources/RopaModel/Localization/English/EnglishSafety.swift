@@ -15,11 +15,13 @@ enum EnglishSafety {
         .journalNotRecordedNote: "note: {0}: a save was interrupted before it recorded anything; the files are unchanged; the next write removes its journal",
         .historyRecordNameInvalid: "{0}: a version record must be named by its hash (64 hexadecimal digits)",
         .historyRecordPathInvalid: "{0}: the record names a path no register has (only register.json, organisation.json, reference/countries.json and <folder>/<id>.json): the record is invalid",
+        .historyRecordSchemaVersionInvalid: "{0}: the record's schema version is not a number ropa can know: the record is invalid",
         .historyRecordHashInvalid: "{0}: the record names an object or parent that is not a hash: the record is invalid",
         .historyOlderThanParent: "{0}: the version is dated earlier than its parent",
         .exportInsideRegister: "{0}: is inside the register {1}: an export never goes into a register folder (it could overwrite the register's files); nothing written",
         .problemNumberOutOfRange: "\"{0}\" is {1}: it must be between {2} and {3}",
         .problemNestedIDInvalid: "\"{0}\": id \"{1}\" is not valid: use lower-case letters, digits and hyphens",
+        .importRowTooLarge: "the row's values together would make its register file {0} MB; a register file holds at most {1} MB",
         .importCellTooLarge: "the value would make the activity's file {0} MB; a register file holds at most {1} MB",
     ]
 }

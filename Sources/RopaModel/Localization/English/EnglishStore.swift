@@ -37,7 +37,7 @@ enum EnglishStore {
         .lockHolder: "{0} pid {1} since {2}",
         .historyVersionLabel: "version {0} ({1})",
         .historyRecordChanged: "{0}: its content does not match its hash: the record was changed after it was written",
-        .historyParentMissing: "{0}: its parent {1} is missing from the history",
+        .historyParentMissing: "{0}: its parent {1} is missing from the history (a record was deleted, or git picked a save without the saves it builds on: pick those too, or undo the pick with `git cherry-pick --abort` or `git reset`)",
         .historySecondRoot: "{0}: a second first version (no parent): the history has been cut",
         .historyObjectChanged: "{0}: object {1} does not match its hash: a file of the history was changed",
         .historyCycle: "version {0}: its parent links form a cycle",

@@ -15,11 +15,13 @@ enum SwedishSafety {
         .journalNotRecordedNote: "obs: {0}: en sparning avbröts innan något registrerats; filerna är oförändrade; nästa skrivning tar bort dess journal",
         .historyRecordNameInvalid: "{0}: en versionspost måste vara namngiven efter sin hash (64 hexadecimala siffror)",
         .historyRecordPathInvalid: "{0}: posten namnger en sökväg som inget register har (bara register.json, organisation.json, reference/countries.json och <mapp>/<id>.json): posten är ogiltig",
+        .historyRecordSchemaVersionInvalid: "{0}: postens schemaversion är inte ett tal som ropa kan känna till: posten är ogiltig",
         .historyRecordHashInvalid: "{0}: posten namnger ett objekt eller en förälder som inte är en hash: posten är ogiltig",
         .historyOlderThanParent: "{0}: versionen är daterad tidigare än sin förälder",
         .exportInsideRegister: "{0}: ligger i registret {1}: en export hamnar aldrig i en registermapp (den kunde skriva över registrets filer); ingenting skrevs",
         .problemNumberOutOfRange: "\"{0}\" är {1}: det måste vara mellan {2} och {3}",
         .problemNestedIDInvalid: "\"{0}\": id \"{1}\" är inte giltigt: använd gemena bokstäver, siffror och bindestreck",
+        .importRowTooLarge: "radens värden skulle tillsammans göra dess registerfil {0} MB; en registerfil rymmer högst {1} MB",
         .importCellTooLarge: "värdet skulle göra behandlingens fil {0} MB; en registerfil rymmer högst {1} MB",
     ]
 }

@@ -37,7 +37,7 @@ enum SwedishStore {
         .lockHolder: "{0} (process {1}) sedan {2}",
         .historyVersionLabel: "version {0} ({1})",
         .historyRecordChanged: "{0}: innehållet stämmer inte med dess hash: versionsposten har ändrats efter att den skrevs",
-        .historyParentMissing: "{0}: den föregående versionen {1} saknas i historiken",
+        .historyParentMissing: "{0}: den föregående versionen {1} saknas i historiken (en post har tagits bort, eller så har git plockat en sparning utan de sparningar den bygger på: plocka dem också, eller ångra med `git cherry-pick --abort` eller `git reset`)",
         .historySecondRoot: "{0}: ytterligare en första version (utan föregående version): historiken har klippts av",
         .historyObjectChanged: "{0}: objektet {1} stämmer inte med sin hash: en fil i historiken har ändrats",
         .historyCycle: "version {0}: länkarna till föregående versioner bildar en cykel",

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Maps a list on every core, keeping the order and throwing the error the sequential map would throw
 /// (the one of the earliest failing element). Reading, decoding and validating a register's entities is
@@ -8,7 +9,9 @@ public enum OrderedConcurrentMap {
     static let minimumCount = 64
 
     /// Typed throws: a transform that cannot fail makes a map that cannot fail.
-    public static func map<Element, Result, Failure: Error>(_ elements: [Element], _ transform: (Element) throws(Failure) -> Result) throws(Failure) -> [Result] {
+    public static func map<Element: Sendable, Result: Sendable, Failure: Error>(
+        _ elements: [Element], _ transform: @Sendable (Element) throws(Failure) -> Result
+    ) throws(Failure) -> [Result] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         guard cores > 1, elements.count >= minimumCount else {
             var results: [Result] = []
@@ -19,23 +22,24 @@ public enum OrderedConcurrentMap {
         // Several chunks per core so that a core that finishes early takes more work.
         let chunkCount = min(elements.count, cores * 4)
         let chunkSize = (elements.count + chunkCount - 1) / chunkCount
-        var outcomes = [ChunkOutcome<Result, Failure>](repeating: .pending, count: chunkCount)
-        outcomes.withUnsafeMutableBufferPointer { slots in
-            DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-                let range = chunk * chunkSize..<min(elements.count, (chunk + 1) * chunkSize)
-                var results: [Result] = []
-                results.reserveCapacity(range.count)
-                do throws(Failure) {
-                    for index in range { results.append(try transform(elements[index])) }
-                    slots[chunk] = .done(results)
-                } catch {
-                    slots[chunk] = .failed(error)
-                }
+        // Each chunk writes its own slot once; the lock is taken once per chunk, not per element.
+        let outcomes = Mutex([ChunkOutcome<Result, Failure>](repeating: .pending, count: chunkCount))
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let range = chunk * chunkSize..<min(elements.count, (chunk + 1) * chunkSize)
+            var results: [Result] = []
+            results.reserveCapacity(range.count)
+            let outcome: ChunkOutcome<Result, Failure>
+            do throws(Failure) {
+                for index in range { results.append(try transform(elements[index])) }
+                outcome = .done(results)
+            } catch {
+                outcome = .failed(error)
             }
+            outcomes.withLock { $0[chunk] = outcome }
         }
         var results: [Result] = []
         results.reserveCapacity(elements.count)
-        for outcome in outcomes {
+        for outcome in outcomes.withLock({ $0 }) {
             switch outcome {
             case .done(let chunk): results += chunk
             case .failed(let error): throw error
@@ -45,7 +49,7 @@ public enum OrderedConcurrentMap {
         return results
     }
 
-    private enum ChunkOutcome<Result, Failure: Error> {
+    private enum ChunkOutcome<Result: Sendable, Failure: Error>: Sendable {
         case pending
         case done([Result])
         case failed(Failure)

@@ -1,0 +1,56 @@
+import RopaModel
+
+/// One line of a screen's key table: the keys and the action each triggers, how the `?` overlay names
+/// them and what it says they do, and their short form in the status bar (nil: in the overlay only).
+///
+/// A screen's table is the one place its keys are decided: its update looks every key up in it, and the
+/// overlay and the hints are made from it, so the three cannot drift apart (they were three copies, and the
+/// Swedish hint had lost Ctrl-W).
+struct KeyBinding<Action: Sendable>: Sendable {
+    let names: String
+    let keys: [(key: Key, action: Action)]
+    let help: Message
+    let hint: Message?
+
+    init(_ names: String, _ keys: [(Key, Action)], help: Message, hint: Message? = nil) {
+        self.names = names
+        self.keys = keys.map { (key: $0.0, action: $0.1) }
+        self.help = help
+        self.hint = hint
+    }
+
+    /// Several keys with one action.
+    init(_ names: String, _ keys: [Key], _ action: Action, help: Message, hint: Message? = nil) {
+        self.init(names, keys.map { ($0, action) }, help: help, hint: hint)
+    }
+
+    var text: BindingText { BindingText(names: names, keys: keys.map(\.key), help: help, hint: hint) }
+}
+
+/// A binding as the overlay and the hint bar show it, whatever the action type of its screen.
+struct BindingText: Equatable, Sendable {
+    let names: String
+    let keys: [Key]
+    let help: Message
+    let hint: Message?
+}
+
+enum KeyTable {
+    /// The action a key triggers in a table, or nil when the table does not bind it.
+    static func action<Action>(_ table: [KeyBinding<Action>], for key: Key) -> Action? {
+        for binding in table {
+            if let match = binding.keys.first(where: { $0.key == key }) { return match.action }
+        }
+        return nil
+    }
+
+    /// The hint bar: each hinted binding's short form, in table order, as many as fit in `width`; the
+    /// last one (`? help`) always stays, the ones before it give way from the end.
+    static func hints(_ bindings: [BindingText], language: Language, width: Int) -> String {
+        var parts = bindings.compactMap { $0.hint?.text(language) }
+        while parts.count > 1, DisplayWidth.of(parts.joined(separator: " · ")) > width {
+            parts.remove(at: parts.count - 2)
+        }
+        return parts.joined(separator: " · ")
+    }
+}

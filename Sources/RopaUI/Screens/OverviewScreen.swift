@@ -1,0 +1,96 @@
+import RopaModel
+
+/// The Overview is where a working day starts: the organisation and its counts, then what needs attention
+/// (overdue agreement reviews and errors), one line each, which Enter opens at the entity's field.
+enum OverviewScreen {
+    /// A line of "Needs attention" and the field it opens.
+    struct Attention {
+        let text: String
+        let style: Style
+        let ref: EntityRef
+        let field: String
+    }
+
+    /// More lines than any screen shows: a register with thousands of errors lists the first ones.
+    static let attentionLimit = 500
+
+    /// The lines above "Needs attention": the organisation, the counts, the validation summary, the head.
+    static func header(_ state: AppState) -> [(String, Style)] {
+        let register = state.register
+        let organisation = register.organisation
+        let language = state.language
+        func t(_ en: String, _ sv: String) -> String { state.text(en, sv) }
+        var lines: [(String, Style)] = []
+        lines.append((organisation.name, .title))
+        for entity in organisation.legalEntities {
+            lines.append(("  \(entity.name)  \(entity.organisationNumber ?? t("org. no. unknown", "org.nr saknas"))  \(entity.address ?? "")", .normal))
+        }
+        let dpo = organisation.dataProtectionOfficer
+        let dpoText = dpo.map { [$0.name, $0.email, $0.phone].compactMap { $0 }.joined(separator: " · ") } ?? ""
+        lines.append((t("DPO: ", "Dataskyddsombud: ") + (dpo == nil ? t("none recorded", "inget angivet") : dpoText.isEmpty ? t("appointed, no contact details", "utsett, kontaktuppgifter saknas") : dpoText), .normal))
+        lines.append((t("Supervisory authorities: ", "Tillsynsmyndigheter: ") + organisation.supervisoryAuthorities.map { "\($0.name)\($0.country.map { " (\($0))" } ?? "")" }.joined(separator: "; "), .normal))
+        lines.append(("", .normal))
+        let subprocessors = register.processors.filter(\.isSubprocessor).count
+        lines += packed([
+            Counted.text(register.activities.count, language, en: ("activity", "activities"), sv: ("behandling", "behandlingar")),
+            Counted.text(register.processors.count - subprocessors, language, en: ("processor", "processors"), sv: ("biträde", "biträden")),
+            Counted.text(subprocessors, language, en: ("sub-processor", "sub-processors"), sv: ("underbiträde", "underbiträden")),
+            Counted.text(register.transfers.count, language, en: ("transfer", "transfers"), sv: ("överföring", "överföringar")),
+            Counted.text(register.jointControllers.count, language, en: ("joint controller", "joint controllers"), sv: ("gemensamt ansvarig", "gemensamt ansvariga")),
+            Counted.text(register.securityMeasures.count, language, en: ("security measure", "security measures"), sv: ("säkerhetsåtgärd", "säkerhetsåtgärder")),
+        ], width: state.size.columns - 2).map { ($0, .normal) }
+        let counts = Severity.allCases.map { severity in state.findings.filter { $0.severity == severity }.count }
+        lines.append((t("Validation: ", "Validering: ") + [
+            Counted.text(counts[0], language, en: ("error", "errors"), sv: ("fel", "fel")),
+            Counted.text(counts[1], language, en: ("warning", "warnings"), sv: ("varning", "varningar")),
+            Counted.text(counts[2], language, en: ("note", "notes"), sv: ("notering", "noteringar")),
+        ].joined(separator: ", ") + t(" (8 lists them)", " (8 listar dem)"), counts[0] > 0 ? .error : .ok))
+        if let head = state.session.head {
+            lines.append((t("Head: version \(head.label) · \(head.time) · \(head.author) · \(head.message)",
+                             "Senaste: version \(head.label) · \(head.time) · \(head.author) · \(head.message)"), .muted))
+        }
+        lines.append(("", .normal))
+        lines.append((Message.uiNeedsAttention.text(language), .accent))
+        return lines
+    }
+
+    /// What needs attention: every agreement whose review date has passed (whatever else is wrong with
+    /// it), then the errors, each opening the field it is about.
+    static func attention(_ state: AppState) -> [Attention] {
+        let language = state.language
+        var items: [Attention] = []
+        // The review tier "overdue or not scheduled", also for an item whose worst reason is another.
+        for item in AgreementReview(register: state.register, asOf: state.asOf).queue() {
+            guard let reason = item.reasons.first(where: { $0.urgency == .overdue }) else { continue }
+            let text = item.reviewDueText(language).map { Message.uiAgreementReviewOverdue.text(language, item.name, $0) }
+                ?? Message.uiAgreementReviewUnscheduled.text(language, item.name, reason.message(language))
+            items.append(Attention(text: text, style: .warning, ref: EntityRef(.processor, item.processorID),
+                                   field: reason.field))
+        }
+        for finding in state.findings where finding.severity == .error {
+            guard items.count < attentionLimit else { break }
+            items.append(Attention(text: "\(finding.kind.label.text(language)) '\(finding.entityName)': \(finding.message(language))",
+                                   style: .error, ref: EntityRef(finding.kind, finding.entityID), field: finding.field))
+        }
+        return items
+    }
+
+    /// Parts joined by " · " into lines of at most `width` columns, breaking only between parts: the
+    /// counts in Swedish are longer than a screen, and "1" must not be parted from its noun.
+    static func packed(_ parts: [String], width: Int) -> [String] {
+        var lines: [String] = []
+        for part in parts {
+            if let last = lines.last, DisplayWidth.of(last) + 3 + DisplayWidth.of(part) <= width {
+                lines[lines.count - 1] = last + " · " + part
+            } else {
+                lines.append(part)
+            }
+        }
+        return lines
+    }
+
+    /// Rows for the attention lines below the header.
+    static func attentionHeight(_ state: AppState, headerCount: Int) -> Int {
+        max(1, state.size.rows - 2 - headerCount)
+    }
+}

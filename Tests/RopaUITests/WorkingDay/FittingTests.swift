@@ -1,0 +1,88 @@
+import RopaModel
+import RopaTestSupport
+@testable import RopaUI
+import XCTest
+
+/// Issue 14, item 15: help, dialogs and forms fit. A label is never cut (`Processor or joint controll…`)
+/// nor overwritten by a heading's count (`Personuppgiftsansvariga (art. 30(0)`), in either language.
+final class FittingTests: UITestCase {
+    /// Every row of a form as the screen shows it, paging down to the end.
+    private func formScreens() -> [String] {
+        var screens: [String] = []
+        var previous = ""
+        while screen != previous {
+            previous = screen
+            screens.append(screen)
+            press(.pageDown)
+        }
+        return screens
+    }
+
+    func testNoFormLabelIsCutInEitherLanguage() {
+        for language in [Language.en, .sv] {
+            for section in ["2", "3", "4", "5", "6"] {
+                setUp()
+                state.language = language
+                press(.character(Character(section)), .character("e"))
+                let shown = formScreens().joined(separator: "\n")
+                for row in state.formRows {
+                    let label = row.kind == .item ? "▸ " + row.label : row.label
+                    XCTAssertTrue(shown.contains(label), "\(language) section \(section): '\(label)' is cut:\n\(shown)")
+                }
+            }
+        }
+    }
+
+    func testAHeadingsCountStandsBesideItsLabel() {
+        state.language = .sv
+        press(.character("2"), .character("e"))
+        assertScreen(contains: "Personuppgiftsansvariga (art. 30.2)")
+        XCTAssertFalse(screen.contains("(art. 30(0)"), screen)
+    }
+}
+
+/// The restore dialog names its confirming key in full, in both languages: its last line was cut at
+/// the box's edge.
+final class DialogFittingTests: UITestCase {
+    func testTheRestoreDialogNamesItsKey() {
+        for language in [Language.en, .sv] {
+            setUp()
+            state.language = language
+            press(.character("9"), .character("r"))
+            XCTAssertEqual(state.mode, .dialog, screen)
+            let text = screen.split(separator: "\n").map { $0.replacingOccurrences(of: "│", with: " ").trimmingCharacters(in: .whitespaces) }
+                .joined(separator: " ").split(separator: " ").joined(separator: " ")
+            let expected = language == .sv ? "Tryck y för att återställa; annan tangent lämnar registret som det är."
+                                           : "Press y to restore; any other key keeps the register as it is."
+            XCTAssertTrue(text.contains(expected), "\(language): \(screen)")
+            XCTAssertFalse(screen.contains("…"), screen)
+        }
+    }
+}
+
+/// The `?` box wraps its descriptions and widens to the screen; when it is still longer than the screen
+/// the arrows scroll it, and nothing is cut off at its foot (`q` and `?` were).
+final class HelpFittingTests: UITestCase {
+    func testTheHelpOfAListFitsA100By30Screen() {
+        state.language = .sv
+        press(.character("2"), .character("?"))
+        assertScreen(contains: "q  ")
+        assertScreen(contains: "avsluta (frågar om det finns osparade ändringar)")
+        assertScreen(contains: "denna hjälp")
+        let boxRows = screen.split(separator: "\n").filter { $0.hasPrefix(" │ ") }
+        XCTAssertFalse(boxRows.contains { $0.contains("…") }, screen)
+    }
+
+    func testALongHelpScrollsOnASmallScreen() {
+        state.language = .sv
+        state.size = Size(columns: 80, rows: 24)
+        press(.character("2"), .character("?"))
+        XCTAssertFalse(screen.contains("denna hjälp"), screen)
+        assertScreen(contains: "↑↓ rullar")
+        press(.end)
+        XCTAssertEqual(state.mode, .help)
+        assertScreen(contains: "denna hjälp")
+        press(.character("x"))
+        XCTAssertEqual(state.mode, .list, "any other key closes the overlay and does nothing else")
+    }
+}
