@@ -72,14 +72,11 @@ public enum EntityForms {
             .text("statutoryProvision", F.statutoryProvision.label),
         ], template: { .object(["id": .string($0), "description": .string("")]) }),
         .textList("dataSubjects", F.dataSubjects.label),
-        .flag("vulnerableDataSubjects", F.vulnerableDataSubjects.label),
         .list("dataCategories", F.dataCategories.label, item: L(en: "data category", sv: "kategori"), [
             .text("name", F.name.label, required: true),
             .choice("specialCategory", F.specialCategory.label, ChoiceOption.all(SpecialCategory.self)),
             .flag("highRisk", F.highRisk.label),
         ], template: { .object(["id": .string($0), "name": .string("")]) }),
-        .text("article10Basis", F.article10Basis.label),
-        .text("identityNumberJustification", F.identityNumberJustification.label),
         .textList("dataSources", F.dataSources.label),
         .choice("collectedFrom", F.collectedFrom.label, ChoiceOption.all(CollectionSource.self)),
         .textList("recipients", F.recipients.label),
@@ -97,6 +94,10 @@ public enum EntityForms {
         .text("retentionPolicy", F.retentionPolicy.label),
         .references("securityMeasureIds", F.securityMeasures.label, .securityMeasure),
         .text("securityDescription", F.securityDescription.label),
+        // What Swedish law and the DPIA screening ask beside Art 30, after the record's points (a)–(g).
+        .flag("vulnerableDataSubjects", F.vulnerableDataSubjects.label),
+        .text("article10Basis", F.article10Basis.label),
+        .text("identityNumberJustification", F.identityNumberJustification.label),
         .group("automatedDecisionMaking", F.automatedDecisions.label, [
             .choice("used", F.automatedDecisionsUsed.label, ChoiceOption.all(Answer.self), required: true),
             .choice("profiling", F.profiling.label, ChoiceOption.all(Answer.self)),
