@@ -151,4 +151,15 @@ public enum Message: String, CaseIterable, Sendable {
     case hintTypeToFilter, keyCancel, hintCancel, keyStoreField, hintStoreField, keyCancelEdit, keyKeepFilter
     case hintKeepFilter, keyConfirmPrompt, hintConfirmPrompt, keyCursor, keyStartEnd, keyDeleteCharacter
     case keyDeleteToStart, hintClearLine, keyDeleteWord, hintDeleteWord, keyDeleteToEnd, hintAnyKeyCloses
+
+    // MARK: Reading a workbook: the ZIP package, its compression, its XML
+    case workbookNotAnArchive, workbookDamaged, workbookUnsupported, workbookEntryTooLarge, workbookDuplicateName
+    case workbookChecksum, workbookInflate, zipCentralDirectory, zipCentralDirectoryEntry, zipLocalHeader
+    case zipData, zipSeveralDisks, zipEncryption, zipCompressionMethod, inflateTruncated
+    case inflateMalformed, inflateDistanceTooFar, inflateTooLarge, xmlTagCutOff, xmlDocumentType
+    case xmlEndTagNotClosed, xmlTagNotClosed, xmlAttributeWithoutValue, xmlAttributeWithoutQuotes, xmlAttributeNotClosed
+    case xmlCommentNotClosed, xmlTagWithoutName, xmlEntityNotClosed, xmlEntityUnknown, xmlCharacterReferenceInvalid
+    case workbookNoWorkbookPart, workbookSheetMissing, workbookRowsOutOfOrder, workbookCellBeyondColumns, workbookReferenceBeyondColumns
+    case workbookReferenceWithoutColumn
+
 }

@@ -266,7 +266,8 @@ public enum FileIO {
     /// Replaces `path` with `bytes` so that after a crash it holds either the old or the new content.
     /// `stagingFolder` (on the same file system) holds the temporary file when the target's own folder is
     /// one of many, so that a sweep of leftovers from killed writers has one place to look.
-    /// `syncing` false is for local caches (`.ropa-history`): after a crash one is at worst damaged, then rebuilt.
+    /// `syncing` false is for local caches (`.ropa-index`, `.ropa-history`): after a crash one is at worst
+    /// damaged, then rebuilt.
     public static func writeAtomically(_ bytes: [UInt8], to path: String, stagingFolder: String? = nil, syncing: Bool = true) throws {
         if let code = writing.failure?(path) {
             errno = code

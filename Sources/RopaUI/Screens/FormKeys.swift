@@ -139,6 +139,10 @@ extension AppState {
             var choices = options.map { Picker.Option(value: $0.raw, label: $0.label.text(language), detail: $0.detail ?? "") }
             if !required { choices.insert(Picker.Option(value: nil, label: text("(not set)", "(ej angivet)"), detail: ""), at: 0) }
             openPicker(label.text(language), choices, multiple: false, ref: ref, path: row.path)
+        case .choices(_, let label, let options):
+            let choices = options.map { Picker.Option(value: $0.raw, label: $0.label.text(language), detail: $0.detail ?? "") }
+            let current = JSONPath.value(at: row.path, in: RegisterEditing.json(of: ref, in: register) ?? .null)?.arrayValue?.compactMap(\.stringValue) ?? []
+            openPicker(label.text(language), choices, multiple: true, ref: ref, path: row.path, chosen: Set(current))
         case .country(_, let label):
             var choices = register.countries.countries.map { country in
                 Picker.Option(value: country.code, label: "\(country.code) \(country.name(language))", detail: country.transferStatus.text(language))

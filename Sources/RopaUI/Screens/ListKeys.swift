@@ -17,7 +17,7 @@ extension AppState {
         let before = list
         var current = list
         // The Overview's cursor moves over its "Needs attention" lines; a list's over its rows.
-        let count = section == .overview ? OverviewScreen.attention(self).count : visibleRows().count
+        let count = section == .overview ? OverviewScreen.cachedAttention(&self).count : visibleRows().count
         let page = section == .overview ? OverviewScreen.attentionHeight(self, headerCount: OverviewScreen.header(self).count)
                                         : Layout.listBodyHeight(size)
         let outcome = current.update(key, section: section, count: count, page: page)

@@ -1,15 +1,21 @@
 import RopaModel
 
-/// Everything the UI shows, in one value: `reduce` changes it, `render` draws it.
+/// Everything the UI shows, in one value: `reduce` changes it, `render` draws it. It is made of the
+/// register being edited (`edits`), each screen's own model (`lists`, `stack`, `modal`), and, apart, the
+/// caches that only make it fast (`caches`).
 public struct AppState: Sendable {
+    /// The register, what is on disk, and the undo and redo steps between them.
+    public private(set) var edits: RegisterEdits
+
     public var register: Register {
-        didSet {
-            caches.contentToken = ChangeToken()
-            caches.idsToken = ChangeToken()
+        get { edits.register }
+        set {
+            edits.register = newValue
+            registerReplaced()
         }
     }
     /// The register as it is on disk (last loaded or saved): unsaved edits are the difference to it.
-    public private(set) var baseRegister: Register
+    public var baseRegister: Register { edits.base }
     public var session: SessionInfo { didSet { caches.historyToken = ChangeToken() } }
     public var language: Language {
         didSet {
@@ -32,24 +38,14 @@ public struct AppState: Sendable {
     public var status: (text: String, isError: Bool)?
 
     public private(set) var findings: [Finding] = []
-    /// Undo and redo stacks of whole registers (values share storage, so a step is cheap).
-    public private(set) var undoStack: [(register: Register, revision: Int)] = []
-    public private(set) var redoStack: [(register: Register, revision: Int)] = []
-    /// Increases with every change; the register is saved when it equals `savedRevision`.
-    public private(set) var revision = 0
-    public private(set) var savedRevision = 0
-    private var nextRevision = 1
     /// The version marked in History for comparing two versions.
     public var historyMark: String? { didSet { caches.historyToken = ChangeToken() } }
     /// Set when the user chose "save" in the quit dialog: quit once the save is done.
     public var quitAfterSave = false
 
-    public static let undoLimit = 500
-
     public init(register: Register, session: SessionInfo, language: Language = .en, asOf: CalendarDate = .today(),
                 size: Size = Size(columns: 100, rows: 30)) {
-        self.register = register
-        self.baseRegister = register
+        self.edits = RegisterEdits(register)
         self.session = session
         self.language = language
         self.asOf = asOf
@@ -58,7 +54,13 @@ public struct AppState: Sendable {
         refreshFindings()
     }
 
-    public var isDirty: Bool { revision != savedRevision }
+    public var isDirty: Bool { edits.isDirty }
+
+    /// What lists and forms are made of changed: the caches made from the old register are stale.
+    private mutating func registerReplaced() {
+        caches.contentToken = ChangeToken()
+        caches.idsToken = ChangeToken()
+    }
     public var isReadOnly: Bool { session.readOnlyReason != nil }
 
     public func text(_ en: String, _ sv: String) -> String { language == .sv ? sv : en }
@@ -87,13 +89,9 @@ public struct AppState: Sendable {
         }
         let before = caches.contentToken
         let ids = caches.idsToken
-        undoStack.append((register, revision))
-        if undoStack.count > AppState.undoLimit { undoStack.removeFirst() }
-        redoStack.removeAll()
-        register = newRegister
+        edits.commit(newRegister)
+        registerReplaced()
         if editedActivity != nil { caches.idsToken = ids }
-        revision = nextRevision
-        nextRevision += 1
         refreshFindings(editedActivity: editedActivity)
         // The list follows the edit only when no other activity's findings can have changed.
         if let editedActivity, caches.validationMemo.lastValidationFollowedEdit {
@@ -103,57 +101,36 @@ public struct AppState: Sendable {
     }
 
     mutating func undo() -> Bool {
-        guard let previous = undoStack.popLast() else { return false }
-        redoStack.append((register, revision))
-        register = previous.register
-        revision = previous.revision
+        guard edits.undo() else { return false }
+        registerReplaced()
         refreshFindings()
         return true
     }
 
     mutating func redo() -> Bool {
-        guard let next = redoStack.popLast() else { return false }
-        undoStack.append((register, revision))
-        register = next.register
-        revision = next.revision
+        guard edits.redo() else { return false }
+        registerReplaced()
         refreshFindings()
         return true
     }
 
     /// Marks the current register as written to disk.
     mutating func markSaved() {
-        savedRevision = revision
-        baseRegister = register
+        edits.markSaved()
     }
 
     /// Takes the register on disk as the new base and re-applies the unsaved edits onto it.
     mutating func rebase(onto theirs: Register) -> RegisterRebase.Result {
-        let result = RegisterRebase.rebase(mine: register, base: baseRegister, onto: theirs)
-        baseRegister = theirs
-        undoStack.removeAll()
-        redoStack.removeAll()
-        savedRevision = nextRevision
-        nextRevision += 1
-        register = result.register
-        if register == theirs {
-            revision = savedRevision
-        } else {
-            revision = nextRevision
-            nextRevision += 1
-        }
+        let result = edits.rebase(onto: theirs)
+        registerReplaced()
         refreshFindings()
         return result
     }
 
     /// Replaces the register after a restore: a saved state, with nothing to undo into.
     mutating func replaceRegister(_ newRegister: Register) {
-        register = newRegister
-        baseRegister = newRegister
-        undoStack.removeAll()
-        redoStack.removeAll()
-        revision = nextRevision
-        nextRevision += 1
-        savedRevision = revision
+        edits.replace(with: newRegister)
+        registerReplaced()
         refreshFindings()
     }
 

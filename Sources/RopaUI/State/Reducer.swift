@@ -176,7 +176,7 @@ extension AppState {
         }
         if stack.isEmpty, section == .overview {
             var current = list
-            let count = OverviewScreen.attention(self).count
+            let count = OverviewScreen.cachedAttention(&self).count
             let height = OverviewScreen.attentionHeight(self, headerCount: OverviewScreen.header(self).count)
             current.cursor = max(0, min(current.cursor, count - 1))
             current.scroll = Layout.scroll(current.scroll, cursor: current.cursor, height: height, count: count)

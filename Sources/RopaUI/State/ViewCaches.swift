@@ -21,6 +21,9 @@ struct ViewCaches: Sendable {
     /// The rows of the form on screen while the register and language are unchanged: every key in a form
     /// laid it out three times (the key, keeping the cursor in view, drawing).
     var formCache: (token: ChangeToken, ref: EntityRef, rows: [FormRow])?
+    /// The Overview's "Needs attention" lines (the review queue of every processor, the errors), made once
+    /// per content token: every key and every frame asked for them.
+    var attention: (token: ChangeToken, items: [OverviewScreen.Attention])?
     /// Findings of activities from earlier validations: after an edit only the edited one is checked again.
     let validationMemo = ValidationMemo()
 }

@@ -46,3 +46,23 @@ final class StateModelTests: UITestCase {
         XCTAssertEqual(list.filterEditor?.text, "e")
     }
 }
+
+/// The register being edited is a model of its own, with no screen in it: steps, undo, redo, saved.
+final class RegisterEditsTests: XCTestCase {
+    func testUndoRedoAndSavedAreTheRegistersOwn() {
+        var edits = RegisterEdits(Fixtures.cleanRegister())
+        XCTAssertFalse(edits.isDirty)
+        var renamed = edits.register
+        renamed.activities[0].name = "Kundtjänst"
+        edits.commit(renamed)
+        XCTAssertTrue(edits.isDirty)
+        XCTAssertTrue(edits.undo())
+        XCTAssertFalse(edits.isDirty, "undone to the saved register")
+        XCTAssertFalse(edits.undo(), "nothing before the first step")
+        XCTAssertTrue(edits.redo())
+        XCTAssertEqual(edits.register.activities[0].name, "Kundtjänst")
+        edits.markSaved()
+        XCTAssertFalse(edits.isDirty)
+        XCTAssertEqual(edits.base, edits.register)
+    }
+}
