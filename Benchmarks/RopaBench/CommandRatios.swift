@@ -117,7 +117,9 @@ struct CommandRatios {
             ratio("ratio.\(save).cold", "\(save) (no stat cache) ÷ validate", "\(save).cold", "validate", missing: "")
             ratio("ratio.\(save).warm", "\(save) (warm stat cache) ÷ validate", "\(save).warm", "validate", missing: "")
         }
-        ratio("ratio.setToGit", "set (warm) ÷ git commit -a", "set.warm", "git", missing: "git is not installed")
+        for save in CommandRatios.saves {
+            ratio("ratio.\(save).toGit", "\(save) (warm stat cache) ÷ git commit -a", "\(save).warm", "git", missing: "git is not installed")
+        }
         return results
     }
 

@@ -1,20 +1,10 @@
-/// A small deterministic random generator (SplitMix64): the same seed gives the same register on every
-/// machine and every run, which `SystemRandomNumberGenerator` would not.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
+import RopaTestSupport
 
-    init(seed: UInt64) {
-        state = seed
-    }
+/// The benchmark's random numbers come from the tests' deterministic generator (SplitMix64): the same seed
+/// gives the same register on every machine and every run, which `SystemRandomNumberGenerator` would not.
+typealias SeededRandom = SeededGenerator
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-
+extension SeededGenerator {
     /// A whole number in `range`.
     /// Computed here rather than with `Int.random(in:using:)`, whose algorithm the standard library may change.
     mutating func int(_ range: ClosedRange<Int>) -> Int {

@@ -6,13 +6,27 @@
 /// total, an entry may not claim to expand more than DEFLATE can, and encrypted, ZIP64, multi-disk and
 /// duplicate-name archives are refused with an error that says so.
 public struct ZipReader: Sendable {
+    /// Where an archive is damaged, for the reader's message (worded by the caller, in its language).
+    public enum Part: Equatable, Sendable {
+        case centralDirectory, centralDirectoryEntry
+        case localHeader(of: String)
+        case data(of: String)
+    }
+
+    /// What an archive uses that ropa does not read.
+    public enum Feature: Equatable, Sendable {
+        case zip64, severalDisks
+        case encryption(of: String)
+        case compressionMethod(Int, of: String)
+    }
+
     public enum Failure: Error, Equatable, Sendable {
         /// No end-of-central-directory record: not a ZIP archive.
         case notAnArchive
         /// A record that does not fit in the archive, or does not start with its signature.
-        case damaged(String)
+        case damaged(Part)
         /// ZIP64, encryption, several disks or a compression method other than stored and deflate.
-        case unsupported(String)
+        case unsupported(Feature)
         /// An entry or the whole archive would expand beyond the limits.
         case tooLarge(name: String)
         /// The same name twice: readers would disagree on which entry counts.
@@ -61,17 +75,17 @@ public struct ZipReader: Sendable {
         let disk = Self.read16(bytes, end + 4), directoryDisk = Self.read16(bytes, end + 6)
         let count = Int(Self.read16(bytes, end + 10)), countOnDisk = Int(Self.read16(bytes, end + 8))
         let directorySize = Int(Self.read32(bytes, end + 12)), directoryOffset = Int(Self.read32(bytes, end + 16))
-        if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF { throw .unsupported("ZIP64") }
-        guard disk == 0, directoryDisk == 0, count == countOnDisk else { throw .unsupported("several disks") }
+        if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF { throw .unsupported(.zip64) }
+        guard disk == 0, directoryDisk == 0, count == countOnDisk else { throw .unsupported(.severalDisks) }
         guard count <= Self.maximumEntries else { throw .tooLarge(name: "") }
-        guard directoryOffset + directorySize <= end else { throw .damaged("central directory") }
+        guard directoryOffset + directorySize <= end else { throw .damaged(.centralDirectory) }
 
         var entries: [Entry] = []
         var byName: [String: Int] = [:]
         var offset = directoryOffset
         var total = 0
         for _ in 0..<count {
-            guard offset + 46 <= end, Self.read32(bytes, offset) == 0x0201_4B50 else { throw .damaged("central directory entry") }
+            guard offset + 46 <= end, Self.read32(bytes, offset) == 0x0201_4B50 else { throw .damaged(.centralDirectoryEntry) }
             let flags = Self.read16(bytes, offset + 8)
             let method = Self.read16(bytes, offset + 10)
             let crc = Self.read32(bytes, offset + 16)
@@ -80,16 +94,16 @@ public struct ZipReader: Sendable {
             let commentLength = Int(Self.read16(bytes, offset + 32))
             let localOffset = Int(Self.read32(bytes, offset + 42))
             let nameStart = offset + 46
-            guard nameStart + nameLength + extraLength + commentLength <= end else { throw .damaged("central directory entry") }
+            guard nameStart + nameLength + extraLength + commentLength <= end else { throw .damaged(.centralDirectoryEntry) }
             let name = String(decoding: bytes[nameStart..<nameStart + nameLength], as: UTF8.self)
-            if flags & 1 != 0 { throw .unsupported("encryption (\(name))") }
-            if compressedSize == 0xFFFF_FFFF || size == 0xFFFF_FFFF || localOffset == 0xFFFF_FFFF { throw .unsupported("ZIP64") }
-            guard method == 0 || method == 8 else { throw .unsupported("compression method \(method) (\(name))") }
+            if flags & 1 != 0 { throw .unsupported(.encryption(of: name)) }
+            if compressedSize == 0xFFFF_FFFF || size == 0xFFFF_FFFF || localOffset == 0xFFFF_FFFF { throw .unsupported(.zip64) }
+            guard method == 0 || method == 8 else { throw .unsupported(.compressionMethod(Int(method), of: name)) }
             guard size <= Self.maximumEntrySize else { throw .tooLarge(name: name) }
             guard method == 8 ? size <= max(compressedSize, 1) * Self.maximumRatio : size == compressedSize else { throw .tooLarge(name: name) }
             total += size
             guard total <= Self.maximumTotalSize else { throw .tooLarge(name: name) }
-            guard localOffset + 30 <= directoryOffset else { throw .damaged("local header of \(name)") }
+            guard localOffset + 30 <= directoryOffset else { throw .damaged(.localHeader(of: name)) }
             if byName[name] != nil { throw .duplicateName(name) }
             byName[name] = entries.count
             entries.append(Entry(name: name, method: method, crc: crc, compressedSize: compressedSize, size: size, localHeaderOffset: localOffset))
@@ -106,9 +120,9 @@ public struct ZipReader: Sendable {
         guard let index = byName[name] else { return nil }
         let entry = entries[index]
         let header = entry.localHeaderOffset
-        guard Self.read32(bytes, header) == 0x0403_4B50 else { throw .damaged("local header of \(name)") }
+        guard Self.read32(bytes, header) == 0x0403_4B50 else { throw .damaged(.localHeader(of: name)) }
         let start = header + 30 + Int(Self.read16(bytes, header + 26)) + Int(Self.read16(bytes, header + 28))
-        guard start <= bytes.count, entry.compressedSize <= bytes.count - start else { throw .damaged("data of \(name)") }
+        guard start <= bytes.count, entry.compressedSize <= bytes.count - start else { throw .damaged(.data(of: name)) }
         let stored = Array(bytes[start..<start + entry.compressedSize])
         let data: [UInt8]
         if entry.method == 0 {

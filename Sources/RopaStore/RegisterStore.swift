@@ -1,4 +1,6 @@
 import Foundation
+import RopaConcurrency
+import RopaHash
 import RopaJSON
 import RopaModel
 
@@ -43,8 +45,15 @@ public final class RegisterStore {
     /// and the lock is free.
     /// `checkingHistory` false is for `verify` alone, which reports an invalid history instead of refusing it.
     public init(folder: String, checkingHistory: Bool = true) throws {
-        let trimmed = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        let trimmed = try RegisterStore.registerFolder(folder)
         self.folder = trimmed
+        history = try History(folder: trimmed)
+        if checkingHistory { try history.requireValid() }
+    }
+
+    /// The register folder `folder` names (without a trailing slash), checked to hold a register.
+    public static func registerFolder(_ folder: String) throws -> String {
+        let trimmed = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         switch FileIO.kind(trimmed) {
         case .missing: throw StoreError.notFound(path: trimmed)
         case .folder: break
@@ -58,8 +67,7 @@ public final class RegisterStore {
         case .folder: throw StoreError.invalidContent(path: settings, problem: LocalizedText(.problemExpectedFile))
         case .other: throw StoreError.notARegularFile(path: settings)
         }
-        history = try History(folder: trimmed)
-        if checkingHistory { try history.requireValid() }
+        return trimmed
     }
 
     /// Whether a folder holds a register.
@@ -287,12 +295,27 @@ public final class RegisterStore {
 
     /// Tracked files whose content differs from the head version: changed outside ropa and not yet recorded.
     public func unrecordedChanges() throws -> [String] {
-        let files = try readFiles()
+        try changedFromHead(try readFiles())
+    }
+
+    /// The tracked files whose content is not the head's, as this store last read them (`load()`): what a
+    /// spreadsheet or document made from that register is stamped from, without reading it all again.
+    public func unrecordedChangesInFilesRead() throws -> [String] {
+        guard hasReadFiles else { return try unrecordedChanges() }
+        return try changedFromHead(workingFiles)
+    }
+
+    /// Files that differ from the head: hashes the `.ropa-index` vouched for as they were read are taken
+    /// as they are, the others computed on every core.
+    private func changedFromHead(_ files: RegisterFiles) throws -> [String] {
         let manifest = try history.head.map { try history.manifest(at: $0) } ?? [:]
+        var hashes = vouchedHashes.filter { files[$0.key] != nil }
+        let unvouched = files.keys.filter { hashes[$0] == nil }
+        let computed = OrderedConcurrentMap.map(unvouched) { path in files[path].map { SHA256.hex($0) } }
+        for (path, hash) in zip(unvouched, computed) { hashes[path] = hash }
         var changed: [String] = []
-        for path in Set(files.keys).union(manifest.keys).sorted() {
-            let hash = files[path].map { SHA256.hex($0) }
-            if hash != manifest[path] { changed.append(path) }
+        for path in Set(files.keys).union(manifest.keys).sorted() where hashes[path] != manifest[path] {
+            changed.append(path)
         }
         return changed
     }

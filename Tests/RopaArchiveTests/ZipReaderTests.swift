@@ -119,7 +119,7 @@ final class ZipReaderTests: XCTestCase {
 
         var encrypted = good
         encrypted[directory + 8] |= 1
-        XCTAssertThrowsError(try ZipReader(encrypted)) { XCTAssertEqual($0 as? ZipReader.Failure, .unsupported("encryption (a.xml)")) }
+        XCTAssertThrowsError(try ZipReader(encrypted)) { XCTAssertEqual($0 as? ZipReader.Failure, .unsupported(.encryption(of: "a.xml"))) }
 
         var offsetOutside = good
         offsetOutside[directory + 42] = 0xFF; offsetOutside[directory + 43] = 0xFF

@@ -1,4 +1,5 @@
 import Foundation
+import RopaHash
 import RopaJSON
 import RopaModel
 import RopaStore

@@ -11,8 +11,8 @@ enum ReviewCommand: Command {
     """
     static let summary = Message.reviewSummary
     static let help = Message.reviewHelp
-    static let flags: Set<String> = ["--json"]
-    static let options: Set<String> = ["--as-of", "--format", "--mark-reviewed", "-m", "--message"]
+    static let commandOptions: [CommandOption] = [.asOf, .json, CommandOption("--format", value: "FORMAT", words: ["text", "markdown", "json"]),
+                                                 CommandOption("--mark-reviewed", value: "PROCESSOR"), .message]
 
     enum Format: String, CaseIterable {
         case text, markdown, json
@@ -25,7 +25,7 @@ enum ReviewCommand: Command {
             throw UsageError(.errorUnexpectedArgument, TerminalText.escape(parsed.positionals[1]), command: name)
         }
         let asOf = try parseAsOf(parsed.option("--as-of"), command: name)
-        let message = parsed.option("-m") ?? parsed.option("--message")
+        let message = parsed.option(.message)
         if let processorID = parsed.option("--mark-reviewed") {
             if parsed.flag("--json") || parsed.option("--format") != nil {
                 throw UsageError(.reviewMarkPrintsNoReport, command: name)
@@ -64,8 +64,31 @@ enum ReviewCommand: Command {
     static func markReviewed(_ processorID: String, path: String, asOf: CalendarDate, message: String?,
                              context: CommandContext) throws -> Int32 {
         let store = try RegisterStore(folder: path)
+        let author = Author.current(environment: context.environment, folder: store.folder)
+        // Reads and writes only the processor's file when the register is at its head, as `set` does.
+        var due: CalendarDate?
+        let touched: TouchedEntityEdit
+        do {
+            touched = try store.editEntityTouched(Processor.self, id: processorID, author: author) { settings, processor in
+                due = try MarkReviewed.mark(&processor, asOf: asOf, intervalMonths: settings.reviewIntervalMonths)
+                return message ?? MarkReviewed.message(processorName: processor.name, context.language)
+            }
+        } catch let failure as MarkReviewed.Failure {
+            throw UsageError(.verbatim(TerminalText.escape(failure.description(context.language))), command: name)
+        }
+        switch touched {
+        case .saved(let saved):
+            context.say(.savedVersion, saved.version.label, saved.version.shortHash, TerminalText.escape(saved.version.record.message))
+            context.say(.reviewMarkedDates, asOf.description, due?.description ?? "")
+            return ExitCode.success
+        case .unchanged:
+            context.say(.reviewAlreadyMarked, asOf.description)
+            return ExitCode.success
+        case .needsFullSave:
+            break
+        }
         var marked: MarkReviewed?
-        let saved = try store.edit(author: Author.current(environment: context.environment, folder: store.folder)) { edit in
+        let saved = try store.edit(author: author) { edit in
             let review: MarkReviewed
             do {
                 review = try MarkReviewed(register: edit.register, processorID: processorID, asOf: asOf)

@@ -17,18 +17,35 @@ struct XMLWriter {
         bytes.append(contentsOf: markup.utf8)
     }
 
+    /// A whole number in decimal, written digit by digit (every cell's reference holds its row number).
     mutating func number(_ value: Int) {
-        raw(String(value))
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
     }
 
-    /// Text content or an attribute value (in double quotes), escaped.
+    /// Text content or an attribute value (in double quotes), escaped. Runs of bytes that need nothing are
+    /// copied whole: a workbook of a large register is a hundred megabytes of text.
     mutating func text(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
             var index = 0
+            var runStart = 0
             let count = utf8.count
             while index < count {
                 let byte = utf8[index]
+                // Everything but markup characters, C0 controls and the lead byte of U+FFFE/U+FFFF passes.
+                guard byte < 0x20 || byte == 0xEF || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
+                        || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") else {
+                    index += 1
+                    continue
+                }
+                if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
                 switch byte {
                 case UInt8(ascii: "&"): bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])            // &amp;
                 case UInt8(ascii: "<"): bytes.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])                  // &lt;
@@ -44,7 +61,9 @@ struct XMLWriter {
                 default: bytes.append(byte)
                 }
                 index += 1
+                runStart = index
             }
+            if count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count])) }
         }
     }
 }

@@ -1,6 +1,5 @@
 import RopaExport
 import RopaModel
-import RopaStore
 
 /// Reads one row of the activities table into an activity: a new one, or an existing one updated.
 ///
@@ -48,11 +47,11 @@ struct ActivityRowReader {
         var activity = start
         // A cell that alone would make the activity's file larger than any register file may be (a control
         // character takes six bytes in JSON) is refused with its row and column, before anything is written.
-        for (field, cell) in cells where CellText.storedSize(cell) > FileIO.maximumFileSize {
-            problem(field, .importCellTooLarge, "\(CellText.storedSize(cell) / 1_048_576)", "\(FileIO.maximumFileSize / 1_048_576)")
+        for (field, cell) in cells where CellText.storedSize(cell) > RegisterLimits.maximumFileSize {
+            problem(field, .importCellTooLarge, "\(CellText.storedSize(cell) / 1_048_576)", "\(RegisterLimits.maximumFileSize / 1_048_576)")
         }
         if problems.isEmpty, let size = CellText.oversizedRow(cells.values) {
-            problem(nil, .importRowTooLarge, "\(size / 1_048_576)", "\(FileIO.maximumFileSize / 1_048_576)")
+            problem(nil, .importRowTooLarge, "\(size / 1_048_576)", "\(RegisterLimits.maximumFileSize / 1_048_576)")
         }
         let name = CellText.trimmed(cell(.activity))
         if name.isEmpty {
@@ -83,8 +82,23 @@ struct ActivityRowReader {
             activity.securityMeasureIds = measures.ids
             activity.securityDescription = measures.description
         }
-        if changed(.automatedDecisions, .profiling) { activity.automatedDecisionMaking = automatedDecisions() }
-        if changed(.dpiaNeeded, .dpiaStatus, .dpiaDate, .dpiaLink) { activity.dpia = dpia() }
+        if changed(.automatedDecisions, .profiling) {
+            // The Art 22 exception has a column of its own (the catalogue's): it stays unless that one changes.
+            let exception = activity.automatedDecisionMaking?.exception
+            activity.automatedDecisionMaking = automatedDecisions()
+            activity.automatedDecisionMaking?.exception = exception
+        }
+        if changed(.dpiaNeeded, .dpiaStatus, .dpiaDate, .dpiaLink) {
+            // So do the screening criteria and the reason no DPIA is needed.
+            let (criteria, reason) = (activity.dpia?.criteria, activity.dpia?.notNeededReason)
+            activity.dpia = dpia()
+            if criteria != nil || reason != nil {
+                var dpia = activity.dpia ?? DPIA(needed: .unknown)
+                (dpia.criteria, dpia.notNeededReason) = (criteria, reason)
+                activity.dpia = dpia
+            }
+        }
+        readCatalogue(&activity)
         // Problems in the order of the columns, as a person reads the row.
         let order = Dictionary(context.header.titles.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         problems = problems.enumerated().sorted { lhs, rhs in

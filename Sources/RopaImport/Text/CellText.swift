@@ -1,7 +1,6 @@
 import Foundation
 import RopaExport
 import RopaModel
-import RopaStore
 
 /// How the import reads a cell: the formula guard undone, lists split, text compared leniently.
 enum CellText {
@@ -73,7 +72,7 @@ enum CellText {
     /// hold: cells that each fit can still overflow one file between them.
     static func oversizedRow<Cells: Sequence<String>>(_ cells: Cells) -> Int? {
         let total = cells.reduce(0) { $0 + storedSize($1) }
-        return total > FileIO.maximumFileSize ? total : nil
+        return total > RegisterLimits.maximumFileSize ? total : nil
     }
 
     /// The bytes a cell takes in a register's JSON file: a control character is escaped as `\u00XX`, a quote

@@ -18,7 +18,7 @@ public enum XLSXImport {
             }
             return Workbook(tables: tables, stamp: try reader.customProperties()[XLSXExporter.versionProperty])
         } catch let failure as XLSXReader.Failure {
-            let problem = ImportProblem(line: 1, LocalizedText(.importWorkbookDamaged, ImportProblem.quoted(source), failure.reason))
+            let problem = ImportProblem(line: 1, LocalizedText(.importWorkbookDamaged, arguments: [.verbatim(ImportProblem.quoted(source)), failure.reason]))
             throw ImportError([problem.from(source)])
         }
     }

@@ -7,7 +7,15 @@ import RopaModel
 /// of the file system.
 struct XLSXReader {
     struct Failure: Error, Equatable {
-        let reason: String
+        let reason: LocalizedText
+
+        init(reason: LocalizedText) {
+            self.reason = reason
+        }
+
+        init(_ message: Message, _ arguments: String...) {
+            reason = LocalizedText(message, arguments: arguments.map(LocalizedText.verbatim))
+        }
     }
 
     struct Sheet {
@@ -37,15 +45,45 @@ struct XLSXReader {
         }
     }
 
-    static func describe(_ error: ZipReader.Failure) -> String {
+    /// What is wrong with the package, in the reader's language.
+    static func describe(_ error: ZipReader.Failure) -> LocalizedText {
+        func text(_ message: Message, _ arguments: LocalizedText...) -> LocalizedText { LocalizedText(message, arguments: arguments) }
         switch error {
-        case .notAnArchive: return "not a ZIP archive"
-        case .damaged(let what): return "damaged (\(what))"
-        case .unsupported(let what): return "uses \(what), which ropa does not read"
-        case .tooLarge(let name): return "an entry expands beyond what a workbook needs (\(name))"
-        case .duplicateName(let name): return "holds \(name) twice"
-        case .checksum(let name): return "\(name) does not match its checksum"
-        case .inflate(let name, let failure): return "\(name) cannot be decompressed (\(failure))"
+        case .notAnArchive: return text(.workbookNotAnArchive)
+        case .damaged(let part): return text(.workbookDamaged, describe(part))
+        case .unsupported(let feature): return text(.workbookUnsupported, describe(feature))
+        case .tooLarge(let name): return text(.workbookEntryTooLarge, .verbatim(name))
+        case .duplicateName(let name): return text(.workbookDuplicateName, .verbatim(name))
+        case .checksum(let name): return text(.workbookChecksum, .verbatim(name))
+        case .inflate(let name, let failure): return text(.workbookInflate, .verbatim(name), describe(failure))
+        }
+    }
+
+    static func describe(_ part: ZipReader.Part) -> LocalizedText {
+        switch part {
+        case .centralDirectory: return LocalizedText(.zipCentralDirectory)
+        case .centralDirectoryEntry: return LocalizedText(.zipCentralDirectoryEntry)
+        case .localHeader(let name): return LocalizedText(.zipLocalHeader, name)
+        case .data(let name): return LocalizedText(.zipData, name)
+        }
+    }
+
+    static func describe(_ feature: ZipReader.Feature) -> LocalizedText {
+        switch feature {
+        case .zip64: return .verbatim("ZIP64")
+        case .severalDisks: return LocalizedText(.zipSeveralDisks)
+        case .encryption(let name): return LocalizedText(.zipEncryption, name)
+        case .compressionMethod(let method, let name): return LocalizedText(.zipCompressionMethod, "\(method)", name)
+        }
+    }
+
+    /// The compression's failure; a malformed stream's detail is the technical term (Huffman code, block type).
+    static func describe(_ failure: Inflate.Failure) -> LocalizedText {
+        switch failure {
+        case .truncated: return LocalizedText(.inflateTruncated)
+        case .malformed(let detail): return LocalizedText(.inflateMalformed, detail)
+        case .distanceTooFar: return LocalizedText(.inflateDistanceTooFar)
+        case .tooLarge(let limit): return LocalizedText(.inflateTooLarge, "\(limit)")
         }
     }
 
@@ -99,7 +137,7 @@ struct XLSXReader {
 
     func sheets() throws -> [Sheet] {
         let workbook = try workbookPath()
-        guard let workbookXML = try part(workbook) else { throw Failure(reason: "no workbook part") }
+        guard let workbookXML = try part(workbook) else { throw Failure(.workbookNoWorkbookPart) }
         let folder = workbook.split(separator: "/").dropLast().joined(separator: "/")
         let relsPath = (folder.isEmpty ? "" : folder + "/") + "_rels/" + (workbook.split(separator: "/").last.map(String.init) ?? "") + ".rels"
         let rels = try part(relsPath).map { try relationships($0, base: folder) } ?? []
@@ -115,7 +153,7 @@ struct XLSXReader {
         let shared = try sharedStrings(rels.first { $0.type.hasSuffix("/sharedStrings") }?.target)
         let dates = try dateStyles(rels.first { $0.type.hasSuffix("/styles") }?.target)
         return try sheets.map { sheet in
-            guard let bytes = try part(sheet.part) else { throw Failure(reason: "the sheet \(sheet.name) is missing") }
+            guard let bytes = try part(sheet.part) else { throw Failure(.workbookSheetMissing, sheet.name) }
             return Sheet(name: sheet.name, records: try rows(bytes, shared: shared, dates: dates))
         }
     }
@@ -210,13 +248,13 @@ struct XLSXReader {
                 switch name {
                 case "row":
                     let number = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
-                    guard number > rowNumber, number <= Self.maximumRows else { throw Failure(reason: "row numbers out of order or beyond Excel's rows") }
+                    guard number > rowNumber, number <= Self.maximumRows else { throw Failure(.workbookRowsOutOfOrder) }
                     rowNumber = number
                     column = 0
                     if selfClosing { rowNumber = number }
                 case "c":
                     if let reference = attributes["r"] { column = try Self.column(reference) }
-                    guard column < Self.maximumColumns else { throw Failure(reason: "a cell beyond Excel's columns") }
+                    guard column < Self.maximumColumns else { throw Failure(.workbookCellBeyondColumns) }
                     cellType = attributes["t"] ?? "n"
                     cellStyle = attributes["s"].flatMap(Int.init) ?? 0
                     value = ""
@@ -276,9 +314,9 @@ struct XLSXReader {
             guard ("A"..."Z").contains(scalar) else { break }
             column = column * 26 + Int(scalar.value - 64)
             letters += 1
-            guard letters <= 3 else { throw Failure(reason: "a cell reference beyond Excel's columns") }
+            guard letters <= 3 else { throw Failure(.workbookReferenceBeyondColumns) }
         }
-        guard letters > 0 else { throw Failure(reason: "a cell reference without a column (\(reference.prefix(12)))") }
+        guard letters > 0 else { throw Failure(.workbookReferenceWithoutColumn, String(reference.prefix(12))) }
         return column - 1
     }
 

@@ -1,3 +1,4 @@
+import RopaModel
 /// A small, strict-enough XML tokenizer for the parts of a workbook: start and end tags with their attributes,
 /// and text with the five entities and character references decoded.
 ///
@@ -12,7 +13,11 @@ struct XMLScanner {
     }
 
     struct Failure: Error, Equatable {
-        let reason: String
+        let reason: LocalizedText
+
+        init(_ message: Message, _ arguments: String...) {
+            reason = LocalizedText(message, arguments: arguments.map(LocalizedText.verbatim))
+        }
     }
 
     private let bytes: [UInt8]
@@ -31,7 +36,7 @@ struct XMLScanner {
                 return .text(try Self.decode(bytes[start..<position]))
             }
             // "<"
-            guard position + 1 < bytes.count else { throw Failure(reason: "a tag is cut off") }
+            guard position + 1 < bytes.count else { throw Failure(.xmlTagCutOff) }
             switch bytes[position + 1] {
             case UInt8(ascii: "?"):
                 try skip(past: Array("?>".utf8))
@@ -43,13 +48,13 @@ struct XMLScanner {
                     try skip(past: Array("]]>".utf8))
                     return .text(String(decoding: bytes[start..<position - 3], as: UTF8.self))
                 } else {
-                    throw Failure(reason: "a document type declaration, which a workbook never needs")
+                    throw Failure(.xmlDocumentType)
                 }
             case UInt8(ascii: "/"):
                 position += 2
                 let name = try readName()
                 skipSpace()
-                guard position < bytes.count, bytes[position] == UInt8(ascii: ">") else { throw Failure(reason: "an end tag is not closed") }
+                guard position < bytes.count, bytes[position] == UInt8(ascii: ">") else { throw Failure(.xmlEndTagNotClosed) }
                 position += 1
                 return .end(name: name)
             default:
@@ -58,29 +63,29 @@ struct XMLScanner {
                 var attributes: [String: String] = [:]
                 while true {
                     skipSpace()
-                    guard position < bytes.count else { throw Failure(reason: "a tag is cut off") }
+                    guard position < bytes.count else { throw Failure(.xmlTagCutOff) }
                     if bytes[position] == UInt8(ascii: ">") {
                         position += 1
                         return .start(name: name, attributes: attributes, selfClosing: false)
                     }
                     if bytes[position] == UInt8(ascii: "/") {
-                        guard position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: ">") else { throw Failure(reason: "a tag is not closed") }
+                        guard position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: ">") else { throw Failure(.xmlTagNotClosed) }
                         position += 2
                         return .start(name: name, attributes: attributes, selfClosing: true)
                     }
                     let attribute = try readName(keepPrefix: true)
                     skipSpace()
-                    guard position < bytes.count, bytes[position] == UInt8(ascii: "=") else { throw Failure(reason: "an attribute without a value") }
+                    guard position < bytes.count, bytes[position] == UInt8(ascii: "=") else { throw Failure(.xmlAttributeWithoutValue) }
                     position += 1
                     skipSpace()
                     guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") || bytes[position] == UInt8(ascii: "'") else {
-                        throw Failure(reason: "an attribute value without quotes")
+                        throw Failure(.xmlAttributeWithoutQuotes)
                     }
                     let quote = bytes[position]
                     position += 1
                     let start = position
                     while position < bytes.count, bytes[position] != quote { position += 1 }
-                    guard position < bytes.count else { throw Failure(reason: "an attribute value is never closed") }
+                    guard position < bytes.count else { throw Failure(.xmlAttributeNotClosed) }
                     attributes[attribute] = try Self.decode(bytes[start..<position])
                     position += 1
                 }
@@ -103,7 +108,7 @@ struct XMLScanner {
             }
             index += 1
         }
-        throw Failure(reason: "a comment or instruction is never closed")
+        throw Failure(.xmlCommentNotClosed)
     }
 
     private mutating func skipSpace() {
@@ -126,7 +131,7 @@ struct XMLScanner {
             if byte == UInt8(ascii: ":") { localStart = position + 1 }
             position += 1
         }
-        guard position > start else { throw Failure(reason: "a tag without a name") }
+        guard position > start else { throw Failure(.xmlTagWithoutName) }
         return String(decoding: bytes[(keepPrefix ? start : localStart)..<position], as: UTF8.self)
     }
 
@@ -143,7 +148,7 @@ struct XMLScanner {
                 index += 1
                 continue
             }
-            guard let semicolon = slice[index...].prefix(12).firstIndex(of: UInt8(ascii: ";")) else { throw Failure(reason: "an entity is never closed") }
+            guard let semicolon = slice[index...].prefix(12).firstIndex(of: UInt8(ascii: ";")) else { throw Failure(.xmlEntityNotClosed) }
             let name = String(decoding: slice[(index + 1)..<semicolon], as: UTF8.self)
             switch name {
             case "amp": output.append(UInt8(ascii: "&"))
@@ -158,9 +163,9 @@ struct XMLScanner {
                 } else if name.hasPrefix("#") {
                     value = UInt32(name.dropFirst())
                 } else {
-                    throw Failure(reason: "an entity a workbook cannot use (&\(name.prefix(10));)")
+                    throw Failure(.xmlEntityUnknown, String(name.prefix(10)))
                 }
-                guard let value, let scalar = Unicode.Scalar(value) else { throw Failure(reason: "a character reference to no character") }
+                guard let value, let scalar = Unicode.Scalar(value) else { throw Failure(.xmlCharacterReferenceInvalid) }
                 UTF8.encode(scalar) { output.append($0) }
             }
             index = semicolon + 1

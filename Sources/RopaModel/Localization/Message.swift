@@ -20,7 +20,7 @@ public enum Message: String, CaseIterable, Sendable {
     case importNothingImportedOne, importNothingImportedMany, importSummaryDryRun, importSummaryDone
     case languageEnglish, languageSwedish, delimiterTab, initPathEmpty, initDefaultMessage, initNoVersion
     case initCreated, initNext, initNameEmpty, initNameNeeded, initAskName, initNoNameGiven, initNameRequired
-    case initAskNumber, initNumberFormat, initNumberCheckDigit, logHeadMarker, logMergeMarker
+    case initAskNumber, initNumberFormat, initNumberCheckDigit, logHeadMarker, logMergeMarker, logCountValue
     case restoreNeedsArguments, restoreNothing, restoreDone, reviewMarkPrintsNoReport, reviewMessageNeedsMark
     case reviewFormatValue, reviewJSONAndFormat, reviewAlreadyMarked, reviewMarkedDates, setNeedsArguments
     case setDefaultMessage, setNoChange, outlineOrganisation, outlineActivities, outlinePurpose, outlineNoLawfulBasis
@@ -151,4 +151,15 @@ public enum Message: String, CaseIterable, Sendable {
     case hintTypeToFilter, keyCancel, hintCancel, keyStoreField, hintStoreField, keyCancelEdit, keyKeepFilter
     case hintKeepFilter, keyConfirmPrompt, hintConfirmPrompt, keyCursor, keyStartEnd, keyDeleteCharacter
     case keyDeleteToStart, hintClearLine, keyDeleteWord, hintDeleteWord, keyDeleteToEnd, hintAnyKeyCloses
+
+    // MARK: Reading a workbook: the ZIP package, its compression, its XML
+    case workbookNotAnArchive, workbookDamaged, workbookUnsupported, workbookEntryTooLarge, workbookDuplicateName
+    case workbookChecksum, workbookInflate, zipCentralDirectory, zipCentralDirectoryEntry, zipLocalHeader
+    case zipData, zipSeveralDisks, zipEncryption, zipCompressionMethod, inflateTruncated
+    case inflateMalformed, inflateDistanceTooFar, inflateTooLarge, xmlTagCutOff, xmlDocumentType
+    case xmlEndTagNotClosed, xmlTagNotClosed, xmlAttributeWithoutValue, xmlAttributeWithoutQuotes, xmlAttributeNotClosed
+    case xmlCommentNotClosed, xmlTagWithoutName, xmlEntityNotClosed, xmlEntityUnknown, xmlCharacterReferenceInvalid
+    case workbookNoWorkbookPart, workbookSheetMissing, workbookRowsOutOfOrder, workbookCellBeyondColumns, workbookReferenceBeyondColumns
+    case workbookReferenceWithoutColumn
+
 }

@@ -5,20 +5,22 @@ public enum MessageCatalogue {
     public static let english: [Message: String] = merged([
         EnglishHelp.table, EnglishCommands.table, EnglishStore.table, EnglishJSON.table, EnglishImport.table,
         EnglishReview.table, EnglishSafety.table, EnglishSpreadsheet.table, EnglishNotice.table, EnglishGit.table, EnglishTerminalUI.table,
+        EnglishWorkbookReading.table,
     ])
 
     public static let swedish: [Message: String] = merged([
         SwedishHelp.table, SwedishCommands.table, SwedishStore.table, SwedishJSON.table, SwedishImport.table,
         SwedishReview.table, SwedishSafety.table, SwedishSpreadsheet.table, SwedishNotice.table, SwedishGit.table, SwedishTerminalUI.table,
+        SwedishWorkbookReading.table,
     ])
 
     /// The parts of each table, for the test that no key is in two parts.
     static let englishParts = [EnglishHelp.table, EnglishCommands.table, EnglishStore.table, EnglishJSON.table,
                                EnglishImport.table, EnglishReview.table, EnglishSafety.table, EnglishSpreadsheet.table,
-                               EnglishNotice.table, EnglishGit.table, EnglishTerminalUI.table]
+                               EnglishNotice.table, EnglishGit.table, EnglishTerminalUI.table, EnglishWorkbookReading.table]
     static let swedishParts = [SwedishHelp.table, SwedishCommands.table, SwedishStore.table, SwedishJSON.table,
                                SwedishImport.table, SwedishReview.table, SwedishSafety.table, SwedishSpreadsheet.table,
-                               SwedishNotice.table, SwedishGit.table, SwedishTerminalUI.table]
+                               SwedishNotice.table, SwedishGit.table, SwedishTerminalUI.table, SwedishWorkbookReading.table]
 
     public static func table(_ language: Language) -> [Message: String] {
         language == .sv ? swedish : english

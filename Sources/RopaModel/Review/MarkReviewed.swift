@@ -35,9 +35,7 @@ public struct MarkReviewed: Equatable, Sendable {
             throw Failure.unknownProcessor(processorID)
         }
         var changed = register
-        let due = asOf.adding(months: months)
-        changed.processors[index].agreement.lastReviewed = asOf.description
-        changed.processors[index].agreement.reviewDue = due.description
+        let due = try MarkReviewed.mark(&changed.processors[index], asOf: asOf, intervalMonths: months)
         self.register = changed
         self.processorID = processorID
         self.lastReviewed = asOf
@@ -47,6 +45,19 @@ public struct MarkReviewed: Equatable, Sendable {
 
     /// The default version message: "Reviewed agreement with <name>" / "Granskade avtalet med <name>".
     public func message(_ language: Language) -> String {
+        MarkReviewed.message(processorName: processorName, language)
+    }
+
+    public static func message(processorName: String, _ language: Language) -> String {
         Message.markReviewedDefaultMessage.text(language, processorName)
+    }
+
+    /// Marks one processor's agreement reviewed on `asOf`, due `intervalMonths` later; returns that day.
+    public static func mark(_ processor: inout Processor, asOf: CalendarDate, intervalMonths months: Int) throws -> CalendarDate {
+        guard months >= 1 else { throw Failure.invalidInterval(months) }
+        let due = asOf.adding(months: months)
+        processor.agreement.lastReviewed = asOf.description
+        processor.agreement.reviewDue = due.description
+        return due
     }
 }

@@ -3,6 +3,9 @@
 /// hide what it says. The register itself keeps the text as given.
 public enum TerminalText {
     public static func escape(_ text: String) -> String {
+        // Most text is printable ASCII, or has nothing to replace: returned as it is, without building a copy.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        guard text.unicodeScalars.contains(where: { placeholder(for: $0) != nil }) else { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {

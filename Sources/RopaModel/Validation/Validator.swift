@@ -1,4 +1,5 @@
 import Foundation
+import RopaConcurrency
 import Synchronization
 
 /// Checks a register against Article 30 and the rules around it. Pure: the same register and date give

@@ -1,3 +1,4 @@
+import RopaConcurrency
 import RopaJSON
 import RopaModel
 

@@ -17,9 +17,17 @@ public enum RegisterLayout {
     public static let gitignoreFile = ".gitignore"
     /// Each tracked file's stat data and hash, so a save hashes only files that moved (see `StatIndex`).
     public static let statIndexFile = ".ropa-index"
+    /// The versions' order, numbers and heads, so `log -n` reads only what it shows (see `HistoryIndex`).
+    public static let historyIndexFile = ".ropa-history"
 
     /// The local files that must never be shared through git.
-    public static let gitignoreContent = "# Local to one machine: the edit lock, an interrupted save's journal, unsaved edits, the stat cache.\n\(lockFile)\n\(journalFile)\n\(recoveryFile)\n\(statIndexFile)\n.*.tmp-*\n"
+    public static let gitignoreContent = "# Local to one machine: the edit lock, an interrupted save's journal, unsaved edits, the caches.\n\(lockFile)\n\(journalFile)\n\(recoveryFile)\n\(statIndexFile)\n\(historyIndexFile)\n.*.tmp-*\n"
+
+    /// What ropa wrote as `.gitignore` before: a save replaces exactly these with `gitignoreContent`.
+    public static let earlierGitignoreContents = [
+        "# Local to one machine: the edit lock, an interrupted save's journal, unsaved edits.\n\(lockFile)\n\(journalFile)\n\(recoveryFile)\n.*.tmp-*\n",
+        "# Local to one machine: the edit lock, an interrupted save's journal, unsaved edits, the stat cache.\n\(lockFile)\n\(journalFile)\n\(recoveryFile)\n\(statIndexFile)\n.*.tmp-*\n",
+    ]
 
     /// The folders that hold one file per entity, in the order a register lists them.
     public static let entityFolders: [(kind: EntityKind, folder: String)] = EntityKind.allCases.compactMap { kind in
@@ -46,12 +54,31 @@ public enum RegisterLayout {
     /// makes the record invalid: a path from the history is never used to reach outside the register.
     public static func isTrackedPath(_ path: String) -> Bool {
         if path == settingsFile || path == organisationFile || path == countriesFile { return true }
+        // Byte by byte where the text is contiguous: the first version of a large register names 10 000
+        // paths, and every command checks them all as it reads the history.
+        if let tracked = path.utf8.withContiguousStorageIfAvailable(isEntityPath) { return tracked }
         for (_, folder) in entityFolders where path.hasPrefix(folder) {
             let rest = path.utf8.dropFirst(folder.utf8.count)
             guard rest.first == UInt8(ascii: "/") else { continue }
             return isEntityFileName(String(decoding: rest.dropFirst(), as: UTF8.self))
         }
         return false
+    }
+
+    private static let entityFolderBytes: [[UInt8]] = entityFolders.map { Array($0.folder.utf8) }
+
+    /// `<entity folder>/<id>.json` in UTF-8: what `isTrackedPath` accepts besides the top-level files.
+    private static func isEntityPath(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")),
+              entityFolderBytes.contains(where: { $0.elementsEqual(bytes[..<slash]) }) else { return false }
+        let name = bytes[(slash + 1)...]
+        guard name.count > 5, name.suffix(5).elementsEqual(".json".utf8) else { return false }
+        // EntityID.isValid: 1 to 120 of a–z, 0–9 and '-', not starting with '-'.
+        let id = name.dropLast(5)
+        guard id.count <= 120, id.first != UInt8(ascii: "-") else { return false }
+        return id.allSatisfy { byte in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+        }
     }
 
     /// Whether text is a version's name: 64 lower-case hexadecimal digits (a SHA-256).

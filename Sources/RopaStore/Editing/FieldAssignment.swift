@@ -80,6 +80,14 @@ public struct FieldAssignment: Equatable {
 
     /// The entity with this assignment made; `check` throws when the result is not a valid entity.
     func applied(to entity: JSONValue, check: (JSONValue) throws -> Void) throws -> JSONValue {
+        do {
+            return try appliedUnchecked(to: entity, check: check)
+        } catch let failure as JSONPath.Failure {
+            throw StoreError.invalidEdit(failure.text)
+        }
+    }
+
+    private func appliedUnchecked(to entity: JSONValue, check: (JSONValue) throws -> Void) throws -> JSONValue {
         switch value {
         case .json(let json):
             return try settingInStore(json, at: path, in: entity)
@@ -112,9 +120,7 @@ public struct FieldAssignment: Equatable {
 private func settingInStore(_ value: JSONValue, at path: [String], in entity: JSONValue) throws -> JSONValue {
     do {
         return try JSONPath.setting(value, at: path, in: entity)
-    } catch EditError.invalid(let problem) {
-        throw StoreError.invalidEdit(problem)
-    } catch EditError.unknownEntity(let id) {
-        throw StoreError.unknownEntity(id)
+    } catch {
+        throw StoreError.invalidEdit(error.text)
     }
 }

@@ -19,9 +19,8 @@ public enum FileIO {
     /// the benchmark measuring without fsync, changes only its own writes, never another test's.
     @TaskLocal public static var writing = WritePolicy.durable
 
-    /// The largest file ropa reads into a register: a register file is a few kilobytes, so anything far
-    /// larger is damaged or hostile, and is refused before it can exhaust memory.
-    public static let maximumFileSize = 16 * 1024 * 1024
+    /// The largest file ropa reads into a register (see `RegisterLimits`).
+    public static let maximumFileSize = RegisterLimits.maximumFileSize
 
     /// What a write does beyond writing: whether it syncs to disk, and whether it should fail.
     public struct WritePolicy: Sendable {
@@ -267,7 +266,9 @@ public enum FileIO {
     /// Replaces `path` with `bytes` so that after a crash it holds either the old or the new content.
     /// `stagingFolder` (on the same file system) holds the temporary file when the target's own folder is
     /// one of many, so that a sweep of leftovers from killed writers has one place to look.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String, stagingFolder: String? = nil) throws {
+    /// `syncing` false is for local caches (`.ropa-index`, `.ropa-history`): after a crash one is at worst
+    /// damaged, then rebuilt.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, stagingFolder: String? = nil, syncing: Bool = true) throws {
         if let code = writing.failure?(path) {
             errno = code
             throw StoreError.writeFailed(path: path, reason: lastError())
@@ -292,7 +293,7 @@ public enum FileIO {
             unlink(temporary)
             throw StoreError.writeFailed(path: path, reason: failure)
         }
-        if writing.syncsToDisk, fsync(descriptor) != 0 {
+        if writing.syncsToDisk, syncing, fsync(descriptor) != 0 {
             let reason = lastError()
             close(descriptor)
             unlink(temporary)
@@ -304,7 +305,7 @@ public enum FileIO {
             unlink(temporary)
             throw StoreError.writeFailed(path: path, reason: reason)
         }
-        try syncFolder(folder.isEmpty ? "." : folder)
+        if syncing { try syncFolder(folder.isEmpty ? "." : folder) }
     }
 
     /// Creates a new owner-only file for writing: `O_EXCL | O_NOFOLLOW`, so a name planted in its place (a

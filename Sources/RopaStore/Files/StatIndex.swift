@@ -70,60 +70,88 @@ public struct StatIndex: Equatable, Sendable {
     /// damaged, and then rebuilt. Failing to write it only costs speed, so failures are ignored.
     public func write(folder: String, order: [String]? = nil) {
         let path = "\(folder)/\(RegisterLayout.statIndexFile)"
-        var policy = FileIO.writing
-        policy.syncsToDisk = false
-        FileIO.$writing.withValue(policy) { try? FileIO.writeAtomically(bytes(order: order), to: path) }
+        try? FileIO.writeAtomically(bytes(order: order), to: path, syncing: false)
     }
 
     /// `ropa-index 1 CUTOFF`, then one line per file, `HASH SIZE MODIFIED CHANGED INODE PATH`, and a last
-    /// line with the FNV-1a checksum of everything before it. Written byte by byte: formatting 10 000
-    /// lines through string interpolation cost more than the rest of a save.
+    /// line with the FNV-1a checksum of everything before it. Written through a pointer into a buffer of
+    /// the largest size the lines can take: appending 10 000 lines field by field was a tenth of a save.
     public func bytes(order: [String]? = nil) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(entries.count * 140 + 64)
-        out.append(contentsOf: StatIndex.header.utf8)
-        out.append(UInt8(ascii: " "))
-        StatIndex.appendDecimal(cutoff, to: &out)
-        out.append(UInt8(ascii: "\n"))
-        func line(_ path: String, _ entry: Entry) {
-            out.append(contentsOf: entry.hash.utf8)
-            out.append(UInt8(ascii: " "))
-            StatIndex.appendDecimal(entry.stat.size, to: &out)
-            out.append(UInt8(ascii: " "))
-            StatIndex.appendDecimal(entry.stat.modified, to: &out)
-            out.append(UInt8(ascii: " "))
-            StatIndex.appendDecimal(entry.stat.changed, to: &out)
-            out.append(UInt8(ascii: " "))
-            StatIndex.appendDecimal(entry.stat.inode, to: &out)
-            out.append(UInt8(ascii: " "))
-            out.append(contentsOf: path.utf8)
-            out.append(UInt8(ascii: "\n"))
-        }
-        var written = 0
+        var lines: [(path: String, entry: Entry)] = []
+        lines.reserveCapacity(entries.count)
         for path in order ?? [] {
             guard let entry = entries[path] else { continue }
-            line(path, entry)
-            written += 1
+            lines.append((path, entry))
         }
-        if written < entries.count {
+        if lines.count < entries.count {
             let listed = Set(order ?? [])
-            for (path, entry) in entries.filter({ !listed.contains($0.key) }).sorted(by: { $0.key < $1.key }) { line(path, entry) }
+            for (path, entry) in entries.filter({ !listed.contains($0.key) }).sorted(by: { $0.key < $1.key }) { lines.append((path, entry)) }
+        }
+        let header = StatIndex.header.utf8
+        // A hash, five separators, four numbers of at most 20 digits and a sign, the path, a newline.
+        var capacity = header.count + 24 + 17
+        for line in lines { capacity += line.entry.hash.utf8.count + 6 + 4 * 21 + line.path.utf8.count }
+        var out = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            var at = base
+            func put<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+                for byte in bytes {
+                    at.pointee = byte
+                    at += 1
+                }
+            }
+            func put(_ byte: UInt8) {
+                at.pointee = byte
+                at += 1
+            }
+            func put(_ text: String) {
+                var text = text
+                text.withUTF8 { utf8 in
+                    if let source = utf8.baseAddress { at.update(from: source, count: utf8.count) }
+                    at += utf8.count
+                }
+            }
+            func decimal(_ number: Int64) {
+                if number < 0 { put(UInt8(ascii: "-")) }
+                unsignedDecimal(number.magnitude)
+            }
+            func unsignedDecimal(_ number: UInt64) {
+                // Least significant digit first into the end of a 20-digit slot, then moved to the front.
+                var magnitude = number
+                var digits = 0
+                var scratch: (UInt64, UInt64, UInt64) = (0, 0, 0)
+                withUnsafeMutableBytes(of: &scratch) { slot in
+                    repeat {
+                        digits += 1
+                        slot[24 - digits] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                        magnitude /= 10
+                    } while magnitude > 0
+                    for index in (24 - digits)..<24 { put(slot[index]) }
+                }
+            }
+            put(header)
+            put(UInt8(ascii: " "))
+            decimal(cutoff)
+            put(UInt8(ascii: "\n"))
+            for (path, entry) in lines {
+                put(entry.hash)
+                put(UInt8(ascii: " "))
+                decimal(entry.stat.size)
+                put(UInt8(ascii: " "))
+                decimal(entry.stat.modified)
+                put(UInt8(ascii: " "))
+                decimal(entry.stat.changed)
+                put(UInt8(ascii: " "))
+                unsignedDecimal(entry.stat.inode)
+                put(UInt8(ascii: " "))
+                put(path)
+                put(UInt8(ascii: "\n"))
+            }
+            initialized = at - base
         }
         out.append(contentsOf: StatIndex.checksum(out[...]).utf8)
         out.append(UInt8(ascii: "\n"))
         return out
-    }
-
-    private static func appendDecimal<Number: BinaryInteger>(_ number: Number, to out: inout [UInt8]) {
-        if number < 0 { out.append(UInt8(ascii: "-")) }
-        // Least significant digit first, then turned around in place: no array per number.
-        var magnitude = UInt64(number.magnitude)
-        let start = out.count
-        repeat {
-            out.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        out[start...].reverse()
     }
 
     /// Reads the index's bytes; nil when anything is out of place.

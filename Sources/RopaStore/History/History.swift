@@ -1,3 +1,5 @@
+import RopaConcurrency
+import RopaHash
 import RopaJSON
 import RopaModel
 
@@ -62,17 +64,23 @@ public final class History {
     /// Versions dated earlier than a parent: a rewritten record, or a clock far off.
     private var datedBeforeParent = Set<String>()
 
+    /// What is wrong with a record on its own: its name, the paths and the hashes it names.
+    static func problems(of record: VersionRecord, hash: String) -> [Message] {
+        var problems: [Message] = []
+        if !RegisterLayout.isVersionHash(hash) { problems.append(.historyRecordNameInvalid) }
+        if !record.changes.keys.allSatisfy(RegisterLayout.isTrackedPath) || !record.removed.allSatisfy(RegisterLayout.isTrackedPath) {
+            problems.append(.historyRecordPathInvalid)
+        }
+        if !record.changes.values.allSatisfy(RegisterLayout.isVersionHash) || !record.parents.allSatisfy(RegisterLayout.isVersionHash) {
+            problems.append(.historyRecordHashInvalid)
+        }
+        if !VersionRecord.schemaVersions.contains(record.schemaVersion) { problems.append(.historyRecordSchemaVersionInvalid) }
+        return problems
+    }
+
     private func checkRecords() {
         for (hash, record) in records {
-            var problems: [Message] = []
-            if !RegisterLayout.isVersionHash(hash) { problems.append(.historyRecordNameInvalid) }
-            if !record.changes.keys.allSatisfy(RegisterLayout.isTrackedPath) || !record.removed.allSatisfy(RegisterLayout.isTrackedPath) {
-                problems.append(.historyRecordPathInvalid)
-            }
-            if !record.changes.values.allSatisfy(RegisterLayout.isVersionHash) || !record.parents.allSatisfy(RegisterLayout.isVersionHash) {
-                problems.append(.historyRecordHashInvalid)
-            }
-            if !VersionRecord.schemaVersions.contains(record.schemaVersion) { problems.append(.historyRecordSchemaVersionInvalid) }
+            let problems = History.problems(of: record, hash: hash)
             // Reported by `verify`, not refused: clocks of two machines sharing a register through git can differ.
             if record.parents.contains(where: { records[$0].map { record.time < $0.time } ?? false }) {
                 datedBeforeParent.insert(hash)
@@ -187,11 +195,6 @@ public final class History {
             if matches.count == 1 { return matches[0] }
         }
         throw StoreError.unknownVersion(reference)
-    }
-
-    /// Where a loose object is (as ropa stored objects before packs).
-    public func objectPath(_ hash: String) -> String {
-        store.loosePath(hash)
     }
 
     /// Where a version's pack is, if it wrote one.

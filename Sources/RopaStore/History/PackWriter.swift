@@ -1,3 +1,4 @@
+import RopaConcurrency
 import RopaModel
 
 /// Makes the bytes of a pack (the format is described at `PackFile`) and proves they read back.

@@ -1,3 +1,4 @@
+import RopaHash
 import RopaJSON
 
 extension History {

@@ -1,4 +1,5 @@
 import Foundation
+import RopaHash
 import RopaJSON
 import RopaModel
 
@@ -126,12 +127,14 @@ extension RegisterStore {
     struct TouchedBase {
         let head: String
         let tree: WorkingTree
+        /// The register's settings, read and checked under the lock.
+        let settings: RegisterSettings
     }
 
     /// Runs `save` under the write lock, with the history read again under it, when the register is in a
     /// state a touched-file save handles: a store not already reading the register (the command line), no
     /// journal, one head, settings of this ropa's schema. Else, or when `save` says so, `.needsFullSave`.
-    private func touchedFileSave(_ save: (TouchedBase) throws -> TouchedFileSave) throws -> TouchedFileSave {
+    func touchedFileSave(_ save: (TouchedBase) throws -> TouchedFileSave) throws -> TouchedFileSave {
         guard !holdsLock, !hasReadFiles else { return .needsFullSave }
         let lock = try RegisterLock.acquire(folder: folder)
         editLock = lock
@@ -160,7 +163,7 @@ extension RegisterStore {
         let migrated = try SchemaMigration.migrate([:], settings: value, settingsPath: settingsPath)
         let settings: RegisterSettings = try RegisterCodec.decodeValue(migrated.settings, path: settingsPath)
         try ValueRules.check(settings, path: settingsPath)
-        return try save(TouchedBase(head: head, tree: tree))
+        return try save(TouchedBase(head: head, tree: tree, settings: settings))
     }
 
     /// Whether a file is checked completely by decoding it alone: the organisation and the entity files.
@@ -185,7 +188,7 @@ extension RegisterStore {
 
     /// Records the written and removed files as one version on top of the head, through the transaction
     /// every save ends in; then brings the index up to date with the files written.
-    private func recordTouched(written: [(path: String, file: EncodedFile)], removed: [String], base: TouchedBase,
+    func recordTouched(written: [(path: String, file: EncodedFile)], removed: [String], base: TouchedBase,
                                message: String, author: String, time: Date) throws -> SaveResult {
         // What killed writes left: in the entity folders as the scan listed them, elsewhere by listing.
         for leftover in base.tree.leftovers { try? FileIO.remove("\(folder)/\(leftover)") }

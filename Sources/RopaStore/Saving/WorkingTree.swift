@@ -1,3 +1,5 @@
+import RopaConcurrency
+import RopaHash
 import RopaJSON
 import RopaModel
 

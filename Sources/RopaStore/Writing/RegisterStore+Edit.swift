@@ -1,4 +1,6 @@
 import Foundation
+import RopaConcurrency
+import RopaHash
 import RopaJSON
 import RopaModel
 

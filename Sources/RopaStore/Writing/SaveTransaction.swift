@@ -104,8 +104,17 @@ extension RegisterStore {
 
     func ensureGitignore() throws {
         let path = "\(folder)/\(RegisterLayout.gitignoreFile)"
-        if FileIO.entryKind(path) == .missing {
+        switch FileIO.entryKind(path) {
+        case .missing:
             try FileIO.writeAtomically(Array(RegisterLayout.gitignoreContent.utf8), to: path)
+        case .file:
+            // One that an earlier ropa wrote, unchanged since, gains the newer local files; any other is the user's.
+            if let bytes = try? FileIO.read(path, limit: 4096),
+               RegisterLayout.earlierGitignoreContents.contains(where: { Array($0.utf8) == bytes }) {
+                try FileIO.writeAtomically(Array(RegisterLayout.gitignoreContent.utf8), to: path)
+            }
+        default:
+            break
         }
     }
 }

@@ -103,6 +103,8 @@ enum CompactDetail {
         add(.transfers, names(activity.transferIds) { register.transfer($0)?.name })
         add(.retention, activity.retention.map(\.text).joined(separator: "; "))
         add(.securityMeasures, names(activity.securityMeasureIds) { register.securityMeasure($0)?.name })
+        // Derived from the lawful bases unless the register states them: the form shows only a stated list.
+        add(.rightsAvailable, DataSubjectRights.available(activity).map { $0.label.text(language) }.joined(separator: "; "))
         return lines
     }
 }

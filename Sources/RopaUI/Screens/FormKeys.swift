@@ -139,6 +139,10 @@ extension AppState {
             var choices = options.map { Picker.Option(value: $0.raw, label: $0.label.text(language), detail: $0.detail ?? "") }
             if !required { choices.insert(Picker.Option(value: nil, label: text("(not set)", "(ej angivet)"), detail: ""), at: 0) }
             openPicker(label.text(language), choices, multiple: false, ref: ref, path: row.path)
+        case .choices(_, let label, let options):
+            let choices = options.map { Picker.Option(value: $0.raw, label: $0.label.text(language), detail: $0.detail ?? "") }
+            let current = JSONPath.value(at: row.path, in: RegisterEditing.json(of: ref, in: register) ?? .null)?.arrayValue?.compactMap(\.stringValue) ?? []
+            openPicker(label.text(language), choices, multiple: true, ref: ref, path: row.path, chosen: Set(current))
         case .country(_, let label):
             var choices = register.countries.countries.map { country in
                 Picker.Option(value: country.code, label: "\(country.code) \(country.name(language))", detail: country.transferStatus.text(language))
@@ -235,14 +239,14 @@ extension AppState {
             entity = try JSONPath.setting(FormDefaults.object(for: container.fields), at: container.path, in: entity)
         }
         entity = try JSONPath.setting(value, at: path, in: entity)
-        commit(try RegisterEditing.replacing(ref, with: entity, in: register), edited: ref)
+        applyUndoableEdit(try RegisterEditing.replacing(ref, with: entity, in: register), edited: ref)
     }
 
     /// Runs an edit of the entity's JSON and commits it, or shows why it was refused.
     mutating func perform(_ ref: EntityRef, _ edit: (JSONValue) throws -> JSONValue) {
         guard canEdit(), let entity = RegisterEditing.json(of: ref, in: register) else { return }
         do {
-            commit(try RegisterEditing.replacing(ref, with: try edit(entity), in: register), edited: ref)
+            applyUndoableEdit(try RegisterEditing.replacing(ref, with: try edit(entity), in: register), edited: ref)
         } catch {
             status = (describe(error), true)
         }

@@ -168,7 +168,7 @@ extension AppState {
     mutating func confirmMarkReviewed(_ ref: EntityRef) {
         do {
             let marked = try MarkReviewed(register: register, processorID: ref.id, asOf: asOf)
-            commit(marked.register)
+            applyUndoableEdit(marked.register)
             modal = .prompt(Prompt(title: text("Version message (Enter saves, Esc keeps it unsaved)", "Versionsmeddelande (Enter sparar, Esc sparar inte)"),
                                    editor: TextEditor(marked.message(language)), purpose: .saveMessage(thenQuit: false)))
         } catch {
@@ -212,7 +212,7 @@ extension AppState {
         guard canEdit(), let ref = selectedEntity else { return }
         do {
             let (newRegister, newRef) = try RegisterEditing.duplicating(ref, in: register, language: language)
-            commit(newRegister)
+            applyUndoableEdit(newRegister)
             openForm(newRef, focus: "name")
         } catch {
             status = (describe(error), true)

@@ -39,7 +39,7 @@ extension AppState {
             switch confirmation.action {
             case .delete(let ref):
                 let name = RegisterEditing.name(of: ref, in: register) ?? ref.id
-                commit(RegisterEditing.deleting(ref, in: register))
+                applyUndoableEdit(RegisterEditing.deleting(ref, in: register))
                 stack.removeAll { screen in
                     switch screen {
                     case .detail(let detail): return detail.ref == ref
@@ -88,7 +88,7 @@ extension AppState {
             switch key {
             case .character("r"):
                 modal = nil
-                commit(recovered)
+                applyUndoableEdit(recovered)
                 status = (text("Recovered the unsaved edits: s saves them", "Osparade ändringar återställda: s sparar dem"), false)
                 return [.discardRecovery]
             case .character("d"):

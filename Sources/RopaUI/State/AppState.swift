@@ -78,7 +78,7 @@ public struct AppState: Sendable {
     /// Applies a change to the register as one undoable step. `edited` names the one entity the new
     /// register differs in (an edit in a form, through `RegisterEditing.replacing`): then only it is
     /// compared, validated again and listed again, not every entity of a large register.
-    mutating func commit(_ newRegister: Register, edited ref: EntityRef? = nil) {
+    mutating func applyUndoableEdit(_ newRegister: Register, edited ref: EntityRef? = nil) {
         var editedActivity: Int?
         if let ref, ref.kind == .activity, let index = newRegister.activities.firstIndex(where: { $0.id == ref.id }),
            register.activities.count == newRegister.activities.count, register.activities[index].id == ref.id {

@@ -60,7 +60,7 @@ extension AppState {
             register = before
             form.draft = nil
         }
-        commit(named, edited: ref == form.ref ? ref : nil)
+        applyUndoableEdit(named, edited: ref == form.ref ? ref : nil)
         form.ref = ref
         return true
     }
@@ -69,7 +69,7 @@ extension AppState {
     mutating func commitID(_ typed: String, form: inout FormState) throws {
         let id = typed.trimmingCharacters(in: .whitespaces)
         let (renamed, ref) = try RegisterEditing.renaming(form.ref, to: id, in: register)
-        commit(renamed)
+        applyUndoableEdit(renamed)
         form.ref = ref
     }
 

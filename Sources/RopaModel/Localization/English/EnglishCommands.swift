@@ -21,6 +21,7 @@ enum EnglishCommands {
         .commitNothingToRecord: "Nothing to record: the files are those of the head version.",
         .commitRecorded: "Recorded version {0} ({1}): {2} file(s).",
         .commitRecordedMerge: "Recorded version {0} ({1}) (merge of {2} heads): {3} file(s).",
+        .logCountValue: "-n wants a whole number of versions of at least 1, got '{0}'",
         .diffTooManyVersions: "too many versions: give FROM and TO at most",
         .diffFromTo: "From {0} to version {1}: {2}",
         .diffEmptyRegister: "empty register",

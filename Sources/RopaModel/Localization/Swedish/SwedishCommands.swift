@@ -21,6 +21,7 @@ enum SwedishCommands {
         .commitNothingToRecord: "Inget att registrera: filerna är desamma som i den senaste versionen.",
         .commitRecorded: "Registrerade version {0} ({1}): {2} fil(er).",
         .commitRecordedMerge: "Registrerade version {0} ({1}) (sammanslagning av {2} grenar): {3} fil(er).",
+        .logCountValue: "-n vill ha ett heltal av versioner, minst 1, men fick '{0}'",
         .diffTooManyVersions: "för många versioner: ange högst FROM och TO",
         .diffFromTo: "Från {0} till version {1}: {2}",
         .diffEmptyRegister: "tomt register",

@@ -1,9 +1,14 @@
-import RopaJSON
-
 /// Reads and writes inside a JSON value by path: object members by key, list elements by their `id`
-/// or by index. Shared by `ropa set` and the UI's forms, so both edit entities the same way; in the model
-/// so that the UI core needs nothing but the model.
+/// or by index. Shared by `ropa set` and the UI's forms, so both edit entities the same way.
 public enum JSONPath {
+    /// Why a path cannot be set; its words are in the message catalogue (`JSONPath.Failure.text`).
+    public enum Failure: Error, Equatable, Sendable {
+        /// The list at `walked` has no element with the id or index `key`.
+        case noElement(walked: [String], key: String)
+        /// The value at `walked`, of type `found` ("string", …), holds no member `key`.
+        case notAContainer(walked: [String], key: String, found: String)
+    }
+
     public static func value(at path: [String], in root: JSONValue) -> JSONValue? {
         var current = root
         for key in path {
@@ -23,7 +28,7 @@ public enum JSONPath {
 
     /// A copy of `root` with `value` at `path`, creating objects on the way; `.null` removes the member
     /// or list element.
-    public static func setting(_ value: JSONValue, at path: [String], in root: JSONValue) throws -> JSONValue {
+    public static func setting(_ value: JSONValue, at path: [String], in root: JSONValue) throws(Failure) -> JSONValue {
         try set(value, at: path[...], in: root, walked: [])
     }
 
@@ -31,7 +36,7 @@ public enum JSONPath {
         elements.firstIndex { $0["id"]?.stringValue == key } ?? Int(key).flatMap { $0 >= 0 && $0 < elements.count ? $0 : nil }
     }
 
-    private static func set(_ value: JSONValue, at path: ArraySlice<String>, in container: JSONValue, walked: [String]) throws -> JSONValue {
+    private static func set(_ value: JSONValue, at path: ArraySlice<String>, in container: JSONValue, walked: [String]) throws(Failure) -> JSONValue {
         guard let key = path.first else { return value }
         let rest = path.dropFirst()
         switch container {
@@ -44,7 +49,7 @@ public enum JSONPath {
             return .object(members)
         case .array(var elements):
             guard let index = index(of: key, in: elements) else {
-                throw EditError.invalid(LocalizedText(.editNoElement, walked.joined(separator: "."), TerminalText.escape(key)))
+                throw .noElement(walked: walked, key: key)
             }
             if rest.isEmpty {
                 if value == .null { elements.remove(at: index) } else { elements[index] = value }
@@ -53,8 +58,7 @@ public enum JSONPath {
             }
             return .array(elements)
         default:
-            let here = (walked + [key]).joined(separator: ".")
-            throw EditError.invalid(LocalizedText(.editNotAContainer, arguments: [.verbatim(here), .verbatim(walked.joined(separator: ".")), container.typeText]))
+            throw .notAContainer(walked: walked, key: key, found: container.typeName)
         }
     }
 }

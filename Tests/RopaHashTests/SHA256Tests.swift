@@ -1,4 +1,4 @@
-import RopaJSON
+import RopaHash
 import XCTest
 
 final class SHA256Tests: XCTestCase {
