@@ -91,12 +91,13 @@ enum ScreenKeys {
 
     static let form: [KeyBinding<FormAction>] = [
         KeyBinding("Enter → l", [.enter, .right, .character("l")], .activate, help: .keyActivate, hint: .hintActivate),
+        // Second: when the hints must give way, the way back is the last of the form's own to go.
+        KeyBinding("Esc ←", [.escape, .left], .back, help: .keyLeaveForm, hint: .hintBack),
         KeyBinding("Tab Shift-Tab", [(.tab, .nextField), (.backTab, .previousField)], help: .keyNextField),
         KeyBinding("d", [.character("d")], .remove, help: .keyRemoveElement, hint: .hintRemove),
         KeyBinding("Delete Backspace", [.delete, .backspace], .clear, help: .keyClearField),
         KeyBinding("K J", [(.character("K"), .moveUp), (.character("J"), .moveDown)], help: .keyMoveElement, hint: .hintMoveElement),
         KeyBinding("E", [.character("E")], .externalEditor, help: .keyExternalEditor, hint: .hintExternalEditor),
-        KeyBinding("Esc ←", [.escape, .left], .back, help: .keyLeaveForm, hint: .hintBack),
     ]
 
     static let diff: [KeyBinding<DiffAction>] = [

@@ -152,7 +152,7 @@ extension Renderer {
             let index = list.scroll + line
             let row = top + line
             guard items.indices.contains(index), row < size.rows - 1 else { break }
-            grid.write("  " + items[index].text, row: row, column: 1, width: size.columns - 2, style: items[index].style)
+            grid.write("  " + items[index].text(state.language), row: row, column: 1, width: size.columns - 2, style: items[index].style)
             if index == list.cursor { grid.fill(row: row, style: Style(items[index].style.role, bold: true, reverse: true)) }
         }
     }

@@ -29,6 +29,9 @@ enum DetailLines {
         // the fold.
         var item: (path: [String], value: String, line: Int)?
         for row in state.formRows(for: ref) {
+            // A field or list with nothing in it says nothing to the reader (the findings below name the
+            // gaps that matter): only what is recorded is shown.
+            if row.kind == .field || row.kind == .header, row.path != ["id"], row.value == "—" || row.value == "(0)" { continue }
             if let current = item, row.path.starts(with: current.path), row.kind == .field {
                 if row.value == current.value || row.value == "—" || row.value.isEmpty { continue }
                 if case .choice? = row.spec, lines.indices.contains(current.line) {

@@ -5,10 +5,23 @@ import RopaModel
 enum OverviewScreen {
     /// A line of "Needs attention" and the field it opens.
     struct Attention: Sendable {
-        let text: String
+        enum Source: Sendable {
+            case review(text: String)
+            case finding(Finding)
+        }
+
+        let source: Source
         let style: Style
         let ref: EntityRef
         let field: String
+
+        /// Worded when drawn: a large register has hundreds of errors, and a screen shows a few.
+        func text(_ language: Language) -> String {
+            switch source {
+            case .review(let text): return text
+            case .finding(let finding): return "\(finding.kind.label.text(language)) '\(finding.entityName)': \(finding.message(language))"
+            }
+        }
     }
 
     /// More lines than any screen shows: a register with thousands of errors lists the first ones.
@@ -76,13 +89,12 @@ enum OverviewScreen {
             guard let reason = item.reasons.first(where: { $0.urgency == .overdue }) else { continue }
             let text = item.reviewDueText(language).map { Message.uiAgreementReviewOverdue.text(language, item.name, $0) }
                 ?? Message.uiAgreementReviewUnscheduled.text(language, item.name, reason.message(language))
-            items.append(Attention(text: text, style: .warning, ref: EntityRef(.processor, item.processorID),
+            items.append(Attention(source: .review(text: text), style: .warning, ref: EntityRef(.processor, item.processorID),
                                    field: reason.field))
         }
         for finding in state.findings where finding.severity == .error {
             guard items.count < attentionLimit else { break }
-            items.append(Attention(text: "\(finding.kind.label.text(language)) '\(finding.entityName)': \(finding.message(language))",
-                                   style: .error, ref: EntityRef(finding.kind, finding.entityID), field: finding.field))
+            items.append(Attention(source: .finding(finding), style: .error, ref: EntityRef(finding.kind, finding.entityID), field: finding.field))
         }
         return items
     }

@@ -94,6 +94,16 @@ final class KeyTableTests: UITestCase {
         assertScreen(contains: "Enter store · Esc cancel · Ctrl-U clear · Ctrl-W word")
     }
 
+    /// On a 100-column screen the Swedish form's hints give way from the end, but the way back and help stay
+    /// (the Swedish hint ran off the screen and lost them).
+    func testTheHintsThatMustGiveWayKeepTheWayBackAndHelp() {
+        open([.character("2"), .character("e")], .sv)
+        let bar = render(state, size: state.size).text(row: state.size.rows - 1)
+        XCTAssertTrue(bar.contains("Esc tillbaka"), bar)
+        XCTAssertTrue(bar.hasSuffix("? hjälp") || bar.trimmingCharacters(in: .whitespaces).hasSuffix("? hjälp"), bar)
+        XCTAssertFalse(bar.contains("…"), bar)
+    }
+
     /// History's overlay lists only what works on versions: no edit, add, duplicate or delete.
     func testHistoryHelpListsOnlyWhatWorksThere() {
         open([.character("9"), .character("?")], .en)

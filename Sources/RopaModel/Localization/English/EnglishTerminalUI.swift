@@ -5,7 +5,7 @@ enum EnglishTerminalUI {
         .uiNeedsAttention: "Needs attention (Enter opens the field)",
         .uiAgreementReviewOverdue: "Agreement review overdue: '{0}', due {1} (7 Review)",
         .uiNothingNeedsAttention: "No errors, no overdue reviews.",
-        .uiAgreementReviewUnscheduled: "Agreement review not scheduled: '{0}': {1} (7 Review)",
+        .uiAgreementReviewUnscheduled: "Agreement to review: '{0}': {1} (7 Review)",
         .keyMove: "move",
         .keyScroll: "scroll",
         .hintScroll: "↑↓ scroll",

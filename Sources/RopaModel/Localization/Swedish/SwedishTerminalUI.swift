@@ -5,7 +5,7 @@ enum SwedishTerminalUI {
         .uiNeedsAttention: "Behöver åtgärdas (Enter öppnar fältet)",
         .uiAgreementReviewOverdue: "Avtalsgranskning försenad: '{0}', skulle ske {1} (7 Granskning)",
         .uiNothingNeedsAttention: "Inga fel, inga försenade granskningar.",
-        .uiAgreementReviewUnscheduled: "Avtalsgranskning ej planerad: '{0}': {1} (7 Granskning)",
+        .uiAgreementReviewUnscheduled: "Avtal att granska: '{0}': {1} (7 Granskning)",
         .keyMove: "flytta",
         .keyScroll: "rulla",
         .hintScroll: "↑↓ rulla",
