@@ -31,16 +31,20 @@ let package = Package(
         .target(name: "RopaExport", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaArchive"]),
         // Reading spreadsheets back: activities from the CSV the export writes (English or Swedish, `,` or `;`).
         .target(name: "RopaImport", dependencies: ["RopaModel", "RopaJSON", "RopaExport", "RopaArchive"]),
-        // The terminal UI core: state, reduce(state, event), render(state, size) to a grid. Never curses.
-        .target(name: "RopaUI", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport"]),
+        // The terminal UI core: state, reduce(state, event), render(state, size) to a grid. The model alone:
+        // never curses, never a file.
+        .target(name: "RopaUI", dependencies: ["RopaModel", "RopaJSON"]),
+        // The UI's I/O: opens a register for the UI, and performs the core's effects (save, history diffs,
+        // restore, export, the notice) through the store and the exporters.
+        .target(name: "RopaUIDriver", dependencies: ["RopaUI", "RopaModel", "RopaJSON", "RopaStore", "RopaExport"]),
         // The thin curses backend: key codes to the UI's keys, the grid to the screen, terminal restore.
         .target(name: "RopaTerminal", dependencies: ["RopaUI", "RopaModel", "CNCursesw"]),
         // The command line: argument parsing, subcommands, exit codes.
-        .target(name: "RopaCLI", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport", "RopaImport", "RopaUI", "RopaTerminal"]),
+        .target(name: "RopaCLI", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport", "RopaImport", "RopaUI", "RopaUIDriver", "RopaTerminal"]),
         .executableTarget(name: "ropa", dependencies: ["RopaCLI"]),
         // Generates a large synthetic register and measures ropa on it against the performance targets:
         // swift run -c release ropa-bench [--check] (see the README's Performance section).
-        .executableTarget(name: "ropa-bench", dependencies: ["RopaCLI", "RopaUI", "RopaExport", "RopaImport", "RopaStore", "RopaModel", "RopaJSON",
+        .executableTarget(name: "ropa-bench", dependencies: ["RopaCLI", "RopaUI", "RopaUIDriver", "RopaExport", "RopaImport", "RopaStore", "RopaModel", "RopaJSON",
                                                               "RopaTestSupport"],
                           path: "Benchmarks/RopaBench"),
         // Fixtures shared by the test targets: a register with no findings, temporary folders.
@@ -50,7 +54,7 @@ let package = Package(
         .testTarget(name: "RopaArchiveTests", dependencies: ["RopaArchive", "RopaTestSupport"]),
         // Drives the real `ropa` binary in tmux.
         .testTarget(name: "RopaEndToEndTests", dependencies: ["RopaTestSupport", "ropa"]),
-        .testTarget(name: "RopaUITests", dependencies: ["RopaUI", "RopaModel", "RopaStore", "RopaJSON", "RopaTestSupport"]),
+        .testTarget(name: "RopaUITests", dependencies: ["RopaUI", "RopaUIDriver", "RopaModel", "RopaStore", "RopaJSON", "RopaTestSupport"]),
         .testTarget(name: "RopaModelTests", dependencies: ["RopaModel", "RopaTestSupport"]),
         .testTarget(name: "RopaStoreTests", dependencies: ["RopaStore", "RopaModel", "RopaJSON", "RopaHash", "RopaTestSupport"]),
         // The CSV import: the reader, rows to activities, round trips of the seed registers, `ropa import` and `ropa init`.

@@ -60,7 +60,7 @@ _ropa() {
     for ((i = 1; i < COMP_CWORD; i++)); do
         word="${COMP_WORDS[i]}"
         case "$word" in
-            --name|--org-number|--as-of|--version|-m|--message|--from|--delimiter|--format|--output|-o|--lang|--table|--mark-reviewed|--audience|--fail-on|--reason|--until|-n|--max-count)
+            --name|--org-number|--as-of|--version|-m|--message|--from|--delimiter|--format|--output|-o|--lang|--table|--mark-reviewed|--audience|--fail-on|--reason|--until|--severity|--map|-n|--max-count)
                 ((i++)); continue ;;
             -*) continue ;;
         esac
@@ -104,10 +104,11 @@ _ropa() {
         --delimiter) COMPREPLY=($(compgen -W "',' ';' tab '|'" -- "$cur")); return ;;
         --from) COMPREPLY=($(compgen -W "csv xlsx" -- "$cur")); return ;;
         --fail-on) COMPREPLY=($(compgen -W "error warning never" -- "$cur")); return ;;
+        --severity) COMPREPLY=($(compgen -W "error warning info" -- "$cur")); return ;;
         --output|-o) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
         --as-of) COMPREPLY=($(compgen -W "$(date +%F 2>/dev/null)" -- "$cur")); return ;;
         --mark-reviewed) COMPREPLY=($(compgen -W "$(_ropa_ids "$path" processors)" -- "$cur")); return ;;
-        --name|--org-number|--version|-m|--message|--audience|--reason|--until|-n|--max-count) return ;;
+        --name|--org-number|--version|-m|--message|--audience|--reason|--until|--map|-n|--max-count) return ;;
     esac
 
     if [[ "$cur" == -* ]]; then

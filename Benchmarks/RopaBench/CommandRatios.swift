@@ -2,6 +2,7 @@ import Foundation
 import RopaCLI
 import RopaStore
 import RopaUI
+import RopaUIDriver
 
 /// The command line against its floors, as ratios of times taken side by side: each round runs every
 /// command once, one after the other, and each ratio is the median over rounds of the two times of one

@@ -1,6 +1,7 @@
 import Foundation
 import RopaStore
 import RopaUI
+import RopaUIDriver
 
 /// "Costs grow with what changed, not with history length": the same one-field save on the same register
 /// with 100 versions of history and with 10 000.

@@ -6,6 +6,7 @@ import RopaImport
 import RopaModel
 import RopaStore
 import RopaUI
+import RopaUIDriver
 
 /// Measures what a DPO does with a large register, in this process, through the same code `ropa` runs:
 /// opening it in the UI, keys, saving, log, diff, restore and exports. Every sample is one operation

@@ -9,9 +9,16 @@ struct Arguments {
     /// Every value of each option, for those that may be given more than once (`--map`).
     private var repeated: [String: [String]] = [:]
 
-    /// `flagNames` take no value; `optionNames` take the next argument (or `--name=value`).
-    init(_ arguments: [String], command: String, flagNames: Set<String> = [], optionNames: Set<String> = []) throws {
-        let optionNames = optionNames.union([LanguageOption.name])
+    /// Each option's names, mapped to the one its value is filed under: `-m` and `--message` are one option.
+    private var keys: [String: String] = [:]
+
+    /// Flags take no value; other options take the next argument (or `--name=value`).
+    init(_ arguments: [String], command: String, declared: [CommandOption] = []) throws {
+        for option in declared {
+            for name in option.names { keys[name] = option.key }
+        }
+        let flagNames = Set(declared.filter(\.isFlag).flatMap(\.names))
+        let optionNames = Set(declared.filter { !$0.isFlag }.flatMap(\.names)).union([LanguageOption.name])
         var index = 0
         var onlyPositionals = false
         while index < arguments.count {
@@ -31,25 +38,29 @@ struct Arguments {
                 name = String(argument[..<equals])
                 inlineValue = String(argument[argument.index(after: equals)...])
             }
+            let key = keys[name] ?? name
             if flagNames.contains(name), inlineValue == nil {
-                flags.insert(name)
+                flags.insert(key)
             } else if optionNames.contains(name) {
                 if let inlineValue {
-                    options[name] = inlineValue
+                    options[key] = inlineValue
                 } else {
                     guard index < arguments.count else { throw UsageError(.errorOptionNeedsValue, name, command: command) }
-                    options[name] = arguments[index]
+                    options[key] = arguments[index]
                     index += 1
                 }
-                repeated[name, default: []].append(options[name] ?? "")
+                repeated[key, default: []].append(options[key] ?? "")
             } else {
                 throw UsageError(.errorUnknownOption, TerminalText.escape(argument), command: command)
             }
         }
     }
 
-    func flag(_ name: String) -> Bool { flags.contains(name) }
-    func option(_ name: String) -> String? { options[name] }
+    /// Whether the flag was given, by any of its names.
+    func flag(_ name: String) -> Bool { flags.contains(keys[name] ?? name) }
+    /// The option's last value, by any of its names.
+    func option(_ name: String) -> String? { options[keys[name] ?? name] }
+    func option(_ option: CommandOption) -> String? { options[option.key] }
     /// Every value given for an option, in order.
-    func values(_ name: String) -> [String] { repeated[name] ?? [] }
+    func values(_ name: String) -> [String] { repeated[keys[name] ?? name] ?? [] }
 }

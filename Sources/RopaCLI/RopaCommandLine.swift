@@ -10,20 +10,17 @@ protocol Command {
     static var summary: Message { get }
     /// The full help text after the usage line.
     static var help: Message { get }
-    /// The options that take no value, such as `--json`.
-    static var flags: Set<String> { get }
-    /// The options that take a value, such as `-m MESSAGE` (besides the global `--lang`).
-    static var options: Set<String> { get }
+    /// Every option the command takes besides the global `--lang`, each declared once (`CommandOption`).
+    static var commandOptions: [CommandOption] { get }
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32
 }
 
 extension Command {
-    static var flags: Set<String> { [] }
-    static var options: Set<String> { [] }
+    static var commandOptions: [CommandOption] { [] }
 
     /// The command's arguments, refusing options it does not know.
     static func parse(_ arguments: [String]) throws -> Arguments {
-        try Arguments(arguments, command: name, flagNames: flags, optionNames: options)
+        try Arguments(arguments, command: name, declared: commandOptions)
     }
 }
 

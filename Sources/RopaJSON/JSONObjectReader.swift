@@ -137,6 +137,18 @@ public struct JSONObjectReader {
         try list(key) { element in try JSONObjectReader.string(element) }
     }
 
+    /// A list of strings that may be absent (nil), for lists added after the format was first written.
+    public mutating func optionalStrings(_ key: String) throws -> [String]? {
+        guard let value = member(key) else { return nil }
+        return try within(key) { try JSONObjectReader.elements(value) { element in try JSONObjectReader.string(element) } }
+    }
+
+    /// A list of vocabulary words that may be absent (nil).
+    public mutating func optionalWords<Word: RawRepresentable & JSONEnumerated>(_ key: String) throws -> [Word]? where Word.RawValue == String {
+        guard let value = member(key) else { return nil }
+        return try within(key) { try JSONObjectReader.elements(value) { element in try JSONObjectReader.word(element) } }
+    }
+
     /// A list of objects, each read by `read`; absent means empty.
     public mutating func objects<T>(_ key: String, _ read: (inout JSONObjectReader) throws -> T) throws -> [T] {
         let notes = self.notes
@@ -148,20 +160,23 @@ public struct JSONObjectReader {
             notes.report.roundTrips = false
             return []
         }
-        return try within(key) {
-            guard case .array(let elements) = value else { throw ReadProblem(.mismatch(expected: .array, found: value.typeName)) }
-            var result: [T] = []
-            result.reserveCapacity(elements.count)
-            for (index, item) in elements.enumerated() {
-                do {
-                    result.append(try element(item))
-                } catch var problem as ReadProblem {
-                    problem.path.append(.index(index))
-                    throw problem
-                }
+        return try within(key) { try JSONObjectReader.elements(value, element) }
+    }
+
+    /// The elements of an array, each read by `element`; an error names the element's index.
+    private static func elements<T>(_ value: JSONValue, _ element: (JSONValue) throws -> T) throws -> [T] {
+        guard case .array(let elements) = value else { throw ReadProblem(.mismatch(expected: .array, found: value.typeName)) }
+        var result: [T] = []
+        result.reserveCapacity(elements.count)
+        for (index, item) in elements.enumerated() {
+            do {
+                result.append(try element(item))
+            } catch var problem as ReadProblem {
+                problem.path.append(.index(index))
+                throw problem
             }
-            return result
         }
+        return result
     }
 
     /// An object of string values (provenance); absent means empty. A null value is a missing field, as

@@ -8,7 +8,7 @@ public enum TerminalApp {
     static let statusSeconds: TimeInterval = 4
 
     /// Returns the process exit code.
-    public static func run(_ state: AppState, driver: AppDriver, terminal: Terminal) -> Int32 {
+    public static func run(_ state: AppState, driver: EffectDriver, terminal: Terminal) -> Int32 {
         var state = state
         _ = reduce(&state, .resize(terminal.size))
         // When the status message on screen appeared: it fades after a few seconds.

@@ -168,7 +168,7 @@ final class CommandLineTests: CLITestCase {
         XCTAssertEqual(run.stdout, ropa("export", folder, "--format", "json").stdout, "export must be deterministic")
         XCTAssertEqual(CanonicalJSON.string(document), run.stdout)
         XCTAssertEqual(ropa("export", folder, "--format", "xml").code, 2)
-        // A one-character relative path once trapped inside Foundation's path functions.
+        // Foundation's path functions trap on some one-character relative paths; ropa does not use them.
         let previous = FileManager.default.currentDirectoryPath
         let target = try Fixtures.temporaryFolder()
         folders.append(target)

@@ -61,12 +61,13 @@ final class SpreadsheetImportTests: XCTestCase {
             "Business function,Purpose of processing,Name and contact details of joint controller (if applicable),Categories of individuals,Categories of personal data,Categories of recipients,Retention schedule (if applicable),Article 6 lawful basis for processing personal data,General description of technical and organisational security measures (if applicable)",
             "HR,Payroll,,Employees,Bank details,HMRC,6 years,Article 6(1)(c),Access control",
         ])
-        XCTAssertEqual(ico.tables.first?.extraColumns, ["Business function"])
+        XCTAssertEqual(ico.tables.first?.extraColumns, [], "the ICO's business function is the activity's department")
         XCTAssertTrue(ico.tables.first?.purposeIsName ?? false)
         let payroll = try XCTUnwrap(ico.register.activity("payroll"))
         XCTAssertEqual(payroll.purposes.first?.lawfulBasis, .legalObligation)
         XCTAssertEqual(payroll.dataCategories.map(\.name), ["Bank details"])
         XCTAssertEqual(payroll.securityDescription, "Access control")
+        XCTAssertEqual(payroll.department, "HR")
 
         // The CNIL's register model, in French.
         let cnil = try plan([

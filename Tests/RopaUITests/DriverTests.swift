@@ -3,6 +3,7 @@ import RopaModel
 import RopaStore
 import RopaTestSupport
 @testable import RopaUI
+@testable import RopaUIDriver
 import XCTest
 
 /// The driver against a real register folder: saves and restores come back as events that keep the

@@ -1,3 +1,4 @@
+import RopaExport
 import RopaModel
 import RopaTestSupport
 @testable import RopaUI
@@ -42,5 +43,46 @@ final class FieldLabelTests: XCTestCase {
             }
             seen[field.label.en + "|" + field.label.sv] = field
         }
+    }
+}
+
+/// The fields the exports and the import take from `ActivityCatalogue` can be edited in the form, so that a
+/// field added to the catalogue is not exported without a way to fill it in.
+final class CatalogueFormTests: XCTestCase {
+    private func keys(_ specs: [FieldSpec], prefix: String = "") -> Set<String> {
+        var found = Set<String>()
+        for spec in specs {
+            found.insert(prefix + spec.key)
+            switch spec {
+            case .group(let key, _, let inner), .list(let key, _, _, let inner, _), .keyed(let key, _, _, let inner):
+                found.formUnion(keys(inner, prefix: prefix + key + "."))
+            default:
+                break
+            }
+        }
+        return found
+    }
+
+    func testEveryCatalogueFieldHasAPlaceInTheForm() {
+        let form = keys(EntityForms.fields(for: .activity))
+        let paths: [RegisterField: String] = [
+            .department: "department", .vulnerableDataSubjects: "vulnerableDataSubjects", .article10Basis: "article10Basis",
+            .identityNumberJustification: "identityNumberJustification", .statutoryProvision: "purposes.statutoryProvision",
+            .rightsAvailable: "rightsAvailable", .consentRecords: "consentRecords",
+            .legitimateInterestsAssessment: "legitimateInterestsAssessment", .systems: "systems", .storageLocation: "storageLocation",
+            .retentionPolicy: "retentionPolicy", .retentionTrigger: "retention.period.startingEvent",
+            .article22Exception: "automatedDecisionMaking.exception", .dpiaCriteria: "dpia.criteria", .dpiaNotNeededReason: "dpia.notNeededReason",
+        ]
+        for entry in ActivityCatalogue.fields.map(\.field) {
+            guard let path = paths[entry] else { return XCTFail("\(entry) has no form path in this test") }
+            XCTAssertTrue(form.contains(path), "\(entry): \(path) is not in the activity form")
+        }
+        XCTAssertTrue(keys(EntityForms.fields(for: .organisation)).contains("breachLog"))
+    }
+
+    func testTheOutlineShowsTheRightsTheBasesGive() {
+        let register = Fixtures.cleanRegister()
+        let lines = CompactDetail.activity(register.activities[0], register: register, language: .sv).map(\.0)
+        XCTAssertTrue(lines.contains("De registrerades rättigheter: Tillgång; Rättelse; Radering; Begränsning; Invändning"), "\(lines)")
     }
 }

@@ -102,7 +102,7 @@ final class IncrementalEditTests: UITestCase {
         edit(row: 0, field: "name", to: "Ö sist i listan")
         assertUpToDate("renamed to the end")
         edit(row: 3, field: "name", to: "")
-        XCTAssertTrue(state.validationMemo.lastValidationFollowedEdit, "the second edit is validated on its own")
+        XCTAssertTrue(state.caches.validationMemo.lastValidationFollowedEdit, "the second edit is validated on its own")
         assertUpToDate("name removed")
         edit(row: 2, field: "owner", to: "Ägare")
         assertUpToDate("owner")

@@ -3,18 +3,27 @@ import RopaModel
 import RopaStore
 import RopaTestSupport
 @testable import RopaUI
+@testable import RopaUIDriver
 import XCTest
 
 /// The Notice view (`N`): the privacy notice made from the register as it is now, edits included, in the
 /// UI's language; and `x` writing it when the path ends in `.notice.md`.
 final class NoticeViewTests: UITestCase {
-    func testTheNoticeViewShowsTheRegisterAsEdited() {
+    /// `N` asks the driver for the notice; the driver's answer opens the view.
+    private func pressN() {
         press(.character("N"))
+        guard case .loadNotice(let width)? = effects.last else { return XCTFail("N asks for the notice: \(effects)") }
+        effects = []
+        effects += reduce(&state, AppDriver.notice(width: width, state: state))
+    }
+
+    func testTheNoticeViewShowsTheRegisterAsEdited() {
+        pressN()
         assertScreen(contains: "Privacy notice (Art 13 and 14)")
         assertScreen(contains: "HOW EXEMPEL AB PROCESSES YOUR PERSONAL DATA")
         press(.escape)
         state.register.activities[0].name = "Kundtjänst för skolor"
-        press(.character("N"))
+        pressN()
         guard case .diff(let view)? = state.stack.last else { return XCTFail("the notice opens as a screen") }
         XCTAssertTrue(view.lines.contains("Kundtjänst för skolor"), "\(view.lines)")
         XCTAssertTrue(view.lines.allSatisfy { DisplayWidth.of($0) <= state.size.columns - 2 }, "lines fit the screen")
@@ -24,7 +33,7 @@ final class NoticeViewTests: UITestCase {
 
     func testTheNoticeViewIsSwedishInASwedishSession() {
         state.language = .sv
-        press(.character("N"))
+        pressN()
         assertScreen(contains: "Integritetsinformation (art. 13 och 14)")
         assertScreen(contains: "SÅ BEHANDLAR EXEMPEL AB DINA PERSONUPPGIFTER")
     }

@@ -8,7 +8,7 @@ enum AcceptCommand: Command {
     static let usage = "ropa accept PATH CODE ID [FIELD] --reason TEXT --until YYYY-MM-DD [-m MESSAGE]"
     static let summary = Message.acceptSummary
     static let help = Message.acceptHelp
-    static let options: Set<String> = ["--reason", "--until", "--as-of", "-m", "--message"]
+    static let commandOptions: [CommandOption] = [CommandOption("--reason", value: "TEXT"), CommandOption("--until", value: "YYYY-MM-DD"), .asOf, .message]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)
@@ -42,7 +42,7 @@ enum AcceptCommand: Command {
             var accepted = (edit.register.settings.acceptedFindings ?? []).filter { !($0.code == code && $0.id == id && $0.field == field) }
             accepted.append(acceptance)
             edit.register.settings.acceptedFindings = accepted
-            edit.message = parsed.option("-m") ?? parsed.option("--message") ?? context.text(.acceptDefaultMessage, codeText, id, until.description)
+            edit.message = parsed.option(.message) ?? context.text(.acceptDefaultMessage, codeText, id, until.description)
         }
         guard let saved else { return ExitCode.success }
         context.say(.acceptDone, codeText, entity, until.description, saved.version.label, saved.version.shortHash)

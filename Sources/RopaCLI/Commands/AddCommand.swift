@@ -9,7 +9,7 @@ enum AddCommand: Command {
     static let usage = "ropa add PATH KIND name=NAME [FIELD=VALUE...] [-m MESSAGE]"
     static let summary = Message.addSummary
     static let help = Message.addHelp
-    static let options: Set<String> = ["-m", "--message"]
+    static let commandOptions: [CommandOption] = [.message]
 
     /// The kinds `ropa add` takes, as they are written on the command line.
     static let kinds: [(word: String, kind: EntityKind)] = [
@@ -40,7 +40,7 @@ enum AddCommand: Command {
             throw UsageError(.addNeedsName, command: name)
         }
         let store = try RegisterStore(folder: path)
-        let message = parsed.option("-m") ?? parsed.option("--message")
+        let message = parsed.option(.message)
             ?? context.text(.addDefaultMessage, kind.label.text(context.language).lowercased(), TerminalText.escape(entityName))
         var id = ""
         let saved = try store.edit(author: Author.current(environment: context.environment, folder: store.folder)) { edit in

@@ -6,12 +6,12 @@ enum CommitCommand: Command {
     static let usage = "ropa commit PATH -m MESSAGE"
     static let summary = Message.commitSummary
     static let help = Message.commitHelp
-    static let options: Set<String> = ["-m", "--message"]
+    static let commandOptions: [CommandOption] = [.message]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)
         let path = try requirePath(parsed, command: name)
-        guard let message = parsed.option("-m") ?? parsed.option("--message") else {
+        guard let message = parsed.option(.message) else {
             throw UsageError(.commitNeedsMessage, command: name)
         }
         let store = try RegisterStore(folder: path)

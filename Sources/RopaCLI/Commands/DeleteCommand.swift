@@ -9,8 +9,7 @@ enum DeleteCommand: Command {
     static let usage = "ropa delete PATH ID [--force] [-m MESSAGE]"
     static let summary = Message.deleteSummary
     static let help = Message.deleteHelp
-    static let flags: Set<String> = ["--force"]
-    static let options: Set<String> = ["-m", "--message"]
+    static let commandOptions: [CommandOption] = [CommandOption("--force"), .message]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)
@@ -36,7 +35,7 @@ enum DeleteCommand: Command {
                 return
             }
             edit.register = RegisterEditing.deleting(EntityRef(kind, id), in: edit.register)
-            edit.message = parsed.option("-m") ?? parsed.option("--message")
+            edit.message = parsed.option(.message)
                 ?? context.text(.deleteDefaultMessage, kind.label.text(context.language).lowercased(), TerminalText.escape(entityName))
         }
         if refused {

@@ -7,7 +7,7 @@ enum DiffCommand: Command {
     static let usage = "ropa diff PATH [FROM [TO]] [--json]"
     static let summary = Message.diffSummary
     static let help = Message.diffHelp
-    static let flags: Set<String> = ["--json"]
+    static let commandOptions: [CommandOption] = [.json]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)

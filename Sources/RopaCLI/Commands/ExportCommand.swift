@@ -8,8 +8,11 @@ enum ExportCommand: Command {
     static let usage = "ropa export PATH --format csv|markdown|json|docx|html|xlsx [--output FILE|DIR] [--version N] [OPTIONS]"
     static let summary = Message.exportSummary
     static let help = Message.exportHelp
-    static let flags: Set<String> = ["--bom", "--excel", "--no-excel", "--findings"]
-    static let options: Set<String> = ["--format", "--output", "-o", "--version", "--table", "--delimiter", "--as-of"]
+    static let commandOptions: [CommandOption] = [
+        CommandOption("--format", value: "FORMAT", words: ["csv", "markdown", "json", "docx", "html", "xlsx"]), .output, .version,
+        CommandOption("--table", value: "TABLE", words: ["activities", "processors", "subprocessors", "transfers", "joint-controllers", "security-measures", "all"]),
+        .delimiter, .asOf, CommandOption("--bom"), CommandOption("--excel"), CommandOption("--no-excel"), CommandOption("--findings"),
+    ]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)
@@ -18,7 +21,7 @@ enum ExportCommand: Command {
             throw UsageError(.errorUnexpectedArgument, TerminalText.escape(parsed.positionals[1]), command: name)
         }
         var request = try exportRequest(parsed, context: context)
-        let output = parsed.option("--output") ?? parsed.option("-o")
+        let output = parsed.option(.output)
         if output?.isEmpty == true { throw UsageError(.exportOutputEmpty, command: name) }
         if request.format == .csv, request.tables.count > 1, output == nil {
             throw UsageError(.exportTableAllNeedsFolder, command: name)

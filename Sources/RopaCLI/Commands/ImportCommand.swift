@@ -9,8 +9,8 @@ enum ImportCommand: Command {
     static let usage = "ropa import PATH --from csv|xlsx FILE... [--dry-run] [-m MESSAGE] [--delimiter ','|';'] [--map 'Column=field']... [--keep-extra] [--no-create]"
     static let summary = Message.importSummary
     static let help = Message.importHelp
-    static let flags: Set<String> = ["--dry-run", "--keep-extra", "--no-create"]
-    static let options: Set<String> = ["--from", "-m", "--message", "--delimiter", "--map"]
+    static let commandOptions: [CommandOption] = [CommandOption("--from", value: "FORMAT", words: ["csv", "xlsx"]), CommandOption("--dry-run"), .message, .delimiter,
+                                                 CommandOption("--map", value: "COLUMN=FIELD"), CommandOption("--keep-extra"), CommandOption("--no-create")]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)
@@ -36,7 +36,7 @@ enum ImportCommand: Command {
             options.mappings[column] = field
         }
         let shownName = files.count == 1 ? (files[0].split(separator: "/").last.map(String.init) ?? files[0]) : files.joined(separator: ", ")
-        let message = parsed.option("-m") ?? parsed.option("--message") ?? context.text(.importDefaultMessage, shownName)
+        let message = parsed.option(.message) ?? context.text(.importDefaultMessage, shownName)
         if message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw UsageError(.importEmptyMessage, command: name) }
 
         let store = try RegisterStore(folder: path)

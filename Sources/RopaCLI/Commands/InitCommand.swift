@@ -7,7 +7,7 @@ enum InitCommand: Command {
     static let usage = "ropa init PATH [--name NAME] [--org-number NNNNNN-NNNN]"
     static let summary = Message.initSummary
     static let help = Message.initHelp
-    static let options: Set<String> = ["--name", "--org-number"]
+    static let commandOptions: [CommandOption] = [CommandOption("--name", value: "NAME"), CommandOption("--org-number", value: "NNNNNN-NNNN")]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)

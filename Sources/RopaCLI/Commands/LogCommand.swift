@@ -7,15 +7,14 @@ enum LogCommand: Command {
     static let usage = "ropa log PATH [-n N] [--json]"
     static let summary = Message.logSummary
     static let help = Message.logHelp
-    static let flags: Set<String> = ["--json"]
-    static let options: Set<String> = ["-n", "--max-count"]
+    static let commandOptions: [CommandOption] = [CommandOption("-n", "--max-count", value: "N"), .json]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)
         let path = try requirePath(parsed, command: name)
         let versions: [Version]
         let heads: Set<String>
-        if let text = parsed.option("-n") ?? parsed.option("--max-count") {
+        if let text = parsed.option("--max-count") {
             guard let count = Int(text), count >= 1 else { throw UsageError(.logCountValue, TerminalText.escape(text), command: name) }
             // Reads only the records shown when `.ropa-history` knows the order (see HistoryIndex).
             let recent = try History.newest(count, folder: try RegisterStore.registerFolder(path))

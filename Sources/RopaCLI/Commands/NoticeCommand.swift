@@ -8,7 +8,8 @@ enum NoticeCommand: Command {
     static let usage = "ropa notice PATH [--format markdown|html|docx] [--output FILE] [--audience SUBJECTS] [--lang en|sv]"
     static let summary = Message.noticeSummary
     static let help = Message.noticeHelp
-    static let options: Set<String> = ["--format", "--output", "-o", "--audience"]
+    static let commandOptions: [CommandOption] = [CommandOption("--format", value: "FORMAT", words: ["markdown", "html", "docx"]), .output,
+                                                 CommandOption("--audience", value: "SUBJECTS")]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)
@@ -21,7 +22,7 @@ enum NoticeCommand: Command {
         guard let format = NoticeFormat(rawValue: formatName) else {
             throw UsageError(.exportUnknownFormat, TerminalText.escape(formatName), formats, command: name)
         }
-        let output = parsed.option("--output") ?? parsed.option("-o")
+        let output = parsed.option(.output)
         if output?.isEmpty == true { throw UsageError(.exportOutputEmpty, command: name) }
         if format == .docx, output == nil { throw UsageError(.noticeDOCXNeedsOutput, command: name) }
         let audience = parsed.option("--audience")

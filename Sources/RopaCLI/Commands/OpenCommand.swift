@@ -3,6 +3,7 @@ import RopaModel
 import RopaStore
 import RopaTerminal
 import RopaUI
+import RopaUIDriver
 
 /// `ropa [PATH]`: opens the terminal UI on a register, or on a picker when PATH holds several.
 enum OpenCommand {

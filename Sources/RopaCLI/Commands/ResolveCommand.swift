@@ -10,8 +10,7 @@ enum ResolveCommand: Command {
     static let usage = "ropa resolve PATH [ID [FIELD]] [--mine | --theirs] [-m MESSAGE]\nropa resolve PATH ID FIELD=VALUE [-m MESSAGE]"
     static let summary = Message.resolveSummary
     static let help = Message.resolveHelp
-    static let flags: Set<String> = ["--mine", "--theirs"]
-    static let options: Set<String> = ["-m", "--message"]
+    static let commandOptions: [CommandOption] = [CommandOption("--mine"), CommandOption("--theirs"), .message]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)
@@ -60,7 +59,7 @@ enum ResolveCommand: Command {
         guard !chosen.isEmpty else {
             throw UsageError(.resolveNoMatch, TerminalText.escape(store.folder), TerminalText.escape([id, field].compactMap { $0 }.joined(separator: " ")), command: name)
         }
-        let message = parsed.option("-m") ?? parsed.option("--message") ?? context.text(.resolveDefaultMessage, "\(conflicts.count)")
+        let message = parsed.option(.message) ?? context.text(.resolveDefaultMessage, "\(conflicts.count)")
         let settlement = try RegisterStore.settle(folder: store.folder, chosen.map { ($0, choice) }, message: message,
                                           author: Author.current(environment: context.environment, folder: store.folder))
         report(settlement, context: context)

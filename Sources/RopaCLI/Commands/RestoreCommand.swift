@@ -6,13 +6,13 @@ enum RestoreCommand: Command {
     static let usage = "ropa restore PATH N [-m MESSAGE]"
     static let summary = Message.restoreSummary
     static let help = Message.restoreHelp
-    static let options: Set<String> = ["-m", "--message"]
+    static let commandOptions: [CommandOption] = [.message]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)
         guard parsed.positionals.count == 2 else { throw UsageError(.restoreNeedsArguments, command: name) }
         let store = try RegisterStore(folder: parsed.positionals[0])
-        let message = parsed.option("-m") ?? parsed.option("--message")
+        let message = parsed.option(.message)
         guard let saved = try store.restore(parsed.positionals[1], message: message, author: Author.current(environment: context.environment, folder: store.folder),
                                             language: context.language) else {
             context.say(.restoreNothing, TerminalText.escape(parsed.positionals[1]))

@@ -11,8 +11,8 @@ enum ReviewCommand: Command {
     """
     static let summary = Message.reviewSummary
     static let help = Message.reviewHelp
-    static let flags: Set<String> = ["--json"]
-    static let options: Set<String> = ["--as-of", "--format", "--mark-reviewed", "-m", "--message"]
+    static let commandOptions: [CommandOption] = [.asOf, .json, CommandOption("--format", value: "FORMAT", words: ["text", "markdown", "json"]),
+                                                 CommandOption("--mark-reviewed", value: "PROCESSOR"), .message]
 
     enum Format: String, CaseIterable {
         case text, markdown, json
@@ -25,7 +25,7 @@ enum ReviewCommand: Command {
             throw UsageError(.errorUnexpectedArgument, TerminalText.escape(parsed.positionals[1]), command: name)
         }
         let asOf = try parseAsOf(parsed.option("--as-of"), command: name)
-        let message = parsed.option("-m") ?? parsed.option("--message")
+        let message = parsed.option(.message)
         if let processorID = parsed.option("--mark-reviewed") {
             if parsed.flag("--json") || parsed.option("--format") != nil {
                 throw UsageError(.reviewMarkPrintsNoReport, command: name)

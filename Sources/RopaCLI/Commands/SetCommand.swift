@@ -6,7 +6,7 @@ enum SetCommand: Command {
     static let usage = "ropa set PATH ID FIELD=VALUE... [-m MESSAGE]"
     static let summary = Message.setSummary
     static let help = Message.setHelp
-    static let options: Set<String> = ["-m", "--message"]
+    static let commandOptions: [CommandOption] = [.message]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)
@@ -21,7 +21,7 @@ enum SetCommand: Command {
             }
         }
         let store = try RegisterStore(folder: path)
-        let message = parsed.option("-m") ?? parsed.option("--message")
+        let message = parsed.option(.message)
             ?? context.text(.setDefaultMessage, assignments.map(\.pathText).joined(separator: ", "), id)
         // Reads only the entity's file when the register is at its head (else the whole register).
         let saved = try store.set(assignments, ofEntity: id, message: message, author: Author.current(environment: context.environment, folder: store.folder))

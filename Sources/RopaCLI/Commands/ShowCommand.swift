@@ -7,8 +7,7 @@ enum ShowCommand: Command {
     static let usage = "ropa show PATH [--version N] [--json]"
     static let summary = Message.showSummary
     static let help = Message.showHelp
-    static let flags: Set<String> = ["--json"]
-    static let options: Set<String> = ["--version"]
+    static let commandOptions: [CommandOption] = [.version, .json]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)

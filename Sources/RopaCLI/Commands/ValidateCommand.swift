@@ -7,8 +7,8 @@ enum ValidateCommand: Command {
     static let usage = "ropa validate PATH [--json] [--as-of YYYY-MM-DD] [--severity error|warning|info] [--all] [--lang en|sv]"
     static let summary = Message.validateSummary
     static let help = Message.validateHelp
-    static let flags: Set<String> = ["--json", "--all"]
-    static let options: Set<String> = ["--as-of", "--severity", "--fail-on"]
+    static let commandOptions: [CommandOption] = [.json, .asOf, CommandOption("--severity", value: "SEVERITY", words: ["error", "warning", "info"]), CommandOption("--all"),
+                                                 CommandOption("--fail-on", value: "SEVERITY", words: ["error", "warning", "never"])]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)

@@ -43,6 +43,9 @@ enum ActivityColumns {
             CSVColumn(.dpiaStatus) { text.label($0.dpia?.status) },
             CSVColumn(.dpiaDate) { $0.dpia?.date ?? "" },
             CSVColumn(.dpiaLink) { $0.dpia?.link ?? "" },
+        ] + ActivityCatalogue.tableFields.map { entry in
+            CSVColumn<Activity>.list(entry.field) { entry.values($0, text) }
+        } + [
             CSVColumn(.lastReviewed) { $0.lastReviewed.orEmpty },
             CSVColumn(.notes) { $0.notes.orEmpty },
         ]

@@ -17,6 +17,7 @@ enum ProcessorColumns {
             CSVColumn(.agreementLastReviewed) { $0.agreement.lastReviewed.orEmpty },
             .list(.clauses) { processor in Article28Clause.allCases.map { text.clause($0, of: processor.agreement) } },
             CSVColumn(.subprocessorAuthorisation) { $0.agreement.subprocessorAuthorisation.map(text.cited) ?? "" },
+            CSVColumn(.objectionPeriodDays) { $0.agreement.objectionPeriodDays.map(String.init) ?? "" },
             .list(.subprocessors) { text.index.subprocessors(of: $0.id).map(\.name) },
             .list(.activities) { text.index.activities(usingProcessor: $0.id).map(\.name) },
             CSVColumn(.agreementNote) { $0.agreement.note.orEmpty },

@@ -36,6 +36,11 @@ enum ActivitySection {
             list.field(.dpiaStatus, text.label(activity.dpia?.status))
             list.field(.dpiaDate, activity.dpia?.date)
             list.field(.dpiaLink, activity.dpia?.link)
+            // The fields of the ICO's and the CNIL's templates and of Swedish law, where the activity has them.
+            for entry in ActivityCatalogue.fields {
+                let values = entry.values(activity, text)
+                if values.count == 1 { list.field(entry.field, values[0]) } else if values.count > 1 { list.fieldList(entry.field, values) }
+            }
             list.field(.lastReviewed, activity.lastReviewed)
             list.field(.notes, activity.notes)
             list.sources(activity.provenance)

@@ -15,6 +15,7 @@ enum OverviewSection {
                 list.field(.euRepresentative, text.contact(representative))
             }
             list.fieldList(.supervisoryAuthorities, organisation.supervisoryAuthorities.map(text.supervisoryAuthority))
+            list.optionalField(.breachLog, organisation.breachLog)
             list.item(.label(text.phrase(.date)) + .raw(" ") + .text(context.options.date.description))
             list.item(.label(text.phrase(.version)) + .raw(" ") + .text(version(context)))
             list.optionalField(.notes, organisation.notes)

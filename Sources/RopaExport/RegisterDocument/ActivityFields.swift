@@ -78,6 +78,10 @@ enum ActivityFields {
             fields.optional(.profiling, text.label(decisions.profiling))
         }
         if let dpia = activity.dpia { fields.add(wording.label(.dpiaNeeded) + " (\(wording.citation("Art 35")))", dpiaText(dpia, wording)) }
+        for entry in ActivityCatalogue.fields {
+            let values = entry.values(activity, text)
+            fields.optional(entry.field, lines: entry.cites ? values.map(wording.citation) : values)
+        }
         fields.optional(.owner, activity.owner)
         fields.add(.status, wording.label(activity.status))
         fields.optional(.lastReviewed, activity.lastReviewed)

@@ -83,9 +83,10 @@ struct DocumentWording {
                 }
             }
             rest = after[index...]
-            if rest.hasPrefix(" second subparagraph") {
-                result += " andra stycket"
-                rest = rest.dropFirst(" second subparagraph".count)
+            for (english, swedish) in [(" first subparagraph", " första stycket"), (" second subparagraph", " andra stycket")]
+            where rest.hasPrefix(english) {
+                result += swedish
+                rest = rest.dropFirst(english.count)
             }
         }
         return result + rest

@@ -72,6 +72,7 @@ struct RegisterDocumentBuilder {
             fields.add(.euRepresentative, text.contact(representative))
         }
         fields.add(.supervisoryAuthorities, lines: organisation.supervisoryAuthorities.map(text.supervisoryAuthority))
+        fields.optional(.breachLog, organisation.breachLog)
         fields.optional(.notes, organisation.notes)
         fields.sources(organisation.provenance)
         blocks.append(.fields(fields.fields))

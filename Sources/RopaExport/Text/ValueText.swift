@@ -38,6 +38,9 @@ struct ValueText: Sendable {
 
     func label<Term: Vocabulary>(_ term: Term?) -> String { term.map { label($0) } ?? "" }
 
+    /// "Yes" or "No" for a recorded flag, nothing for one not recorded.
+    func yesNo(_ flag: Bool?) -> String { flag.map { label($0 ? Answer.yes : Answer.no) } ?? "" }
+
     // MARK: Parties and places
 
     /// "United States (US)"; an unknown code is shown as written.
@@ -236,7 +239,9 @@ struct ValueText: Sendable {
     /// "a: Present (§ 7.2) – note" for each of the eight clauses, unchecked ones included.
     func clause(_ clause: Article28Clause, of agreement: ProcessorAgreement) -> String {
         let check = agreement.check(clause)
-        var text = "\(clause.rawValue): \(label(check.status))"
+        // "a: Present" for a lettered clause; the opening items and the last duty by their names.
+        let name = Article28Clause.lettered.contains(clause) ? clause.rawValue : clause.label.text(language)
+        var text = "\(name): \(label(check.status))"
         if let location = check.location, !location.isEmpty { text += " (\(location))" }
         if let note = check.note, !note.isEmpty { text += " – \(note)" }
         return text

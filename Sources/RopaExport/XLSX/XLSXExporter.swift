@@ -84,6 +84,7 @@ public enum XLSXExporter {
         rows.append([.text(ExportField.dataProtectionOfficer.text(language)), cell(text.contact(organisation.dataProtectionOfficer))])
         rows.append([.text(ExportField.euRepresentative.text(language)), cell(text.contact(organisation.euRepresentative))])
         rows.append([.text(ExportField.supervisoryAuthorities.text(language)), cell(organisation.supervisoryAuthorities.map(\.name).joined(separator: "\n"))])
+        if let breachLog = organisation.breachLog { rows.append([.text(ExportField.breachLog.text(language)), cell(breachLog)]) }
         if let notes = organisation.notes { rows.append([.text(ExportField.notes.text(language)), cell(notes)]) }
         if let version = options.version {
             rows.append([.text(WorkbookLabel.registerVersion.text(language)), .text("\(version.number) (\(version.shortHash))")])

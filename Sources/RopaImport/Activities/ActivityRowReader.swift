@@ -82,8 +82,23 @@ struct ActivityRowReader {
             activity.securityMeasureIds = measures.ids
             activity.securityDescription = measures.description
         }
-        if changed(.automatedDecisions, .profiling) { activity.automatedDecisionMaking = automatedDecisions() }
-        if changed(.dpiaNeeded, .dpiaStatus, .dpiaDate, .dpiaLink) { activity.dpia = dpia() }
+        if changed(.automatedDecisions, .profiling) {
+            // The Art 22 exception has a column of its own (the catalogue's): it stays unless that one changes.
+            let exception = activity.automatedDecisionMaking?.exception
+            activity.automatedDecisionMaking = automatedDecisions()
+            activity.automatedDecisionMaking?.exception = exception
+        }
+        if changed(.dpiaNeeded, .dpiaStatus, .dpiaDate, .dpiaLink) {
+            // So do the screening criteria and the reason no DPIA is needed.
+            let (criteria, reason) = (activity.dpia?.criteria, activity.dpia?.notNeededReason)
+            activity.dpia = dpia()
+            if criteria != nil || reason != nil {
+                var dpia = activity.dpia ?? DPIA(needed: .unknown)
+                (dpia.criteria, dpia.notNeededReason) = (criteria, reason)
+                activity.dpia = dpia
+            }
+        }
+        readCatalogue(&activity)
         // Problems in the order of the columns, as a person reads the row.
         let order = Dictionary(context.header.titles.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         problems = problems.enumerated().sorted { lhs, rhs in

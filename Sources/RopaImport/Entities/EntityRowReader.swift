@@ -48,7 +48,11 @@ struct EntityRowReader {
     }
 
     mutating func problem(_ field: ExportField, _ message: Message, _ arguments: String...) {
-        problems.append(ImportProblem(line: line, column: header.title(field), LocalizedText(message, arguments: arguments.map(LocalizedText.verbatim))))
+        problem(field, LocalizedText(message, arguments: arguments.map(LocalizedText.verbatim)))
+    }
+
+    mutating func problem(_ field: ExportField, _ message: LocalizedText) {
+        problems.append(ImportProblem(line: line, column: header.title(field), message))
     }
 
     // MARK: Values
@@ -64,6 +68,23 @@ struct EntityRowReader {
             return nil
         }
         return text
+    }
+
+    /// "Yes" / "Ja" as true, "No" / "Nej" as false, an empty cell (or "Unknown") as not recorded.
+    mutating func flag(_ field: ExportField) -> Bool? {
+        let answer: Answer? = term(field)
+        return answer == .yes ? true : answer == .no ? false : nil
+    }
+
+    /// A whole number of days, 0 or more.
+    mutating func days(_ field: ExportField) -> Int? {
+        guard let text = text(field) else { return nil }
+        guard let days = Int(text), days >= 0 else {
+            problem(field, LocalizedText(BilingualLabel(en: "\(ImportProblem.quoted(text)) is not a number of days",
+                                                        sv: "\(ImportProblem.quoted(text)) är inget antal dagar")))
+            return nil
+        }
+        return days
     }
 
     mutating func term<Term: Vocabulary>(_ field: ExportField) -> Term? {

@@ -145,6 +145,7 @@ struct EntityTableReader {
         if reader.changed(.reviewDue) { processor.agreement.reviewDue = reader.date(.reviewDue) }
         if reader.changed(.agreementLastReviewed) { processor.agreement.lastReviewed = reader.date(.agreementLastReviewed) }
         if reader.changed(.subprocessorAuthorisation) { processor.agreement.subprocessorAuthorisation = reader.term(.subprocessorAuthorisation) }
+        if reader.changed(.objectionPeriodDays) { processor.agreement.objectionPeriodDays = reader.days(.objectionPeriodDays) }
         if reader.changed(.agreementNote) { processor.agreement.note = reader.text(.agreementNote) }
         if reader.changed(.approval) || reader.changed(.approvalDate) || reader.changed(.noticeDate) {
             let status: ApprovalStatus? = reader.term(.approval)
@@ -187,6 +188,13 @@ struct EntityTableReader {
         }
         if reader.changed(.sccSigned) { transfer.safeguard.sccSignedDate = reader.date(.sccSigned) }
         if reader.changed(.adequacyReference) { transfer.safeguard.adequacyReference = reader.text(.adequacyReference) }
+        if reader.changed(.recipientCovered) || reader.changed(.coverageReference) || reader.changed(.coverageChecked) {
+            let covered = reader.flag(.recipientCovered)
+            let (reference, checked) = (reader.text(.coverageReference), reader.date(.coverageChecked))
+            transfer.safeguard.recipientCoverage = covered == nil && reference == nil && checked == nil
+                ? nil : RecipientCoverage(covered: covered ?? false, reference: reference, checkedDate: checked)
+        }
+        if reader.changed(.occasionalTransfers) { transfer.safeguard.occasional = reader.flag(.occasionalTransfers) }
         if reader.changed(.bcrReference) { transfer.safeguard.bcrReference = reader.text(.bcrReference) }
         if reader.changed(.derogation) { transfer.safeguard.derogation = reader.term(.derogation) }
         if reader.changed(.derogationDocumentation) { transfer.safeguard.documentation = reader.text(.derogationDocumentation) }

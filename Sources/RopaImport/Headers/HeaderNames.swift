@@ -8,7 +8,7 @@ import RopaModel
 /// "(if applicable)"-style remark and trailing `:`, `?` or `*` do not matter.
 ///
 /// A name that practice uses for two different things is left out rather than guessed ("Kommentar" could be
-/// notes or anything else; "Business function" is a department): such a column is reported as not read, and
+/// notes or anything else): such a column is reported as not read, and
 /// `--map 'Column=field'` says what it holds.
 enum HeaderNames {
     static let activities: [ExportField: [String]] = [
@@ -65,6 +65,15 @@ enum HeaderNames {
         .dpiaLink: ["Link to DPIA"],
         .lastReviewed: ["Senast uppdaterad", "Senast reviderad", "Last updated", "Date de dernière mise à jour"],
         .notes: ["Anteckningar", "Anmärkningar", "Notes"],
+        // The ICO's and the CNIL's further columns.
+        .department: ["Business function", "Department", "Service chargé de la mise en œuvre"],
+        .rightsAvailable: ["Rights available to individuals", "Rättigheter för de registrerade"],
+        .consentRecords: ["Link to record of consent", "Record of consent"],
+        .legitimateInterestsAssessment: ["Link to legitimate interest assessment", "Legitimate interest assessment", "LIA"],
+        .storageLocation: ["Location of personal data", "Lagringsplats"],
+        .systems: ["Logiciels", "Logiciel", "IT-system", "System som används"],
+        .retentionPolicy: ["Link to retention and erasure policy document", "Retention and erasure policy"],
+        .statutoryProvision: ["Lagrum", "Legal provision"],
     ]
 
     /// The names of a table's columns, by field: what the export writes in both languages, and for activities

@@ -41,6 +41,27 @@ public struct Activity: RegisterEntity {
     public var status: ActivityStatus
     /// YYYY-MM-DD.
     public var lastReviewed: String?
+    /// The business function or department that carries out the processing (the ICO's and the CNIL's templates).
+    public var department: String?
+    /// Children or other vulnerable people among the data subjects (recitals 38 and 75; a WP 248 criterion).
+    public var vulnerableDataSubjects: Bool?
+    /// For Art 10 data: the provision of Union or national law that allows it (in Sweden dataskyddslagen
+    /// 3 kap. 8 §, förordning 2018:219 or an IMY decision); nil when none is recorded.
+    public var article10Basis: String?
+    /// For personnummer or samordningsnummer without consent: why it is clearly justified (dataskyddslagen 3 kap. 10 §).
+    public var identityNumberJustification: String?
+    /// The rights available to the data subjects as the register states them; nil means those the lawful bases give.
+    public var rightsAvailable: [DataSubjectRight]?
+    /// Where the records of consent are kept (Art 7(1)).
+    public var consentRecords: String?
+    /// Where the legitimate-interests assessment (balancing test) is kept.
+    public var legitimateInterestsAssessment: String?
+    /// The systems or software the processing uses (the CNIL's "logiciels").
+    public var systems: [String]?
+    /// Where the data is stored (the ICO's "location of personal data").
+    public var storageLocation: String?
+    /// Where the retention policy or schedule is kept.
+    public var retentionPolicy: String?
     public var notes: String?
     public var provenance: Provenance
 
@@ -51,7 +72,10 @@ public struct Activity: RegisterEntity {
                 transferIds: [String] = [], retention: [RetentionRule] = [], securityMeasureIds: [String] = [],
                 securityDescription: String? = nil, automatedDecisionMaking: AutomatedDecisionMaking? = nil,
                 dataProvision: DataProvision? = nil, dpia: DPIA? = nil, owner: String? = nil, status: ActivityStatus = .active, lastReviewed: String? = nil,
-                notes: String? = nil, provenance: Provenance = [:]) {
+                department: String? = nil, vulnerableDataSubjects: Bool? = nil, article10Basis: String? = nil,
+                identityNumberJustification: String? = nil, rightsAvailable: [DataSubjectRight]? = nil, consentRecords: String? = nil,
+                legitimateInterestsAssessment: String? = nil, systems: [String]? = nil, storageLocation: String? = nil,
+                retentionPolicy: String? = nil, notes: String? = nil, provenance: Provenance = [:]) {
         self.id = id
         self.name = name
         self.description = description
@@ -76,6 +100,16 @@ public struct Activity: RegisterEntity {
         self.owner = owner
         self.status = status
         self.lastReviewed = lastReviewed
+        self.department = department
+        self.vulnerableDataSubjects = vulnerableDataSubjects
+        self.article10Basis = article10Basis
+        self.identityNumberJustification = identityNumberJustification
+        self.rightsAvailable = rightsAvailable
+        self.consentRecords = consentRecords
+        self.legitimateInterestsAssessment = legitimateInterestsAssessment
+        self.systems = systems
+        self.storageLocation = storageLocation
+        self.retentionPolicy = retentionPolicy
         self.notes = notes
         self.provenance = provenance
     }
@@ -94,14 +128,19 @@ public struct Purpose: Codable, Equatable, Sendable {
     /// For legitimate interests: the interest pursued and where its balancing test is.
     public var legitimateInterest: String?
     public var article9Condition: Article9Condition?
+    /// The provision of Union or national law the purpose rests on: for a legal obligation or a public task
+    /// (Art 6(3)), e.g. "bokföringslagen (1999:1078) 7 kap. 2 §", and for the Art 9(2)(b), (g)–(j) conditions,
+    /// which need one.
+    public var statutoryProvision: String?
 
     public init(id: String, description: String, lawfulBasis: LawfulBasis? = nil, legitimateInterest: String? = nil,
-                article9Condition: Article9Condition? = nil) {
+                article9Condition: Article9Condition? = nil, statutoryProvision: String? = nil) {
         self.id = id
         self.description = description
         self.lawfulBasis = lawfulBasis
         self.legitimateInterest = legitimateInterest
         self.article9Condition = article9Condition
+        self.statutoryProvision = statutoryProvision
     }
 }
 
@@ -171,11 +210,14 @@ public struct AutomatedDecisionMaking: Codable, Equatable, Sendable {
     public var used: Answer
     public var profiling: Answer?
     public var description: String?
+    /// Why the decisions may be taken: an Art 22(2) exception, or that they are outside Art 22(1).
+    public var exception: Article22Exception?
 
-    public init(used: Answer, profiling: Answer? = nil, description: String? = nil) {
+    public init(used: Answer, profiling: Answer? = nil, description: String? = nil, exception: Article22Exception? = nil) {
         self.used = used
         self.profiling = profiling
         self.description = description
+        self.exception = exception
     }
 }
 
@@ -186,11 +228,18 @@ public struct DPIA: Codable, Equatable, Sendable {
     public var link: String?
     /// YYYY-MM-DD of completion.
     public var date: String?
+    /// The screening criteria (WP 248 rev.01) the DPO found met, beside those the activity's fields show.
+    public var criteria: [DPIACriterion]?
+    /// Why no DPIA is needed although the screening suggests one (Art 35(1): the controller's own assessment).
+    public var notNeededReason: String?
 
-    public init(needed: Answer, status: DPIAStatus? = nil, link: String? = nil, date: String? = nil) {
+    public init(needed: Answer, status: DPIAStatus? = nil, link: String? = nil, date: String? = nil,
+                criteria: [DPIACriterion]? = nil, notNeededReason: String? = nil) {
         self.needed = needed
         self.status = status
         self.link = link
         self.date = date
+        self.criteria = criteria
+        self.notNeededReason = notNeededReason
     }
 }

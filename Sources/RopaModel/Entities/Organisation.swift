@@ -10,12 +10,15 @@ public struct Organisation: RegisterEntity {
     public var dataProtectionOfficer: Contact?
     public var euRepresentative: Contact?
     public var supervisoryAuthorities: [SupervisoryAuthority]
+    /// Where the record of personal data breaches is kept (Art 33(5)): one log for the organisation.
+    public var breachLog: String?
     public var notes: String?
     public var provenance: Provenance
 
     public init(id: String = "organisation", name: String, legalEntities: [LegalEntity] = [], contact: Contact? = nil,
                 dataProtectionOfficer: Contact? = nil, euRepresentative: Contact? = nil,
-                supervisoryAuthorities: [SupervisoryAuthority] = [], notes: String? = nil, provenance: Provenance = [:]) {
+                supervisoryAuthorities: [SupervisoryAuthority] = [], breachLog: String? = nil, notes: String? = nil,
+                provenance: Provenance = [:]) {
         self.id = id
         self.name = name
         self.legalEntities = legalEntities
@@ -23,6 +26,7 @@ public struct Organisation: RegisterEntity {
         self.dataProtectionOfficer = dataProtectionOfficer
         self.euRepresentative = euRepresentative
         self.supervisoryAuthorities = supervisoryAuthorities
+        self.breachLog = breachLog
         self.notes = notes
         self.provenance = provenance
     }

@@ -39,6 +39,12 @@ public enum RegisterField: String, CaseIterable, Sendable {
     case collectedFrom, dataProvision, provisionRequirement, provisionConsequence
     case objectionPeriodDays, recipientCoverage, recipientCovered, coverageReference, coverageChecked, occasionalTransfers
 
+    // Added in the second round of the legal review: what national law asks, DPIA screening, Art 22, and the
+    // fields of the ICO's and the CNIL's templates
+    case department, vulnerableDataSubjects, article10Basis, identityNumberJustification, statutoryProvision
+    case article22Exception, dpiaCriteria, dpiaNotNeededReason, rightsAvailable, consentRecords
+    case legitimateInterestsAssessment, systems, storageLocation, retentionPolicy, retentionTrigger, breachLog
+
     public var label: BilingualLabel {
         switch self {
         case .id: return .init(en: "ID", sv: "ID")
@@ -169,6 +175,23 @@ public enum RegisterField: String, CaseIterable, Sendable {
         case .coverageReference: return .init(en: "Where it shows (e.g. DPF listing)", sv: "Var det framgår (t.ex. DPF-listan)")
         case .coverageChecked: return .init(en: "Checked", sv: "Kontrollerat")
         case .occasionalTransfers: return .init(en: "Occasional transfers only (Art 49)", sv: "Endast tillfälliga överföringar (art. 49)")
+
+        case .department: return .init(en: "Business function", sv: "Verksamhetsområde")
+        case .vulnerableDataSubjects: return .init(en: "Children or vulnerable data subjects", sv: "Barn eller sårbara registrerade")
+        case .article10Basis: return .init(en: "Basis in law for offence data (Art 10)", sv: "Lagstöd för uppgifter om brott (art. 10)")
+        case .identityNumberJustification: return .init(en: "Why personnummer are needed", sv: "Skäl för personnummer")
+        case .statutoryProvision: return .init(en: "Statutory provision", sv: "Författningsstöd")
+        case .article22Exception: return .init(en: "Art 22(2) exception", sv: "Undantag enligt art. 22.2")
+        case .dpiaCriteria: return .init(en: "DPIA screening criteria", sv: "Kriterier för konsekvensbedömning")
+        case .dpiaNotNeededReason: return .init(en: "Why no DPIA is needed", sv: "Skäl till att ingen konsekvensbedömning behövs")
+        case .rightsAvailable: return .init(en: "Rights available", sv: "De registrerades rättigheter")
+        case .consentRecords: return .init(en: "Records of consent", sv: "Dokumentation av samtycken")
+        case .legitimateInterestsAssessment: return .init(en: "Legitimate-interests assessment", sv: "Intresseavvägning")
+        case .systems: return .init(en: "Systems", sv: "System")
+        case .storageLocation: return .init(en: "Where the data is stored", sv: "Var uppgifterna lagras")
+        case .retentionPolicy: return .init(en: "Retention policy", sv: "Gallringsplan")
+        case .retentionTrigger: return .init(en: "Retention runs from", sv: "Lagringstiden räknas från")
+        case .breachLog: return .init(en: "Breach log", sv: "Incidentlogg")
         }
     }
 

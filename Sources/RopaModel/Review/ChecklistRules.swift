@@ -14,18 +14,21 @@ struct ChecklistRules {
             let requirement = BilingualLabel(en: Self.lowercasingFirst(clause.label.en) + suffix("at", "note"),
                                              sv: Self.lowercasingFirst(clause.label.sv) + suffix("i", "anteckning"))
             let letter = clause.rawValue
+            // "clause (a)" for a lettered clause; the opening items are named by the requirement that follows.
+            let named = Article28Clause.lettered.contains(clause)
+                ? BilingualLabel(en: "clause (\(letter))", sv: "klausul (\(letter))") : BilingualLabel(en: "an item", sv: "en uppgift")
             switch check.status {
             case .missing:
                 found.append(ReviewReason(.clauseMissing, .agreement, article: clause.citation ?? "Art 28(3)",
-                                          message: BilingualLabel(en: "the agreement lacks clause (\(letter)): \(requirement.en)",
-                                                                  sv: "avtalet saknar klausul (\(letter)): \(requirement.sv)"),
+                                          message: BilingualLabel(en: "the agreement lacks \(named.en): \(requirement.en)",
+                                                                  sv: "avtalet saknar \(named.sv): \(requirement.sv)"),
                                           action: BilingualLabel(en: "have the processor add the clause by an amendment, and record where it stands",
                                                                  sv: "be biträdet att lägga till klausulen genom ett tilläggsavtal, och ange var den står"),
                                           field: "agreement.clauses.\(letter)"))
             case .partial:
                 found.append(ReviewReason(.clausePartial, .agreement, article: clause.citation ?? "Art 28(3)",
-                                          message: BilingualLabel(en: "clause (\(letter)) is only partly covered: \(requirement.en)",
-                                                                  sv: "klausul (\(letter)) är bara delvis uppfylld: \(requirement.sv)"),
+                                          message: BilingualLabel(en: "\(named.en) is only partly covered: \(requirement.en)",
+                                                                  sv: "\(named.sv) är bara delvis uppfylld: \(requirement.sv)"),
                                           action: BilingualLabel(en: "have the gap closed by an amendment, and note what is still missing",
                                                                  sv: "se till att bristen åtgärdas genom ett tilläggsavtal, och anteckna vad som fortfarande saknas"),
                                           field: "agreement.clauses.\(letter)"))
@@ -38,14 +41,14 @@ struct ChecklistRules {
             let letters = ReviewText.letters(unchecked)
             let message: BilingualLabel
             if unchecked.count == Article28Clause.allCases.count {
-                message = BilingualLabel(en: "none of the Art 28(3) clauses (a)–(h) has been checked against the agreement",
-                                         sv: "ingen av klausulerna (a)–(h) enligt art. 28.3 har kontrollerats mot avtalet")
+                message = BilingualLabel(en: "none of the Art 28(3) items and clauses (a)–(h) has been checked against the agreement",
+                                         sv: "ingen av uppgifterna och klausulerna (a)–(h) enligt art. 28.3 har kontrollerats mot avtalet")
             } else if unchecked.count == 1 {
-                message = BilingualLabel(en: "clause \(letters.en) of Art 28(3) has not been checked",
-                                         sv: "klausul \(letters.sv) enligt art. 28.3 har inte kontrollerats")
+                message = BilingualLabel(en: "\(letters.en) (Art 28(3)) has not been checked",
+                                         sv: "\(letters.sv) (art. 28.3) har inte kontrollerats")
             } else {
-                message = BilingualLabel(en: "clauses \(letters.en) of Art 28(3) have not been checked",
-                                         sv: "klausulerna \(letters.sv) enligt art. 28.3 har inte kontrollerats")
+                message = BilingualLabel(en: "\(letters.en) (Art 28(3)) have not been checked",
+                                         sv: "\(letters.sv) (art. 28.3) har inte kontrollerats")
             }
             found.append(ReviewReason(.clausesNotChecked, .agreement, article: ReviewText.citation(unchecked), message: message,
                                       action: BilingualLabel(

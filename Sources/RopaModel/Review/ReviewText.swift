@@ -17,19 +17,20 @@ enum ReviewText {
         }
     }
 
-    /// "Art 28(3)(a)–(h)" for the whole checklist, else "Art 28(3)(a), (c), (h)".
+    /// "Art 28(3)" for the whole checklist or any unlettered item, else "Art 28(3)(a), (c), (h)".
     static func citation(_ clauses: [Article28Clause]) -> String {
-        if clauses == Article28Clause.allCases { return "Art 28(3)(a)–(h)" }
-        guard let first = clauses.first else { return "Art 28(3)" }
+        guard let first = clauses.first, clauses.allSatisfy(Article28Clause.lettered.contains) else { return "Art 28(3)" }
+        if clauses == Article28Clause.lettered { return "Art 28(3)(a)–(h)" }
         return (["Art 28(3)(\(first.rawValue))"] + clauses.dropFirst().map { "(\($0.rawValue))" }).joined(separator: ", ")
     }
 
-    /// "(a), (c) and (h)" / "(a), (c) och (h)".
+    /// "(a), (c) and (h)" / "(a), (c) och (h)"; unlettered items by name ("duration of the processing").
     static func letters(_ clauses: [Article28Clause]) -> BilingualLabel {
-        let parts = clauses.map { "(\($0.rawValue))" }
-        guard parts.count > 1, let last = parts.last else { return .init(en: parts.first ?? "", sv: parts.first ?? "") }
-        let start = parts.dropLast().joined(separator: ", ")
-        return .init(en: start + " and " + last, sv: start + " och " + last)
+        func joined(_ parts: [String], _ and: String) -> String {
+            guard parts.count > 1, let last = parts.last else { return parts.first ?? "" }
+            return parts.dropLast().joined(separator: ", ") + " \(and) " + last
+        }
+        return .init(en: joined(clauses.map(\.reference.en), "and"), sv: joined(clauses.map(\.reference.sv), "och"))
     }
 }
 

@@ -82,6 +82,8 @@ struct ActivityRules {
         }
         retentionFindings(activity, add: add)
         ObligationRules(register: register).check(activity, add: add)
+        NationalLawRules(register: register).check(activity, add: add)
+        HighRiskRules(register: register).check(activity, add: add)
         if activity.securityMeasureIds.isEmpty && register.isBlank(activity.securityDescription) {
             add(.warning, .missingSecurityMeasures, "securityMeasureIds",
                 "link the security measures that protect this processing, or describe them",

@@ -84,6 +84,13 @@ public enum FindingCode: String, CaseIterable, Codable, Sendable, Comparable {
     case sccModuleMismatch = "scc-module-mismatch"
     case derogationForSystematicTransfers = "derogation-for-systematic-transfers"
 
+    // Added in the second round of that review: national law (dataskyddslagen), DPIA screening and Art 22.
+    case offenceDataWithoutLegalBasis = "offence-data-without-legal-basis"
+    case identityNumberWithoutJustification = "identity-number-without-justification"
+    case specialCategoryWithoutNationalLaw = "special-category-without-national-law"
+    case dpiaLikelyRequired = "dpia-likely-required"
+    case automatedDecisionWithoutException = "automated-decision-without-exception"
+
     public static func < (lhs: FindingCode, rhs: FindingCode) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 

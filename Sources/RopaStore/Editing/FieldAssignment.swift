@@ -90,9 +90,9 @@ public struct FieldAssignment: Equatable {
     private func appliedUnchecked(to entity: JSONValue, check: (JSONValue) throws -> Void) throws -> JSONValue {
         switch value {
         case .json(let json):
-            return try JSONPath.setting(json, at: path, in: entity)
+            return try settingInStore(json, at: path, in: entity)
         case .text(let text):
-            let asText = try JSONPath.setting(.string(text), at: path, in: entity)
+            let asText = try settingInStore(.string(text), at: path, in: entity)
             let textProblem: StoreError
             do {
                 try check(asText)
@@ -102,7 +102,7 @@ public struct FieldAssignment: Equatable {
             }
             // Not a text field: a number, flag or list given on the command line is read as JSON.
             if let json = try? JSONParser.parse(text) {
-                let asJSON = try JSONPath.setting(json, at: path, in: entity)
+                let asJSON = try settingInStore(json, at: path, in: entity)
                 if (try? check(asJSON)) != nil { return asJSON }
             }
             throw textProblem
@@ -113,5 +113,14 @@ public struct FieldAssignment: Equatable {
         var trial = files
         trial[file] = CanonicalJSON.bytes(entity)
         _ = try RegisterCodec.decode(trial, folder: "")
+    }
+}
+
+/// `JSONPath.setting`, its refusals worded as the store's errors as `ropa set` has always reported them.
+private func settingInStore(_ value: JSONValue, at path: [String], in entity: JSONValue) throws -> JSONValue {
+    do {
+        return try JSONPath.setting(value, at: path, in: entity)
+    } catch {
+        throw StoreError.invalidEdit(error.text)
     }
 }

@@ -197,11 +197,6 @@ public final class History {
         throw StoreError.unknownVersion(reference)
     }
 
-    /// Where a loose object is (as ropa stored objects before packs).
-    public func objectPath(_ hash: String) -> String {
-        store.loosePath(hash)
-    }
-
     /// Where a version's pack is, if it wrote one.
     public func packPath(_ version: String) -> String {
         store.packPath(version)

@@ -28,6 +28,8 @@ public indirect enum FieldSpec: Sendable {
     /// A list of ids of the organisation's legal entities.
     case legalEntities(String, BilingualLabel)
     case textList(String, BilingualLabel)
+    /// Several words of one vocabulary (a list of raw values), chosen in a picker.
+    case choices(String, BilingualLabel, [ChoiceOption])
     /// A nested object; `template` is written when a field inside it is first set.
     case group(String, BilingualLabel, [FieldSpec])
     /// A list of objects with ids (purposes, data categories, …); `template` makes a new one from its id.
@@ -41,7 +43,7 @@ public indirect enum FieldSpec: Sendable {
         switch self {
         case .text(let key, _, _), .date(let key, _), .number(let key, _), .flag(let key, _), .choice(let key, _, _, _),
              .country(let key, _), .reference(let key, _, _), .references(let key, _, _), .legalEntities(let key, _), .textList(let key, _),
-             .group(let key, _, _), .list(let key, _, _, _, _), .keyed(let key, _, _, _), .textMap(let key, _):
+             .choices(let key, _, _), .group(let key, _, _), .list(let key, _, _, _, _), .keyed(let key, _, _, _), .textMap(let key, _):
             return key
         }
     }
@@ -50,7 +52,7 @@ public indirect enum FieldSpec: Sendable {
         switch self {
         case .text(_, let label, _), .date(_, let label), .number(_, let label), .flag(_, let label), .choice(_, let label, _, _),
              .country(_, let label), .reference(_, let label, _), .references(_, let label, _), .legalEntities(_, let label), .textList(_, let label),
-             .group(_, let label, _), .list(_, let label, _, _, _), .keyed(_, let label, _, _), .textMap(_, let label):
+             .choices(_, let label, _), .group(_, let label, _), .list(_, let label, _, _, _), .keyed(_, let label, _, _), .textMap(_, let label):
             return label
         }
     }

@@ -43,7 +43,8 @@ public enum FormLayout {
         rows += layout(EntityForms.fields(for: ref.kind), value: value, path: [], depth: 0, register: register, language: language, kinds: kinds)
         if ref.kind == .transfer {
             let hidden = SafeguardFields.hiddenPaths(in: value)
-            rows.removeAll { hidden.contains($0.path) }
+            // A hidden group takes its fields with it.
+            rows.removeAll { row in hidden.contains { row.path.starts(with: $0) } }
         }
         return rows
     }
@@ -73,7 +74,9 @@ public enum FormLayout {
             case .keyed(_, _, let keys, let fields):
                 rows.append(FormRow(kind: .header, path: here, label: label, value: "", depth: depth, spec: spec))
                 for option in keys {
-                    rows.append(FormRow(kind: .header, path: here + [option.raw], label: "(\(option.raw)) \(option.label.text(language))", value: "", depth: depth + 1, spec: nil))
+                    // A letter names its clause, "(a) …"; a longer key (an unlettered item of Art 28(3)) is not shown.
+                    let title = option.raw.count == 1 ? "(\(option.raw)) \(option.label.text(language))" : option.label.text(language)
+                    rows.append(FormRow(kind: .header, path: here + [option.raw], label: title, value: "", depth: depth + 1, spec: nil))
                     rows += layout(fields, value: member?[option.raw], path: here + [option.raw], depth: depth + 2, register: register, language: language, kinds: kinds)
                 }
             case .textList:
@@ -105,6 +108,9 @@ public enum FormLayout {
         case .choice(_, _, let options, _):
             guard let raw = value.stringValue else { return "—" }
             return options.first { $0.raw == raw }?.label.text(language) ?? raw
+        case .choices(_, _, let options):
+            let raws = value.arrayValue?.compactMap(\.stringValue) ?? []
+            return raws.isEmpty ? "—" : raws.map { raw in options.first { $0.raw == raw }?.label.text(language) ?? raw }.joined(separator: "; ")
         case .flag:
             if case .bool(let flag) = value { return flag ? (language == .sv ? "Ja" : "Yes") : (language == .sv ? "Nej" : "No") }
             return "—"

@@ -5,10 +5,12 @@ import RopaModel
 /// nothing under an adequacy decision, and left on screen they read as if they applied.
 enum SafeguardFields {
     static let byMechanism: [TransferMechanism: Set<String>] = [
-        .adequacy: ["adequacyReference"],
+        // Whether the recipient is covered matters for a decision that covers only some (the US: DPF).
+        .adequacy: ["adequacyReference", "recipientCoverage"],
         .standardContractualClauses: ["sccModule", "sccReference", "sccSignedDate"],
         .bindingCorporateRules: ["bcrReference"],
-        .derogation: ["derogation"],
+        // Art 49: the derogation, the documentation of Art 49(1) second subparagraph, occasional transfers.
+        .derogation: ["derogation", "documentation", "occasional"],
     ]
 
     static let mechanismSpecific: Set<String> = byMechanism.values.reduce(into: []) { $0.formUnion($1) }

@@ -127,12 +127,12 @@ extension Renderer {
         drawTitle(diff.title, &grid)
         let height = Layout.pageBodyHeight(size)
         if diff.lines.isEmpty { grid.write(t("No changes.", "Inga ändringar."), row: 2, column: 1, style: .muted) }
+        let rows = diff.rows(width: size.columns - 2)
         for line in 0..<height {
             let index = diff.scroll + line
-            guard diff.lines.indices.contains(index) else { break }
-            let text = diff.lines[index]
-            let style: Style = text.hasPrefix("+") ? .ok : text.hasPrefix("-") ? .error : .normal
-            grid.write(text, row: 2 + line, column: 1, width: size.columns - 2, style: style)
+            guard rows.indices.contains(index) else { break }
+            let style: Style = rows[index].mark == "+" ? .ok : rows[index].mark == "-" ? .error : .normal
+            grid.write(rows[index].text, row: 2 + line, column: 1, width: size.columns - 2, style: style)
         }
     }
 

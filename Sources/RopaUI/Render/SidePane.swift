@@ -39,7 +39,7 @@ extension Renderer {
             let finding = state.findings[index]
             return [("\(finding.severity.label.text(language)) · \(finding.code)", style(finding.severity)),
                     ("\(finding.kind.label.text(language)) '\(finding.entityName)'", .accent),
-                    (t("Field: ", "Fält: ") + finding.field, .muted),
+                    (t("Field: ", "Fält: ") + ChangeText.fieldPlace(finding.field, kind: finding.kind, language: language).0, .muted),
                     (finding.message(language), .normal)]
                 + (finding.article.map { [(t("Article: ", "Artikel: ") + $0, .muted)] } ?? [])
                 + [(t("Enter goes to the field", "Enter går till fältet"), .muted)]
@@ -70,7 +70,10 @@ extension Renderer {
     }
 
     private func findingLines(_ ref: EntityRef) -> [(String, Style)] {
-        state.findings.filter { $0.entityID == ref.id && $0.kind == ref.kind }.map { ("⚠ \($0.field): \($0.message(state.language))", style($0.severity)) }
+        // Each finding names its field by the form's label, not by its key in the file.
+        state.findings.filter { $0.entityID == ref.id && $0.kind == ref.kind }.map {
+            ("⚠ \(ChangeText.fieldPlace($0.field, kind: $0.kind, language: state.language).0): \($0.message(state.language))", style($0.severity))
+        }
     }
 
     private func style(_ severity: Severity) -> Style {
@@ -100,6 +103,8 @@ enum CompactDetail {
         add(.transfers, names(activity.transferIds) { register.transfer($0)?.name })
         add(.retention, activity.retention.map(\.text).joined(separator: "; "))
         add(.securityMeasures, names(activity.securityMeasureIds) { register.securityMeasure($0)?.name })
+        // Derived from the lawful bases unless the register states them: the form shows only a stated list.
+        add(.rightsAvailable, DataSubjectRights.available(activity).map { $0.label.text(language) }.joined(separator: "; "))
         return lines
     }
 }

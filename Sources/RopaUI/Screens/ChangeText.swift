@@ -1,22 +1,25 @@
 import RopaJSON
 import RopaModel
-import RopaStore
 
 /// Changes between versions (History) and undone steps, in the words of the form: field labels instead
 /// of JSON keys (`DPIA › Needed`, not `dpia.needed`), vocabulary labels instead of raw values, names
 /// instead of ids.
-enum ChangeText {
-    /// One line of a version's diff.
-    static func line(_ change: Change, register: Register, language: Language) -> String {
-        guard let kind = change.kind, let field = change.field else { return change.describe(language) }
-        let subject = "\(kind.label.text(language)) '\(TerminalText.escape(change.entityName))'"
+public enum ChangeText {
+    /// What happened to a field between two versions.
+    public enum Action: Sendable { case added, removed, modified, reordered }
+
+    /// One line of a version's diff: a field of an entity, in the form's labels and the form's words for
+    /// its values. (The driver, which reads the history, hands each change of the store's diff here.)
+    public static func line(kind: EntityKind, entityName: String, field: String, action: Action, old: JSONValue?, new: JSONValue?,
+                            register: Register, language: Language) -> String {
+        let subject = "\(kind.label.text(language)) '\(TerminalText.escape(entityName))'"
         let (place, spec) = fieldPlace(field, kind: kind, language: language)
         let sv = language == .sv
         func value(_ json: JSONValue?) -> String { ChangeText.value(json, spec: spec, register: register, language: language) }
-        switch change.action {
-        case .added: return "+ \(subject) · \(place): \(value(change.new))"
-        case .removed: return "- \(subject) · \(place): \(value(change.old))"
-        case .modified: return "~ \(subject) · \(place): \(value(change.old)) → \(value(change.new))"
+        switch action {
+        case .added: return "+ \(subject) · \(place): \(value(new))"
+        case .removed: return "- \(subject) · \(place): \(value(old))"
+        case .modified: return "~ \(subject) · \(place): \(value(old)) → \(value(new))"
         case .reordered: return "~ \(subject) · \(place): " + (sv ? "ny ordning" : "reordered")
         }
     }
@@ -75,8 +78,13 @@ enum ChangeText {
             text = "'\(FormLayout.referenceName(id, kind: kind, register: register))'"
         case (let spec?, _):
             text = FormLayout.display(spec, json, register: register, language: language)
+        case (nil, .string(let string)):
+            text = "'\(string)'"
+        case (nil, .object(let members)):
+            let name = members["name"]?.stringValue ?? members["description"]?.stringValue ?? members["text"]?.stringValue
+            text = name.map { "'\($0)'" } ?? String(decoding: CanonicalJSON.compactBytes(json), as: UTF8.self)
         default:
-            text = Change.render(json, language: language)
+            text = String(decoding: CanonicalJSON.compactBytes(json), as: UTF8.self)
         }
         let safe = TerminalText.escape(text)
         return safe.count > 200 ? String(safe.prefix(199)) + "…" : safe

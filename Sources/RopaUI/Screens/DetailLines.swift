@@ -1,6 +1,5 @@
 import RopaJSON
 import RopaModel
-import RopaStore
 
 /// One line of a detail view; a line with a link opens that entity on Enter.
 public struct DetailLine {
@@ -24,7 +23,21 @@ enum DetailLines {
             return [DetailLine(label: t("Not in the register", "Finns inte i registret"), value: ref.id, depth: 0, style: .error)]
         }
         var lines: [DetailLine] = []
+        // A list element is read as its line: its field that repeats the element's name (a purpose's
+        // text, a data category's name) and its unset fields are left out, and a choice (a purpose's
+        // lawful basis) joins the line; the form-shaped detail kept a typical activity's retention below
+        // the fold.
+        var item: (path: [String], value: String, line: Int)?
         for row in state.formRows(for: ref) {
+            if let current = item, row.path.starts(with: current.path), row.kind == .field {
+                if row.value == current.value || row.value == "—" || row.value.isEmpty { continue }
+                if case .choice? = row.spec, lines.indices.contains(current.line) {
+                    lines[current.line].value += " — " + row.value
+                    continue
+                }
+            } else if row.kind != .item {
+                item = nil
+            }
             switch row.kind {
             case .add:
                 continue
@@ -35,6 +48,7 @@ enum DetailLines {
                     lines.append(DetailLine(label: row.label, value: row.value == "—" ? "—" : row.value, depth: row.depth, style: .accent, path: row.path))
                 }
             case .item, .textItem:
+                if row.kind == .item { item = (row.path, row.value, lines.count) }
                 lines.append(DetailLine(label: "•", value: row.value, depth: row.depth, path: row.path))
             case .field:
                 switch row.spec {
@@ -60,7 +74,7 @@ enum DetailLines {
             lines.append(DetailLine(label: t("Findings", "Brister"), value: "(\(findings.count))", depth: 0, style: .accent))
             for finding in findings {
                 let style: Style = finding.severity == .error ? .error : finding.severity == .warning ? .warning : .info
-                lines.append(DetailLine(label: finding.severity.label.text(language), value: "\(finding.field): \(finding.message(language))",
+                lines.append(DetailLine(label: finding.severity.label.text(language), value: "\(ChangeText.fieldPlace(finding.field, kind: finding.kind, language: language).0): \(finding.message(language))",
                                         depth: 1, style: style, path: finding.field.split(separator: ".").map(String.init)))
             }
         }

@@ -1,6 +1,5 @@
 import RopaJSON
 import RopaModel
-import RopaStore
 
 extension AppState {
     var formRows: [FormRow] {
@@ -14,51 +13,42 @@ extension AppState {
         guard rows.indices.contains(form.cursor) else { return [] }
         let row = rows[form.cursor]
 
-        if var editor = form.editor {
-            switch editor.handle(key) {
-            case .editing:
-                form.editor = editor
-                stack[stack.count - 1] = .form(form)
-            case .cancel:
-                if form.isDraft {
-                    discardDraft()
-                    return []
+        let action: FormAction
+        switch form.update(key, rowCount: rows.count, page: Layout.pageBodyHeight(size)) {
+        case .handled, .ignored:
+            stack[stack.count - 1] = .form(form)
+            return []
+        case .cancelEdit:
+            if form.isDraft {
+                discardDraft()
+                return []
+            }
+            form.editor = nil
+            form.error = nil
+            stack[stack.count - 1] = .form(form)
+            return []
+        case .commit(let text):
+            do {
+                if row.path == ["id"] {
+                    try commitID(text, form: &form)
+                } else if try !commitName(text, row: row, form: &form) {
+                    try applyText(text, to: row, ref: form.ref)
                 }
                 form.editor = nil
                 form.error = nil
-                stack[stack.count - 1] = .form(form)
-            case .commit(let text):
-                do {
-                    if row.path == ["id"] {
-                        try commitID(text, form: &form)
-                    } else if try !commitName(text, row: row, form: &form) {
-                        try applyText(text, to: row, ref: form.ref)
-                    }
-                    form.editor = nil
-                    form.error = nil
-                } catch {
-                    form.editor = editor
-                    form.error = (row.path, describe(error))
-                    status = (describe(error), true)
-                }
-                stack[stack.count - 1] = .form(form)
+            } catch {
+                // The typed text stays in the field, the reason beside it.
+                form.error = (row.path, describe(error))
+                status = (describe(error), true)
             }
-            return []
-        }
-
-        let page = Layout.pageBodyHeight(size)
-        if let moved = Layout.move(form.cursor, key: key, count: rows.count, page: page) {
-            form.cursor = moved
-            form.error = nil
             stack[stack.count - 1] = .form(form)
             return []
+        case .action(let chosen):
+            action = chosen
         }
-        guard let action = KeyTable.action(ScreenKeys.form, for: key) else { return [] }
         switch action {
         case .nextField, .previousField:
-            form.cursor = max(0, min(rows.count - 1, form.cursor + (action == .nextField ? 1 : -1)))
-            form.error = nil
-            stack[stack.count - 1] = .form(form)
+            break
         case .back:
             stack.removeLast()
         case .activate:
@@ -149,6 +139,10 @@ extension AppState {
             var choices = options.map { Picker.Option(value: $0.raw, label: $0.label.text(language), detail: $0.detail ?? "") }
             if !required { choices.insert(Picker.Option(value: nil, label: text("(not set)", "(ej angivet)"), detail: ""), at: 0) }
             openPicker(label.text(language), choices, multiple: false, ref: ref, path: row.path)
+        case .choices(_, let label, let options):
+            let choices = options.map { Picker.Option(value: $0.raw, label: $0.label.text(language), detail: $0.detail ?? "") }
+            let current = JSONPath.value(at: row.path, in: RegisterEditing.json(of: ref, in: register) ?? .null)?.arrayValue?.compactMap(\.stringValue) ?? []
+            openPicker(label.text(language), choices, multiple: true, ref: ref, path: row.path, chosen: Set(current))
         case .country(_, let label):
             var choices = register.countries.countries.map { country in
                 Picker.Option(value: country.code, label: "\(country.code) \(country.name(language))", detail: country.transferStatus.text(language))
@@ -209,7 +203,7 @@ extension AppState {
             value = .array(existing + [.string(text)])
         case (.add, .textMap?):
             guard let equals = text.firstIndex(of: "="), !text[..<equals].isEmpty else {
-                throw StoreError.invalidEdit(LocalizedText(BilingualLabel(en: "write field=source", sv: "skriv fält=källa")))
+                throw EditError.invalid(LocalizedText(BilingualLabel(en: "write field=source", sv: "skriv fält=källa")))
             }
             path = row.path + [String(text[..<equals])]
             value = .string(String(text[text.index(after: equals)...]))
@@ -217,7 +211,7 @@ extension AppState {
             value = text.isEmpty ? .null : .string(text)
         case (.field, .date?):
             guard text.isEmpty || CalendarDate(text) != nil else {
-                throw StoreError.invalidEdit(LocalizedText(BilingualLabel(en: "not a date: write YYYY-MM-DD", sv: "inget datum: skriv ÅÅÅÅ-MM-DD")))
+                throw EditError.invalid(LocalizedText(BilingualLabel(en: "not a date: write YYYY-MM-DD", sv: "inget datum: skriv ÅÅÅÅ-MM-DD")))
             }
             value = text.isEmpty ? .null : .string(text)
         case (.field, .number?):
@@ -225,7 +219,7 @@ extension AppState {
                 value = .null
             } else {
                 guard let number = Int(text), number >= 0 else {
-                    throw StoreError.invalidEdit(LocalizedText(BilingualLabel(en: "not a whole number", sv: "inget heltal")))
+                    throw EditError.invalid(LocalizedText(BilingualLabel(en: "not a whole number", sv: "inget heltal")))
                 }
                 value = .int(number)
             }
@@ -245,14 +239,14 @@ extension AppState {
             entity = try JSONPath.setting(FormDefaults.object(for: container.fields), at: container.path, in: entity)
         }
         entity = try JSONPath.setting(value, at: path, in: entity)
-        commit(try RegisterEditing.replacing(ref, with: entity, in: register), edited: ref)
+        applyUndoableEdit(try RegisterEditing.replacing(ref, with: entity, in: register), edited: ref)
     }
 
     /// Runs an edit of the entity's JSON and commits it, or shows why it was refused.
     mutating func perform(_ ref: EntityRef, _ edit: (JSONValue) throws -> JSONValue) {
         guard canEdit(), let entity = RegisterEditing.json(of: ref, in: register) else { return }
         do {
-            commit(try RegisterEditing.replacing(ref, with: try edit(entity), in: register), edited: ref)
+            applyUndoableEdit(try RegisterEditing.replacing(ref, with: try edit(entity), in: register), edited: ref)
         } catch {
             status = (describe(error), true)
         }

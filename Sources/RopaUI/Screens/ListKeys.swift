@@ -14,46 +14,31 @@ extension AppState {
     }
 
     mutating func handleListKey(_ key: Key) -> [Effect] {
+        let before = list
         var current = list
-        if var editor = current.filterEditor {
-            // Typing a filter: every key edits it; Enter keeps it, Esc clears it.
-            switch editor.handle(key) {
-            case .editing:
-                current.filterEditor = editor
-                current.cursor = 0
-            case .commit(let text):
-                current.filter = text
-                current.filterEditor = nil
-            case .cancel:
-                current.filter = ""
-                current.filterEditor = nil
-                clearFilterKeepingSelection(current)
-                return []
-            }
-            list = current
+        // The Overview's cursor moves over its "Needs attention" lines; a list's over its rows.
+        let count = section == .overview ? OverviewScreen.cachedAttention(&self).count : visibleRows().count
+        let page = section == .overview ? OverviewScreen.attentionHeight(self, headerCount: OverviewScreen.header(self).count)
+                                        : Layout.listBodyHeight(size)
+        let outcome = current.update(key, section: section, count: count, page: page)
+        list = current
+        let action: ListAction
+        switch outcome {
+        case .handled, .ignored:
             return []
-        }
-        if section == .overview, let effects = handleOverviewKey(key) { return effects }
-        let count = visibleRows().count
-        if let moved = Layout.move(current.cursor, key: key, count: count, page: Layout.listBodyHeight(size)) {
-            current.cursor = moved
-            list = current
+        case .filterCleared:
+            keepSelection(of: before)
             return []
+        case .action(let chosen):
+            action = chosen
         }
-        guard let action = KeyTable.action(ScreenKeys.list(section), for: key) else { return [] }
         switch action {
         case .nextSection:
             section = Section(rawValue: section.rawValue % Section.allCases.count + 1) ?? .overview
         case .previousSection:
             section = Section(rawValue: (section.rawValue + Section.allCases.count - 2) % Section.allCases.count + 1) ?? .overview
-        case .filter:
-            current.filterEditor = TextEditor(current.filter)
-            list = current
-        case .clearFilter:
-            if !current.filter.isEmpty {
-                current.filter = ""
-                clearFilterKeepingSelection(current)
-            }
+        case .filter, .clearFilter, .sortReverse:
+            break
         case .sortNext:
             let columns = visibleRows().table.columns
             current.sortColumn = columns.isEmpty ? 0 : (current.sortColumn + 1) % columns.count
@@ -61,9 +46,8 @@ extension AppState {
             list = current
             status = (text("Sorted by ", "Sorterat på ") + (columns.indices.contains(current.sortColumn)
                 ? columns[current.sortColumn].title : ""), false)
-        case .sortReverse:
-            current.ascending.toggle()
-            list = current
+        case .open where section == .overview:
+            openAttention()
         case .open:
             return openSelected()
         case .edit:
@@ -75,8 +59,7 @@ extension AppState {
         case .delete:
             if let ref = selectedEntity, ref.kind != .organisation { askDelete(ref) }
         case .notice:
-            stack.append(.diff(DiffState(title: NoticeScreen.title(language),
-                                         lines: NoticeScreen.lines(register, language: language, width: size.columns - 2))))
+            return [.loadNotice(width: size.columns - 2)]
         case .export:
             let name = session.name
             modal = .prompt(Prompt(title: text("Export to (.csv, .md, .json, .docx, .html; .notice.md, .notice.html, .notice.docx: the privacy notice)",
@@ -105,41 +88,31 @@ extension AppState {
         return []
     }
 
-    /// Takes a list without its filter, with the cursor on the row it was on (not on the same position).
-    private mutating func clearFilterKeepingSelection(_ cleared: ListState) {
-        let selected = selectedRow?.target
-        var current = cleared
-        list = current
-        if let selected {
-            let rows = visibleRows()
-            if let position = rows.indices.first(where: { rows[$0].target == selected }) {
-                current.cursor = position
-                current.scroll = max(0, position - Layout.listBodyHeight(size) / 2)
-                list = current
-            }
+    /// After the filter was cleared: the cursor on the row it was on under the filter (not on the same
+    /// position).
+    private mutating func keepSelection(of filtered: ListState) {
+        let rows = currentVisibleRows(filtered)
+        guard rows.indices.contains(filtered.cursor) else { return }
+        let selected = rows[filtered.cursor].target
+        var current = list
+        let all = visibleRows()
+        if let position = all.indices.first(where: { all[$0].target == selected }) {
+            current.cursor = position
+            current.scroll = max(0, position - Layout.listBodyHeight(size) / 2)
+            list = current
         }
     }
 
-    /// The Overview's cursor moves over the "Needs attention" lines; Enter opens the entity at the field
-    /// the line is about (the organisation when nothing needs attention).
-    private mutating func handleOverviewKey(_ key: Key) -> [Effect]? {
-        var current = list
+    /// Enter on the Overview: the entity at the field the selected "Needs attention" line is about (the
+    /// organisation when nothing needs attention).
+    private mutating func openAttention() {
         let items = OverviewScreen.attention(self)
-        let height = OverviewScreen.attentionHeight(self, headerCount: OverviewScreen.header(self).count)
-        if let moved = Layout.move(current.cursor, key: key, count: items.count, page: height) {
-            current.cursor = moved
-            current.scroll = Layout.scroll(current.scroll, cursor: moved, height: height, count: items.count)
-            list = current
-            return []
-        }
-        guard case .open? = KeyTable.action(ScreenKeys.list(.overview), for: key) else { return nil }
-        if items.indices.contains(current.cursor) {
-            let item = items[current.cursor]
+        if items.indices.contains(list.cursor) {
+            let item = items[list.cursor]
             if RegisterEditing.json(of: item.ref, in: register) != nil { openForm(item.ref, focus: item.field) }
         } else {
             openDetail(EntityRef(.organisation, register.organisation.id))
         }
-        return []
     }
 
     private mutating func openSelected() -> [Effect] {
@@ -195,7 +168,7 @@ extension AppState {
     mutating func confirmMarkReviewed(_ ref: EntityRef) {
         do {
             let marked = try MarkReviewed(register: register, processorID: ref.id, asOf: asOf)
-            commit(marked.register)
+            applyUndoableEdit(marked.register)
             modal = .prompt(Prompt(title: text("Version message (Enter saves, Esc keeps it unsaved)", "Versionsmeddelande (Enter sparar, Esc sparar inte)"),
                                    editor: TextEditor(marked.message(language)), purpose: .saveMessage(thenQuit: false)))
         } catch {
@@ -239,7 +212,7 @@ extension AppState {
         guard canEdit(), let ref = selectedEntity else { return }
         do {
             let (newRegister, newRef) = try RegisterEditing.duplicating(ref, in: register, language: language)
-            commit(newRegister)
+            applyUndoableEdit(newRegister)
             openForm(newRef, focus: "name")
         } catch {
             status = (describe(error), true)

@@ -1,6 +1,5 @@
 import RopaJSON
 import RopaModel
-import RopaStore
 
 extension AppState {
     mutating func handleModalKey(_ key: Key) -> [Effect] {
@@ -40,7 +39,7 @@ extension AppState {
             switch confirmation.action {
             case .delete(let ref):
                 let name = RegisterEditing.name(of: ref, in: register) ?? ref.id
-                commit(RegisterEditing.deleting(ref, in: register))
+                applyUndoableEdit(RegisterEditing.deleting(ref, in: register))
                 stack.removeAll { screen in
                     switch screen {
                     case .detail(let detail): return detail.ref == ref
@@ -89,7 +88,7 @@ extension AppState {
             switch key {
             case .character("r"):
                 modal = nil
-                commit(recovered)
+                applyUndoableEdit(recovered)
                 status = (text("Recovered the unsaved edits: s saves them", "Osparade ändringar återställda: s sparar dem"), false)
                 return [.discardRecovery]
             case .character("d"):
@@ -104,37 +103,16 @@ extension AppState {
     }
 
     private mutating func handlePickerKey(_ key: Key, _ picker: inout Picker) -> [Effect] {
-        let options = picker.visibleOptions
-        let height = max(1, min(options.count, size.rows - 8))
-        // The picker's filter is a text input: every printable key is text (g, G, j, k included), only
-        // arrows and page keys move.
-        if let moved = Layout.move(picker.cursor, key: key, count: options.count, page: height, typing: true) {
-            picker.cursor = moved
-        } else if let action = KeyTable.action(ScreenKeys.picker(multiple: picker.multiple), for: key) {
-            switch action {
-            case .cancel:
-                modal = nil
-                return []
-            case .toggle:
-                if options.indices.contains(picker.cursor), let value = options[picker.cursor].value {
-                    if picker.chosen.contains(value) { picker.chosen.remove(value) } else { picker.chosen.insert(value) }
-                }
-            case .choose:
-                modal = nil
-                applyPicker(picker, options: options)
-                return []
-            case .deleteLetter:
-                if !picker.filter.isEmpty {
-                    picker.filter.removeLast()
-                    picker.cursor = 0
-                }
-            }
-        } else if case .character(let character) = key {
-            picker.filter.append(character)
-            picker.cursor = 0
+        let height = max(1, min(picker.visibleOptions.count, size.rows - 8))
+        switch picker.update(key, height: height) {
+        case .handled:
+            modal = .picker(picker)
+        case .cancel:
+            modal = nil
+        case .choose:
+            modal = nil
+            applyPicker(picker, options: picker.visibleOptions)
         }
-        picker.scroll = Layout.scroll(picker.scroll, cursor: picker.cursor, height: height, count: options.count)
-        modal = .picker(picker)
         return []
     }
 

@@ -4,7 +4,7 @@ import RopaModel
 /// (overdue agreement reviews and errors), one line each, which Enter opens at the entity's field.
 enum OverviewScreen {
     /// A line of "Needs attention" and the field it opens.
-    struct Attention {
+    struct Attention: Sendable {
         let text: String
         let style: Style
         let ref: EntityRef
@@ -57,6 +57,18 @@ enum OverviewScreen {
     /// What needs attention: every agreement whose review date has passed (whatever else is wrong with
     /// it), then the errors, each opening the field it is about.
     static func attention(_ state: AppState) -> [Attention] {
+        if let known = state.caches.attention, known.token === state.caches.contentToken { return known.items }
+        return makeAttention(state)
+    }
+
+    /// The same, kept in the caches for the next key and frame.
+    static func cachedAttention(_ state: inout AppState) -> [Attention] {
+        let items = attention(state)
+        state.caches.attention = (state.caches.contentToken, items)
+        return items
+    }
+
+    private static func makeAttention(_ state: AppState) -> [Attention] {
         let language = state.language
         var items: [Attention] = []
         // The review tier "overdue or not scheduled", also for an item whose worst reason is another.

@@ -1,44 +1,35 @@
 import RopaModel
 
-/// Everything the UI shows, in one value: `reduce` changes it, `render` draws it.
+/// Everything the UI shows, in one value: `reduce` changes it, `render` draws it. It is made of the
+/// register being edited (`edits`), each screen's own model (`lists`, `stack`, `modal`), and, apart, the
+/// caches that only make it fast (`caches`).
 public struct AppState: Sendable {
+    /// The register, what is on disk, and the undo and redo steps between them.
+    public private(set) var edits: RegisterEdits
+
     public var register: Register {
-        didSet {
-            contentToken = ChangeToken()
-            idsToken = ChangeToken()
+        get { edits.register }
+        set {
+            edits.register = newValue
+            registerReplaced()
         }
     }
     /// The register as it is on disk (last loaded or saved): unsaved edits are the difference to it.
-    public private(set) var baseRegister: Register
-    public var session: SessionInfo { didSet { historyToken = ChangeToken() } }
+    public var baseRegister: Register { edits.base }
+    public var session: SessionInfo { didSet { caches.historyToken = ChangeToken() } }
     public var language: Language {
         didSet {
-            contentToken = ChangeToken()
-            historyToken = ChangeToken()
+            caches.contentToken = ChangeToken()
+            caches.historyToken = ChangeToken()
         }
     }
     /// The day findings and reviews are measured against.
-    public var asOf: CalendarDate { didSet { contentToken = ChangeToken() } }
+    public var asOf: CalendarDate { didSet { caches.contentToken = ChangeToken() } }
     public var size: Size
 
-    /// Replaced whenever what the entity, review and findings lists are made of changes (the register,
-    /// its findings, the language, the day), and `historyToken` whenever the History list's does: the
-    /// current list is kept in `listCache` between keys for as long as its token is the same.
-    private(set) var contentToken = ChangeToken()
-    private(set) var historyToken = ChangeToken()
-    /// Replaced when the register changes except by an edit of one entity in place, which keeps its id.
-    private(set) var idsToken = ChangeToken()
-    /// The first kind of each id of the register, for naming references without searching every entity.
-    var idKinds: (token: ChangeToken, kinds: [String: EntityKind])?
-    var listCache: ListCache?
-    /// The last edits of one activity in place, each from one content token to the next: the activity
-    /// list follows them without being built again.
-    var activityEdits: [ActivityEdit] = []
-    /// The rows of the form on screen while the register and language are unchanged: every key in a form
-    /// laid it out three times (the key, keeping the cursor in view, drawing).
-    var formCache: (token: ChangeToken, ref: EntityRef, rows: [FormRow])?
-    /// Findings of activities from earlier validations: after an edit only the edited one is checked again.
-    let validationMemo = ValidationMemo()
+    /// What is kept between keys only to be fast (lists, form rows, earlier validations): apart from
+    /// what the user sees, and made again whenever missing or stale.
+    var caches = ViewCaches()
 
     public var section: Section = .overview
     public var lists: [Section: ListState] = [:]
@@ -47,24 +38,14 @@ public struct AppState: Sendable {
     public var status: (text: String, isError: Bool)?
 
     public private(set) var findings: [Finding] = []
-    /// Undo and redo stacks of whole registers (values share storage, so a step is cheap).
-    public private(set) var undoStack: [(register: Register, revision: Int)] = []
-    public private(set) var redoStack: [(register: Register, revision: Int)] = []
-    /// Increases with every change; the register is saved when it equals `savedRevision`.
-    public private(set) var revision = 0
-    public private(set) var savedRevision = 0
-    private var nextRevision = 1
     /// The version marked in History for comparing two versions.
-    public var historyMark: String? { didSet { historyToken = ChangeToken() } }
+    public var historyMark: String? { didSet { caches.historyToken = ChangeToken() } }
     /// Set when the user chose "save" in the quit dialog: quit once the save is done.
     public var quitAfterSave = false
 
-    public static let undoLimit = 500
-
     public init(register: Register, session: SessionInfo, language: Language = .en, asOf: CalendarDate = .today(),
                 size: Size = Size(columns: 100, rows: 30)) {
-        self.register = register
-        self.baseRegister = register
+        self.edits = RegisterEdits(register)
         self.session = session
         self.language = language
         self.asOf = asOf
@@ -73,7 +54,13 @@ public struct AppState: Sendable {
         refreshFindings()
     }
 
-    public var isDirty: Bool { revision != savedRevision }
+    public var isDirty: Bool { edits.isDirty }
+
+    /// What lists and forms are made of changed: the caches made from the old register are stale.
+    private mutating func registerReplaced() {
+        caches.contentToken = ChangeToken()
+        caches.idsToken = ChangeToken()
+    }
     public var isReadOnly: Bool { session.readOnlyReason != nil }
 
     public func text(_ en: String, _ sv: String) -> String { language == .sv ? sv : en }
@@ -84,14 +71,14 @@ public struct AppState: Sendable {
     }
 
     mutating func refreshFindings(editedActivity: Int? = nil) {
-        findings = Validator(register: register, asOf: asOf).findings(memo: validationMemo, editedActivity: editedActivity)
-        contentToken = ChangeToken()
+        findings = Validator(register: register, asOf: asOf).findings(memo: caches.validationMemo, editedActivity: editedActivity)
+        caches.contentToken = ChangeToken()
     }
 
     /// Applies a change to the register as one undoable step. `edited` names the one entity the new
     /// register differs in (an edit in a form, through `RegisterEditing.replacing`): then only it is
     /// compared, validated again and listed again, not every entity of a large register.
-    mutating func commit(_ newRegister: Register, edited ref: EntityRef? = nil) {
+    mutating func applyUndoableEdit(_ newRegister: Register, edited ref: EntityRef? = nil) {
         var editedActivity: Int?
         if let ref, ref.kind == .activity, let index = newRegister.activities.firstIndex(where: { $0.id == ref.id }),
            register.activities.count == newRegister.activities.count, register.activities[index].id == ref.id {
@@ -100,75 +87,50 @@ public struct AppState: Sendable {
         } else {
             guard newRegister != register else { return }
         }
-        let before = contentToken
-        let ids = idsToken
-        undoStack.append((register, revision))
-        if undoStack.count > AppState.undoLimit { undoStack.removeFirst() }
-        redoStack.removeAll()
-        register = newRegister
-        if editedActivity != nil { idsToken = ids }
-        revision = nextRevision
-        nextRevision += 1
+        let before = caches.contentToken
+        let ids = caches.idsToken
+        edits.commit(newRegister)
+        registerReplaced()
+        if editedActivity != nil { caches.idsToken = ids }
         refreshFindings(editedActivity: editedActivity)
         // The list follows the edit only when no other activity's findings can have changed.
-        if let editedActivity, validationMemo.lastValidationFollowedEdit {
-            activityEdits.append(ActivityEdit(before: before, after: contentToken, index: editedActivity))
-            if activityEdits.count > 32 { activityEdits.removeFirst() }
+        if let editedActivity, caches.validationMemo.lastValidationFollowedEdit {
+            caches.activityEdits.append(ActivityEdit(before: before, after: caches.contentToken, index: editedActivity))
+            if caches.activityEdits.count > 32 { caches.activityEdits.removeFirst() }
         }
     }
 
     mutating func undo() -> Bool {
-        guard let previous = undoStack.popLast() else { return false }
-        redoStack.append((register, revision))
-        register = previous.register
-        revision = previous.revision
+        guard edits.undo() else { return false }
+        registerReplaced()
         refreshFindings()
         return true
     }
 
     mutating func redo() -> Bool {
-        guard let next = redoStack.popLast() else { return false }
-        undoStack.append((register, revision))
-        register = next.register
-        revision = next.revision
+        guard edits.redo() else { return false }
+        registerReplaced()
         refreshFindings()
         return true
     }
 
     /// Marks the current register as written to disk.
     mutating func markSaved() {
-        savedRevision = revision
-        baseRegister = register
+        edits.markSaved()
     }
 
     /// Takes the register on disk as the new base and re-applies the unsaved edits onto it.
     mutating func rebase(onto theirs: Register) -> RegisterRebase.Result {
-        let result = RegisterRebase.rebase(mine: register, base: baseRegister, onto: theirs)
-        baseRegister = theirs
-        undoStack.removeAll()
-        redoStack.removeAll()
-        savedRevision = nextRevision
-        nextRevision += 1
-        register = result.register
-        if register == theirs {
-            revision = savedRevision
-        } else {
-            revision = nextRevision
-            nextRevision += 1
-        }
+        let result = edits.rebase(onto: theirs)
+        registerReplaced()
         refreshFindings()
         return result
     }
 
     /// Replaces the register after a restore: a saved state, with nothing to undo into.
     mutating func replaceRegister(_ newRegister: Register) {
-        register = newRegister
-        baseRegister = newRegister
-        undoStack.removeAll()
-        redoStack.removeAll()
-        revision = nextRevision
-        nextRevision += 1
-        savedRevision = revision
+        edits.replace(with: newRegister)
+        registerReplaced()
         refreshFindings()
     }
 
@@ -179,14 +141,14 @@ public struct AppState: Sendable {
 
     /// The rows of an entity's form, from `formCache` when it is current.
     func formRows(for ref: EntityRef) -> [FormRow] {
-        if let formCache, formCache.ref == ref, formCache.token === contentToken { return formCache.rows }
-        let kinds = idKinds.flatMap { $0.token === idsToken ? $0.kinds : nil }
+        if let formCache = caches.formCache, formCache.ref == ref, formCache.token === caches.contentToken { return formCache.rows }
+        let kinds = caches.idKinds.flatMap { $0.token === caches.idsToken ? $0.kinds : nil }
         return FormLayout.rows(for: ref, in: register, language: language, kinds: kinds)
     }
 
     /// The same, keeping them in `formCache` (and the kinds of ids in `idKinds`).
     mutating func cachedFormRows(for ref: EntityRef) -> [FormRow] {
-        if idKinds?.token !== idsToken {
+        if caches.idKinds?.token !== caches.idsToken {
             var kinds: [String: EntityKind] = [:]
             kinds[register.organisation.id] = .organisation
             func add<T: RegisterEntity>(_ list: [T], _ kind: EntityKind) {
@@ -197,36 +159,37 @@ public struct AppState: Sendable {
             add(register.transfers, .transfer)
             add(register.jointControllers, .jointController)
             add(register.securityMeasures, .securityMeasure)
-            idKinds = (idsToken, kinds)
+            caches.idKinds = (caches.idsToken, kinds)
         }
         let rows = formRows(for: ref)
-        formCache = (contentToken, ref, rows)
+        caches.formCache = (caches.contentToken, ref, rows)
         return rows
     }
 
     /// The token of what a section's table is made of.
     func listToken(for section: Section) -> ChangeToken {
-        section == .history ? historyToken : contentToken
+        section == .history ? caches.historyToken : caches.contentToken
     }
 
     /// The current section's visible rows, built on first use and kept in `listCache`.
     mutating func visibleRows() -> VisibleRows {
         var cache = currentListCache()
-        listCache = nil
+        caches.listCache = nil
         let rows = cache.visibleRows(list)
-        listCache = cache
+        caches.listCache = cache
         return rows
     }
 
-    /// The same for drawing, which keeps nothing: from the cache `reduce` left when it is current.
-    func currentVisibleRows() -> VisibleRows {
+    /// The same for drawing, which keeps nothing: from the cache `reduce` left when it is current (of
+    /// another state of the current list when given).
+    func currentVisibleRows(_ other: ListState? = nil) -> VisibleRows {
         var cache = currentListCache()
-        return cache.visibleRows(list)
+        return cache.visibleRows(other ?? list)
     }
 
     private func currentListCache() -> ListCache {
         let token = listToken(for: section)
-        if let listCache, listCache.section == section {
+        if let listCache = caches.listCache, listCache.section == section {
             if listCache.token === token { return listCache }
             // The activity list after edits of single activities: only their rows are made again.
             if section == .activities, let edited = editedActivities(from: listCache.token, to: token),
@@ -245,20 +208,13 @@ public struct AppState: Sendable {
     private func editedActivities(from start: ChangeToken, to end: ChangeToken) -> [Int]? {
         var token = start
         var indices: [Int] = []
-        for edit in activityEdits where edit.before === token {
+        for edit in caches.activityEdits where edit.before === token {
             indices.append(edit.index)
             token = edit.after
         }
         guard token === end, !indices.isEmpty, indices.allSatisfy(register.activities.indices.contains) else { return nil }
         return indices
     }
-}
-
-/// An edit of the activity at `index` that took the content token from `before` to `after`.
-struct ActivityEdit: Sendable {
-    let before: ChangeToken
-    let after: ChangeToken
-    let index: Int
 }
 
 /// Work the pure core asks its driver to do; the result comes back as an `Event`.
@@ -270,6 +226,9 @@ public enum Effect: Equatable, Sendable {
     /// Long text in `$EDITOR`; the result returns as `.editorFinished`.
     case openEditor(text: String)
     case export(path: String)
+    /// The privacy notice as the register is now, as lines of at most `width` columns; shown when it
+    /// returns as `.diffLoaded`.
+    case loadNotice(width: Int)
     /// Read the register again from disk (after `changedOnDisk`).
     case reload
     /// The recovered edits were taken or refused: remove the recovery file.

@@ -1,7 +1,6 @@
 import Foundation
 import RopaJSON
 import RopaModel
-import RopaStore
 
 /// `a` opens a draft: a form with an empty name in edit mode. Nothing is in the register until the name
 /// is committed; Esc on the untouched draft leaves no trace (no `[+]`, nothing to undo). The id is made
@@ -44,7 +43,7 @@ extension AppState {
         guard !name.isEmpty else {
             // Emptying the name of an entity is the ordinary edit (validation reports it); a draft needs one.
             guard form.isDraft else { return false }
-            throw StoreError.invalidEdit(LocalizedText(BilingualLabel(en: "a name is needed (Esc discards the new entry)",
+            throw EditError.invalid(LocalizedText(BilingualLabel(en: "a name is needed (Esc discards the new entry)",
                                                                       sv: "ett namn behövs (Esc kastar den nya posten)")))
         }
         guard var value = RegisterEditing.json(of: form.ref, in: register) else { return false }
@@ -61,7 +60,7 @@ extension AppState {
             register = before
             form.draft = nil
         }
-        commit(named, edited: ref == form.ref ? ref : nil)
+        applyUndoableEdit(named, edited: ref == form.ref ? ref : nil)
         form.ref = ref
         return true
     }
@@ -70,7 +69,7 @@ extension AppState {
     mutating func commitID(_ typed: String, form: inout FormState) throws {
         let id = typed.trimmingCharacters(in: .whitespaces)
         let (renamed, ref) = try RegisterEditing.renaming(form.ref, to: id, in: register)
-        commit(renamed)
+        applyUndoableEdit(renamed)
         form.ref = ref
     }
 

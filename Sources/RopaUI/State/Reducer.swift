@@ -176,7 +176,7 @@ extension AppState {
         }
         if stack.isEmpty, section == .overview {
             var current = list
-            let count = OverviewScreen.attention(self).count
+            let count = OverviewScreen.cachedAttention(&self).count
             let height = OverviewScreen.attentionHeight(self, headerCount: OverviewScreen.header(self).count)
             current.cursor = max(0, min(current.cursor, count - 1))
             current.scroll = Layout.scroll(current.scroll, cursor: current.cursor, height: height, count: count)
@@ -198,7 +198,7 @@ extension AppState {
             form.scroll = Layout.scroll(form.scroll, cursor: min(form.cursor + errorLine, count), height: height, count: count + errorLine)
             stack[stack.count - 1] = .form(form)
         case .diff(var diff):
-            diff.scroll = max(0, min(diff.scroll, max(0, diff.lines.count - height)))
+            diff.scroll = max(0, min(diff.scroll, max(0, diff.rows(width: size.columns - 2).count - height)))
             stack[stack.count - 1] = .diff(diff)
         }
     }

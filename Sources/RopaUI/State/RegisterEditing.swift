@@ -1,6 +1,5 @@
 import RopaJSON
 import RopaModel
-import RopaStore
 
 /// Edits of the register in memory, by entity and JSON path; each returns a new register or throws a
 /// message saying why the value cannot be stored.
@@ -30,7 +29,7 @@ public enum RegisterEditing {
 
     /// Sets a value inside an entity (`.null` removes it) and checks the result against the model.
     public static func setting(_ value: JSONValue, at path: [String], of ref: EntityRef, in register: Register) throws -> Register {
-        guard let current = json(of: ref, in: register) else { throw StoreError.unknownEntity(ref.id) }
+        guard let current = json(of: ref, in: register) else { throw EditError.unknownEntity(ref.id) }
         let updated = try JSONPath.setting(value, at: path, in: current)
         return try replacing(ref, with: updated, in: register)
     }
@@ -40,7 +39,7 @@ public enum RegisterEditing {
         var result = register
         func replace<T: RegisterEntity>(_ list: inout [T]) throws {
             let entity: T = try decode(value)
-            guard let index = list.firstIndex(where: { $0.id == ref.id }) else { throw StoreError.unknownEntity(ref.id) }
+            guard let index = list.firstIndex(where: { $0.id == ref.id }) else { throw EditError.unknownEntity(ref.id) }
             list[index] = entity
         }
         switch ref.kind {
@@ -58,7 +57,7 @@ public enum RegisterEditing {
         do {
             return try JSONValueDecoder().decode(T.self, from: value)
         } catch let problem as JSONDecodingProblem {
-            throw StoreError.invalidEdit(problem.text)
+            throw EditError.invalid(problem.text)
         }
     }
 
@@ -107,19 +106,19 @@ public enum RegisterEditing {
     public static func renaming(_ ref: EntityRef, to newID: String, in register: Register) throws -> (Register, EntityRef) {
         guard newID != ref.id else { return (register, ref) }
         guard EntityID.isValid(newID) else {
-            throw StoreError.invalidEdit(LocalizedText(BilingualLabel(
+            throw EditError.invalid(LocalizedText(BilingualLabel(
                 en: "an id is lower-case letters, digits and hyphens (e.g. loneadministration)",
                 sv: "ett id består av små bokstäver, siffror och bindestreck (t.ex. loneadministration)")))
         }
         guard !takenIDs(register).contains(newID) else {
-            throw StoreError.invalidEdit(LocalizedText(BilingualLabel(en: "the id '\(newID)' is already in use", sv: "id:t '\(newID)' används redan")))
+            throw EditError.invalid(LocalizedText(BilingualLabel(en: "the id '\(newID)' is already in use", sv: "id:t '\(newID)' används redan")))
         }
-        guard var value = json(of: ref, in: register) else { throw StoreError.unknownEntity(ref.id) }
+        guard var value = json(of: ref, in: register) else { throw EditError.unknownEntity(ref.id) }
         value = try JSONPath.setting(.string(newID), at: ["id"], in: value)
         var result = register
         func replace<T: RegisterEntity>(_ list: inout [T]) throws {
             let entity: T = try decode(value)
-            guard let index = list.firstIndex(where: { $0.id == ref.id }) else { throw StoreError.unknownEntity(ref.id) }
+            guard let index = list.firstIndex(where: { $0.id == ref.id }) else { throw EditError.unknownEntity(ref.id) }
             list[index] = entity
         }
         switch ref.kind {
@@ -154,7 +153,7 @@ public enum RegisterEditing {
     /// A copy of an entity under a new id, named "… (kopia)".
     public static func duplicating(_ ref: EntityRef, in register: Register, language: Language) throws -> (Register, EntityRef) {
         guard ref.kind != .organisation, var value = json(of: ref, in: register), let name = value["name"]?.stringValue else {
-            throw StoreError.invalidEdit(LocalizedText(BilingualLabel(en: "The organisation cannot be duplicated", sv: "Organisationen kan inte kopieras")))
+            throw EditError.invalid(LocalizedText(BilingualLabel(en: "The organisation cannot be duplicated", sv: "Organisationen kan inte kopieras")))
         }
         let newName = name + (language == .sv ? " (kopia)" : " (copy)")
         let id = EntityID.unique(from: newName, taken: takenIDs(register))

@@ -18,6 +18,7 @@ struct ExpectedCells {
         return values.filter { seen.insert($0).inserted }
     }
     private func header(_ field: ExportField) -> String { field.text(language) }
+    private func yesNo(_ flag: Bool?) -> String { flag.map { label($0 ? Answer.yes : Answer.no) } ?? "" }
 
     func country(_ code: String?) -> String {
         guard let code, !code.isEmpty else { return "" }
@@ -124,6 +125,20 @@ struct ExpectedCells {
             header(.dpiaStatus): label(activity.dpia?.status),
             header(.dpiaDate): activity.dpia?.date ?? "",
             header(.dpiaLink): activity.dpia?.link ?? "",
+            header(.department): activity.department ?? "",
+            header(.vulnerableDataSubjects): yesNo(activity.vulnerableDataSubjects),
+            header(.article10Basis): activity.article10Basis ?? "",
+            header(.identityNumberJustification): activity.identityNumberJustification ?? "",
+            header(.statutoryProvision): joined(distinct(activity.purposes.compactMap(\.statutoryProvision).filter { !$0.isEmpty })),
+            header(.rightsAvailable): joined(DataSubjectRights.available(activity).map(cited)),
+            header(.consentRecords): activity.consentRecords ?? "",
+            header(.legitimateInterestsAssessment): activity.legitimateInterestsAssessment ?? "",
+            header(.systems): joined(activity.systems ?? []),
+            header(.storageLocation): activity.storageLocation ?? "",
+            header(.retentionPolicy): activity.retentionPolicy ?? "",
+            header(.article22Exception): activity.automatedDecisionMaking?.exception.map(cited) ?? "",
+            header(.dpiaCriteria): joined(DPIAScreening.criteria(of: activity).map { label($0) }),
+            header(.dpiaNotNeededReason): activity.dpia?.notNeededReason ?? "",
             header(.lastReviewed): activity.lastReviewed ?? "",
             header(.notes): activity.notes ?? "",
         ]
@@ -133,7 +148,8 @@ struct ExpectedCells {
         let agreement = processor.agreement
         let clauses = Article28Clause.allCases.map { clause -> String in
             let check = agreement.clauses[clause.rawValue] ?? ClauseCheck()
-            var text = "\(clause.rawValue): \(label(check.status))"
+            let name = Article28Clause.lettered.contains(clause) ? clause.rawValue : clause.label.text(language)
+            var text = "\(name): \(label(check.status))"
             if let location = check.location, !location.isEmpty { text += " (\(location))" }
             if let note = check.note, !note.isEmpty { text += " – \(note)" }
             return text
@@ -151,6 +167,7 @@ struct ExpectedCells {
             header(.agreementLastReviewed): agreement.lastReviewed ?? "",
             header(.clauses): joined(clauses),
             header(.subprocessorAuthorisation): agreement.subprocessorAuthorisation.map(cited) ?? "",
+            header(.objectionPeriodDays): agreement.objectionPeriodDays.map(String.init) ?? "",
             header(.subprocessors): joined(register.processors.sorted { $0.id < $1.id }.filter { $0.parentProcessorId == processor.id }.map(\.name)),
             header(.activities): activityNames { $0.processorIds.contains(processor.id) },
             header(.agreementNote): agreement.note ?? "",
@@ -204,9 +221,13 @@ struct ExpectedCells {
             header(.sccReference): safeguard.mechanism == .standardContractualClauses ? safeguard.effectiveSCCReference : (safeguard.sccReference ?? ""),
             header(.sccSigned): safeguard.sccSignedDate ?? "",
             header(.adequacyReference): safeguard.adequacyReference ?? "",
+            header(.recipientCovered): yesNo(safeguard.recipientCoverage?.covered),
+            header(.coverageReference): safeguard.recipientCoverage?.reference ?? "",
+            header(.coverageChecked): safeguard.recipientCoverage?.checkedDate ?? "",
             header(.bcrReference): safeguard.bcrReference ?? "",
             header(.derogation): safeguard.derogation.map(cited) ?? "",
             header(.derogationDocumentation): safeguard.documentation ?? "",
+            header(.occasionalTransfers): yesNo(safeguard.occasional),
             header(.transferImpactAssessment): transfer.transferImpactAssessmentDate ?? "",
             header(.supplementaryMeasures): joined(transfer.supplementaryMeasures),
             header(.dataCategories): joined(transfer.dataCategories),

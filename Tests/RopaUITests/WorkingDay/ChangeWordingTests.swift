@@ -3,6 +3,7 @@ import RopaModel
 import RopaStore
 import RopaTestSupport
 @testable import RopaUI
+@testable import RopaUIDriver
 import XCTest
 
 /// Issue 14, item 11: History diffs and undo speak the UI's language (labels, not `dpia: + {"needed":"yes"}`
@@ -51,5 +52,17 @@ final class ChangeWordingTests: UITestCase {
         assertScreen(contains: "~ line 80")
         press(.home)
         assertScreen(contains: "~ line 1\n")
+    }
+}
+
+/// A diff line longer than the screen wraps, and scrolling reaches its last row.
+final class DiffWrappingTests: UITestCase {
+    func testALongDiffLineWrapsInsteadOfBeingCut() {
+        press(.character("9"))
+        let long = "~ Activity 'Kundservice och kontakt' · Description: '" + String(repeating: "ord ", count: 60) + "slutet'"
+        _ = reduce(&state, .diffLoaded(title: "Version 2", lines: (1...40).map { "~ line \($0)" } + [long]))
+        press(.end)
+        assertScreen(contains: "slutet'")
+        XCTAssertFalse(screen.contains("…"), screen)
     }
 }

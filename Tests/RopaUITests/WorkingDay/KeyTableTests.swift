@@ -27,6 +27,8 @@ final class KeyTableTests: UITestCase {
         setUp()
         state.language = language
         for key in keys { press(key) }
+        // The driver's answer to `N`: a long text screen.
+        if case .loadNotice? = effects.last { effects += reduce(&state, .diffLoaded(title: "Notice", lines: (1...100).map { "line \($0)" })) }
         effects = []
     }
 

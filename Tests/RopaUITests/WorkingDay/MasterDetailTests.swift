@@ -45,11 +45,51 @@ final class MasterDetailTests: UITestCase {
             return String(line[line.index(after: bar)...]).trimmingCharacters(in: .whitespaces)
         }.joined(separator: " ")
         XCTAssertTrue(pane.contains(message), pane)
+        // The field by the form's label, not its key in the file.
+        XCTAssertTrue(text.contains("Field: Purposes 'svara' › Lawful basis"), text)
+        XCTAssertFalse(text.contains("purposes[svara].lawfulBasis"), text)
+    }
+
+    /// The outline's findings name their fields as the form does (`⚠ owner:` was the key in the file).
+    func testAnActivitysFindingsNameTheirFieldsByLabel() {
+        var register = state.register
+        register.activities[0].purposes[0].lawfulBasis = nil
+        state = AppState(register: register, session: state.session, language: .sv, asOf: Fixtures.asOf, size: state.size)
+        press(.character("2"))
+        XCTAssertTrue(screen.contains("⚠ Ändamål 'svara' › Rättslig grund:"), screen)
+        XCTAssertFalse(screen.contains("lawfulBasis"), screen)
     }
 
     func testANarrowTerminalShowsTheListAlone() {
         state.size = Size(columns: 100, rows: 30)
         press(.character("2"))
         XCTAssertFalse(screen.contains("│ Kundservice"), screen)
+    }
+}
+
+/// Issue 14, item 6, for the detail view Enter opens (on any width): a list element reads as one line,
+/// not its text twice and a row for every unset field, so a typical activity's retention is on the
+/// first screen at 120×40.
+final class CompactDetailViewTests: UITestCase {
+    func testAPurposeIsReadOnceAndTheRetentionIsOnTheFirstScreen() {
+        var register = state.register
+        // A typical activity: three purposes, five kinds of data.
+        for (index, text) in ["Kunna svara på din förfrågan", "Tillhandahålla god kundservice", "Undersöka eventuella klagomål"].enumerated() {
+            var purpose = register.activities[0].purposes[0]
+            purpose.id = "p\(index)"
+            purpose.description = text
+            register.activities[0].purposes.append(purpose)
+        }
+        for name in ["Arbetsplats", "Jobbtitel", "Förfrågans innehåll"] {
+            var category = register.activities[0].dataCategories[0]
+            category.id = name.lowercased()
+            category.name = name
+            register.activities[0].dataCategories.append(category)
+        }
+        state = AppState(register: register, session: state.session, asOf: Fixtures.asOf, size: Size(columns: 120, rows: 40))
+        press(.character("2"), .enter)
+        XCTAssertEqual(state.mode, .detail)
+        XCTAssertEqual(screen.components(separatedBy: "Tillhandahålla god kundservice").count - 1, 1, "each purpose once:\n\(screen)")
+        assertScreen(contains: "90 dagar efter avslutat ärende")
     }
 }

@@ -15,13 +15,18 @@ final class SafeguardFormTests: UITestCase {
     func testOnlyTheMechanismsFieldsAreShown() {
         openTransferForm()
         XCTAssertTrue(paths.contains("safeguard.sccModule"))
-        XCTAssertFalse(paths.contains("safeguard.adequacyReference"))
+        // Neither the adequacy decision's fields nor the Art 49 derogation's show under SCC.
+        for hidden in ["safeguard.adequacyReference", "safeguard.recipientCoverage", "safeguard.recipientCoverage.covered",
+                       "safeguard.documentation", "safeguard.occasional"] {
+            XCTAssertFalse(paths.contains(hidden), hidden)
+        }
         moveToRow("safeguard.mechanism")
         press(.enter)
         type("adequacy")
         press(.enter)
         XCTAssertEqual(state.register.transfers[0].safeguard.mechanism, .adequacy)
         XCTAssertTrue(paths.contains("safeguard.adequacyReference"))
+        XCTAssertTrue(paths.contains("safeguard.recipientCoverage.covered"))
         for hidden in ["safeguard.sccModule", "safeguard.sccSignedDate", "safeguard.sccReference", "safeguard.bcrReference"] {
             XCTAssertFalse(paths.contains(hidden), hidden)
         }

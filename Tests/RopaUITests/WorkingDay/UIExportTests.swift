@@ -3,6 +3,7 @@ import RopaModel
 import RopaStore
 import RopaTestSupport
 @testable import RopaUI
+@testable import RopaUIDriver
 import XCTest
 
 /// Issue 14, item 17: export from the UI writes Swedish CSV for Swedish Excel (`;` and a byte order mark),

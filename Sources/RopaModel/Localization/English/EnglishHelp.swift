@@ -177,7 +177,8 @@ enum EnglishHelp {
                               with the register version so that 'ropa import --from xlsx' reads it back
 
         Options:
-          --output FILE|DIR   write to FILE, or into DIR (activities.csv, register.md, …), instead of standard
+          -o, --output FILE|DIR
+                              write to FILE, or into DIR (activities.csv, register.md, …), instead of standard
                               output; files are readable by their owner only
           --version N         export the register as it was at version N (a number or a hash prefix)
           --lang en|sv        headers, headings and vocabulary in English (default) or Swedish (csv, markdown),

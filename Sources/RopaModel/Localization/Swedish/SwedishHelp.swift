@@ -187,7 +187,8 @@ enum SwedishHelp {
                               datum, stämplad med registrets version så att 'ropa import --from xlsx' läser tillbaka den
 
         Flaggor:
-          --output FILE|DIR   skriv till FILE, eller i DIR (activities.csv, register.md, …), i stället för till
+          -o, --output FILE|DIR
+                              skriv till FILE, eller i DIR (activities.csv, register.md, …), i stället för till
                               standard ut; filerna är läsbara endast för ägaren
           --version N         exportera registret som det var i version N (ett nummer eller början av en hash)
           --lang en|sv        rubriker och termer på engelska (standard) eller svenska (csv, markdown), och

@@ -1,5 +1,6 @@
 import RopaExport
 import RopaModel
+import RopaUI
 
 /// The Notice view: the privacy notice (Art 13 and 14) as `ropa notice` writes it, made from the register
 /// each time it is opened, so it shows every edit made so far. It is read in the scrolling text screen the

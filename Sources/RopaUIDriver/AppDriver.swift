@@ -2,10 +2,11 @@ import Foundation
 import RopaExport
 import RopaModel
 import RopaStore
+import RopaUI
 
 /// Does the work the pure core asks for: saving, diffs, restores and exports, through the store.
 /// Holds the register's write lock for as long as the UI has the register open for editing.
-public final class AppDriver {
+public final class AppDriver: EffectDriver {
     public private(set) var store: RegisterStore
     private let author: String
     /// Whether the UI may write: it holds the register's lock for the session.
@@ -84,7 +85,9 @@ public final class AppDriver {
             case .loadDiff(let from, let to, let title):
                 let files = try store.history.differingFiles(from: from, to: to)
                 let changes = StructuralDiff.changes(from: files.before, to: files.after)
-                return .diffLoaded(title: title, lines: changes.map { ChangeText.line($0, register: state.register, language: state.language) })
+                return .diffLoaded(title: title, lines: changes.map { AppDriver.line($0, register: state.register, language: state.language) })
+            case .loadNotice(let width):
+                return AppDriver.notice(width: width, state: state)
             case .restore(let hash):
                 guard canWrite else { return .failed(state.text("Read-only: not restored", "Skrivskyddat: inte återställt")) }
                 _ = try store.restore(hash, message: nil, author: author, language: state.language)
@@ -140,7 +143,7 @@ extension AppDriver {
         } else if lower.hasSuffix(".html") || lower.hasSuffix(".htm") {
             format = .html
         } else {
-            throw StoreError.invalidEdit(LocalizedText(BilingualLabel(
+            throw EditError.invalid(LocalizedText(BilingualLabel(
                 en: "name a .csv, .md, .json, .docx or .html file, or a folder ending in / for every CSV table",
                 sv: "ange en .csv-, .md-, .json-, .docx- eller .html-fil, eller en mapp som slutar på / för alla CSV-tabeller")))
         }
@@ -150,6 +153,25 @@ extension AppDriver {
         // A Swedish user's CSV opens in Swedish Excel as it is: `;` between fields and a byte order mark.
         if format == .csv && state.language == .sv { request.csv = CSVOptions.excel(language: .sv) }
         return request
+    }
+
+    /// The Notice view (`N`): the privacy notice of the register as it is now, in lines for the screen.
+    public static func notice(width: Int, state: AppState) -> Event {
+        .diffLoaded(title: NoticeScreen.title(state.language), lines: NoticeScreen.lines(state.register, language: state.language, width: width))
+    }
+
+    /// A change of the store's diff as History shows it: in the form's labels (see `ChangeText`).
+    static func line(_ change: Change, register: Register, language: Language) -> String {
+        guard let kind = change.kind, let field = change.field else { return change.describe(language) }
+        let action: ChangeText.Action
+        switch change.action {
+        case .added: action = .added
+        case .removed: action = .removed
+        case .modified: action = .modified
+        case .reordered: action = .reordered
+        }
+        return ChangeText.line(kind: kind, entityName: change.entityName, field: field, action: action, old: change.old, new: change.new,
+                               register: register, language: language)
     }
 
     /// The full path of a written file, so the user knows where to find it.

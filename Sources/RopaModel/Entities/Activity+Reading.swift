@@ -36,6 +36,16 @@ extension Activity {
             owner: try json.optionalString("owner"),
             status: try json.word("status"),
             lastReviewed: try json.optionalString("lastReviewed"),
+            department: try json.optionalString("department"),
+            vulnerableDataSubjects: try json.optionalBool("vulnerableDataSubjects"),
+            article10Basis: try json.optionalString("article10Basis"),
+            identityNumberJustification: try json.optionalString("identityNumberJustification"),
+            rightsAvailable: try json.optionalWords("rightsAvailable"),
+            consentRecords: try json.optionalString("consentRecords"),
+            legitimateInterestsAssessment: try json.optionalString("legitimateInterestsAssessment"),
+            systems: try json.optionalStrings("systems"),
+            storageLocation: try json.optionalString("storageLocation"),
+            retentionPolicy: try json.optionalString("retentionPolicy"),
             notes: try json.optionalString("notes"),
             provenance: try json.stringMap("provenance"))
     }
@@ -45,7 +55,8 @@ extension Purpose {
     init(reading json: inout JSONObjectReader) throws {
         self.init(id: try json.string("id"), description: try json.string("description"),
                   lawfulBasis: try json.optionalWord("lawfulBasis"), legitimateInterest: try json.optionalString("legitimateInterest"),
-                  article9Condition: try json.optionalWord("article9Condition"))
+                  article9Condition: try json.optionalWord("article9Condition"),
+                  statutoryProvision: try json.optionalString("statutoryProvision"))
     }
 }
 
@@ -85,13 +96,15 @@ extension RetentionPeriod {
 
 extension AutomatedDecisionMaking {
     init(reading json: inout JSONObjectReader) throws {
-        self.init(used: try json.word("used"), profiling: try json.optionalWord("profiling"), description: try json.optionalString("description"))
+        self.init(used: try json.word("used"), profiling: try json.optionalWord("profiling"), description: try json.optionalString("description"),
+                  exception: try json.optionalWord("exception"))
     }
 }
 
 extension DPIA {
     init(reading json: inout JSONObjectReader) throws {
         self.init(needed: try json.word("needed"), status: try json.optionalWord("status"), link: try json.optionalString("link"),
-                  date: try json.optionalString("date"))
+                  date: try json.optionalString("date"), criteria: try json.optionalWords("criteria"),
+                  notNeededReason: try json.optionalString("notNeededReason"))
     }
 }
