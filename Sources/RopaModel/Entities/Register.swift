@@ -95,14 +95,9 @@ public struct Register: Equatable, Sendable {
                 return nil
             }
         }
-        switch kind {
-        case .organisation: return organisation.id == id ? organisation.name : nil
-        case .activity: return find(activities)
-        case .processor: return find(processors)
-        case .transfer: return find(transfers)
-        case .jointController: return find(jointControllers)
-        case .securityMeasure: return find(securityMeasures)
-        }
+        guard let type = kind.listedType else { return organisation.id == id ? organisation.name : nil }
+        func find<T: ListedEntity>(_ type: T.Type) -> String? { find(self[keyPath: T.list]) }
+        return find(type)
     }
 
     /// Which entities refer to the given id, as "kind 'name'" descriptions (for delete confirmations).

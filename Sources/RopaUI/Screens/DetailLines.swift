@@ -64,6 +64,9 @@ enum DetailLines {
                     lines.append(DetailLine(label: row.label, value: row.value, depth: row.depth,
                                             link: id.map { EntityRef(kindOf($0, register) ?? kind, $0) }, path: row.path))
                 default:
+                    // An unset field says nothing to a reader (the findings name what Art 30 lacks), and the
+                    // supplementary fields would push the retention below the fold.
+                    if row.value == "—" && row.depth == 0 { continue }
                     lines.append(DetailLine(label: row.label, value: row.value, depth: row.depth, path: row.path))
                 }
             }

@@ -6,25 +6,15 @@ import RopaModel
 public enum RegisterEditing {
     public static func json(of ref: EntityRef, in register: Register) -> JSONValue? {
         let encoder = JSONValueEncoder()
-        switch ref.kind {
-        case .organisation: return try? encoder.encode(register.organisation)
-        case .activity: return register.activity(ref.id).flatMap { try? encoder.encode($0) }
-        case .processor: return register.processor(ref.id).flatMap { try? encoder.encode($0) }
-        case .transfer: return register.transfer(ref.id).flatMap { try? encoder.encode($0) }
-        case .jointController: return register.jointController(ref.id).flatMap { try? encoder.encode($0) }
-        case .securityMeasure: return register.securityMeasure(ref.id).flatMap { try? encoder.encode($0) }
-        }
+        guard let type = ref.kind.listedType else { return try? encoder.encode(register.organisation) }
+        func encoded<T: ListedEntity>(_ type: T.Type) -> JSONValue? { register.entity(type, id: ref.id).flatMap { try? encoder.encode($0) } }
+        return encoded(type)
     }
 
     public static func name(of ref: EntityRef, in register: Register) -> String? {
-        switch ref.kind {
-        case .organisation: return register.organisation.name
-        case .activity: return register.activity(ref.id)?.name
-        case .processor: return register.processor(ref.id)?.name
-        case .transfer: return register.transfer(ref.id)?.name
-        case .jointController: return register.jointController(ref.id)?.name
-        case .securityMeasure: return register.securityMeasure(ref.id)?.name
-        }
+        guard let type = ref.kind.listedType else { return register.organisation.name }
+        func name<T: ListedEntity>(_ type: T.Type) -> String? { register.entity(type, id: ref.id)?.name }
+        return name(type)
     }
 
     /// Sets a value inside an entity (`.null` removes it) and checks the result against the model.
@@ -37,20 +27,19 @@ public enum RegisterEditing {
     /// Replaces an entity with a JSON value, decoded and checked as that kind of entity.
     public static func replacing(_ ref: EntityRef, with value: JSONValue, in register: Register) throws -> Register {
         var result = register
-        func replace<T: RegisterEntity>(_ list: inout [T]) throws {
-            let entity: T = try decode(value)
-            guard let index = list.firstIndex(where: { $0.id == ref.id }) else { throw EditError.unknownEntity(ref.id) }
-            list[index] = entity
+        guard let type = ref.kind.listedType else {
+            result.organisation = try decode(value)
+            return result
         }
-        switch ref.kind {
-        case .organisation: result.organisation = try decode(value)
-        case .activity: try replace(&result.activities)
-        case .processor: try replace(&result.processors)
-        case .transfer: try replace(&result.transfers)
-        case .jointController: try replace(&result.jointControllers)
-        case .securityMeasure: try replace(&result.securityMeasures)
-        }
+        try replace(type, ref.id, with: value, in: &result)
         return result
+    }
+
+    /// Puts `value`, decoded as a `T`, in the place of the entity with id `id`.
+    private static func replace<T: ListedEntity>(_ type: T.Type, _ id: String, with value: JSONValue, in register: inout Register) throws {
+        let entity: T = try decode(value)
+        guard let index = register[keyPath: T.list].firstIndex(where: { $0.id == id }) else { throw EditError.unknownEntity(id) }
+        register[keyPath: T.list][index] = entity
     }
 
     private static func decode<T: Codable>(_ value: JSONValue) throws -> T {
@@ -83,21 +72,10 @@ public enum RegisterEditing {
     /// name once the name is given (`naming`). The placeholder never becomes the name or the id.
     public static func adding(_ kind: EntityKind, in register: Register) -> (Register, EntityRef)? {
         let id = EntityID.unique(from: "draft-\(kind.rawValue)", taken: takenIDs(register))
+        guard let type = kind.listedType else { return nil }
         var result = register
-        switch kind {
-        case .organisation:
-            return nil
-        case .activity:
-            result.activities.append(Activity(id: id, name: "", status: .draft))
-        case .processor:
-            result.processors.append(Processor(id: id, name: ""))
-        case .transfer:
-            result.transfers.append(Transfer(id: id, name: "", recipient: TransferRecipient(kind: .processor)))
-        case .jointController:
-            result.jointControllers.append(JointController(id: id, name: ""))
-        case .securityMeasure:
-            result.securityMeasures.append(SecurityMeasure(id: id, name: ""))
-        }
+        func append<T: ListedEntity>(_ type: T.Type) { result[keyPath: T.list].append(T.draft(id: id)) }
+        append(type)
         return (result, EntityRef(kind, id))
     }
 
@@ -115,20 +93,9 @@ public enum RegisterEditing {
         }
         guard var value = json(of: ref, in: register) else { throw EditError.unknownEntity(ref.id) }
         value = try JSONPath.setting(.string(newID), at: ["id"], in: value)
+        guard let type = ref.kind.listedType else { return (register, ref) }
         var result = register
-        func replace<T: RegisterEntity>(_ list: inout [T]) throws {
-            let entity: T = try decode(value)
-            guard let index = list.firstIndex(where: { $0.id == ref.id }) else { throw EditError.unknownEntity(ref.id) }
-            list[index] = entity
-        }
-        switch ref.kind {
-        case .organisation: return (register, ref)
-        case .activity: try replace(&result.activities)
-        case .processor: try replace(&result.processors)
-        case .transfer: try replace(&result.transfers)
-        case .jointController: try replace(&result.jointControllers)
-        case .securityMeasure: try replace(&result.securityMeasures)
-        }
+        try replace(type, ref.id, with: value, in: &result)
         let old = ref.id
         func follow(_ ids: inout [String]) { ids = ids.map { $0 == old ? newID : $0 } }
         for index in result.activities.indices {
@@ -160,34 +127,22 @@ public enum RegisterEditing {
         value = try JSONPath.setting(.string(id), at: ["id"], in: value)
         value = try JSONPath.setting(.string(newName), at: ["name"], in: value)
         var result = register
-        func insert<T: RegisterEntity>(_ list: inout [T]) throws {
+        func insert<T: ListedEntity>(_ type: T.Type) throws {
             let entity: T = try decode(value)
-            let index = (list.firstIndex { $0.id == ref.id } ?? list.count - 1) + 1
-            list.insert(entity, at: index)
+            let index = (result[keyPath: T.list].firstIndex { $0.id == ref.id } ?? result[keyPath: T.list].count - 1) + 1
+            result[keyPath: T.list].insert(entity, at: index)
         }
-        switch ref.kind {
-        case .organisation: break
-        case .activity: try insert(&result.activities)
-        case .processor: try insert(&result.processors)
-        case .transfer: try insert(&result.transfers)
-        case .jointController: try insert(&result.jointControllers)
-        case .securityMeasure: try insert(&result.securityMeasures)
-        }
+        if let type = ref.kind.listedType { try insert(type) }
         return (result, EntityRef(ref.kind, id))
     }
 
     /// Removes an entity and every reference to it from other entities.
     public static func deleting(_ ref: EntityRef, in register: Register) -> Register {
+        guard let type = ref.kind.listedType else { return register }
         var result = register
         let id = ref.id
-        switch ref.kind {
-        case .organisation: return register
-        case .activity: result.activities.removeAll { $0.id == id }
-        case .processor: result.processors.removeAll { $0.id == id }
-        case .transfer: result.transfers.removeAll { $0.id == id }
-        case .jointController: result.jointControllers.removeAll { $0.id == id }
-        case .securityMeasure: result.securityMeasures.removeAll { $0.id == id }
-        }
+        func remove<T: ListedEntity>(_ type: T.Type) { result[keyPath: T.list].removeAll { $0.id == id } }
+        remove(type)
         for index in result.activities.indices {
             result.activities[index].processorIds.removeAll { $0 == id }
             result.activities[index].transferIds.removeAll { $0 == id }
