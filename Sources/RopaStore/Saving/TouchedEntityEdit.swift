@@ -23,7 +23,7 @@ extension RegisterStore {
     public func editEntityTouched<T: RegisterEntity>(_ type: T.Type, id: String, author: String, time: Date = Date(),
                                                      change: (RegisterSettings, inout T) throws -> String) throws -> TouchedEntityEdit {
         let outcome = try touchedFileSave { base in
-            guard base.tree.differing.isEmpty, EntityID.isValid(id), let entityFolder = T.kind.folder else { return .needsFullSave }
+            guard base.tree.matchesHead, EntityID.isValid(id), let entityFolder = T.kind.folder else { return .needsFullSave }
             let path = "\(entityFolder)/\(id).json"
             guard base.tree.hashes[path] != nil else { return .needsFullSave }
             let bytes = try content(of: path, in: base.tree)

@@ -48,7 +48,7 @@ extension RegisterStore {
     func setTouched(_ assignments: [FieldAssignment], ofEntity id: String, message: String, author: String,
                     time: Date = Date()) throws -> TouchedFileSave {
         try touchedFileSave { base in
-            guard base.tree.differing.isEmpty else { return .needsFullSave }
+            guard base.tree.matchesHead else { return .needsFullSave }
             guard let path = try entityPath(id, in: base.tree) else { throw StoreError.unknownEntity(id) }
             let bytes = try content(of: path, in: base.tree)
             var entity = try RegisterCodec.parse(bytes, path: path)
@@ -98,7 +98,7 @@ extension RegisterStore {
                         language: Language = .en) throws -> TouchedFileSave {
         try touchedFileSave { base in
             let target = try history.resolve(reference)
-            guard base.tree.differing.isEmpty else { return .needsFullSave }
+            guard base.tree.matchesHead else { return .needsFullSave }
             let targetFiles = try history.manifest(at: target)
             // Settings and reference data apply to every file: a version that differs in them is checked whole.
             for path in [RegisterLayout.settingsFile, RegisterLayout.countriesFile] where targetFiles[path] != base.tree.head[path] {

@@ -21,6 +21,12 @@ struct WorkingTree {
     /// Temporary files that killed writes left in the entity folders, found while listing them.
     var leftovers: [String] = []
 
+    /// Whether every tracked file is the head's and no other: `differing` is empty, known without sorting
+    /// 10 000 paths, and as soon as one file differs.
+    var matchesHead: Bool {
+        hashes.count == head.count && hashes.allSatisfy { head[$0.key] == $0.value }
+    }
+
     /// Tracked files whose content is not the head's: changed, added or removed since the last version.
     var differing: [String] {
         var paths = hashes.filter { head[$0.key] != $0.value }.map(\.key)
