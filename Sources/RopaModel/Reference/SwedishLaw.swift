@@ -19,12 +19,12 @@ public enum SwedishLaw {
     static let identityNumberWords = ["personnummer", "samordningsnummer", "personal identity number", "personal id number",
                                       "national identity number", "national id number", "social security number",
                                       "coordination number", "civic registration number", "swedish id number"]
+    static let identityNumberPhrases = FoldedPhrases(identityNumberWords)
 }
 
 extension DataCategory {
     /// Whether the category holds personnummer or samordningsnummer (dataskyddslagen 3 kap. 10 §), by its name.
     public var holdsIdentityNumbers: Bool {
-        let name = TextFolding.fold(self.name)
-        return SwedishLaw.identityNumberWords.contains { name.contains(TextFolding.fold($0)) }
+        SwedishLaw.identityNumberPhrases.occur(in: name)
     }
 }

@@ -12,6 +12,21 @@ struct ObligationRules {
     static let vagueRetention = ["as long as necessary", "as long as needed", "as long as required",
                                  "så länge det är nödvändigt", "så länge som är nödvändigt", "så länge det behövs", "så länge som behövs",
                                  "så länge behandlingen är nödvändig", "den tid det är nödvändigt", "så länge det krävs"]
+    static let vagueRetentionPhrases = FoldedPhrases(vagueRetention)
+
+    /// Whether one entry of the recipients list says "none". An ASCII entry longer than the longest of those
+    /// words that starts and ends with something other than white space is none of them (folding ASCII keeps
+    /// its length, and there is nothing to trim), so it is neither folded nor trimmed: most entries.
+    static func saysNoRecipients(_ recipient: String) -> Bool {
+        let bytes = recipient.utf8
+        if bytes.count > noRecipientsLongest, let first = bytes.first, let last = bytes.last,
+           first > 0x20, last > 0x20, bytes.allSatisfy({ $0 < 0x7F }) {
+            return false
+        }
+        return noRecipients.contains(TextFolding.fold(recipient).trimmingCharacters(in: .whitespaces))
+    }
+
+    static let noRecipientsLongest = noRecipients.map(\.utf8.count).max() ?? 0
 
     func check(_ activity: Activity, add: (Severity, FindingCode, String, String, String, String?) -> Void) {
         if activity.role == .processor {
@@ -28,15 +43,14 @@ struct ObligationRules {
                     "ange kontaktuppgifter till \(controller.name), för vars räkning behandlingen utförs", "Art 30(2)(a)")
             }
         } else if !activity.processorIds.isEmpty,
-                  activity.recipients.contains(where: { Self.noRecipients.contains(TextFolding.fold($0).trimmingCharacters(in: .whitespaces)) }) {
+                  activity.recipients.contains(where: Self.saysNoRecipients) {
             add(.warning, .recipientsNoneWithProcessors, "recipients",
                 "the recipients say \"none\", yet processors receive the data: list them as a category of recipients",
                 "mottagarna anges som \"inga\", men personuppgiftsbiträden tar emot uppgifterna: ange dem som en kategori av mottagare",
                 "Art 30(1)(d), Art 4(9)")
         }
         for rule in activity.retention where rule.period == nil {
-            let text = TextFolding.fold(rule.text)
-            if Self.vagueRetention.contains(where: { text.contains(TextFolding.fold($0)) }) {
+            if Self.vagueRetentionPhrases.occur(in: rule.text) {
                 add(.warning, .vagueRetention, "retention[\(rule.id)]",
                     "\"as long as necessary\" is no period: state the period, or the criteria that decide it (an event and a length)",
                     "\"så länge det är nödvändigt\" är ingen lagringstid: ange tiden, eller de kriterier som avgör den (en händelse och en längd)",
