@@ -65,7 +65,7 @@ public struct Validator {
             jointControllers = JointControllerRules(register: register).check()
             datesOthers = DateRules(register: register).checkOthers()
             let chainRules = ActivityChainRules(register: register)
-            chains = register.activities.map(chainRules.check)
+            chains = OrderedConcurrentMap.map(register.activities) { chainRules.check($0) }
         }
 
         static func check(_ activity: Activity, _ identity: IdentityRules, _ rules: ActivityRules) -> Found {
