@@ -11,7 +11,8 @@ final class PreparedRuleTextTests: XCTestCase {
                          "Så länge det är nödvändigt för ändamålet", "SA LANGE DET AR NODVANDIGT", "as long as necessary.",
                          "as long as\u{A0}necessary", "så länge det behövs", "Tre år", "none", " None ", "Inga", "INGA MOTTAGARE",
                          "n\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}o one", "ｎｏｎｅ", "nobody at all", "—", " - ",
-                         "Ingen mottagare utanför EU", "Försäkringskassan", "no one\u{2003}", "\u{2003}inga", "nö one"]
+                         "Ingen mottagare utanför EU", "Försäkringskassan", "no one\u{2003}", "\u{2003}inga", "nö one",
+                         "Personal\tIdentity Number", "x\u{7F}PERSONNUMMER", "AS LONG AS NEEDED[1]", "@personnummer~"]
 
     func testPreparedPhrasesFindWhatFoldingEachTimeFound() {
         for list in [SwedishLaw.identityNumberWords, ObligationRules.vagueRetention, Array(ObligationRules.noRecipients)] {
