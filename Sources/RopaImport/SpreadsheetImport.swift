@@ -81,14 +81,13 @@ public enum SpreadsheetImport {
         if !problems.isEmpty { throw ImportError(problems) }
 
         // What rows named and nothing had: created with their names only.
+        // Transfers come whole from `references.transfers` below, and no row creates an activity.
+        func add<T: ListedEntity>(_ type: T.Type, _ created: CreatedEntity) {
+            working[keyPath: T.list].append(T.named(id: created.id, name: created.name))
+        }
         for created in references.created {
-            guard case .entity(let kind) = created.kind else { continue }
-            switch kind {
-            case .processor: working.processors.append(Processor(id: created.id, name: created.name))
-            case .jointController: working.jointControllers.append(JointController(id: created.id, name: created.name))
-            case .securityMeasure: working.securityMeasures.append(SecurityMeasure(id: created.id, name: created.name))
-            case .transfer, .organisation, .activity: break
-            }
+            guard case .entity(let kind) = created.kind, kind != .transfer, kind != .activity, let type = kind.listedType else { continue }
+            add(type, created)
         }
         working.transfers += references.transfers
         working.organisation.legalEntities += references.legalEntities

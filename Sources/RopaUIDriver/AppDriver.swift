@@ -143,7 +143,7 @@ extension AppDriver {
         } else if lower.hasSuffix(".html") || lower.hasSuffix(".htm") {
             format = .html
         } else {
-            throw EditError.invalid(LocalizedText(BilingualLabel(
+            throw EditError.invalid(LocalizedText(BilingualText(
                 en: "name a .csv, .md, .json, .docx or .html file, or a folder ending in / for every CSV table",
                 sv: "ange en .csv-, .md-, .json-, .docx- eller .html-fil, eller en mapp som slutar på / för alla CSV-tabeller")))
         }

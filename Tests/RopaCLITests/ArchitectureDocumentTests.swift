@@ -52,4 +52,19 @@ final class ArchitectureDocumentTests: XCTestCase {
         XCTAssertEqual(listed.subtracting(carrying).sorted(), [], "listed in docs/ARCHITECTURE.md but no longer carrying owner")
         XCTAssertEqual(carrying.subtracting(listed).sorted(), [], "carrying owner but missing from docs/ARCHITECTURE.md's field list")
     }
+
+    /// The code the document says works on every kind through `ListedEntity` names no kind of its own.
+    func testTheStoresPerKindCodeNamesNoKind() throws {
+        let generic = ["Sources/RopaStore/Codec/RegisterCodec.swift", "Sources/RopaStore/Codec/EncodingCache.swift",
+                       "Sources/RopaStore/Codec/EncodingCache+KnownHashes.swift", "Sources/RopaStore/Codec/ValueRules.swift",
+                       "Sources/RopaCLI/Commands/AddCommand.swift", "Sources/RopaStore/Saving/TouchedFileSaves.swift"]
+        let text = try document()
+        for path in generic { XCTAssertTrue(text.contains("`\(path)`"), "docs/ARCHITECTURE.md does not name \(path)") }
+        for path in generic {
+            let contents = try String(contentsOfFile: "\(root)/\(path)", encoding: .utf8)
+            for name in ["securityMeasure", "jointController", "SecurityMeasure(", "JointController("] {
+                XCTAssertFalse(contents.contains(name), "\(path) names \(name): a new kind of entity would have to change it")
+            }
+        }
+    }
 }

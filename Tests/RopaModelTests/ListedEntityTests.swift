@@ -18,4 +18,24 @@ final class ListedEntityTests: XCTestCase {
             XCTAssertTrue(register.entityIndex.contains { $0.kind == kind && $0.id == "ny-\(kind.rawValue.lowercased())" }, "\(kind)")
         }
     }
+
+    func testListedTypesAreEveryKindButTheOrganisationInTheirOrder() {
+        XCTAssertEqual(EntityKind.listedTypes.map { $0.kind }, EntityKind.allCases.filter { $0 != .organisation })
+    }
+
+    func testANamedEntityHasItsNameAndTheCountCoversEveryList() {
+        var register = Fixtures.cleanRegister()
+        let before = register.activities.count + register.processors.count + register.transfers.count
+            + register.jointControllers.count + register.securityMeasures.count
+        XCTAssertEqual(register.listedEntityCount, before)
+        func add<T: ListedEntity>(_ type: T.Type) { register[keyPath: T.list].append(T.named(id: "ny", name: "Ny")) }
+        for type in EntityKind.listedTypes { add(type) }
+        XCTAssertEqual(register.listedEntityCount, before + EntityKind.listedTypes.count)
+        XCTAssertEqual(register.entityIndex.filter { $0.id == "ny" }.count, EntityKind.listedTypes.count)
+        XCTAssertEqual(register.entity(SecurityMeasure.self, id: "ny")?.name, "Ny")
+        // `ropa add activity` makes an active activity; the UI's draft is a draft.
+        XCTAssertEqual(Activity.named(id: "a", name: "A").status, .active)
+        XCTAssertEqual(Activity.draft(id: "a").status, .draft)
+        XCTAssertEqual(Processor.draft(id: "p"), Processor.named(id: "p", name: ""))
+    }
 }

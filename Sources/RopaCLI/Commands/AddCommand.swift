@@ -12,9 +12,9 @@ enum AddCommand: Command {
     static let commandOptions: [CommandOption] = [.message]
 
     /// The kinds `ropa add` takes, as they are written on the command line.
-    static let kinds: [(word: String, kind: EntityKind)] = [
-        ("activity", .activity), ("processor", .processor), ("transfer", .transfer),
-        ("joint-controller", .jointController), ("security-measure", .securityMeasure),
+    static let kinds: [(word: String, type: any ListedEntity.Type)] = [
+        ("activity", Activity.self), ("processor", Processor.self), ("transfer", Transfer.self),
+        ("joint-controller", JointController.self), ("security-measure", SecurityMeasure.self),
     ]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
@@ -22,9 +22,10 @@ enum AddCommand: Command {
         let positionals = parsed.positionals
         guard positionals.count >= 3 else { throw UsageError(.addNeedsArguments, command: name) }
         let path = positionals[0]
-        guard let kind = kinds.first(where: { $0.word == positionals[1] || $0.kind.folder == positionals[1] })?.kind else {
+        guard let type = kinds.first(where: { $0.word == positionals[1] || $0.type.kind.folder == positionals[1] })?.type else {
             throw UsageError(.addUnknownKind, TerminalText.escape(positionals[1]), kinds.map(\.word).joined(separator: ", "), command: name)
         }
+        let kind = type.kind
         let assignments = try positionals.dropFirst(2).map { argument -> FieldAssignment in
             do {
                 return try FieldAssignment.parse(argument)
@@ -46,7 +47,7 @@ enum AddCommand: Command {
         let saved = try store.edit(author: Author.current(environment: context.environment, folder: store.folder)) { edit in
             id = EntityID.derived(from: entityName, existing: Set(edit.register.entityIndex.map(\.id)))
             var files = edit.files
-            files[RegisterLayout.path(for: kind, id: id)] = try blank(kind, id: id, name: entityName)
+            files[RegisterLayout.path(for: kind, id: id)] = try blank(type, id: id, name: entityName)
             edit.register = try FieldAssignment.apply(assignments, toEntity: id, in: files).register
             edit.message = message
         }
@@ -55,14 +56,8 @@ enum AddCommand: Command {
         return ExitCode.success
     }
 
-    /// An entity of the kind with nothing but its id and name, as the model writes it.
-    static func blank(_ kind: EntityKind, id: String, name: String) throws -> [UInt8] {
-        switch kind {
-        case .activity: return try RegisterCodec.canonicalBytes(Activity(id: id, name: name))
-        case .processor: return try RegisterCodec.canonicalBytes(Processor(id: id, name: name))
-        case .transfer: return try RegisterCodec.canonicalBytes(Transfer(id: id, name: name, recipient: TransferRecipient(kind: .processor)))
-        case .jointController: return try RegisterCodec.canonicalBytes(JointController(id: id, name: name))
-        case .securityMeasure, .organisation: return try RegisterCodec.canonicalBytes(SecurityMeasure(id: id, name: name))
-        }
+    /// An entity of the type with nothing but its id and name, as the model writes it.
+    static func blank<T: ListedEntity>(_ type: T.Type, id: String, name: String) throws -> [UInt8] {
+        try RegisterCodec.canonicalBytes(T.named(id: id, name: name))
     }
 }

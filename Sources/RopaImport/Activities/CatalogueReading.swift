@@ -78,7 +78,7 @@ extension ActivityRowReader {
         let candidates = onLaw.isEmpty ? Array(purposes.indices) : onLaw
         for provision in provisions where !purposes.contains(where: { $0.statutoryProvision == provision }) {
             guard let free = candidates.first(where: { purposes[$0].statutoryProvision == nil }) ?? candidates.last else {
-                problem(.statutoryProvision, LocalizedText(BilingualLabel(en: "a statutory provision needs a purpose to rest on",
+                problem(.statutoryProvision, LocalizedText(BilingualText(en: "a statutory provision needs a purpose to rest on",
                                                                           sv: "ett författningsstöd behöver ett ändamål att höra till")))
                 return
             }

@@ -80,7 +80,7 @@ struct EntityRowReader {
     mutating func days(_ field: ExportField) -> Int? {
         guard let text = text(field) else { return nil }
         guard let days = Int(text), days >= 0 else {
-            problem(field, LocalizedText(BilingualLabel(en: "\(ImportProblem.quoted(text)) is not a number of days",
+            problem(field, LocalizedText(BilingualText(en: "\(ImportProblem.quoted(text)) is not a number of days",
                                                         sv: "\(ImportProblem.quoted(text)) är inget antal dagar")))
             return nil
         }

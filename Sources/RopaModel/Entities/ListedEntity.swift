@@ -4,11 +4,20 @@
 public protocol ListedEntity: RegisterEntity {
     /// Where the register keeps the entities of this kind.
     static var list: WritableKeyPath<Register, [Self]> { get }
+    /// A new entity of this kind with nothing but its id and name, as `ropa add` creates it.
+    static func named(id: String, name: String) -> Self
     /// A new entity of this kind with only an id and an empty name: the UI's draft.
     static func draft(id: String) -> Self
 }
 
+extension ListedEntity {
+    public static func draft(id: String) -> Self { named(id: id, name: "") }
+}
+
 extension EntityKind {
+    /// Every type kept in a list, in the order of `allCases`: the order the store encodes them in.
+    public static let listedTypes: [any ListedEntity.Type] = allCases.compactMap(\.listedType)
+
     /// The type of the entities of this kind; nil for the organisation, which is not in a list.
     public var listedType: (any ListedEntity.Type)? {
         switch self {
@@ -23,6 +32,12 @@ extension EntityKind {
 }
 
 extension Register {
+    /// How many entities the register keeps in its lists, of every kind.
+    public var listedEntityCount: Int {
+        func count<T: ListedEntity>(_ type: T.Type) -> Int { self[keyPath: T.list].count }
+        return EntityKind.listedTypes.reduce(0) { $0 + count($1) }
+    }
+
     /// The entity of type `T` with this id.
     public func entity<T: ListedEntity>(_ type: T.Type, id: String) -> T? {
         self[keyPath: T.list].first { $0.id == id }
@@ -31,25 +46,29 @@ extension Register {
 
 extension Activity: ListedEntity {
     public static var list: WritableKeyPath<Register, [Activity]> { \.activities }
+    public static func named(id: String, name: String) -> Activity { Activity(id: id, name: name) }
+    /// A draft starts as `draft`, not `active`: the UI's new activity is not yet in use.
     public static func draft(id: String) -> Activity { Activity(id: id, name: "", status: .draft) }
 }
 
 extension Processor: ListedEntity {
     public static var list: WritableKeyPath<Register, [Processor]> { \.processors }
-    public static func draft(id: String) -> Processor { Processor(id: id, name: "") }
+    public static func named(id: String, name: String) -> Processor { Processor(id: id, name: name) }
 }
 
 extension Transfer: ListedEntity {
     public static var list: WritableKeyPath<Register, [Transfer]> { \.transfers }
-    public static func draft(id: String) -> Transfer { Transfer(id: id, name: "", recipient: TransferRecipient(kind: .processor)) }
+    public static func named(id: String, name: String) -> Transfer {
+        Transfer(id: id, name: name, recipient: TransferRecipient(kind: .processor))
+    }
 }
 
 extension JointController: ListedEntity {
     public static var list: WritableKeyPath<Register, [JointController]> { \.jointControllers }
-    public static func draft(id: String) -> JointController { JointController(id: id, name: "") }
+    public static func named(id: String, name: String) -> JointController { JointController(id: id, name: name) }
 }
 
 extension SecurityMeasure: ListedEntity {
     public static var list: WritableKeyPath<Register, [SecurityMeasure]> { \.securityMeasures }
-    public static func draft(id: String) -> SecurityMeasure { SecurityMeasure(id: id, name: "") }
+    public static func named(id: String, name: String) -> SecurityMeasure { SecurityMeasure(id: id, name: name) }
 }

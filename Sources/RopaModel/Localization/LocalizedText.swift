@@ -5,6 +5,7 @@ public struct LocalizedText: Equatable, Sendable, CustomStringConvertible {
     indirect enum Content: Equatable, Sendable {
         case message(Message, [LocalizedText])
         case label(BilingualLabel)
+        case sentence(BilingualText)
         case verbatim(String)
         case joined([LocalizedText])
     }
@@ -21,9 +22,14 @@ public struct LocalizedText: Equatable, Sendable, CustomStringConvertible {
         content = .message(message, arguments)
     }
 
-    /// A pair of texts written in place, e.g. by a screen that already holds both.
+    /// A pair of names written in place, e.g. by a screen that already holds both.
     public init(_ label: BilingualLabel) {
         content = .label(label)
+    }
+
+    /// A sentence in both languages written in place, beside the check that says it.
+    public init(_ sentence: BilingualText) {
+        content = .sentence(sentence)
     }
 
     private init(content: Content) {
@@ -41,6 +47,8 @@ public struct LocalizedText: Equatable, Sendable, CustomStringConvertible {
             return message.text(language, arguments.map { $0.text(language) })
         case .label(let label):
             return label.text(language)
+        case .sentence(let sentence):
+            return sentence.text(language)
         case .verbatim(let text):
             return text
         case .joined(let parts):

@@ -1,7 +1,7 @@
 /// The key of every message ropa prints: help, usage errors, what commands report, and the errors of the
 /// store, the JSON reader, the import and the review. `MessageCatalogue` holds the words in English and
-/// Swedish; command and option names are never translated. Rule texts (validation findings, review
-/// reasons) and vocabulary labels are kept as `BilingualLabel` pairs beside their rules instead.
+/// Swedish; command and option names are never translated. Rule texts (review reasons as `BilingualText`,
+/// validation findings) and vocabulary labels (`BilingualLabel`) are kept as pairs beside their rules instead.
 public enum Message: String, CaseIterable, Sendable {
     // MARK: Help: `ropa --help`, every command's summary and help
     case helpOverviewHead, helpOverviewTail, helpUsage, helpLanguageFooter, initSummary, initHelp, validateSummary

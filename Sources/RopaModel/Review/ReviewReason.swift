@@ -49,7 +49,7 @@ public struct ReviewReason: Equatable, Sendable {
     /// The transfer the reason is about, for transfer reasons.
     public let transferID: String?
 
-    public init(_ code: Code, _ urgency: ReviewUrgency, article: String, message: BilingualLabel, action: BilingualLabel,
+    public init(_ code: Code, _ urgency: ReviewUrgency, article: String, message: BilingualText, action: BilingualText,
                 field: String, transferID: String? = nil) {
         self.code = code
         self.urgency = urgency

@@ -1,7 +1,7 @@
 /// Small wording helpers shared by the review rules, in both languages.
 enum ReviewText {
     /// "1 activity uses" / "3 activities use".
-    static func activities(_ count: Int) -> BilingualLabel {
+    static func activities(_ count: Int) -> BilingualText {
         count == 1 ? .init(en: "1 activity uses", sv: "1 behandling använder")
             : .init(en: "\(count) activities use", sv: "\(count) behandlingar använder")
     }
@@ -25,18 +25,11 @@ enum ReviewText {
     }
 
     /// "(a), (c) and (h)" / "(a), (c) och (h)"; unlettered items by name ("duration of the processing").
-    static func letters(_ clauses: [Article28Clause]) -> BilingualLabel {
+    static func letters(_ clauses: [Article28Clause]) -> BilingualText {
         func joined(_ parts: [String], _ and: String) -> String {
             guard parts.count > 1, let last = parts.last else { return parts.first ?? "" }
             return parts.dropLast().joined(separator: ", ") + " \(and) " + last
         }
         return .init(en: joined(clauses.map(\.reference.en), "and"), sv: joined(clauses.map(\.reference.sv), "och"))
-    }
-}
-
-extension BilingualLabel {
-    /// Both texts joined, each in its language.
-    static func + (lhs: BilingualLabel, rhs: BilingualLabel) -> BilingualLabel {
-        BilingualLabel(en: lhs.en + rhs.en, sv: lhs.sv + rhs.sv)
     }
 }

@@ -12,12 +12,12 @@ struct SubprocessorRules {
         guard !engaged.isEmpty, processor.agreement.subprocessorAuthorisation == nil,
               processor.agreement.status != .missing else { return [] }
         let count = engaged.count == 1
-            ? BilingualLabel(en: "1 sub-processor is", sv: "1 underbiträde är anlitat")
-            : BilingualLabel(en: "\(engaged.count) sub-processors are", sv: "\(engaged.count) underbiträden är anlitade")
+            ? BilingualText(en: "1 sub-processor is", sv: "1 underbiträde är anlitat")
+            : BilingualText(en: "\(engaged.count) sub-processors are", sv: "\(engaged.count) underbiträden är anlitade")
         return [ReviewReason(.subprocessorAuthorisationUnknown, .subprocessor, article: "Art 28(2), Art 28(3)(d)",
-                             message: BilingualLabel(en: "the agreement does not record how sub-processors are authorised, yet \(count.en) engaged",
+                             message: BilingualText(en: "the agreement does not record how sub-processors are authorised, yet \(count.en) engaged",
                                                      sv: "avtalet anger inte hur underbiträden godkänns, trots att \(count.sv)"),
-                             action: BilingualLabel(
+                             action: BilingualText(
                                  en: "record whether the agreement gives prior specific or general written authorisation (agreement.subprocessorAuthorisation)",
                                  sv: "ange om avtalet ger särskilt eller allmänt skriftligt förhandstillstånd (agreement.subprocessorAuthorisation)"),
                              field: "agreement.subprocessorAuthorisation")]
@@ -27,50 +27,50 @@ struct SubprocessorRules {
         var found: [ReviewReason] = []
         let authorisation = authorisationInForce(for: processor)
         let recordedParent = processor.parentProcessorId.flatMap { register.processor($0)?.name } ?? processor.parentProcessorId
-        let parent = recordedParent.map { BilingualLabel(en: $0, sv: $0) }
-            ?? BilingualLabel(en: "its processor", sv: "dess personuppgiftsbiträde")
+        let parent = recordedParent.map { BilingualText(en: $0, sv: $0) }
+            ?? BilingualText(en: "its processor", sv: "dess personuppgiftsbiträde")
         switch processor.approval?.status {
         case .approved?:
             break
         case .objected?:
             let activities = ReviewText.activities(usedBy.count)
-            let use = usedBy.isEmpty ? BilingualLabel(en: "", sv: "")
-                : BilingualLabel(en: ", and \(activities.en) its processor", sv: ", och \(activities.sv) dess personuppgiftsbiträde")
+            let use = usedBy.isEmpty ? BilingualText(en: "", sv: "")
+                : BilingualText(en: ", and \(activities.en) its processor", sv: ", och \(activities.sv) dess personuppgiftsbiträde")
             found.append(ReviewReason(.subprocessorObjected, usedBy.isEmpty ? .subprocessor : .critical, article: "Art 28(2)",
-                                      message: BilingualLabel(
+                                      message: BilingualText(
                                           en: "you objected to this sub-processor, yet it is still recorded as engaged by \(parent.en)",
                                           sv: "ni har invänt mot detta underbiträde, men det är fortfarande registrerat som anlitat av \(parent.sv)") + use,
-                                      action: BilingualLabel(
+                                      action: BilingualText(
                                           en: "confirm with \(parent.en) that it no longer uses the sub-processor and remove it, or withdraw the objection",
                                           sv: "bekräfta med \(parent.sv) att underbiträdet inte längre används och ta bort det, eller återkalla invändningen"),
                                       field: "approval.status"))
         case let status:
-            let state: BilingualLabel
+            let state: BilingualText
             switch status {
             case .pending?:
-                state = BilingualLabel(en: "the controller's decision on this sub-processor is pending",
+                state = BilingualText(en: "the controller's decision on this sub-processor is pending",
                                        sv: "den personuppgiftsansvariges beslut om detta underbiträde har ännu inte fattats")
             case .notRequested?:
-                state = BilingualLabel(en: "approval of this sub-processor was never requested",
+                state = BilingualText(en: "approval of this sub-processor was never requested",
                                        sv: "godkännande av detta underbiträde har aldrig begärts")
             default:
-                state = BilingualLabel(en: "no approval of this sub-processor is recorded",
+                state = BilingualText(en: "no approval of this sub-processor is recorded",
                                        sv: "inget godkännande av detta underbiträde är registrerat")
             }
             let action = authorisation == .generalWithNotice
-                ? BilingualLabel(en: "decide whether to accept the sub-processor or object to it within the notice period, and record the decision",
+                ? BilingualText(en: "decide whether to accept the sub-processor or object to it within the notice period, and record the decision",
                                  sv: "besluta om underbiträdet ska godtas eller om ni ska invända inom tidsfristen, och registrera beslutet")
-                : BilingualLabel(en: "give or refuse prior specific written authorisation, and record the decision and its date",
+                : BilingualText(en: "give or refuse prior specific written authorisation, and record the decision and its date",
                                  sv: "ge eller vägra särskilt skriftligt förhandstillstånd, och registrera beslutet och dess datum")
             found.append(ReviewReason(.subprocessorNotApproved, .subprocessor, article: "Art 28(2)",
                                       message: state, action: action, field: "approval.status"))
         }
         if authorisation == .generalWithNotice, processor.approval?.noticeDate == nil {
             found.append(ReviewReason(.subprocessorWithoutNotice, .subprocessor, article: "Art 28(2)",
-                                      message: BilingualLabel(
+                                      message: BilingualText(
                                           en: "the sub-processor was added under a general authorisation but no notice from \(parent.en) is recorded",
                                           sv: "underbiträdet har lagts till med stöd av ett allmänt förhandstillstånd, men inget förhandsbesked från \(parent.sv) är registrerat"),
-                                      action: BilingualLabel(
+                                      action: BilingualText(
                                           en: "ask \(parent.en) for its notice of the change and record its date (approval.noticeDate)",
                                           sv: "begär förhandsbeskedet om ändringen från \(parent.sv) och ange dess datum (approval.noticeDate)"),
                                       field: "approval.noticeDate"))

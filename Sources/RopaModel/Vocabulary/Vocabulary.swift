@@ -1,6 +1,7 @@
 import RopaJSON
 
-/// A label in the two languages the register is kept in.
+/// The name of a thing (a field, a kind, a word of a vocabulary) in the two languages the register is kept
+/// in. A sentence in both languages is a `BilingualText`.
 public struct BilingualLabel: Equatable, Sendable {
     public let en: String
     public let sv: String

@@ -5,11 +5,8 @@ extension EncodingCache {
     /// hashes known without reading (the `.ropa-index`): a save then hashes only the entities that changed.
     mutating func takeHashes(_ known: [String: String]) {
         guard !known.isEmpty else { return }
-        activities.takeHashes(known, kind: .activity)
-        processors.takeHashes(known, kind: .processor)
-        transfers.takeHashes(known, kind: .transfer)
-        jointControllers.takeHashes(known, kind: .jointController)
-        securityMeasures.takeHashes(known, kind: .securityMeasure)
+        func take<T: ListedEntity>(_ type: T.Type) { self[T.self].takeHashes(known, kind: T.kind) }
+        for type in EntityKind.listedTypes { take(type) }
     }
 }
 

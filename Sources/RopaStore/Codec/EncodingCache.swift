@@ -24,7 +24,7 @@ struct EncodingCache {
     /// The entities of one kind, in the register's order, with the bytes and hash of each where known.
     /// Kept as the register's own array: after a save the UI's register shares it, so a kind nobody
     /// edited is recognised by identity and an edited one by comparing values that share their storage.
-    struct Entities<T: RegisterEntity> {
+    struct Entities<T: RegisterEntity>: Sendable {
         var values: [T] = []
         var bytes: [[UInt8]?] = []
         /// Computed when first needed: a register's files are read without hashing them.
@@ -50,11 +50,15 @@ struct EncodingCache {
     var settings: Single<RegisterSettings>?
     var organisation: Single<Organisation>?
     var countries: Single<CountryList>?
-    var activities = Entities<Activity>()
-    var processors = Entities<Processor>()
-    var transfers = Entities<Transfer>()
-    var jointControllers = Entities<JointController>()
-    var securityMeasures = Entities<SecurityMeasure>()
+    /// The entities of each listed kind, an `Entities<T>` under `T.kind`: one slot per kind, so a new kind
+    /// of entity needs no change here.
+    private var lists: [EntityKind: any Sendable] = [:]
+
+    /// The cached entities of type `T` (empty when none are cached).
+    subscript<T: ListedEntity>(_ type: T.Type) -> Entities<T> {
+        get { lists[T.kind] as? Entities<T> ?? Entities() }
+        set { lists[T.kind] = newValue }
+    }
 }
 
 /// How an entity of a register relates to the cached entities of its kind.
@@ -125,8 +129,7 @@ extension RegisterCodec {
     /// encoding the rest; `cache` is left holding this register. Missing hashes are computed on every core.
     static func encode(_ register: Register, cache: inout EncodingCache) throws -> [String: EncodedFile] {
         var parts: [(path: String, bytes: [UInt8], hash: String?)] = []
-        parts.reserveCapacity(register.activities.count + register.processors.count + register.transfers.count
-                              + register.jointControllers.count + register.securityMeasures.count + 3)
+        parts.reserveCapacity(register.listedEntityCount + 3)
         func single<T: Codable & Equatable>(_ value: T, _ cached: EncodingCache.Single<T>?, path: String) throws {
             if let cached, cached.value == value {
                 parts.append((path, cached.bytes, cached.hash))
@@ -134,7 +137,8 @@ extension RegisterCodec {
                 parts.append((path, try canonicalBytes(value), nil))
             }
         }
-        func entities<T: RegisterEntity>(_ list: [T], _ cached: EncodingCache.Entities<T>, kind: EntityKind) throws {
+        func entities<T: ListedEntity>(_ type: T.Type) throws {
+            let list = register[keyPath: T.list], cached = cache[T.self], kind = T.kind
             let matches = cached.match(list)?.matches ?? Array(repeating: .new, count: list.count)
             for (entity, match) in zip(list, matches) {
                 let path = RegisterLayout.path(for: kind, id: entity.id)
@@ -148,11 +152,7 @@ extension RegisterCodec {
         try single(register.settings, cache.settings, path: RegisterLayout.settingsFile)
         try single(register.organisation, cache.organisation, path: RegisterLayout.organisationFile)
         if let countries = register.countryList { try single(countries, cache.countries, path: RegisterLayout.countriesFile) }
-        try entities(register.activities, cache.activities, kind: .activity)
-        try entities(register.processors, cache.processors, kind: .processor)
-        try entities(register.transfers, cache.transfers, kind: .transfer)
-        try entities(register.jointControllers, cache.jointControllers, kind: .jointController)
-        try entities(register.securityMeasures, cache.securityMeasures, kind: .securityMeasure)
+        for type in EntityKind.listedTypes { try entities(type) }
 
         let missing = parts.indices.filter { parts[$0].hash == nil }
         let unhashed = parts
@@ -165,7 +165,8 @@ extension RegisterCodec {
             defer { position += 1 }
             return EncodingCache.Single(value: value, bytes: parts[position].bytes, hash: parts[position].hash)
         }
-        func nextEntities<T: RegisterEntity>(_ list: [T]) -> EncodingCache.Entities<T> {
+        func nextEntities<T: ListedEntity>(_ type: T.Type) -> EncodingCache.Entities<T> {
+            let list = register[keyPath: T.list]
             defer { position += list.count }
             let slice = parts[position..<position + list.count]
             return EncodingCache.Entities(values: list, bytes: slice.map { Optional($0.bytes) }, hashes: slice.map(\.hash))
@@ -174,11 +175,8 @@ extension RegisterCodec {
         result.settings = next(register.settings)
         result.organisation = next(register.organisation)
         result.countries = register.countryList.map { next($0) }
-        result.activities = nextEntities(register.activities)
-        result.processors = nextEntities(register.processors)
-        result.transfers = nextEntities(register.transfers)
-        result.jointControllers = nextEntities(register.jointControllers)
-        result.securityMeasures = nextEntities(register.securityMeasures)
+        func takeNext<T: ListedEntity>(_ type: T.Type) { result[T.self] = nextEntities(T.self) }
+        for type in EntityKind.listedTypes { takeNext(type) }
         cache = result
 
         // A later part on the same path wins, as when the files were written one by one.
@@ -213,7 +211,8 @@ extension EncodingCache {
             delta.written.append((path, EncodedFile(bytes: bytes, hash: hash)))
             return Single(value: value, bytes: bytes, hash: hash)
         }
-        func entities<T: RegisterEntity>(_ list: [T], _ cached: Entities<T>, kind: EntityKind) throws -> Entities<T>? {
+        func entities<T: ListedEntity>(_ type: T.Type) throws -> Entities<T>? {
+            let list = register[keyPath: T.list], cached = self[T.self], kind = T.kind
             guard let (matches, removed, aligned) = cached.match(list) else { return nil }
             // With the same ids in the same order, the cached arrays are kept and only changed slots replaced.
             var bytes: [[UInt8]?] = aligned ? cached.bytes : []
@@ -258,17 +257,12 @@ extension EncodingCache {
             delta.cache.countries = nil
             delta.removed.append(RegisterLayout.countriesFile)
         }
-        guard let activities = try entities(register.activities, activities, kind: .activity),
-              let processors = try entities(register.processors, processors, kind: .processor),
-              let transfers = try entities(register.transfers, transfers, kind: .transfer),
-              let jointControllers = try entities(register.jointControllers, jointControllers, kind: .jointController),
-              let securityMeasures = try entities(register.securityMeasures, securityMeasures, kind: .securityMeasure)
-        else { return nil }
-        delta.cache.activities = activities
-        delta.cache.processors = processors
-        delta.cache.transfers = transfers
-        delta.cache.jointControllers = jointControllers
-        delta.cache.securityMeasures = securityMeasures
+        func takeDelta<T: ListedEntity>(_ type: T.Type) throws -> Bool {
+            guard let entities = try entities(T.self) else { return false }
+            delta.cache[T.self] = entities
+            return true
+        }
+        for type in EntityKind.listedTypes { guard try takeDelta(type) else { return nil } }
         delta.removed.sort()
         return delta
     }

@@ -14,11 +14,10 @@ public enum RegisterCodec {
         if let countries = register.countryList {
             files[RegisterLayout.countriesFile] = try canonicalBytes(countries)
         }
-        for activity in register.activities { files[RegisterLayout.path(for: .activity, id: activity.id)] = try canonicalBytes(activity) }
-        for processor in register.processors { files[RegisterLayout.path(for: .processor, id: processor.id)] = try canonicalBytes(processor) }
-        for transfer in register.transfers { files[RegisterLayout.path(for: .transfer, id: transfer.id)] = try canonicalBytes(transfer) }
-        for joint in register.jointControllers { files[RegisterLayout.path(for: .jointController, id: joint.id)] = try canonicalBytes(joint) }
-        for measure in register.securityMeasures { files[RegisterLayout.path(for: .securityMeasure, id: measure.id)] = try canonicalBytes(measure) }
+        func encodeList<T: ListedEntity>(_ type: T.Type) throws {
+            for entity in register[keyPath: T.list] { files[RegisterLayout.path(for: T.kind, id: entity.id)] = try canonicalBytes(entity) }
+        }
+        for type in EntityKind.listedTypes { try encodeList(type) }
         return files
     }
 
@@ -55,40 +54,31 @@ public enum RegisterCodec {
         }
         var register = Register(settings: settings, organisation: organisation, countryList: countryList)
         let entityFiles = files.keys.sorted().compactMap { path -> (path: String, kind: EntityKind, bytes: [UInt8])? in
-            guard let kind = RegisterLayout.kind(ofFile: path), kind != .organisation, let bytes = files[path] else { return nil }
+            // The organisation's file, read above, is the one file not in a list.
+            guard let kind = RegisterLayout.kind(ofFile: path), kind.listedType != nil, let bytes = files[path] else { return nil }
             return (path, kind, bytes)
         }
         // Files are parsed and decoded on every core, in path order, failing on the first bad file.
-        let entities = try OrderedConcurrentMap.map(entityFiles) { file -> (entity: DecodedEntity, isCanonical: Bool) in
+        let entities = try OrderedConcurrentMap.map(entityFiles) { file -> (entity: any ListedEntity, isCanonical: Bool)? in
             let shown = display(file.path)
             let (value, canonicalText) = try parseNotingCanonicalForm(file.bytes, path: shown)
-            func decoded<T: RegisterEntity>(_ make: (T) -> DecodedEntity) throws -> (entity: DecodedEntity, isCanonical: Bool) {
+            func decoded<T: ListedEntity>(_ type: T.Type) throws -> (entity: any ListedEntity, isCanonical: Bool) {
                 let (entity, roundTrips): (T, Bool) = try decodeEntity(value, path: file.path, shown: shown)
-                return (make(entity), canonicalText && roundTrips)
+                return (entity, canonicalText && roundTrips)
             }
-            switch file.kind {
-            case .activity: return try decoded(DecodedEntity.activity)
-            case .processor: return try decoded(DecodedEntity.processor)
-            case .transfer: return try decoded(DecodedEntity.transfer)
-            case .jointController: return try decoded(DecodedEntity.jointController)
-            // (.organisation never comes here: its file is decoded above.)
-            case .securityMeasure, .organisation: return try decoded(DecodedEntity.securityMeasure)
-            }
+            guard let type = file.kind.listedType else { return nil }
+            return try decoded(type)
         }
         var canonical: [EntityKind: [[UInt8]?]] = [:]
+        func append<T: ListedEntity>(_ entity: T) { register[keyPath: T.list].append(entity) }
         for (file, decoded) in zip(entityFiles, entities) {
-            let bytes: [UInt8]? = decoded.isCanonical ? file.bytes : nil
-            switch decoded.entity {
-            case .activity(let activity): register.activities.append(activity)
-            case .processor(let processor): register.processors.append(processor)
-            case .transfer(let transfer): register.transfers.append(transfer)
-            case .jointController(let joint): register.jointControllers.append(joint)
-            case .securityMeasure(let measure): register.securityMeasures.append(measure)
-            }
-            canonical[file.kind, default: []].append(bytes)
+            guard let decoded else { continue }
+            append(decoded.entity)
+            canonical[file.kind, default: []].append(decoded.isCanonical ? file.bytes : nil)
         }
-        func cached<T: RegisterEntity>(_ list: [T], _ kind: EntityKind) -> EncodingCache.Entities<T> {
-            let bytes = canonical[kind] ?? []
+        func cached<T: ListedEntity>(_ type: T.Type) -> EncodingCache.Entities<T> {
+            let list = register[keyPath: T.list]
+            let bytes = canonical[T.kind] ?? []
             #if DEBUG
             for (entity, known) in zip(list, bytes) where known != nil {
                 assert((try? canonicalBytes(entity)) == known, "\(entity.id): the file was taken as canonical but is not what encoding writes")
@@ -97,20 +87,9 @@ public enum RegisterCodec {
             return EncodingCache.Entities(values: list, bytes: bytes, hashes: Array(repeating: nil, count: list.count))
         }
         var encodings = EncodingCache()
-        encodings.activities = cached(register.activities, .activity)
-        encodings.processors = cached(register.processors, .processor)
-        encodings.transfers = cached(register.transfers, .transfer)
-        encodings.jointControllers = cached(register.jointControllers, .jointController)
-        encodings.securityMeasures = cached(register.securityMeasures, .securityMeasure)
+        func takeCached<T: ListedEntity>(_ type: T.Type) { encodings[T.self] = cached(T.self) }
+        for type in EntityKind.listedTypes { takeCached(type) }
         return (register, encodings)
-    }
-
-    private enum DecodedEntity {
-        case activity(Activity)
-        case processor(Processor)
-        case transfer(Transfer)
-        case jointController(JointController)
-        case securityMeasure(SecurityMeasure)
     }
 
     public static func parse(_ bytes: [UInt8], path: String) throws -> JSONValue {

@@ -47,10 +47,10 @@ enum ValueRules {
         func path(_ kind: EntityKind, _ id: String) -> String { "\(folder)/\(RegisterLayout.path(for: kind, id: id))" }
         try check(register.settings, path: "\(folder)/\(RegisterLayout.settingsFile)")
         try check(register.organisation, path: "\(folder)/\(RegisterLayout.organisationFile)")
-        for activity in register.activities { try check(activity, path: path(.activity, activity.id)) }
-        for processor in register.processors { try check(processor, path: path(.processor, processor.id)) }
-        for joint in register.jointControllers { try check(joint, path: path(.jointController, joint.id)) }
-        for transfer in register.transfers { try check(transfer, path: path(.transfer, transfer.id)) }
+        func checkList<T: ListedEntity>(_ type: T.Type) throws {
+            for entity in register[keyPath: T.list] { try check(entity, path: path(T.kind, entity.id)) }
+        }
+        for type in EntityKind.listedTypes { try checkList(type) }
     }
 
     /// The rules over the parts of a register that a save writes (`paths`, relative to the register).
@@ -59,14 +59,11 @@ enum ValueRules {
             let path = "\(folder)/\(relative)"
             if relative == RegisterLayout.settingsFile { try check(register.settings, path: path); continue }
             if relative == RegisterLayout.organisationFile { try check(register.organisation, path: path); continue }
-            guard let kind = RegisterLayout.kind(ofFile: relative), let id = RegisterLayout.id(ofFile: relative) else { continue }
-            switch kind {
-            case .activity: if let activity = register.activities.first(where: { $0.id == id }) { try check(activity, path: path) }
-            case .jointController: if let joint = register.jointControllers.first(where: { $0.id == id }) { try check(joint, path: path) }
-            case .transfer: if let transfer = register.transfers.first(where: { $0.id == id }) { try check(transfer, path: path) }
-            case .processor: if let processor = register.processors.first(where: { $0.id == id }) { try check(processor, path: path) }
-            case .securityMeasure, .organisation: continue
+            guard let type = RegisterLayout.kind(ofFile: relative)?.listedType, let id = RegisterLayout.id(ofFile: relative) else { continue }
+            func checkEntity<T: ListedEntity>(_ type: T.Type) throws {
+                if let entity = register.entity(T.self, id: id) { try check(entity, path: path) }
             }
+            try checkEntity(type)
         }
     }
 

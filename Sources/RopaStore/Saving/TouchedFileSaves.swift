@@ -239,17 +239,12 @@ extension RegisterCodec {
             let (entity, _): (T, Bool) = try decodeEntity(value, path: path, shown: shown)
             return try canonicalBytes(entity)
         }
-        switch RegisterLayout.kind(ofFile: path) {
-        case .organisation:
-            let organisation: Organisation = try decodeValue(value, path: shown)
-            try ValueRules.check(organisation, path: shown)
-            return try canonicalBytes(organisation)
-        case .activity: return try encoded(Activity.self)
-        case .processor: return try encoded(Processor.self)
-        case .transfer: return try encoded(Transfer.self)
-        case .jointController: return try encoded(JointController.self)
-        case .securityMeasure: return try encoded(SecurityMeasure.self)
-        case nil: throw StoreError.invalidContent(path: shown, problem: LocalizedText(.problemExpectedFile))
+        guard let kind = RegisterLayout.kind(ofFile: path) else {
+            throw StoreError.invalidContent(path: shown, problem: LocalizedText(.problemExpectedFile))
         }
+        if let type = kind.listedType { return try encoded(type) }
+        let organisation: Organisation = try decodeValue(value, path: shown)
+        try ValueRules.check(organisation, path: shown)
+        return try canonicalBytes(organisation)
     }
 }

@@ -203,7 +203,7 @@ extension AppState {
             value = .array(existing + [.string(text)])
         case (.add, .textMap?):
             guard let equals = text.firstIndex(of: "="), !text[..<equals].isEmpty else {
-                throw EditError.invalid(LocalizedText(BilingualLabel(en: "write field=source", sv: "skriv fält=källa")))
+                throw EditError.invalid(LocalizedText(BilingualText(en: "write field=source", sv: "skriv fält=källa")))
             }
             path = row.path + [String(text[..<equals])]
             value = .string(String(text[text.index(after: equals)...]))
@@ -211,7 +211,7 @@ extension AppState {
             value = text.isEmpty ? .null : .string(text)
         case (.field, .date?):
             guard text.isEmpty || CalendarDate(text) != nil else {
-                throw EditError.invalid(LocalizedText(BilingualLabel(en: "not a date: write YYYY-MM-DD", sv: "inget datum: skriv ÅÅÅÅ-MM-DD")))
+                throw EditError.invalid(LocalizedText(BilingualText(en: "not a date: write YYYY-MM-DD", sv: "inget datum: skriv ÅÅÅÅ-MM-DD")))
             }
             value = text.isEmpty ? .null : .string(text)
         case (.field, .number?):
@@ -219,7 +219,7 @@ extension AppState {
                 value = .null
             } else {
                 guard let number = Int(text), number >= 0 else {
-                    throw EditError.invalid(LocalizedText(BilingualLabel(en: "not a whole number", sv: "inget heltal")))
+                    throw EditError.invalid(LocalizedText(BilingualText(en: "not a whole number", sv: "inget heltal")))
                 }
                 value = .int(number)
             }

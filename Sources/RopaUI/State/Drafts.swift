@@ -43,7 +43,7 @@ extension AppState {
         guard !name.isEmpty else {
             // Emptying the name of an entity is the ordinary edit (validation reports it); a draft needs one.
             guard form.isDraft else { return false }
-            throw EditError.invalid(LocalizedText(BilingualLabel(en: "a name is needed (Esc discards the new entry)",
+            throw EditError.invalid(LocalizedText(BilingualText(en: "a name is needed (Esc discards the new entry)",
                                                                       sv: "ett namn behövs (Esc kastar den nya posten)")))
         }
         guard var value = RegisterEditing.json(of: form.ref, in: register) else { return false }

@@ -84,12 +84,12 @@ public enum RegisterEditing {
     public static func renaming(_ ref: EntityRef, to newID: String, in register: Register) throws -> (Register, EntityRef) {
         guard newID != ref.id else { return (register, ref) }
         guard EntityID.isValid(newID) else {
-            throw EditError.invalid(LocalizedText(BilingualLabel(
+            throw EditError.invalid(LocalizedText(BilingualText(
                 en: "an id is lower-case letters, digits and hyphens (e.g. loneadministration)",
                 sv: "ett id består av små bokstäver, siffror och bindestreck (t.ex. loneadministration)")))
         }
         guard !takenIDs(register).contains(newID) else {
-            throw EditError.invalid(LocalizedText(BilingualLabel(en: "the id '\(newID)' is already in use", sv: "id:t '\(newID)' används redan")))
+            throw EditError.invalid(LocalizedText(BilingualText(en: "the id '\(newID)' is already in use", sv: "id:t '\(newID)' används redan")))
         }
         guard var value = json(of: ref, in: register) else { throw EditError.unknownEntity(ref.id) }
         value = try JSONPath.setting(.string(newID), at: ["id"], in: value)
@@ -120,7 +120,7 @@ public enum RegisterEditing {
     /// A copy of an entity under a new id, named "… (kopia)".
     public static func duplicating(_ ref: EntityRef, in register: Register, language: Language) throws -> (Register, EntityRef) {
         guard ref.kind != .organisation, var value = json(of: ref, in: register), let name = value["name"]?.stringValue else {
-            throw EditError.invalid(LocalizedText(BilingualLabel(en: "The organisation cannot be duplicated", sv: "Organisationen kan inte kopieras")))
+            throw EditError.invalid(LocalizedText(BilingualText(en: "The organisation cannot be duplicated", sv: "Organisationen kan inte kopieras")))
         }
         let newName = name + (language == .sv ? " (kopia)" : " (copy)")
         let id = EntityID.unique(from: newName, taken: takenIDs(register))
