@@ -26,7 +26,7 @@ enum SpreadsheetFiles {
     }
 
     static func workbook(_ path: String) throws -> XLSXImport.Workbook {
-        try XLSXImport.read(try FileIO.readNamedByUser(path), source: path)
+        try XLSXImport.read(try FileIO.readNamedByUser(path, limit: XLSXImport.maximumFileSize), source: path)
     }
 
     /// "exports/processors.csv" → "processors".

@@ -14,7 +14,14 @@ struct XMLWriter {
     }
 
     mutating func raw(_ markup: String) {
-        bytes.append(contentsOf: markup.utf8)
+        var markup = markup
+        markup.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Whether text holds a line break, looked for in its contiguous bytes.
+    static func containsLineFeed(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.contains(0x0A) }
     }
 
     /// A whole number in decimal, written digit by digit (every cell's reference holds its row number).

@@ -10,6 +10,10 @@ public enum XLSXImport {
         public let stamp: String?
     }
 
+    /// The largest workbook file read: the workbook of a large register is tens of megabytes (more than the
+    /// 16 MB a register file may hold), and what its parts expand to is bounded by the ZIP reader.
+    public static let maximumFileSize = 256 << 20
+
     public static func read(_ bytes: [UInt8], source: String) throws -> Workbook {
         do {
             let reader = try XLSXReader(bytes)

@@ -7,7 +7,7 @@ import RopaModel
 /// read beyond the input.
 struct XMLScanner {
     enum Event: Equatable {
-        case start(name: String, attributes: [String: String], selfClosing: Bool)
+        case start(name: String, attributes: XMLAttributes, selfClosing: Bool)
         case end(name: String)
         case text(String)
     }
@@ -60,7 +60,7 @@ struct XMLScanner {
             default:
                 position += 1
                 let name = try readName()
-                var attributes: [String: String] = [:]
+                var attributes = XMLAttributes()
                 while true {
                     skipSpace()
                     guard position < bytes.count else { throw Failure(.xmlTagCutOff) }
@@ -86,7 +86,7 @@ struct XMLScanner {
                     let start = position
                     while position < bytes.count, bytes[position] != quote { position += 1 }
                     guard position < bytes.count else { throw Failure(.xmlAttributeNotClosed) }
-                    attributes[attribute] = try Self.decode(bytes[start..<position])
+                    attributes.append(attribute, try Self.decode(bytes[start..<position]))
                     position += 1
                 }
             }
@@ -171,5 +171,28 @@ struct XMLScanner {
             index = semicolon + 1
         }
         return String(decoding: output, as: UTF8.self)
+    }
+}
+
+/// A tag's attributes in document order. A tag has a few, and the cells of a large workbook are a million
+/// tags: a list searched by name costs less than a dictionary built for each. A name given twice (which XML
+/// forbids) reads as its last value, as a dictionary would keep it.
+struct XMLAttributes: Equatable {
+    private(set) var pairs: [(key: String, value: String)] = []
+
+    subscript(name: String) -> String? {
+        pairs.last { $0.key == name }?.value
+    }
+
+    func first(where predicate: ((key: String, value: String)) -> Bool) -> (key: String, value: String)? {
+        pairs.first(where: predicate)
+    }
+
+    mutating func append(_ name: String, _ value: String) {
+        pairs.append((name, value))
+    }
+
+    static func == (left: XMLAttributes, right: XMLAttributes) -> Bool {
+        Dictionary(left.pairs, uniquingKeysWith: { $1 }) == Dictionary(right.pairs, uniquingKeysWith: { $1 })
     }
 }
