@@ -163,13 +163,19 @@ enum XLSXWriter {
             }
             xml.raw("\" t=\"inlineStr\"><is><t")
             if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-               first.properties.isWhitespace || last.properties.isWhitespace {
+               isWhitespace(first) || isWhitespace(last) {
                 xml.raw(" xml:space=\"preserve\"")
             }
             xml.raw(">")
             xml.text(text)
             xml.raw("</t></is></c>")
         }
+    }
+
+    /// Unicode's White_Space, answered for ASCII without looking up the scalar's properties.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isWhitespace }
+        return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)
     }
 
     /// The text cut to Excel's limit, ending with a note of how many characters ropa keeps beyond it.
