@@ -20,4 +20,18 @@ class SavedRegisterTestCase: XCTestCase {
         folders.append(folder)
         return folder
     }
+
+    /// A copy of a register folder, removed after the test.
+    func twin(_ folder: String) throws -> String {
+        let copy = try Fixtures.temporaryFolder()
+        try FileManager.default.removeItem(atPath: copy)
+        try FileManager.default.copyItem(atPath: folder, toPath: copy)
+        folders.append(copy)
+        return copy
+    }
+
+    /// The register's files and history, without the index (which is local to each folder).
+    func contents(_ folder: String) -> [String: Data] {
+        Fixtures.snapshot(folder).filter { $0.key != ".ropa-index" }
+    }
 }

@@ -11,18 +11,6 @@ final class TouchedEntityEditTests: SavedRegisterTestCase {
     private let time = Date(timeIntervalSince1970: 1_900_000_000)
     private let day = CalendarDate(year: 2027, month: 3, day: 31)
 
-    private func twin(_ folder: String) throws -> String {
-        let copy = try Fixtures.temporaryFolder()
-        try FileManager.default.removeItem(atPath: copy)
-        try FileManager.default.copyItem(atPath: folder, toPath: copy)
-        folders.append(copy)
-        return copy
-    }
-
-    private func contents(_ folder: String) -> [String: Data] {
-        Fixtures.snapshot(folder).filter { $0.key != ".ropa-index" }
-    }
-
     private func markTouched(_ folder: String, _ id: String) throws -> TouchedEntityEdit {
         try RegisterStore(folder: folder).editEntityTouched(Processor.self, id: id, author: "A", time: time) { settings, processor in
             _ = try MarkReviewed.mark(&processor, asOf: day, intervalMonths: settings.reviewIntervalMonths)

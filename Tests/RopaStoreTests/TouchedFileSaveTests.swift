@@ -12,20 +12,6 @@ final class TouchedFileSaveTests: SavedRegisterTestCase {
     private let time = Date(timeIntervalSince1970: 1_900_000_000)
     private let activity = "activities/kundservice.json"
 
-    /// A copy of a register folder, removed after the test.
-    private func twin(_ folder: String) throws -> String {
-        let copy = try Fixtures.temporaryFolder()
-        try FileManager.default.removeItem(atPath: copy)
-        try FileManager.default.copyItem(atPath: folder, toPath: copy)
-        folders.append(copy)
-        return copy
-    }
-
-    /// The register's files and history, without the index (which is local to each folder).
-    private func contents(_ folder: String) -> [String: Data] {
-        Fixtures.snapshot(folder).filter { $0.key != ".ropa-index" }
-    }
-
     private func fullSet(_ folder: String, _ assignments: [FieldAssignment], _ id: String, message: String) throws -> RegisterStore.SaveResult? {
         try RegisterStore(folder: folder).edit(author: "A", time: time) { edit in
             edit.register = try FieldAssignment.apply(assignments, toEntity: id, in: edit.files).register
