@@ -320,18 +320,9 @@ struct XLSXReader {
         return column - 1
     }
 
-    /// Days since 1970-01-01 as YYYY-MM-DD (the civil-from-days algorithm).
+    /// Days since 1970-01-01 as YYYY-MM-DD.
     static func date(dayNumber: Int) -> String {
-        let z = dayNumber + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return CalendarDate(year: year, month: month, day: day).description
+        CalendarDate.fromDayNumber(dayNumber).description
     }
 
     // MARK: Properties

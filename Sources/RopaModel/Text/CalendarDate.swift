@@ -80,7 +80,8 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
         return CalendarDate(year: newYear, month: newMonth, day: min(day, CalendarDate.daysIn(month: newMonth, year: newYear)))
     }
 
-    static func fromDayNumber(_ number: Int) -> CalendarDate {
+    /// The day `number` days after 1970-01-01 (the civil-from-days algorithm), the inverse of `dayNumber`.
+    public static func fromDayNumber(_ number: Int) -> CalendarDate {
         let z = number + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let dayOfEra = z - era * 146097
