@@ -161,11 +161,7 @@ public struct StatIndex: Equatable, Sendable {
 
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> StatIndex? {
         let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
-        // The checksum line: the last line, after the body.
-        guard bytes.count > 1, bytes[bytes.count - 1] == newline else { return nil }
-        var bodyEnd = bytes.count - 1
-        while bodyEnd > 0 && bytes[bodyEnd - 1] != newline { bodyEnd -= 1 }
-        guard bodyEnd > 0, bytes[bodyEnd..<(bytes.count - 1)].elementsEqual(checksum(bytes[..<bodyEnd]).utf8) else { return nil }
+        guard let bodyEnd = checkedBodyEnd(bytes) else { return nil }
         var position = 0
         /// The bytes up to the next `terminator` (which is passed over), or nil at the end of the body.
         func field(until terminator: UInt8) -> Slice<UnsafeBufferPointer<UInt8>>? {
@@ -214,6 +210,17 @@ public struct StatIndex: Equatable, Sendable {
     }
 
     /// FNV-1a (64 bits) in hex: enough to notice a torn or damaged index, which is all it is for.
+    /// Where the body of a local cache file ends, when its last line is the checksum of the body before it;
+    /// nil for a file damaged or cut short.
+    static func checkedBodyEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let newline = UInt8(ascii: "\n")
+        guard bytes.count > 1, bytes[bytes.count - 1] == newline else { return nil }
+        var bodyEnd = bytes.count - 1
+        while bodyEnd > 0 && bytes[bodyEnd - 1] != newline { bodyEnd -= 1 }
+        guard bodyEnd > 0, bytes[bodyEnd..<(bytes.count - 1)].elementsEqual(checksum(bytes[..<bodyEnd]).utf8) else { return nil }
+        return bodyEnd
+    }
+
     static func checksum<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {

@@ -143,10 +143,7 @@ struct HistoryIndex: Equatable {
 
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> HistoryIndex? {
         let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
-        guard bytes.count > 1, bytes[bytes.count - 1] == newline else { return nil }
-        var bodyEnd = bytes.count - 1
-        while bodyEnd > 0 && bytes[bodyEnd - 1] != newline { bodyEnd -= 1 }
-        guard bodyEnd > 0, bytes[bodyEnd..<(bytes.count - 1)].elementsEqual(StatIndex.checksum(bytes[..<bodyEnd]).utf8) else { return nil }
+        guard let bodyEnd = StatIndex.checkedBodyEnd(bytes) else { return nil }
         var position = 0
         func line() -> Slice<UnsafeBufferPointer<UInt8>>? {
             guard position < bodyEnd else { return nil }
