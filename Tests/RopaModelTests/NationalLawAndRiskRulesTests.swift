@@ -27,6 +27,11 @@ final class NationalLawAndRiskRulesTests: XCTestCase {
         XCTAssertEqual(finding.field, "article10Basis")
         XCTAssertEqual(finding.article, "Art 10; dataskyddslagen (2018:218) 3 kap. 8 §, förordning (2018:219)")
         XCTAssertTrue(finding.message(.sv).contains("samtycke räcker inte"), finding.message(.sv))
+        // The finding says what förordning (2018:219) allows others than authorities, in both languages.
+        XCTAssertTrue(finding.message(.en).contains("legal claims to be established, exercised or defended"), finding.message(.en))
+        XCTAssertTrue(finding.message(.en).contains("a legal obligation under an act or ordinance"), finding.message(.en))
+        XCTAssertTrue(finding.message(.sv).contains("rättsliga anspråk ska kunna fastställas"), finding.message(.sv))
+        XCTAssertTrue(finding.message(.sv).contains("enligt lag eller förordning"), finding.message(.sv))
         XCTAssertTrue(found(.offenceDataWithoutLegalBasis) {
             $0.activities[0].dataCategories.append(offences)
             $0.activities[0].article10Basis = "IMY:s beslut DI-2026-1"

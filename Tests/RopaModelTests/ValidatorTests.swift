@@ -192,6 +192,24 @@ final class ValidatorTests: XCTestCase {
         XCTAssertNotNil(countries.country("US")?.adequacy?.scope)
     }
 
+    /// The UK renewal of December 2025 and the European Patent Organisation decision carry their numbers
+    /// (checked against the Official Journal's text), their dates and expiries.
+    func testTheRenewedAndTheInternationalDecisionsCarryTheirNumbers() throws {
+        let countries = CountryList.builtIn
+        let kingdom = try XCTUnwrap(countries.country("GB")?.adequacy)
+        XCTAssertTrue(kingdom.reference.contains("(EU) 2025/2574"), kingdom.reference)
+        XCTAssertTrue(kingdom.reference.contains("(EU) 2021/1772"), "the renewal amends the 2021 decision")
+        XCTAssertEqual(kingdom.date, "2025-12-19")
+        XCTAssertEqual(kingdom.expires, "2031-12-27")
+        XCTAssertTrue(kingdom.source?.contains("C(2025) 8771") == true)
+        XCTAssertFalse(kingdom.source?.contains("renewal was not verified") == true)
+        let patents = try XCTUnwrap(countries.internationalOrganisation("european-patent-organisation")?.adequacy)
+        XCTAssertEqual(patents.reference, "Commission Implementing Decision (EU) 2025/1382")
+        XCTAssertNil(patents.expires, "the decision has no sunset clause")
+        XCTAssertTrue(patents.source?.contains("C(2025) 4626") == true)
+        XCTAssertTrue(patents.source?.contains("checked 2026-12-02") == true)
+    }
+
     func testVocabulariesHaveBothLanguages() {
         func check<V: Vocabulary>(_ type: V.Type) {
             for value in V.allCases {

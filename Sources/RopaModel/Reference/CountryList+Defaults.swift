@@ -82,7 +82,8 @@ extension CountryList {
             Country(code: "FO", name: "Faroe Islands", nameSv: "Färöarna", eea: false, adequacy: AdequacyDecision(reference: "Commission Decision 2010/146/EU", date: "2010-03-05", source: "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32010D0146")),
             Country(code: "FR", name: "France", nameSv: "Frankrike", eea: true, eu: true),
             Country(code: "GA", name: "Gabon", nameSv: "Gabon", eea: false),
-            Country(code: "GB", name: "United Kingdom", nameSv: "Förenade kungariket", eea: false, adequacy: AdequacyDecision(reference: "Commission Implementing Decision (EU) 2021/1772, renewed by the Commission on 19 December 2025", date: "2025-12-19", expires: "2031-12-27", source: "2021/1772 of 28 June 2021, extended to 27 December 2025 in June 2025, renewed 19 December 2025 until 27 December 2031 (the Law Enforcement Directive counterpart is (EU) 2025/2571); the number of the GDPR renewal was not verified; dpocentre.com, sintact.ro, checked 2026-12-02")),
+            // Renewed by Implementing Decision (EU) 2025/2574, which amends 2021/1772 rather than replacing it.
+            Country(code: "GB", name: "United Kingdom", nameSv: "Förenade kungariket", eea: false, adequacy: AdequacyDecision(reference: "Commission Implementing Decision (EU) 2021/1772, as amended by Implementing Decision (EU) 2025/2574", date: "2025-12-19", expires: "2031-12-27", source: "2021/1772 of 28 June 2021, extended to 27 December 2025 in June 2025 (the number of that extension was not checked), renewed by Commission Implementing Decision (EU) 2025/2574 of 19 December 2025 amending 2021/1772, notified as C(2025) 8771, until 27 December 2031 (the Law Enforcement Directive counterpart is (EU) 2025/2571, C(2025) 8782); OJ text at inforlex.pl (E0L.2025.357), expiry dpocentre.com and security.nl 2025-12-23, checked 2026-12-02")),
             Country(code: "GD", name: "Grenada", nameSv: "Grenada", eea: false),
             Country(code: "GE", name: "Georgia", nameSv: "Georgien", eea: false),
             Country(code: "GF", name: "French Guiana", nameSv: "Franska Guyana", eea: true, eu: true),
@@ -257,10 +258,11 @@ extension CountryList {
             Country(code: "ZW", name: "Zimbabwe", nameSv: "Zimbabwe", eea: false),
         ],
         internationalOrganisations: [
-            // The first adequacy decision for an international organisation. Its number was not verified.
+            // The first adequacy decision for an international organisation; it has no sunset clause.
             InternationalOrganisation(id: "european-patent-organisation", name: "European Patent Organisation", nameSv: "Europeiska patentorganisationen",
-                                      adequacy: AdequacyDecision(reference: "Commission Implementing Decision of 15 July 2025 (European Patent Organisation)",
-                                                                 date: "2025-07-15", source: "Agence Europe 15/07/2025; Commission draft of 5 March 2025")),
+                                      adequacy: AdequacyDecision(reference: "Commission Implementing Decision (EU) 2025/1382",
+                                                                 date: "2025-07-15",
+                                                                 source: "(EU) 2025/1382 of 15 July 2025, notified as C(2025) 4626, OJ L 2025/1382 of 18.7.2025, in force on its notification, no end date (EUR-Lex CELEX 32025D1382, copied at lex24.ro); globalpolicywatch.com 2025-07; checked 2026-12-02")),
         ]
     )
 }

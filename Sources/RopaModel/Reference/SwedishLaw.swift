@@ -6,9 +6,19 @@ public enum SwedishLaw {
 
     /// Art 10 data outside public authorities: only with a basis in Union or national law. Dataskyddslagen
     /// 3 kap. 8 § and förordning (2018:219) say when; IMY may decide more (DIFS 2018:2). Consent is no basis.
+    /// The paragraphs of förordning (2018:219) are not cited: its text could not be checked (only IMY's summary
+    /// of it), so the ordinance is named whole and its two exceptions by what they allow (`offenceDataExceptions`).
     /// Sources: SFS 2018:218 (riksdagen.se; lagboken.se, amended up to SFS 2022:444); IMY (formerly
-    /// Datainspektionen), "Personuppgifter som rör lagöverträdelser".
+    /// Datainspektionen), "Personuppgifter som rör lagöverträdelser" (imy.se, with IMYRS 2021:1).
     public static let offenceData = "dataskyddslagen (2018:218) 3 kap. 8 §, förordning (2018:219)"
+
+    /// What förordning (2018:219) allows others than authorities, as IMY's page on offence data words it: the
+    /// processing is necessary to establish, exercise or defend legal claims, or to fulfil a legal obligation
+    /// under an act or ordinance (e.g. an insurer investigating a concrete suspicion of fraud; a bank under the
+    /// money-laundering act).
+    public static let offenceDataExceptions = BilingualLabel(
+        en: "legal claims to be established, exercised or defended, or a legal obligation under an act or ordinance",
+        sv: "rättsliga anspråk ska kunna fastställas, göras gällande eller försvaras, eller en rättslig förpliktelse enligt lag eller förordning ska kunna fullgöras")
 
     /// Personnummer and samordningsnummer without consent only when clearly justified by the purpose, the
     /// importance of secure identification or another considerable reason (Art 87 GDPR).
