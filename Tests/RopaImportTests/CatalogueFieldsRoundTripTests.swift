@@ -23,7 +23,8 @@ final class CatalogueFieldsRoundTripTests: XCTestCase {
         activity.storageLocation = "Sverige (Stockholm)"
         activity.retentionPolicy = "Gallringsplan 2026"
         activity.automatedDecisionMaking = AutomatedDecisionMaking(used: .yes, description: "Prioritering", exception: .outsideArticle22)
-        activity.dpia = DPIA(needed: .no, criteria: [.largeScale], notNeededReason: "Inga känsliga uppgifter")
+        activity.dpia = DPIA(needed: .no, criteria: [.largeScale], imyListItems: [.biometricAccessControl, .recruitmentBackgroundChecks],
+                             notNeededReason: "Inga känsliga uppgifter")
         register.activities[0] = activity
         register.processors[0].agreement.objectionPeriodDays = 14
         register.transfers[0].safeguard.recipientCoverage = RecipientCoverage(covered: true, reference: "DPF-listan", checkedDate: "2026-11-30")
@@ -51,6 +52,11 @@ final class CatalogueFieldsRoundTripTests: XCTestCase {
         }
         XCTAssertTrue(english.contains("Access (Art 15); Rectification (Art 16); Objection (Art 21)"), english)
         XCTAssertTrue(swedish.contains("Omfattas inte av art. 22.1"), swedish)
+        // The items of IMY's Art 35(4) list, under their own header, in both languages.
+        XCTAssertTrue(english.contains(RegisterField.dpiaIMYListItems.text(.en)), english)
+        XCTAssertTrue(swedish.contains(RegisterField.dpiaIMYListItems.text(.sv)), swedish)
+        XCTAssertTrue(english.contains("Background checks before recruitment"), english)
+        XCTAssertTrue(swedish.contains("Bakgrundskontroller inför rekryteringar"), swedish)
         XCTAssertTrue(english.contains("Data concerning vulnerable data subjects; Data processed on a large scale")
             || english.contains("Data processed on a large scale; Data concerning vulnerable data subjects"), english)
         let processors = String(decoding: CSVExporter.export(filled(), table: .processors), as: UTF8.self)
@@ -108,12 +114,14 @@ final class CatalogueFieldsDocumentTests: XCTestCase {
         register.organisation.breachLog = "Incidentloggen i ärendesystemet"
         register.activities[0].department = "Kundservice"
         register.activities[0].systems = ["Zendesk"]
+        register.activities[0].dpia = DPIA(needed: .yes, status: .done, date: "2026-01-10", imyListItems: [.whistleblowingSystem])
         register.transfers[0].safeguard.recipientCoverage = RecipientCoverage(covered: true, reference: "DPF-listan", checkedDate: "2026-11-30")
         register.transfers[0].safeguard.occasional = false
         let markdown = String(decoding: MarkdownExporter.export(register, options: MarkdownOptions(language: .sv, date: Fixtures.asOf)), as: UTF8.self)
         for line in ["**Incidentlogg:** Incidentloggen i ärendesystemet", "**Verksamhetsområde:** Kundservice", "**System:** Zendesk",
                      "**Dagar att invända mot nytt underbiträde:** 30", "**Mottagaren omfattas av beslutet:** Ja – DPF-listan – 2026-11-30",
-                     "**Endast tillfälliga överföringar (art. 49):** Nej", "**De registrerades rättigheter:**"] {
+                     "**Endast tillfälliga överföringar (art. 49):** Nej", "**De registrerades rättigheter:**",
+                     "**Finns i IMY:s förteckning (art. 35.4):** Ett gemensamt system för att anmäla missförhållanden på arbetsplatsen (visselblåsarsystem)"] {
             XCTAssertTrue(markdown.contains(line), line)
         }
         let clean = String(decoding: MarkdownExporter.export(Fixtures.cleanRegister(), options: MarkdownOptions(date: Fixtures.asOf)), as: UTF8.self)

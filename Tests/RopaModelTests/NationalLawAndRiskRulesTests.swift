@@ -122,6 +122,49 @@ final class NationalLawAndRiskRulesTests: XCTestCase {
         XCTAssertFalse(pending.contains(.dpiaLikelyRequired))
     }
 
+    // MARK: IMY's Art 35(4) list
+
+    func testOneItemOfIMYsListRequiresADPIAOnItsOwn() throws {
+        let listed = found(.dpiaLikelyRequired) {
+            $0.activities[0].dpia = DPIA(needed: .unknown, imyListItems: [.employeeInternetAndEmailMonitoring])
+        }
+        let finding = try XCTUnwrap(listed.first)
+        XCTAssertEqual(listed.count, 1)
+        XCTAssertEqual(DPIAScreening.criteria(of: { var r = Fixtures.cleanRegister()
+            r.activities[0].dpia = DPIA(needed: .unknown, imyListItems: [.employeeInternetAndEmailMonitoring]); return r.activities[0] }()),
+                       [], "no WP 248 criterion is met: the list item alone fires")
+        XCTAssertEqual(finding.field, "dpia.imyListItems")
+        XCTAssertEqual(finding.article, "Art 35(4); IMY, Art 35(4) list")
+        XCTAssertTrue(finding.message(.sv).contains("En arbetsgivare som systematiskt övervakar hur de anställda använder internet och e-post"),
+                      finding.message(.sv))
+        XCTAssertTrue(finding.message(.en).contains("IMY's Art 35(4) list"), finding.message(.en))
+        // A DPIA done, or a recorded reason, settles it; so does none listed.
+        XCTAssertTrue(found(.dpiaLikelyRequired) {
+            $0.activities[0].dpia = DPIA(needed: .yes, status: .done, date: "2026-01-01", imyListItems: [.whistleblowingSystem])
+        }.isEmpty)
+        XCTAssertTrue(found(.dpiaLikelyRequired) {
+            $0.activities[0].dpia = DPIA(needed: .no, imyListItems: [.whistleblowingSystem], notNeededReason: "Bedömning 2026-02-01")
+        }.isEmpty)
+        XCTAssertTrue(found(.dpiaLikelyRequired) { $0.activities[0].dpia = DPIA(needed: .unknown, imyListItems: []) }.isEmpty)
+        // A processor assists with the controllers' DPIA; it does not owe one.
+        XCTAssertTrue(found(.dpiaLikelyRequired) {
+            $0.activities[0].role = .processor
+            $0.activities[0].dpia = DPIA(needed: .unknown, imyListItems: [.candidateDatabases])
+        }.isEmpty)
+    }
+
+    func testIMYsListIsReferenceDataWithItsSource() {
+        XCTAssertEqual(IMYListedProcessing.allCases.count, 5, "the five examples of working life checked on imy.se")
+        for item in IMYListedProcessing.allCases {
+            XCTAssertFalse(item.label.en.isEmpty, "\(item)")
+            XCTAssertNotEqual(item.label.sv, item.label.en, "\(item)")
+            XCTAssertEqual(item.citation, "IMY, Art 35(4) list")
+        }
+        XCTAssertTrue(IMYDPIAList.source.contains("Förteckning över när en konsekvensbedömning ska göras"))
+        XCTAssertTrue(IMYDPIAList.source.contains("16 January 2019"))
+        XCTAssertTrue(IMYDPIAList.source.contains("checked 2026-12-02"))
+    }
+
     // MARK: Art 22
 
     func testAutomatedDecisionsNeedAnArticle22Exception() throws {

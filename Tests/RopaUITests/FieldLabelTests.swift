@@ -71,7 +71,8 @@ final class CatalogueFormTests: XCTestCase {
             .rightsAvailable: "rightsAvailable", .consentRecords: "consentRecords",
             .legitimateInterestsAssessment: "legitimateInterestsAssessment", .systems: "systems", .storageLocation: "storageLocation",
             .retentionPolicy: "retentionPolicy", .retentionTrigger: "retention.period.startingEvent",
-            .article22Exception: "automatedDecisionMaking.exception", .dpiaCriteria: "dpia.criteria", .dpiaNotNeededReason: "dpia.notNeededReason",
+            .article22Exception: "automatedDecisionMaking.exception", .dpiaCriteria: "dpia.criteria", .dpiaIMYListItems: "dpia.imyListItems",
+            .dpiaNotNeededReason: "dpia.notNeededReason",
         ]
         for entry in ActivityCatalogue.fields.map(\.field) {
             guard let path = paths[entry] else { return XCTFail("\(entry) has no form path in this test") }

@@ -79,6 +79,9 @@ public enum ActivityCatalogue {
         ActivityCatalogueField(field: .dpiaCriteria, values: { activity, text in
             DPIAScreening.criteria(of: activity).map { text.label($0) }
         }, storage: .special),
+        ActivityCatalogueField(field: .dpiaIMYListItems, values: { activity, text in
+            activity.dpia?.imyListItems?.map { text.label($0) } ?? []
+        }, storage: .special),
         .text(.dpiaNotNeededReason, { $0.dpia?.notNeededReason }, { activity, reason in
             // A reason needs a DPIA record to sit on; "not known" whether one is needed is the honest default.
             if activity.dpia == nil, reason == nil { return }

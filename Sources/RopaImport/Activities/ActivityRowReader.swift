@@ -89,12 +89,12 @@ struct ActivityRowReader {
             activity.automatedDecisionMaking?.exception = exception
         }
         if changed(.dpiaNeeded, .dpiaStatus, .dpiaDate, .dpiaLink) {
-            // So do the screening criteria and the reason no DPIA is needed.
-            let (criteria, reason) = (activity.dpia?.criteria, activity.dpia?.notNeededReason)
+            // So do the screening criteria, the items of IMY's list and the reason no DPIA is needed.
+            let (criteria, listed, reason) = (activity.dpia?.criteria, activity.dpia?.imyListItems, activity.dpia?.notNeededReason)
             activity.dpia = dpia()
-            if criteria != nil || reason != nil {
+            if criteria != nil || listed != nil || reason != nil {
                 var dpia = activity.dpia ?? DPIA(needed: .unknown)
-                (dpia.criteria, dpia.notNeededReason) = (criteria, reason)
+                (dpia.criteria, dpia.imyListItems, dpia.notNeededReason) = (criteria, listed, reason)
                 activity.dpia = dpia
             }
         }

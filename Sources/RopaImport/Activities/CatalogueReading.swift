@@ -46,6 +46,12 @@ extension ActivityRowReader {
             var dpia = activity.dpia ?? DPIA(needed: .unknown)
             dpia.criteria = ticked.isEmpty ? nil : ticked
             activity.dpia = dpia
+        case .dpiaIMYListItems:
+            let items: [IMYListedProcessing] = terms(field)
+            if activity.dpia == nil, items.isEmpty { return }
+            var dpia = activity.dpia ?? DPIA(needed: .unknown)
+            dpia.imyListItems = items.isEmpty ? nil : items
+            activity.dpia = dpia
         default:
             break
         }

@@ -105,6 +105,6 @@ extension DPIA {
     init(reading json: inout JSONObjectReader) throws {
         self.init(needed: try json.word("needed"), status: try json.optionalWord("status"), link: try json.optionalString("link"),
                   date: try json.optionalString("date"), criteria: try json.optionalWords("criteria"),
-                  notNeededReason: try json.optionalString("notNeededReason"))
+                  imyListItems: try json.optionalWords("imyListItems"), notNeededReason: try json.optionalString("notNeededReason"))
     }
 }

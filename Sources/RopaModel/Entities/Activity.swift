@@ -230,16 +230,19 @@ public struct DPIA: Codable, Equatable, Sendable {
     public var date: String?
     /// The screening criteria (WP 248 rev.01) the DPO found met, beside those the activity's fields show.
     public var criteria: [DPIACriterion]?
+    /// The processing on IMY's Art 35(4) list the activity is: one such item requires a DPIA on its own.
+    public var imyListItems: [IMYListedProcessing]?
     /// Why no DPIA is needed although the screening suggests one (Art 35(1): the controller's own assessment).
     public var notNeededReason: String?
 
     public init(needed: Answer, status: DPIAStatus? = nil, link: String? = nil, date: String? = nil,
-                criteria: [DPIACriterion]? = nil, notNeededReason: String? = nil) {
+                criteria: [DPIACriterion]? = nil, imyListItems: [IMYListedProcessing]? = nil, notNeededReason: String? = nil) {
         self.needed = needed
         self.status = status
         self.link = link
         self.date = date
         self.criteria = criteria
+        self.imyListItems = imyListItems
         self.notNeededReason = notNeededReason
     }
 }

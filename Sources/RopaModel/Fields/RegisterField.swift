@@ -42,7 +42,7 @@ public enum RegisterField: String, CaseIterable, Sendable {
     // Added in the second round of the legal review: what national law asks, DPIA screening, Art 22, and the
     // fields of the ICO's and the CNIL's templates
     case department, vulnerableDataSubjects, article10Basis, identityNumberJustification, statutoryProvision
-    case article22Exception, dpiaCriteria, dpiaNotNeededReason, rightsAvailable, consentRecords
+    case article22Exception, dpiaCriteria, dpiaIMYListItems, dpiaNotNeededReason, rightsAvailable, consentRecords
     case legitimateInterestsAssessment, systems, storageLocation, retentionPolicy, retentionTrigger, breachLog
 
     public var label: BilingualLabel {
@@ -183,6 +183,7 @@ public enum RegisterField: String, CaseIterable, Sendable {
         case .statutoryProvision: return .init(en: "Statutory provision", sv: "Författningsstöd")
         case .article22Exception: return .init(en: "Art 22(2) exception", sv: "Undantag enligt art. 22.2")
         case .dpiaCriteria: return .init(en: "DPIA screening criteria", sv: "Kriterier för konsekvensbedömning")
+        case .dpiaIMYListItems: return .init(en: "On IMY's DPIA list (Art 35(4))", sv: "Finns i IMY:s förteckning (art. 35.4)")
         case .dpiaNotNeededReason: return .init(en: "Why no DPIA is needed", sv: "Skäl till att ingen konsekvensbedömning behövs")
         case .rightsAvailable: return .init(en: "Rights available", sv: "De registrerades rättigheter")
         case .consentRecords: return .init(en: "Records of consent", sv: "Dokumentation av samtycken")

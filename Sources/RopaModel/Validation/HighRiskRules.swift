@@ -9,7 +9,14 @@ struct HighRiskRules {
         let met = DPIAScreening.criteria(of: activity)
         let dpia = activity.dpia
         let settled = dpia?.status == .done || dpia?.needed == .yes || !register.isBlank(dpia?.notNeededReason)
-        if met.count >= DPIAScreening.threshold, !settled {
+        // One item of IMY's Art 35(4) list requires a DPIA on its own; otherwise two WP 248 criteria do.
+        let listed = dpia?.imyListItems ?? []
+        if !listed.isEmpty, !settled {
+            add(.warning, .dpiaLikelyRequired, "dpia.imyListItems",
+                "the activity is on IMY's Art 35(4) list (\(listed.map(\.label.en).joined(separator: "; "))): carry out a DPIA, or record why none is needed",
+                "behandlingen finns i IMY:s förteckning enligt art. 35.4 (\(listed.map(\.label.sv).joined(separator: "; "))): gör en konsekvensbedömning, eller ange varför ingen behövs",
+                "Art 35(4); \(IMYDPIAList.citation)")
+        } else if met.count >= DPIAScreening.threshold, !settled {
             add(.warning, .dpiaLikelyRequired, "dpia",
                 "the activity meets \(met.count) of the WP 248 criteria (\(met.map(\.label.en).joined(separator: "; "))): carry out a DPIA, or record why none is needed",
                 "behandlingen uppfyller \(met.count) av kriterierna i WP 248 (\(met.map(\.label.sv).joined(separator: "; "))): gör en konsekvensbedömning, eller ange varför ingen behövs",

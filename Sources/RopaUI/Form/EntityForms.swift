@@ -114,6 +114,7 @@ public enum EntityForms {
             .text("link", F.dpiaLink.label),
             .date("date", F.dpiaDate.label),
             .choices("criteria", F.dpiaCriteria.label, ChoiceOption.all(DPIACriterion.self)),
+            .choices("imyListItems", F.dpiaIMYListItems.label, ChoiceOption.all(IMYListedProcessing.self)),
             .text("notNeededReason", F.dpiaNotNeededReason.label),
         ]),
         .choices("rightsAvailable", F.rightsAvailable.label, ChoiceOption.all(DataSubjectRight.self)),

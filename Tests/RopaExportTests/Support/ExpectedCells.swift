@@ -138,6 +138,7 @@ struct ExpectedCells {
             header(.retentionPolicy): activity.retentionPolicy ?? "",
             header(.article22Exception): activity.automatedDecisionMaking?.exception.map(cited) ?? "",
             header(.dpiaCriteria): joined(DPIAScreening.criteria(of: activity).map { label($0) }),
+            header(.dpiaIMYListItems): joined((activity.dpia?.imyListItems ?? []).map { label($0) }),
             header(.dpiaNotNeededReason): activity.dpia?.notNeededReason ?? "",
             header(.lastReviewed): activity.lastReviewed ?? "",
             header(.notes): activity.notes ?? "",

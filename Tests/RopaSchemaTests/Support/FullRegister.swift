@@ -31,7 +31,7 @@ enum FullRegister {
             automatedDecisionMaking: AutomatedDecisionMaking(used: .no, profiling: .unknown, description: "Ingen", exception: .outsideArticle22),
             dataProvision: DataProvision(requirement: .contractual, consequence: "Vi kan inte svara"),
             dpia: DPIA(needed: .yes, status: .done, link: "https://exempel.se/dpia", date: "2026-01-10",
-                       criteria: [.sensitiveData, .largeScale], notNeededReason: "Gjord ändå"),
+                       criteria: [.sensitiveData, .largeScale], imyListItems: [.whistleblowingSystem], notNeededReason: "Gjord ändå"),
             owner: "Kundservicechef", status: .active, lastReviewed: "2026-01-15",
             department: "Kundservice", vulnerableDataSubjects: false, article10Basis: "förordning (2018:219)",
             identityNumberJustification: "Säker identifiering", rightsAvailable: [.access, .erasure],
