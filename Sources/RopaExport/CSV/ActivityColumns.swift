@@ -36,6 +36,8 @@ enum ActivityColumns {
             .list(.transferCountries) { text.transferCountries($0) },
             .list(.transferMechanisms) { text.transferMechanisms($0) },
             .list(.retention) { text.retention(of: $0) },
+            // Each rule's structured period and the event it runs from, lined up with the rules above.
+            .list(.retentionPeriods) { text.retentionPeriods(of: $0) },
             .list(.securityMeasures) { text.securityMeasures($0) },
             CSVColumn(.automatedDecisions) { text.automatedDecisions($0.automatedDecisionMaking) },
             CSVColumn(.profiling) { text.label($0.automatedDecisionMaking?.profiling) },

@@ -189,6 +189,21 @@ struct ValueText: Sendable {
         activity.retention.map { retention($0, in: activity) }
     }
 
+    /// The structured periods of the retention rules, one per value the retention cell reads back as (a rule
+    /// whose text holds a ";" reads as two; the period goes with the first), `RetentionPeriodText.none` where
+    /// there is none; trailing ones left out, so a register without periods shows an empty cell.
+    func retentionPeriods(of activity: Activity) -> [String] {
+        var values: [String] = []
+        for rule in activity.retention {
+            let count = ListCell.items(retention(rule, in: activity)).count
+            guard count > 0 else { continue }
+            values.append(rule.period.map { RetentionPeriodText.text($0, language: language) } ?? RetentionPeriodText.none)
+            values += Array(repeating: RetentionPeriodText.none, count: count - 1)
+        }
+        while values.last == RetentionPeriodText.none { values.removeLast() }
+        return values
+    }
+
     /// "Namn, E-post: 90 dagar efter avslutat ärende": the rule as written, with the categories it covers.
     func retention(_ rule: RetentionRule, in activity: Activity) -> String {
         guard !rule.dataCategoryIds.isEmpty else { return rule.text }

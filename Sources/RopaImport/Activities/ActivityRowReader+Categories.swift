@@ -114,3 +114,34 @@ extension ActivityRowReader {
         return nil
     }
 }
+
+/// The structured retention periods, one per retention rule in the rules' order ("5 år från avslutad
+/// kundrelation"; "–" for a rule without one). An event without a length takes the length the rule already
+/// has, or the first one its text writes ("90 dagar").
+extension ActivityRowReader {
+    mutating func readRetentionPeriods(_ rules: inout [RetentionRule]) {
+        let items = CellText.items(cell(.retentionPeriods))
+        if items.count > rules.count {
+            problem(.retentionPeriods, LocalizedText(BilingualText(
+                en: "\(items.count) retention periods for \(rules.count) retention rules: give one per rule, in their order, with \"\(RetentionPeriodText.none)\" for a rule without one",
+                sv: "\(items.count) lagringsperioder för \(rules.count) lagringsregler: ange en per regel, i deras ordning, med \"\(RetentionPeriodText.none)\" för en regel utan")))
+            return
+        }
+        for index in rules.indices {
+            guard index < items.count, let reading = RetentionPeriodText.read(items[index]) else {
+                rules[index].period = nil
+                continue
+            }
+            let length = reading.amount.flatMap { amount in reading.unit.map { (amount: amount, unit: $0) } }
+                ?? rules[index].period.map { (amount: $0.amount, unit: $0.unit) }
+                ?? RetentionPeriodText.length(in: rules[index].text)
+            guard let length else {
+                problem(.retentionPeriods, LocalizedText(BilingualText(
+                    en: "\(ImportProblem.quoted(items[index])): a period needs its length, written before the event (\"5 years from the end of the contract\") or in the retention text",
+                    sv: "\(ImportProblem.quoted(items[index])): en period behöver sin längd, skriven före händelsen (\"5 år från avtalets upphörande\") eller i lagringstiden")))
+                continue
+            }
+            rules[index].period = RetentionPeriod(amount: length.amount, unit: length.unit, startingEvent: reading.startingEvent)
+        }
+    }
+}

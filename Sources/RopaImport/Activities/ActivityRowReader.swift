@@ -76,6 +76,7 @@ struct ActivityRowReader {
         let categoriesChanged = changed(.dataCategories, .specialCategories, .highRiskData)
         if categoriesChanged { activity.dataCategories = dataCategories(activity.dataCategories) }
         if categoriesChanged || changed(.retention) { activity.retention = retention(activity.retention, categories: activity.dataCategories) }
+        if changed(.retentionPeriods) { readRetentionPeriods(&activity.retention) }
         if changed(.transferCountries, .transferMechanisms) { activity.transferIds = transfers(for: activity) }
         if changed(.securityMeasures) {
             let measures = securityMeasures()

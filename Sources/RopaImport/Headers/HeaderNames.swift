@@ -73,6 +73,9 @@ enum HeaderNames {
         .storageLocation: ["Location of personal data", "Lagringsplats"],
         .systems: ["Logiciels", "Logiciel", "IT-system", "System som används"],
         .retentionPolicy: ["Link to retention and erasure policy document", "Retention and erasure policy"],
+        .retentionPeriods: ["Retention trigger", "Retention trigger event", "Trigger event", "Retention start", "Retention runs from",
+                            "Lagringstiden räknas från", "Räknas från", "Utgångspunkt för lagringstiden", "Gallringsfristen räknas från",
+                            "Point de départ de la durée de conservation"],
         .statutoryProvision: ["Lagrum", "Legal provision"],
     ]
 

@@ -22,13 +22,9 @@ enum CellText {
         text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// The values of a multi-valued cell: split at `;` (the export joins with "; ") and at line breaks (a list
-    /// typed with Alt+Enter in one cell), each trimmed, empty ones left out. A value that itself holds a `;`
-    /// is read as two.
+    /// The values of a multi-valued cell, as `ListCell.items` splits them.
     static func items(_ cell: String) -> [String] {
-        cell.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .map { trimmed(String($0)) }
-            .filter { !$0.isEmpty }
+        ListCell.items(cell)
     }
 
     /// True when two cells say the same: a workbook puts a list's values on lines of their own where CSV joins

@@ -44,6 +44,8 @@ public enum RegisterField: String, CaseIterable, Sendable {
     case department, vulnerableDataSubjects, article10Basis, identityNumberJustification, statutoryProvision
     case article22Exception, dpiaCriteria, dpiaIMYListItems, dpiaNotNeededReason, rightsAvailable, consentRecords
     case legitimateInterestsAssessment, systems, storageLocation, retentionPolicy, retentionTrigger, breachLog
+    /// The tables' column of structured retention periods with their trigger events.
+    case retentionPeriods
 
     public var label: BilingualLabel {
         switch self {
@@ -191,6 +193,7 @@ public enum RegisterField: String, CaseIterable, Sendable {
         case .systems: return .init(en: "Systems", sv: "System")
         case .storageLocation: return .init(en: "Where the data is stored", sv: "Var uppgifterna lagras")
         case .retentionPolicy: return .init(en: "Retention policy", sv: "Gallringsplan")
+        case .retentionPeriods: return .init(en: "Retention period and trigger", sv: "Lagringsperiod och utgångspunkt")
         case .retentionTrigger: return .init(en: "Retention runs from", sv: "Lagringstiden räknas från")
         case .breachLog: return .init(en: "Breach log", sv: "Incidentlogg")
         }

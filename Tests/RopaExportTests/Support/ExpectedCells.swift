@@ -13,6 +13,36 @@ struct ExpectedCells {
     }
     private var notRecorded: String { language == .sv ? "Ej angivet" : "Not recorded" }
     private func joined(_ values: [String]) -> String { values.joined(separator: "; ") }
+
+    private func retentionText(_ rule: RetentionRule, in activity: Activity) -> String {
+        guard !rule.dataCategoryIds.isEmpty else { return rule.text }
+        let names = rule.dataCategoryIds.map { id in activity.dataCategories.first { $0.id == id }?.name ?? id }
+        return "\(names.joined(separator: ", ")): \(rule.text)"
+    }
+
+    /// One period per value the retention cell splits into ("–" where a rule has none, the period on a split
+    /// rule's first value), trailing "–" left out: "90 days from avslutat ärende", "1 år".
+    private func retentionPeriods(_ activity: Activity) -> [String] {
+        let units: [PeriodUnit: (en: (String, String), sv: (String, String))] = [
+            .days: (("day", "days"), ("dag", "dagar")), .weeks: (("week", "weeks"), ("vecka", "veckor")),
+            .months: (("month", "months"), ("månad", "månader")), .years: (("year", "years"), ("år", "år")),
+        ]
+        var values: [String] = []
+        for rule in activity.retention {
+            let pieces = retentionText(rule, in: activity).split(whereSeparator: { $0 == ";" || $0 == "\n" })
+                .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
+            guard pieces > 0 else { continue }
+            values.append(rule.period.map { period in
+                let names = language == .sv ? units[period.unit]?.sv : units[period.unit]?.en
+                let unit = (period.amount == 1 ? names?.0 : names?.1) ?? ""
+                let event = period.startingEvent.map { $0.isEmpty ? "" : (language == .sv ? " från " : " from ") + $0 } ?? ""
+                return "\(period.amount) \(unit)\(event)"
+            } ?? "–")
+            values += Array(repeating: "–", count: pieces - 1)
+        }
+        while values.last == "–" { values.removeLast() }
+        return values
+    }
     private func distinct(_ values: [String]) -> [String] {
         var seen = Set<String>()
         return values.filter { seen.insert($0).inserted }
@@ -110,11 +140,8 @@ struct ExpectedCells {
                 return text.isEmpty ? notRecorded : text
             })),
             header(.transferMechanisms): joined(distinct(routes.compactMap { $0.transfer.map { safeguard($0.safeguard) } })),
-            header(.retention): joined(activity.retention.map { rule in
-                guard !rule.dataCategoryIds.isEmpty else { return rule.text }
-                let names = rule.dataCategoryIds.map { id in activity.dataCategories.first { $0.id == id }?.name ?? id }
-                return "\(names.joined(separator: ", ")): \(rule.text)"
-            }),
+            header(.retention): joined(activity.retention.map { retentionText($0, in: activity) }),
+            header(.retentionPeriods): joined(retentionPeriods(activity)),
             header(.securityMeasures): joined(activity.securityMeasureIds.map { register.securityMeasure($0)?.name ?? $0 }
                 + [activity.securityDescription].compactMap { $0 }.filter { !$0.isEmpty }),
             header(.automatedDecisions): activity.automatedDecisionMaking.map { decisions in

@@ -3,8 +3,7 @@ import RopaModel
 
 /// What the activities table of a CSV export carries of an activity, as values. Two activities with equal
 /// projections agree field by field on every column the spreadsheet has; what it cannot show (ids of
-/// purposes, categories and retention rules, retention periods, provenance, which purpose has which basis)
-/// is left out.
+/// purposes, categories and retention rules, provenance, which purpose has which basis) is left out.
 struct CarriedFields: Equatable {
     var id: String
     var name: String
@@ -29,6 +28,8 @@ struct CarriedFields: Equatable {
     var processorIds: [String]
     var transferIds: Set<String>
     var retention: [String]
+    /// The structured period of each retention value (a rule split at a ";" has it on its first value).
+    var retentionPeriods: [RetentionPeriod?]
     var securityMeasureIds: [String]
     var securityDescription: String?
     var automatedDecisionMaking: AutomatedDecisionMaking?
@@ -68,6 +69,11 @@ struct CarriedFields: Equatable {
             let names = rule.dataCategoryIds.map { id in activity.dataCategories.first { $0.id == id }?.name ?? id }
             return names.isEmpty ? rule.text : "\(names.joined(separator: ", ")): \(rule.text)"
         })
+        retentionPeriods = activity.retention.flatMap { rule -> [RetentionPeriod?] in
+            let names = rule.dataCategoryIds.map { id in activity.dataCategories.first { $0.id == id }?.name ?? id }
+            let count = CarriedFields.list([names.isEmpty ? rule.text : "\(names.joined(separator: ", ")): \(rule.text)"]).count
+            return count == 0 ? [] : [rule.period] + Array(repeating: nil, count: count - 1)
+        }
         securityMeasureIds = activity.securityMeasureIds
         securityDescription = activity.securityDescription
         automatedDecisionMaking = activity.automatedDecisionMaking
