@@ -61,7 +61,8 @@ let package = Package(
         .testTarget(name: "RopaImportTests", dependencies: ["RopaImport", "RopaExport", "RopaModel", "RopaStore", "RopaJSON", "RopaCLI", "RopaTestSupport"]),
         // The JSON Schemas in Data/schema: every register file in Data/ validated by python's jsonschema, enums = vocabularies.
         .testTarget(name: "RopaSchemaTests", dependencies: ["RopaModel", "RopaStore", "RopaJSON", "RopaTestSupport"]),
-        .testTarget(name: "RopaCLITests", dependencies: ["RopaCLI", "RopaStore", "RopaModel", "RopaJSON", "RopaTestSupport"]),
+        .testTarget(name: "RopaCLITests", dependencies: ["RopaCLI", "RopaStore", "RopaExport", "RopaImport", "RopaUI", "RopaModel", "RopaJSON",
+                                                      "RopaTestSupport"]),
         // The processor-agreement review: engine rules, mark-reviewed, processor tree, `ropa review`, seed queues.
         .testTarget(name: "RopaReviewTests", dependencies: ["RopaModel", "RopaStore", "RopaCLI", "RopaJSON", "RopaExport", "RopaTestSupport"]),
         // Golden files live in Tests/RopaExportTests/Golden and are read from the source tree, not as resources.

@@ -65,10 +65,10 @@ public struct CommandContext {
     func json(_ bytes: [UInt8]) { stdout.write(TerminalText.escapeJSON(String(decoding: bytes, as: UTF8.self))) }
 
     /// A catalogue message in the run's language.
-    func text(_ message: Message, _ arguments: String...) -> String { message.text(language, arguments) }
+    func text(_ message: CLIMessage, _ arguments: String...) -> String { message.text(language, arguments) }
 
     /// A catalogue message in the run's language, as one line on standard output.
-    func say(_ message: Message, _ arguments: String...) { out(message.text(language, arguments)) }
+    func say(_ message: CLIMessage, _ arguments: String...) { out(message.text(language, arguments)) }
 
     /// An error in the run's language: store, export, import and JSON errors are worded in Swedish too.
     func describe(_ error: Error) -> String {
@@ -94,7 +94,7 @@ struct UsageError: Error, LocalizedDescription {
         self.command = command
     }
 
-    init(_ message: Message, _ arguments: String..., command: String? = nil) {
+    init(_ message: CLIMessage, _ arguments: String..., command: String? = nil) {
         self.init(LocalizedText(message, arguments: arguments.map(LocalizedText.verbatim)), command: command)
     }
 

@@ -5,7 +5,7 @@ import RopaModel
 enum RegisterOutline {
     static func text(_ register: Register, language: Language = .en) -> String {
         var lines: [String] = []
-        func t(_ message: Message, _ arguments: String...) -> String { message.text(language, arguments) }
+        func t(_ message: CLIMessage, _ arguments: String...) -> String { message.text(language, arguments) }
         func line(_ indent: Int, _ text: String) { lines.append(String(repeating: "  ", count: indent) + text) }
         func field(_ indent: Int, _ label: RegisterField, _ value: String?) {
             guard let value, !value.isEmpty else { return }

@@ -1,3 +1,4 @@
+import RopaExport
 import RopaJSON
 import RopaModel
 
@@ -5,10 +6,10 @@ import RopaModel
 enum ReviewQueueOutput {
     /// One block per processor, most urgent first; each reason with its code and article, then what to do.
     static func text(_ queue: [ReviewItem], register: Register, asOf: CalendarDate, language: Language = .en) -> String {
-        func t(_ message: Message, _ arguments: String...) -> String { message.text(language, arguments) }
+        func t(_ message: CLIMessage, _ arguments: String...) -> String { message.text(language, arguments) }
         var lines = [t(.reviewHeading, TerminalText.escape(register.organisation.name), asOf.description)]
         guard !queue.isEmpty else {
-            lines.append(t(.reviewNothingNeedsAttention))
+            lines.append(ExportMessage.reviewNothingNeedsAttention.text(language))
             return lines.joined(separator: "\n") + "\n"
         }
         let counts = ReviewUrgency.allCases.compactMap { urgency -> String? in

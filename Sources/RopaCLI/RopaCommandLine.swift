@@ -7,9 +7,9 @@ protocol Command {
     /// The usage line(s), the same in every language: command and option names are never translated.
     static var usage: String { get }
     /// The one-line summary `ropa --help` lists.
-    static var summary: Message { get }
+    static var summary: CLIMessage { get }
     /// The full help text after the usage line.
-    static var help: Message { get }
+    static var help: CLIMessage { get }
     /// Every option the command takes besides the global `--lang`, each declared once (`CommandOption`).
     static var commandOptions: [CommandOption] { get }
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32

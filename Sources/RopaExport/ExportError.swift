@@ -16,11 +16,11 @@ public enum ExportError: Error, Equatable, LocalizedDescription {
 
     public func description(_ language: Language) -> String {
         switch self {
-        case .needsFolder(let path, let files): return Message.exportNeedsFolder.text(language, path, "\(files)")
-        case .missingFolder(let path): return Message.exportMissingFolder.text(language, path)
-        case .notAFileOrFolder(let path): return Message.exportNotAFileOrFolder.text(language, path)
-        case .nothingToExport: return Message.exportNothingToExport.text(language)
-        case .insideRegister(let path, let register): return Message.exportInsideRegister.text(language, path, register)
+        case .needsFolder(let path, let files): return ExportMessage.exportNeedsFolder.text(language, path, "\(files)")
+        case .missingFolder(let path): return ExportMessage.exportMissingFolder.text(language, path)
+        case .notAFileOrFolder(let path): return ExportMessage.exportNotAFileOrFolder.text(language, path)
+        case .nothingToExport: return ExportMessage.exportNothingToExport.text(language)
+        case .insideRegister(let path, let register): return ExportMessage.exportInsideRegister.text(language, path, register)
         }
     }
 }

@@ -5,7 +5,7 @@ import RopaModel
 /// escaped, so tables keep their columns and no value can format the report or drive a terminal.
 public enum ReviewMarkdownReport {
     public static func render(_ queue: [ReviewItem], register: Register, asOf: CalendarDate, language: Language = .en) -> String {
-        func t(_ message: Message, _ arguments: String...) -> String { message.text(language, arguments) }
+        func t(_ message: ExportMessage, _ arguments: String...) -> String { message.text(language, arguments) }
         let settings = register.settings
         var lines: [String] = [
             "# " + t(.reportTitle, escape(register.organisation.name)),
@@ -71,11 +71,11 @@ public enum ReviewMarkdownReport {
     static func agreement(_ processor: Processor, language: Language = .en) -> String {
         let agreement = processor.agreement
         var parts = [agreement.status.label.text(language).lowercased()]
-        if let date = agreement.signedDate { parts.append(Message.reportSigned.text(language, date)) }
-        if let reference = agreement.reference, !reference.isEmpty { parts.append(Message.reportReference.text(language, reference)) }
-        if let last = agreement.lastReviewed { parts.append(Message.reportLastReviewed.text(language, last)) }
+        if let date = agreement.signedDate { parts.append(ExportMessage.reportSigned.text(language, date)) }
+        if let reference = agreement.reference, !reference.isEmpty { parts.append(ExportMessage.reportReference.text(language, reference)) }
+        if let last = agreement.lastReviewed { parts.append(ExportMessage.reportLastReviewed.text(language, last)) }
         if let authorisation = agreement.subprocessorAuthorisation {
-            parts.append(Message.reportSubprocessors.text(language, authorisation.label.text(language).lowercased()))
+            parts.append(ExportMessage.reportSubprocessors.text(language, authorisation.label.text(language).lowercased()))
         }
         return parts.joined(separator: ", ")
     }

@@ -32,7 +32,7 @@ public struct ImportProblem: Equatable, Sendable, LocalizedDescription {
     /// "line 4: Lawful basis: 'Concent' is not a lawful basis …"; text from the file made terminal-safe.
     public func description(_ language: Language) -> String {
         let place = column.map { "\(TerminalText.escape($0)): " } ?? ""
-        return Message.importLine.text(language, "\(line)", place + text.text(language))
+        return ImportMessage.importLine.text(language, "\(line)", place + text.text(language))
     }
 }
 

@@ -31,7 +31,7 @@ public enum StoreError: Error, Equatable, LocalizedDescription {
     case journalRefused(path: String, reason: LocalizedText)
 
     public func description(_ language: Language) -> String {
-        func text(_ message: Message, _ arguments: String...) -> String { message.text(language, arguments) }
+        func text(_ message: StoreMessage, _ arguments: String...) -> String { message.text(language, arguments) }
         switch self {
         case .notFound(let path): return text(.storeNotFound, path)
         case .notARegister(let path): return text(.storeNotARegister, path)
@@ -51,7 +51,7 @@ public enum StoreError: Error, Equatable, LocalizedDescription {
             let list = files.prefix(5).joined(separator: ", ") + (files.count > 5 ? ", …" : "")
             return text(.storeChangedOnDisk, path, list)
         case .unknownVersion(let version): return text(.storeUnknownVersion, TerminalText.escape(version))
-        case .unknownEntity(let id): return text(.storeUnknownEntity, TerminalText.escape(id))
+        case .unknownEntity(let id): return Message.storeUnknownEntity.text(language, TerminalText.escape(id))
         case .invalidEdit(let problem): return problem.text(language)
         case .mergeConflicts(let path, let conflicts):
             let lines = conflicts.map { "  " + RegisterConflicts.line($0, language: language) }.joined(separator: "\n")

@@ -12,7 +12,7 @@ import XCTest
 final class NoticeHoldsOnlyTheRegisterTests: XCTestCase {
     /// The fixed pieces of the notice's wording: each notice message split at its placeholders.
     private func wording(_ language: Language) -> [String] {
-        MessageCatalogue.table(language).filter { $0.key.rawValue.hasPrefix("notice") }.values.flatMap { template in
+        ExportMessage.table(language).filter { $0.key.rawValue.hasPrefix("notice") }.values.flatMap { template in
             template.components(separatedBy: "{0}").flatMap { $0.components(separatedBy: "{1}") }
         }
     }

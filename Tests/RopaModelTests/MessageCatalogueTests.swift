@@ -1,61 +1,42 @@
 import RopaJSON
 @testable import RopaModel
+import RopaTestSupport
 import XCTest
 
-/// The message catalogue is complete in both languages: no key is missing in either, every placeholder of
-/// the English is in the Swedish (and the other way round), and no Swedish text is an English one left in
-/// place.
+/// The domain's message catalogue is complete in both languages (`CatalogueProblems` checks every target's
+/// catalogue the same way: each target's tests run it on their own), the check finds each kind of gap, and
+/// the shared machinery fills templates, words `LocalizedText` in the reader's language and picks the language.
 final class MessageCatalogueTests: XCTestCase {
-    /// Messages whose words are the same in both languages (numbers, names and codes around one word that
-    /// Swedish spells the same).
-    static let sameInBothLanguages: Set<Message> = [
-        .versionNumber, .versionWithHash, .historyVersionLabel, .reviewDueText, .outlineOrganisation, .jsonTypeNull,
-        .reportID,
-    ]
-
-    func testNoKeyIsMissingInEitherLanguage() {
-        for message in Message.allCases {
-            for (language, table) in [(Language.en, MessageCatalogue.english), (.sv, MessageCatalogue.swedish)] {
-                let text = table[message] ?? ""
-                XCTAssertFalse(text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(message) has no \(language) text")
-            }
-        }
-        XCTAssertEqual(MessageCatalogue.english.count, Message.allCases.count, "the English table has keys the enum lacks")
-        XCTAssertEqual(MessageCatalogue.swedish.count, Message.allCases.count, "the Swedish table has keys the enum lacks")
+    func testTheDomainCatalogueIsCompleteInBothLanguages() {
+        XCTAssertEqual(CatalogueProblems.of(Message.self, sameInBothLanguages: [.reviewDueText, .jsonTypeNull]), [])
     }
 
-    func testEveryPlaceholderOfTheEnglishIsInTheSwedish() {
-        for message in Message.allCases {
-            let english = MessageFormat.placeholders(in: MessageCatalogue.english[message] ?? "")
-            let swedish = MessageFormat.placeholders(in: MessageCatalogue.swedish[message] ?? "")
-            XCTAssertEqual(english, swedish, "\(message): placeholders \(english.sorted()) in English, \(swedish.sorted()) in Swedish")
-            if let highest = english.max() {
-                XCTAssertEqual(english, Set(0...highest), "\(message): placeholders are numbered from {0} without gaps")
-            }
-        }
+    /// A catalogue with one gap of each kind: the check names every one.
+    private enum FlawedMessage: String, CatalogueMessage {
+        case missing, placeholders, gap, untranslated, space, twice
+
+        static let englishParts: [[FlawedMessage: String]] = [
+            [.missing: "Gone", .placeholders: "{0} and {1}", .gap: "{0} then {2}", .untranslated: "Same", .space: "Usage: "],
+            [.twice: "Twice"],
+        ]
+        static let swedishParts: [[FlawedMessage: String]] = [
+            [.missing: "\t", .placeholders: "{0}", .gap: "{0} sedan {2}", .untranslated: "Same", .space: "Användning:"],
+            [.twice: "Två gånger"], [.twice: "Två gånger"],
+        ]
+        static let english = merged(englishParts)
+        static let swedish = merged(swedishParts)
     }
 
-    func testNoKeyIsInTwoPartsOfATable() {
-        for parts in [MessageCatalogue.englishParts, MessageCatalogue.swedishParts] {
-            XCTAssertEqual(parts.map(\.count).reduce(0, +), Message.allCases.count, "a key is in two parts, or in none")
-        }
-    }
-
-    func testSwedishIsNotTheEnglishLeftInPlace() {
-        for message in Message.allCases where !Self.sameInBothLanguages.contains(message) {
-            XCTAssertNotEqual(MessageCatalogue.swedish[message], MessageCatalogue.english[message], "\(message) is not translated")
-        }
-    }
-
-    /// Spaces and line breaks at the ends matter where messages are put together ("Usage: " + usage line).
-    func testBothLanguagesStartAndEndAlike() {
-        for message in Message.allCases {
-            let english = MessageCatalogue.english[message] ?? "", swedish = MessageCatalogue.swedish[message] ?? ""
-            XCTAssertEqual(english.first == " ", swedish.first == " ", "\(message): a leading space in one language only")
-            XCTAssertEqual(english.last == " ", swedish.last == " ", "\(message): a trailing space in one language only")
-            XCTAssertEqual(english.hasSuffix("\n"), swedish.hasSuffix("\n"), "\(message): a final line break in one language only")
-            XCTAssertEqual(english.hasPrefix("\n"), swedish.hasPrefix("\n"), "\(message): a first line break in one language only")
-        }
+    func testTheCatalogueCheckNamesEachKindOfGap() {
+        XCTAssertEqual(CatalogueProblems.of(FlawedMessage.self), [
+            "missing has no sv text",
+            "a key is in two parts of a table, or in none",
+            "placeholders: placeholders [0, 1] in English, [0] in Swedish",
+            "gap: placeholders are not numbered from {0} without gaps",
+            "untranslated is not translated",
+            "space: a trailing space in one language only",
+        ])
+        XCTAssertEqual(CatalogueProblems.of(FlawedMessage.self, sameInBothLanguages: [.untranslated]).count, 5)
     }
 
     func testFormatFillsNumberedPlaceholdersAndKeepsOtherBraces() {
@@ -69,13 +50,16 @@ final class MessageCatalogueTests: XCTestCase {
     }
 
     func testLocalizedTextWordsItsArgumentsInTheReadersLanguage() {
-        let text = LocalizedText(.storeUnreadable, arguments: [.verbatim("a.json"), LocalizedText(.systemNoSpace)])
-        XCTAssertEqual(text.text(.en), "a.json: cannot read: No space left on device")
-        XCTAssertEqual(text.text(.sv), "a.json: kan inte läsas: Inget utrymme kvar på enheten")
+        let text = LocalizedText(.markReviewedDefaultMessage, arguments: [LocalizedText(.relativeInDays, "3")])
+        XCTAssertEqual(text.text(.en), "Reviewed agreement with in 3 days")
+        XCTAssertEqual(text.text(.sv), "Granskade avtalet med om 3 dagar")
         XCTAssertEqual(text.description, text.text(.en))
         let joined = LocalizedText.verbatim("name: ") + LocalizedText(BilingualLabel(en: "missing", sv: "saknas"))
         XCTAssertEqual(joined.text(.sv), "name: saknas")
-        XCTAssertEqual(Message.savedVersion.text(.sv, "2", "abc", "Nytt namn"), "Sparade version 2 (abc): Nytt namn")
+        XCTAssertEqual(Message.markReviewedDefaultMessage.text(.sv, "Molnet AB"), "Granskade avtalet med Molnet AB")
+        XCTAssertEqual(LocalizedText(.relativeInDays, "3"), LocalizedText(.relativeInDays, "3"))
+        XCTAssertNotEqual(LocalizedText(.relativeInDays, "3"), LocalizedText(.relativeDaysAgo, "3"), "another key")
+        XCTAssertNotEqual(LocalizedText(.relativeInDays, "3"), LocalizedText(.relativeInDays, "4"), "another argument")
     }
 
     func testTheEnvironmentChoosesTheLanguageAsPOSIXOrdersIt() {

@@ -6,8 +6,8 @@ import RopaStore
 enum AcceptCommand: Command {
     static let name = "accept"
     static let usage = "ropa accept PATH CODE ID [FIELD] --reason TEXT --until YYYY-MM-DD [-m MESSAGE]"
-    static let summary = Message.acceptSummary
-    static let help = Message.acceptHelp
+    static let summary = CLIMessage.acceptSummary
+    static let help = CLIMessage.acceptHelp
     static let commandOptions: [CommandOption] = [CommandOption("--reason", value: "TEXT"), CommandOption("--until", value: "YYYY-MM-DD"), .asOf, .message]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {

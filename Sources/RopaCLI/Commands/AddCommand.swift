@@ -7,8 +7,8 @@ import RopaStore
 enum AddCommand: Command {
     static let name = "add"
     static let usage = "ropa add PATH KIND name=NAME [FIELD=VALUE...] [-m MESSAGE]"
-    static let summary = Message.addSummary
-    static let help = Message.addHelp
+    static let summary = CLIMessage.addSummary
+    static let help = CLIMessage.addHelp
     static let commandOptions: [CommandOption] = [.message]
 
     /// The kinds `ropa add` takes, as they are written on the command line.

@@ -4,8 +4,8 @@ import RopaStore
 enum CommitCommand: Command {
     static let name = "commit"
     static let usage = "ropa commit PATH -m MESSAGE"
-    static let summary = Message.commitSummary
-    static let help = Message.commitHelp
+    static let summary = CLIMessage.commitSummary
+    static let help = CLIMessage.commitHelp
     static let commandOptions: [CommandOption] = [.message]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {

@@ -7,8 +7,8 @@ import RopaUI
 enum DeleteCommand: Command {
     static let name = "delete"
     static let usage = "ropa delete PATH ID [--force] [-m MESSAGE]"
-    static let summary = Message.deleteSummary
-    static let help = Message.deleteHelp
+    static let summary = CLIMessage.deleteSummary
+    static let help = CLIMessage.deleteHelp
     static let commandOptions: [CommandOption] = [CommandOption("--force"), .message]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {

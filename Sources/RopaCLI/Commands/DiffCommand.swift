@@ -5,8 +5,8 @@ import RopaStore
 enum DiffCommand: Command {
     static let name = "diff"
     static let usage = "ropa diff PATH [FROM [TO]] [--json]"
-    static let summary = Message.diffSummary
-    static let help = Message.diffHelp
+    static let summary = CLIMessage.diffSummary
+    static let help = CLIMessage.diffHelp
     static let commandOptions: [CommandOption] = [.json]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {

@@ -6,8 +6,8 @@ import RopaStore
 enum ExportCommand: Command {
     static let name = "export"
     static let usage = "ropa export PATH --format csv|markdown|json|docx|html|xlsx [--output FILE|DIR] [--version N] [OPTIONS]"
-    static let summary = Message.exportSummary
-    static let help = Message.exportHelp
+    static let summary = CLIMessage.exportSummary
+    static let help = CLIMessage.exportHelp
     static let commandOptions: [CommandOption] = [
         CommandOption("--format", value: "FORMAT", words: ["csv", "markdown", "json", "docx", "html", "xlsx"]), .output, .version,
         CommandOption("--table", value: "TABLE", words: ["activities", "processors", "subprocessors", "transfers", "joint-controllers", "security-measures", "all"]),

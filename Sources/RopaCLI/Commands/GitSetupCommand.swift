@@ -6,8 +6,8 @@ import RopaStore
 enum GitSetupCommand: Command {
     static let name = "git-setup"
     static let usage = "ropa git-setup PATH"
-    static let summary = Message.gitSetupSummary
-    static let help = Message.gitSetupHelp
+    static let summary = CLIMessage.gitSetupSummary
+    static let help = CLIMessage.gitSetupHelp
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)

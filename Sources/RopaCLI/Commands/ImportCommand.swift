@@ -7,8 +7,8 @@ import RopaStore
 enum ImportCommand: Command {
     static let name = "import"
     static let usage = "ropa import PATH --from csv|xlsx FILE... [--dry-run] [-m MESSAGE] [--delimiter ','|';'] [--map 'Column=field']... [--keep-extra] [--no-create]"
-    static let summary = Message.importSummary
-    static let help = Message.importHelp
+    static let summary = CLIMessage.importSummary
+    static let help = CLIMessage.importHelp
     static let commandOptions: [CommandOption] = [CommandOption("--from", value: "FORMAT", words: ["csv", "xlsx"]), CommandOption("--dry-run"), .message, .delimiter,
                                                  CommandOption("--map", value: "COLUMN=FIELD"), CommandOption("--keep-extra"), CommandOption("--no-create")]
 

@@ -5,8 +5,8 @@ import RopaStore
 enum InitCommand: Command {
     static let name = "init"
     static let usage = "ropa init PATH [--name NAME] [--org-number NNNNNN-NNNN]"
-    static let summary = Message.initSummary
-    static let help = Message.initHelp
+    static let summary = CLIMessage.initSummary
+    static let help = CLIMessage.initHelp
     static let commandOptions: [CommandOption] = [CommandOption("--name", value: "NAME"), CommandOption("--org-number", value: "NNNNNN-NNNN")]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {

@@ -5,8 +5,8 @@ import RopaStore
 enum LogCommand: Command {
     static let name = "log"
     static let usage = "ropa log PATH [-n N] [--json]"
-    static let summary = Message.logSummary
-    static let help = Message.logHelp
+    static let summary = CLIMessage.logSummary
+    static let help = CLIMessage.logHelp
     static let commandOptions: [CommandOption] = [CommandOption("-n", "--max-count", value: "N"), .json]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {

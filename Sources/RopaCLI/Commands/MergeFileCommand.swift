@@ -7,8 +7,8 @@ import RopaStore
 enum MergeFileCommand: Command {
     static let name = "merge-file"
     static let usage = "ropa merge-file BASE MINE THEIRS [PATHNAME]"
-    static let summary = Message.mergeFileSummary
-    static let help = Message.mergeFileHelp
+    static let summary = CLIMessage.mergeFileSummary
+    static let help = CLIMessage.mergeFileHelp
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)

@@ -6,8 +6,8 @@ import RopaStore
 enum NoticeCommand: Command {
     static let name = "notice"
     static let usage = "ropa notice PATH [--format markdown|html|docx] [--output FILE] [--audience SUBJECTS] [--lang en|sv]"
-    static let summary = Message.noticeSummary
-    static let help = Message.noticeHelp
+    static let summary = CLIMessage.noticeSummary
+    static let help = CLIMessage.noticeHelp
     static let commandOptions: [CommandOption] = [CommandOption("--format", value: "FORMAT", words: ["markdown", "html", "docx"]), .output,
                                                  CommandOption("--audience", value: "SUBJECTS")]
 

@@ -8,8 +8,8 @@ import RopaStore
 enum ResolveCommand: Command {
     static let name = "resolve"
     static let usage = "ropa resolve PATH [ID [FIELD]] [--mine | --theirs] [-m MESSAGE]\nropa resolve PATH ID FIELD=VALUE [-m MESSAGE]"
-    static let summary = Message.resolveSummary
-    static let help = Message.resolveHelp
+    static let summary = CLIMessage.resolveSummary
+    static let help = CLIMessage.resolveHelp
     static let commandOptions: [CommandOption] = [CommandOption("--mine"), CommandOption("--theirs"), .message]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {

@@ -4,8 +4,8 @@ import RopaStore
 enum RestoreCommand: Command {
     static let name = "restore"
     static let usage = "ropa restore PATH N [-m MESSAGE]"
-    static let summary = Message.restoreSummary
-    static let help = Message.restoreHelp
+    static let summary = CLIMessage.restoreSummary
+    static let help = CLIMessage.restoreHelp
     static let commandOptions: [CommandOption] = [.message]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {

@@ -9,8 +9,8 @@ enum ReviewCommand: Command {
     ropa review PATH [--as-of YYYY-MM-DD] [--json | --format text|markdown|json]
            ropa review PATH --mark-reviewed ID [--as-of YYYY-MM-DD] [-m MESSAGE]
     """
-    static let summary = Message.reviewSummary
-    static let help = Message.reviewHelp
+    static let summary = CLIMessage.reviewSummary
+    static let help = CLIMessage.reviewHelp
     static let commandOptions: [CommandOption] = [.asOf, .json, CommandOption("--format", value: "FORMAT", words: ["text", "markdown", "json"]),
                                                  CommandOption("--mark-reviewed", value: "PROCESSOR"), .message]
 

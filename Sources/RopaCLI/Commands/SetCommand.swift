@@ -4,8 +4,8 @@ import RopaStore
 enum SetCommand: Command {
     static let name = "set"
     static let usage = "ropa set PATH ID FIELD=VALUE... [-m MESSAGE]"
-    static let summary = Message.setSummary
-    static let help = Message.setHelp
+    static let summary = CLIMessage.setSummary
+    static let help = CLIMessage.setHelp
     static let commandOptions: [CommandOption] = [.message]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {

@@ -5,8 +5,8 @@ import RopaStore
 enum ShowCommand: Command {
     static let name = "show"
     static let usage = "ropa show PATH [--version N] [--json]"
-    static let summary = Message.showSummary
-    static let help = Message.showHelp
+    static let summary = CLIMessage.showSummary
+    static let help = CLIMessage.showHelp
     static let commandOptions: [CommandOption] = [.version, .json]
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {

@@ -5,8 +5,8 @@ import RopaStore
 enum ValidateCommand: Command {
     static let name = "validate"
     static let usage = "ropa validate PATH [--json] [--as-of YYYY-MM-DD] [--severity error|warning|info] [--all] [--lang en|sv]"
-    static let summary = Message.validateSummary
-    static let help = Message.validateHelp
+    static let summary = CLIMessage.validateSummary
+    static let help = CLIMessage.validateHelp
     static let commandOptions: [CommandOption] = [.json, .asOf, CommandOption("--severity", value: "SEVERITY", words: ["error", "warning", "info"]), CommandOption("--all"),
                                                  CommandOption("--fail-on", value: "SEVERITY", words: ["error", "warning", "never"])]
 

@@ -4,8 +4,8 @@ import RopaStore
 enum VerifyCommand: Command {
     static let name = "verify"
     static let usage = "ropa verify PATH"
-    static let summary = Message.verifySummary
-    static let help = Message.verifyHelp
+    static let summary = CLIMessage.verifySummary
+    static let help = CLIMessage.verifyHelp
 
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)

@@ -6,7 +6,7 @@ import RopaModel
 struct NoticeWording {
     let language: Language
 
-    func text(_ message: Message, _ arguments: String...) -> String {
+    func text(_ message: ExportMessage, _ arguments: String...) -> String {
         message.text(language, arguments)
     }
 

@@ -28,7 +28,7 @@ struct NoticeBuilder {
 
     var language: Language { options.language }
 
-    func text(_ message: Message, _ arguments: String...) -> String {
+    func text(_ message: ExportMessage, _ arguments: String...) -> String {
         message.text(language, arguments)
     }
 

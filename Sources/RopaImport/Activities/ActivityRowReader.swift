@@ -38,7 +38,7 @@ struct ActivityRowReader {
         problems.append(ImportProblem(line: line, column: field.map { context.header.title($0) }, message))
     }
 
-    mutating func problem(_ field: ExportField?, _ message: Message, _ arguments: String...) {
+    mutating func problem(_ field: ExportField?, _ message: ImportMessage, _ arguments: String...) {
         problem(field, LocalizedText(message, arguments: arguments.map(LocalizedText.verbatim)))
     }
 

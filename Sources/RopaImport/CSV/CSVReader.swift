@@ -35,7 +35,7 @@ public struct CSVSyntaxError: Error, Equatable, LocalizedDescription {
     public var message: String { text.text(.en) }
 
     public func description(_ language: Language) -> String {
-        Message.importLine.text(language, "\(line)", text.text(language))
+        ImportMessage.importLine.text(language, "\(line)", text.text(language))
     }
 
     /// Equal when the line and the English message are: a test may name the error by its English text.

@@ -47,7 +47,7 @@ struct EntityRowReader {
             LocalizedText.verbatim("\(size / 1_048_576)"), LocalizedText.verbatim("\(RegisterLimits.maximumFileSize / 1_048_576)")])))
     }
 
-    mutating func problem(_ field: ExportField, _ message: Message, _ arguments: String...) {
+    mutating func problem(_ field: ExportField, _ message: ImportMessage, _ arguments: String...) {
         problem(field, LocalizedText(message, arguments: arguments.map(LocalizedText.verbatim)))
     }
 

@@ -13,7 +13,7 @@ struct XLSXReader {
             self.reason = reason
         }
 
-        init(_ message: Message, _ arguments: String...) {
+        init(_ message: ImportMessage, _ arguments: String...) {
             reason = LocalizedText(message, arguments: arguments.map(LocalizedText.verbatim))
         }
     }
@@ -47,7 +47,7 @@ struct XLSXReader {
 
     /// What is wrong with the package, in the reader's language.
     static func describe(_ error: ZipReader.Failure) -> LocalizedText {
-        func text(_ message: Message, _ arguments: LocalizedText...) -> LocalizedText { LocalizedText(message, arguments: arguments) }
+        func text(_ message: ImportMessage, _ arguments: LocalizedText...) -> LocalizedText { LocalizedText(message, arguments: arguments) }
         switch error {
         case .notAnArchive: return text(.workbookNotAnArchive)
         case .damaged(let part): return text(.workbookDamaged, describe(part))

@@ -15,7 +15,7 @@ struct XMLScanner {
     struct Failure: Error, Equatable {
         let reason: LocalizedText
 
-        init(_ message: Message, _ arguments: String...) {
+        init(_ message: ImportMessage, _ arguments: String...) {
             reason = LocalizedText(message, arguments: arguments.map(LocalizedText.verbatim))
         }
     }

@@ -3,23 +3,39 @@
 /// path, a value from a file, an error text of the operating system).
 public struct LocalizedText: Equatable, Sendable, CustomStringConvertible {
     indirect enum Content: Equatable, Sendable {
-        case message(Message, [LocalizedText])
+        case message(Catalogued, [LocalizedText])
         case label(BilingualLabel)
         case sentence(BilingualText)
         case verbatim(String)
         case joined([LocalizedText])
     }
 
+    /// A key of any target's catalogue; two are equal when they are the same key of the same catalogue.
+    struct Catalogued: Equatable, Sendable {
+        let key: any CatalogueMessage
+
+        static func == (lhs: Catalogued, rhs: Catalogued) -> Bool {
+            lhs.key.isSame(as: rhs.key)
+        }
+    }
+
     let content: Content
+
+    /// A message of any target's catalogue whose arguments are worded in the reader's language. Each target
+    /// adds the two initialisers below for its own keys, so that `LocalizedText(.storeNotFound, path)` names
+    /// the key alone.
+    public init<Key: CatalogueMessage>(key: Key, arguments: [LocalizedText]) {
+        content = .message(Catalogued(key: key), arguments)
+    }
 
     /// A catalogue message; the arguments fill its `{0}`, `{1}`, … and are the same in every language.
     public init(_ message: Message, _ arguments: String...) {
-        content = .message(message, arguments.map(LocalizedText.verbatim))
+        self.init(key: message, arguments: arguments.map(LocalizedText.verbatim))
     }
 
     /// A catalogue message whose arguments are themselves worded in the reader's language.
     public init(_ message: Message, arguments: [LocalizedText]) {
-        content = .message(message, arguments)
+        self.init(key: message, arguments: arguments)
     }
 
     /// A pair of names written in place, e.g. by a screen that already holds both.
@@ -44,7 +60,7 @@ public struct LocalizedText: Equatable, Sendable, CustomStringConvertible {
     public func text(_ language: Language) -> String {
         switch content {
         case .message(let message, let arguments):
-            return message.text(language, arguments.map { $0.text(language) })
+            return message.key.text(language, arguments.map { $0.text(language) })
         case .label(let label):
             return label.text(language)
         case .sentence(let sentence):

@@ -16,7 +16,7 @@ extension FileIO {
     }
 
     static func systemError(_ code: Int32) -> LocalizedText {
-        let known: [Int32: Message] = [
+        let known: [Int32: StoreMessage] = [
             ENOENT: .systemNoSuchFile, EACCES: .systemPermissionDenied, EPERM: .systemNotPermitted,
             ENOSPC: .systemNoSpace, EDQUOT: .systemQuotaExceeded, EROFS: .systemReadOnly, EEXIST: .systemExists,
             ENOTDIR: .systemNotADirectory, EISDIR: .systemIsADirectory, ENOTEMPTY: .systemDirectoryNotEmpty,

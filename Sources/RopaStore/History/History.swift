@@ -60,13 +60,13 @@ public final class History {
     /// What is wrong with each record, found as it was read: a record whose content is not what its name
     /// says, that names a path no register has (`../outside.txt`) or an object that is not a hash (or, in
     /// `requireValid`, whose parent is missing). No command but `verify` uses such a history.
-    public private(set) var invalid: [String: [Message]] = [:]
+    public private(set) var invalid: [String: [StoreMessage]] = [:]
     /// Versions dated earlier than a parent: a rewritten record, or a clock far off.
     private var datedBeforeParent = Set<String>()
 
     /// What is wrong with a record on its own: its name, the paths and the hashes it names.
-    static func problems(of record: VersionRecord, hash: String) -> [Message] {
-        var problems: [Message] = []
+    static func problems(of record: VersionRecord, hash: String) -> [StoreMessage] {
+        var problems: [StoreMessage] = []
         if !RegisterLayout.isVersionHash(hash) { problems.append(.historyRecordNameInvalid) }
         if !record.changes.keys.allSatisfy(RegisterLayout.isTrackedPath) || !record.removed.allSatisfy(RegisterLayout.isTrackedPath) {
             problems.append(.historyRecordPathInvalid)
@@ -354,12 +354,12 @@ public final class History {
     /// Checks that every record and object is what its name says, and that every link resolves.
     public func verify(_ language: Language = .en) -> [String] {
         var problems: [String] = []
-        func add(_ message: Message, _ arguments: String...) { problems.append(message.text(language, arguments)) }
+        func add(_ message: StoreMessage, _ arguments: String...) { problems.append(message.text(language, arguments)) }
         func describe(_ error: Error) -> String { (error as? LocalizedDescription)?.description(language) ?? "\(error)" }
         var checkedObjects = Set<String>()
         for hash in ordered {
             guard let record = records[hash] else { continue }
-            let label = Message.historyVersionLabel.text(language, "\(numbers[hash] ?? 0)", String(hash.prefix(12)))
+            let label = StoreMessage.historyVersionLabel.text(language, "\(numbers[hash] ?? 0)", String(hash.prefix(12)))
             for problem in invalid[hash] ?? [] { add(problem, label) }
             if datedBeforeParent.contains(hash) { add(.historyOlderThanParent, label) }
             for parent in record.parents where records[parent] == nil {

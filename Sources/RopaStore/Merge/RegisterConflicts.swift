@@ -117,7 +117,7 @@ public enum RegisterConflicts {
     /// A side's value as a message shows it: text in quotes, anything else as compact JSON, escaped for
     /// the terminal; a side that removed the field reads "(removed)".
     public static func display(_ value: JSONValue?, language: Language) -> String {
-        guard let value else { return Message.conflictRemoved.text(language) }
+        guard let value else { return StoreMessage.conflictRemoved.text(language) }
         if case .string(let text) = value { return "'\(TerminalText.escape(text))'" }
         return TerminalText.escape(String(decoding: CanonicalJSON.compactBytes(value), as: UTF8.self))
     }
@@ -126,7 +126,7 @@ public enum RegisterConflicts {
     public static func line(_ conflict: FileConflict, language: Language) -> String {
         let entity = conflict.kind.map { "\($0.label.text(language)) '\(TerminalText.escape(conflict.entityName))' (\(conflict.entityID))" }
             ?? conflict.file
-        return Message.conflictLine.text(language, entity, TerminalText.escape(conflict.conflict.field),
+        return StoreMessage.conflictLine.text(language, entity, TerminalText.escape(conflict.conflict.field),
                                          display(conflict.conflict.mine, language: language),
                                          display(conflict.conflict.theirs, language: language))
     }

@@ -116,7 +116,7 @@ extension RegisterStore {
             guard removed.allSatisfy(RegisterStore.isDecodedAlone), !removed.contains(RegisterLayout.organisationFile) else { return .needsFullSave }
             if written.isEmpty && removed.isEmpty { return .nothingToSave }
             let number = history.version(target)?.number ?? 0
-            let text = message ?? Message.restoreDefaultMessage.text(language, "\(number)")
+            let text = message ?? StoreMessage.restoreDefaultMessage.text(language, "\(number)")
             return .saved(try recordTouched(written: written, removed: removed, base: base, message: text, author: author, time: time))
         }
     }

@@ -99,7 +99,7 @@ extension RegisterStore {
             let files = try history.files(at: hash)
             _ = try RegisterCodec.decode(files, folder: "\(folder)@\(reference)")
             let number = history.version(hash)?.label ?? "0"
-            let text = message ?? Message.restoreDefaultMessage.text(language, number)
+            let text = message ?? StoreMessage.restoreDefaultMessage.text(language, number)
             encodingsVersion = nil
             let manifest = try history.manifest(at: hash)
             var encoded: [String: EncodedFile] = [:]

@@ -9,10 +9,10 @@ import RopaModel
 struct KeyBinding<Action: Sendable>: Sendable {
     let names: String
     let keys: [(key: Key, action: Action)]
-    let help: Message
-    let hint: Message?
+    let help: UIMessage
+    let hint: UIMessage?
 
-    init(_ names: String, _ keys: [(Key, Action)], help: Message, hint: Message? = nil) {
+    init(_ names: String, _ keys: [(Key, Action)], help: UIMessage, hint: UIMessage? = nil) {
         self.names = names
         self.keys = keys.map { (key: $0.0, action: $0.1) }
         self.help = help
@@ -20,7 +20,7 @@ struct KeyBinding<Action: Sendable>: Sendable {
     }
 
     /// Several keys with one action.
-    init(_ names: String, _ keys: [Key], _ action: Action, help: Message, hint: Message? = nil) {
+    init(_ names: String, _ keys: [Key], _ action: Action, help: UIMessage, hint: UIMessage? = nil) {
         self.init(names, keys.map { ($0, action) }, help: help, hint: hint)
     }
 
@@ -31,8 +31,8 @@ struct KeyBinding<Action: Sendable>: Sendable {
 struct BindingText: Equatable, Sendable {
     let names: String
     let keys: [Key]
-    let help: Message
-    let hint: Message?
+    let help: UIMessage
+    let hint: UIMessage?
 }
 
 enum KeyTable {

@@ -25,8 +25,8 @@ extension ScreenKeys {
     /// The hint bar for what is on screen now, fitted to `width`.
     static func hints(for state: AppState, width: Int) -> String {
         if state.mode == .help {
-            let close = Message.hintAnyKeyCloses.text(state.language)
-            return HelpOverlay.isScrollable(state) ? Message.hintScroll.text(state.language) + " · " + close : close
+            let close = UIMessage.hintAnyKeyCloses.text(state.language)
+            return HelpOverlay.isScrollable(state) ? UIMessage.hintScroll.text(state.language) + " · " + close : close
         }
         return KeyTable.hints(bindings(for: state), language: state.language, width: width)
     }

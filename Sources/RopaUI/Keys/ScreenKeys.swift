@@ -22,7 +22,7 @@ enum PickerAction: Sendable { case toggle, choose, cancel, deleteLetter }
 /// The key tables of every screen. Each screen's update finds its keys here, and `?` and the hint bar
 /// are made from the same tables (see `ScreenKeys.help` and `ScreenKeys.hints`).
 enum ScreenKeys {
-    static func move(help: Message, hint: Message? = nil, typing: Bool = false) -> [KeyBinding<MoveAction>] {
+    static func move(help: UIMessage, hint: UIMessage? = nil, typing: Bool = false) -> [KeyBinding<MoveAction>] {
         // In a picker every printable key is filter text: only the arrows and page keys move.
         [KeyBinding(typing ? "↑↓" : "↑↓ j k", [(.up, .up), (.down, .down)] + (typing ? [] : [(.character("k"), .up), (.character("j"), .down)]), help: help, hint: hint),
          KeyBinding(typing ? "PgUp PgDn" : "PgUp PgDn Ctrl-B Ctrl-F", [(.pageUp, .pageUp), (.pageDown, .pageDown)]
@@ -45,7 +45,7 @@ enum ScreenKeys {
     /// The list of a section: what works there, and only that (versions and findings are not entities).
     static func list(_ section: Section) -> [KeyBinding<ListAction>] {
         let entities = section.entityKind != nil
-        let open: Message
+        let open: UIMessage
         switch section {
         case .overview: open = .keyOpenAttention
         case .review: open = .keyOpenChecklist
@@ -112,7 +112,7 @@ enum ScreenKeys {
     }
 
     /// A text field, a filter or a prompt: every printable key is text; these keys edit the line.
-    static func textField(commit: Message, commitHint: Message, cancel: Message, cancelHint: Message) -> [KeyBinding<TextEditor.Action>] {
+    static func textField(commit: UIMessage, commitHint: UIMessage, cancel: UIMessage, cancelHint: UIMessage) -> [KeyBinding<TextEditor.Action>] {
         [KeyBinding("Enter", [.enter], .commit, help: commit, hint: commitHint),
          KeyBinding("Esc", [.escape], .cancel, help: cancel, hint: cancelHint),
          KeyBinding("← → Ctrl-B Ctrl-F", [(.left, .left), (.control("b"), .left), (.right, .right), (.control("f"), .right)], help: .keyCursor),

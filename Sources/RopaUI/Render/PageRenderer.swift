@@ -146,7 +146,7 @@ extension Renderer {
         let top = 1 + header.count
         let list = state.list
         if items.isEmpty, top < size.rows - 1 {
-            grid.write("  " + Message.uiNothingNeedsAttention.text(state.language), row: top, column: 1, width: size.columns - 2, style: .ok)
+            grid.write("  " + UIMessage.uiNothingNeedsAttention.text(state.language), row: top, column: 1, width: size.columns - 2, style: .ok)
         }
         for line in 0..<OverviewScreen.attentionHeight(state, headerCount: header.count) {
             let index = list.scroll + line

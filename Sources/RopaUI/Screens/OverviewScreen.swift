@@ -63,7 +63,7 @@ enum OverviewScreen {
                              "Senaste: version \(head.label) · \(head.time) · \(head.author) · \(head.message)"), .muted))
         }
         lines.append(("", .normal))
-        lines.append((Message.uiNeedsAttention.text(language), .accent))
+        lines.append((UIMessage.uiNeedsAttention.text(language), .accent))
         return lines
     }
 
@@ -87,8 +87,8 @@ enum OverviewScreen {
         // The review tier "overdue or not scheduled", also for an item whose worst reason is another.
         for item in AgreementReview(register: state.register, asOf: state.asOf).queue() {
             guard let reason = item.reasons.first(where: { $0.urgency == .overdue }) else { continue }
-            let text = item.reviewDueText(language).map { Message.uiAgreementReviewOverdue.text(language, item.name, $0) }
-                ?? Message.uiAgreementReviewUnscheduled.text(language, item.name, reason.message(language))
+            let text = item.reviewDueText(language).map { UIMessage.uiAgreementReviewOverdue.text(language, item.name, $0) }
+                ?? UIMessage.uiAgreementReviewUnscheduled.text(language, item.name, reason.message(language))
             items.append(Attention(source: .review(text: text), style: .warning, ref: EntityRef(.processor, item.processorID),
                                    field: reason.field))
         }

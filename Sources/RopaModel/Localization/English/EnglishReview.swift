@@ -1,13 +1,6 @@
-/// The messages of the processor-agreement review: `ropa review` text, the Markdown report, mark reviewed, in
-/// English.
+/// The review's dates in words (today, in 3 days) and marking an agreement reviewed, in English.
 enum EnglishReview {
     static let table: [Message: String] = [
-        .reviewHeading: "Processor agreement review · {0} · as of {1}",
-        .reviewNothingNeedsAttention: "No processor agreement needs attention.",
-        .reviewOneNeedsAttention: "1 processor needs attention — {0}.",
-        .reviewManyNeedAttention: "{0} processors need attention — {1}.",
-        .reviewSubprocessorOf: " · sub-processor of {0}",
-        .reviewDue: " · review due {0}",
         .reviewDueText: "{0} ({1})",
         .relativeToday: "today",
         .relativeInOneDay: "in 1 day",
@@ -17,31 +10,5 @@ enum EnglishReview {
         .markReviewedUnknownProcessor: "no processor with the id '{0}' in the register",
         .markReviewedInvalidInterval: "the register's review interval is {0} months: set reviewIntervalMonths in register.json to 1 or more",
         .markReviewedDefaultMessage: "Reviewed agreement with {0}",
-        .reportTitle: "Processor agreement review: {0}",
-        .reportAsOf: "As of {0}. Review interval {1} months; due soon within {2} days.",
-        .reportSummary: "Summary",
-        .reportNeedAttention: "{0} of {1} processors and sub-processors need attention.",
-        .reportColumnUrgency: "urgency",
-        .reportColumnProcessors: "processors",
-        .reportTotal: "Total",
-        .reportQueue: "Queue",
-        .reportColumnProcessor: "processor",
-        .reportColumnEngagedBy: "engaged by",
-        .reportColumnReviewDue: "review due",
-        .reportColumnReasons: "reasons",
-        .reportID: "Id",
-        .reportEngagedBy: "Engaged by",
-        .reportAgreement: "Agreement",
-        .reportReviewDue: "Review due",
-        .reportUsedBy: "Used by",
-        .reportNoActivity: "no activity",
-        .reportUrgency: "Urgency",
-        .reportColumnArticle: "article",
-        .reportColumnWhatIsWrong: "what is wrong",
-        .reportColumnWhatToDo: "what to do",
-        .reportSigned: "signed {0}",
-        .reportReference: "reference {0}",
-        .reportLastReviewed: "last reviewed {0}",
-        .reportSubprocessors: "sub-processors: {0}",
     ]
 }

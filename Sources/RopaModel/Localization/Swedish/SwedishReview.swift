@@ -1,13 +1,6 @@
-/// The messages of the processor-agreement review: `ropa review` text, the Markdown report, mark reviewed, in
-/// Swedish.
+/// The review's dates in words (today, in 3 days) and marking an agreement reviewed, in Swedish.
 enum SwedishReview {
     static let table: [Message: String] = [
-        .reviewHeading: "Granskning av personuppgiftsbiträdesavtal · {0} · per {1}",
-        .reviewNothingNeedsAttention: "Inget personuppgiftsbiträdesavtal behöver åtgärdas.",
-        .reviewOneNeedsAttention: "1 personuppgiftsbiträde behöver åtgärdas — {0}.",
-        .reviewManyNeedAttention: "{0} personuppgiftsbiträden behöver åtgärdas — {1}.",
-        .reviewSubprocessorOf: " · underbiträde till {0}",
-        .reviewDue: " · nästa granskning {0}",
         .reviewDueText: "{0} ({1})",
         .relativeToday: "i dag",
         .relativeInOneDay: "om 1 dag",
@@ -17,31 +10,5 @@ enum SwedishReview {
         .markReviewedUnknownProcessor: "inget personuppgiftsbiträde med id '{0}' i registret",
         .markReviewedInvalidInterval: "registrets granskningsintervall är {0} månader: sätt reviewIntervalMonths i register.json till 1 eller mer",
         .markReviewedDefaultMessage: "Granskade avtalet med {0}",
-        .reportTitle: "Granskning av personuppgiftsbiträdesavtal: {0}",
-        .reportAsOf: "Per {0}. Granskningsintervall {1} månader; förvarning {2} dagar före granskning.",
-        .reportSummary: "Sammanfattning",
-        .reportNeedAttention: "{0} av {1} personuppgiftsbiträden och underbiträden behöver åtgärdas.",
-        .reportColumnUrgency: "brådska",
-        .reportColumnProcessors: "biträden",
-        .reportTotal: "Totalt",
-        .reportQueue: "Granskningskö",
-        .reportColumnProcessor: "biträde",
-        .reportColumnEngagedBy: "anlitat av",
-        .reportColumnReviewDue: "nästa granskning",
-        .reportColumnReasons: "skäl",
-        .reportID: "Id",
-        .reportEngagedBy: "Anlitat av",
-        .reportAgreement: "Avtal",
-        .reportReviewDue: "Nästa granskning",
-        .reportUsedBy: "Används av",
-        .reportNoActivity: "ingen behandling",
-        .reportUrgency: "Brådska",
-        .reportColumnArticle: "artikel",
-        .reportColumnWhatIsWrong: "vad som brister",
-        .reportColumnWhatToDo: "åtgärd",
-        .reportSigned: "undertecknat {0}",
-        .reportReference: "referens {0}",
-        .reportLastReviewed: "senast granskat {0}",
-        .reportSubprocessors: "underbiträden: {0}",
     ]
 }

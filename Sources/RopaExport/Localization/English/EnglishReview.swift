@@ -1,0 +1,32 @@
+/// The processor-agreement review report in Markdown, in English.
+enum EnglishReview {
+    static let table: [ExportMessage: String] = [
+        .reviewNothingNeedsAttention: "No processor agreement needs attention.",
+        .reportTitle: "Processor agreement review: {0}",
+        .reportAsOf: "As of {0}. Review interval {1} months; due soon within {2} days.",
+        .reportSummary: "Summary",
+        .reportNeedAttention: "{0} of {1} processors and sub-processors need attention.",
+        .reportColumnUrgency: "urgency",
+        .reportColumnProcessors: "processors",
+        .reportTotal: "Total",
+        .reportQueue: "Queue",
+        .reportColumnProcessor: "processor",
+        .reportColumnEngagedBy: "engaged by",
+        .reportColumnReviewDue: "review due",
+        .reportColumnReasons: "reasons",
+        .reportID: "Id",
+        .reportEngagedBy: "Engaged by",
+        .reportAgreement: "Agreement",
+        .reportReviewDue: "Review due",
+        .reportUsedBy: "Used by",
+        .reportNoActivity: "no activity",
+        .reportUrgency: "Urgency",
+        .reportColumnArticle: "article",
+        .reportColumnWhatIsWrong: "what is wrong",
+        .reportColumnWhatToDo: "what to do",
+        .reportSigned: "signed {0}",
+        .reportReference: "reference {0}",
+        .reportLastReviewed: "last reviewed {0}",
+        .reportSubprocessors: "sub-processors: {0}",
+    ]
+}

@@ -1,0 +1,32 @@
+/// The processor-agreement review report in Markdown, in Swedish.
+enum SwedishReview {
+    static let table: [ExportMessage: String] = [
+        .reviewNothingNeedsAttention: "Inget personuppgiftsbiträdesavtal behöver åtgärdas.",
+        .reportTitle: "Granskning av personuppgiftsbiträdesavtal: {0}",
+        .reportAsOf: "Per {0}. Granskningsintervall {1} månader; förvarning {2} dagar före granskning.",
+        .reportSummary: "Sammanfattning",
+        .reportNeedAttention: "{0} av {1} personuppgiftsbiträden och underbiträden behöver åtgärdas.",
+        .reportColumnUrgency: "brådska",
+        .reportColumnProcessors: "biträden",
+        .reportTotal: "Totalt",
+        .reportQueue: "Granskningskö",
+        .reportColumnProcessor: "biträde",
+        .reportColumnEngagedBy: "anlitat av",
+        .reportColumnReviewDue: "nästa granskning",
+        .reportColumnReasons: "skäl",
+        .reportID: "Id",
+        .reportEngagedBy: "Anlitat av",
+        .reportAgreement: "Avtal",
+        .reportReviewDue: "Nästa granskning",
+        .reportUsedBy: "Används av",
+        .reportNoActivity: "ingen behandling",
+        .reportUrgency: "Brådska",
+        .reportColumnArticle: "artikel",
+        .reportColumnWhatIsWrong: "vad som brister",
+        .reportColumnWhatToDo: "åtgärd",
+        .reportSigned: "undertecknat {0}",
+        .reportReference: "referens {0}",
+        .reportLastReviewed: "senast granskat {0}",
+        .reportSubprocessors: "underbiträden: {0}",
+    ]
+}
