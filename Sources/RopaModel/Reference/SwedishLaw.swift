@@ -16,7 +16,7 @@ public enum SwedishLaw {
     /// processing is necessary to establish, exercise or defend legal claims, or to fulfil a legal obligation
     /// under an act or ordinance (e.g. an insurer investigating a concrete suspicion of fraud; a bank under the
     /// money-laundering act).
-    public static let offenceDataExceptions = BilingualLabel(
+    public static let offenceDataExceptions = BilingualText(
         en: "legal claims to be established, exercised or defended, or a legal obligation under an act or ordinance",
         sv: "rättsliga anspråk ska kunna fastställas, göras gällande eller försvaras, eller en rättslig förpliktelse enligt lag eller förordning ska kunna fullgöras")
 

@@ -18,7 +18,7 @@ struct ActivityChainRules {
             let path = route.processorPath.map(\.name).joined(separator: " → ")
             found.append(Finding(.warning, .thirdCountryThroughProcessor, kind: .activity, id: activity.id, name: activity.name,
                                  field: "processorIds",
-                                 message: BilingualLabel(
+                                 message: BilingualText(
                                      en: "the data reaches \(country.name) through \(path), and no transfer is recorded: record the transfer and its safeguard",
                                      sv: "uppgifterna når \(country.name(.sv)) via \(path), och ingen överföring är registrerad: registrera överföringen och dess skyddsåtgärd"),
                                  article: "Art 30(1)(e), Art 44"))

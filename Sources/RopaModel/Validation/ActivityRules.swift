@@ -13,7 +13,7 @@ struct ActivityRules {
         let (id, name) = (activity.id, activity.name)
         func add(_ severity: Severity, _ code: FindingCode, _ field: String, _ en: String, _ sv: String, _ article: String? = nil) {
             found.append(Finding(severity, code, kind: .activity, id: id, name: name,
-                                 field: field, message: BilingualLabel(en: en, sv: sv), article: article))
+                                 field: field, message: BilingualText(en: en, sv: sv), article: article))
         }
         let isProcessorRecord = activity.role == .processor
         if register.isBlank(activity.name) { add(.error, .missingName, "name", "give the activity a name", "ge behandlingen ett namn") }

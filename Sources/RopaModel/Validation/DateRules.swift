@@ -9,7 +9,7 @@ struct DateRules {
     private static func check(_ value: String?, _ kind: EntityKind, _ id: String, _ name: String, _ field: String, into found: inout [Finding]) {
         guard let value, CalendarDate(value) == nil else { return }
         found.append(Finding(.error, .invalidDate, kind: kind, id: id, name: name, field: field,
-                             message: BilingualLabel(en: "\"\(value)\" is not a date: write YYYY-MM-DD",
+                             message: BilingualText(en: "\"\(value)\" is not a date: write YYYY-MM-DD",
                                                      sv: "\"\(value)\" är inget datum: skriv ÅÅÅÅ-MM-DD")))
     }
 

@@ -40,7 +40,7 @@ public struct Finding: Equatable, Sendable {
     public let article: String?
 
     public init(_ severity: Severity, _ code: FindingCode, kind: EntityKind, id: String, name: String, field: String,
-                message: BilingualLabel, article: String? = nil) {
+                message: BilingualText, article: String? = nil) {
         self.severity = severity
         self.code = code
         self.kind = kind

@@ -21,7 +21,7 @@ struct IdentityRules {
         func visit(_ kind: EntityKind, _ id: String, _ name: String) {
             if let first = ids[id] {
                 duplicates.append(Finding(.error, .duplicateID, kind: kind, id: id, name: name, field: "id",
-                                          message: BilingualLabel(en: "the id \"\(id)\" is also used by a \(first.label.en.lowercased()): give one of them another id",
+                                          message: BilingualText(en: "the id \"\(id)\" is also used by a \(first.label.en.lowercased()): give one of them another id",
                                                                   sv: "id \"\(id)\" används också av en post av typen \(first.label.sv.lowercased()): ge en av dem ett annat id")))
             } else {
                 ids[id] = kind
@@ -52,7 +52,7 @@ struct IdentityRules {
                            into found: inout [Finding]) {
         if ids[target] != expected {
             found.append(Finding(.error, .brokenReference, kind: kind, id: id, name: name, field: field,
-                                 message: BilingualLabel(en: "refers to \(expected.label.en.lowercased()) \"\(target)\", which is not in the register: add it or remove the reference",
+                                 message: BilingualText(en: "refers to \(expected.label.en.lowercased()) \"\(target)\", which is not in the register: add it or remove the reference",
                                                          sv: "hänvisar till \(expected.label.sv.lowercased()) \"\(target)\", som inte finns i registret: lägg till den eller ta bort hänvisningen")))
         }
     }
@@ -67,7 +67,7 @@ struct IdentityRules {
         for target in activity.securityMeasureIds { reference(target, expected: .securityMeasure, from: .activity, id: activity.id, name: activity.name, field: "securityMeasureIds", into: &found) }
         for target in activity.legalEntityIds where !legalEntityIDs.contains(target) {
             found.append(Finding(.error, .brokenReference, kind: .activity, id: activity.id, name: activity.name, field: "legalEntityIds",
-                                 message: BilingualLabel(en: "refers to legal entity \"\(target)\", which the organisation does not list",
+                                 message: BilingualText(en: "refers to legal entity \"\(target)\", which the organisation does not list",
                                                          sv: "hänvisar till den juridiska personen \"\(target)\", som organisationen inte har")))
         }
         // An activity has a handful of categories: looking through them beats hashing them into a set.
@@ -77,7 +77,7 @@ struct IdentityRules {
             where categoryIDs.isEmpty ? !activity.dataCategories.contains(where: { $0.id == target }) : !categoryIDs.contains(target) {
                 found.append(Finding(.error, .brokenReference, kind: .activity, id: activity.id, name: activity.name,
                                      field: "retention[\(rule.id)].dataCategoryIds",
-                                     message: BilingualLabel(en: "refers to data category \"\(target)\", which this activity does not list",
+                                     message: BilingualText(en: "refers to data category \"\(target)\", which this activity does not list",
                                                              sv: "hänvisar till uppgiftskategorin \"\(target)\", som behandlingen inte har")))
             }
         }
@@ -95,7 +95,7 @@ struct IdentityRules {
                 reference(parent, expected: .processor, from: .processor, id: processor.id, name: processor.name, field: "parentProcessorId", into: &found)
                 if chainLoops(from: processor) {
                     found.append(Finding(.error, .processorChainCycle, kind: .processor, id: processor.id, name: processor.name,
-                                         field: "parentProcessorId", message: BilingualLabel(en: "the chain of engaging processors loops back to this one: fix parentProcessorId",
+                                         field: "parentProcessorId", message: BilingualText(en: "the chain of engaging processors loops back to this one: fix parentProcessorId",
                                                                  sv: "kedjan av biträden leder tillbaka till detta: rätta parentProcessorId")))
                 }
             }
@@ -110,13 +110,13 @@ struct IdentityRules {
                     if register.countries.internationalOrganisation(target) == nil {
                         found.append(Finding(.warning, .unknownInternationalOrganisation, kind: .transfer, id: transfer.id, name: transfer.name,
                                              field: "recipient.id",
-                                             message: BilingualLabel(en: "\"\(target)\" is not an international organisation in the reference data: check the id, or add the organisation to reference/countries.json",
+                                             message: BilingualText(en: "\"\(target)\" is not an international organisation in the reference data: check the id, or add the organisation to reference/countries.json",
                                                                      sv: "\"\(target)\" är ingen internationell organisation i referensdata: kontrollera id, eller lägg till organisationen i reference/countries.json")))
                     }
                 }
             } else if (transfer.recipient.kind != .other && transfer.recipient.kind != .internationalOrganisation) || register.isBlank(transfer.recipient.name) {
                 found.append(Finding(.error, .missingRecipient, kind: .transfer, id: transfer.id, name: transfer.name, field: "recipient",
-                                     message: BilingualLabel(en: "name the recipient of the transfer: a processor, a joint controller or another party",
+                                     message: BilingualText(en: "name the recipient of the transfer: a processor, a joint controller or another party",
                                                              sv: "ange överföringens mottagare: ett biträde, en gemensamt ansvarig eller annan part"),
                                      article: "Art 30(1)(e)"))
             }
@@ -135,7 +135,7 @@ struct IdentityRules {
         var found: [Finding] = []
         for item in Self.repeated(ids) {
             found.append(Finding(.error, .duplicateID, kind: kind, id: id, name: name, field: "\(field)[\(item)]",
-                                 message: BilingualLabel(en: "two entries of \(field) share the id \"\(item)\": give one another id",
+                                 message: BilingualText(en: "two entries of \(field) share the id \"\(item)\": give one another id",
                                                          sv: "två poster i \(field) har samma id \"\(item)\": ge en av dem ett annat id")))
         }
         return found

@@ -7,7 +7,7 @@ struct JointControllerRules {
         for joint in register.jointControllers {
             func add(_ severity: Severity, _ code: FindingCode, _ field: String, _ en: String, _ sv: String, _ article: String? = nil) {
                 found.append(Finding(severity, code, kind: .jointController, id: joint.id, name: joint.name,
-                                     field: field, message: BilingualLabel(en: en, sv: sv), article: article))
+                                     field: field, message: BilingualText(en: en, sv: sv), article: article))
             }
             let party = joint.party?.name ?? joint.name
             switch joint.arrangement.status {

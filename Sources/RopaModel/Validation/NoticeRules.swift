@@ -10,7 +10,7 @@ struct NoticeRules {
               [dpo.email, dpo.phone, dpo.address, dpo.url].allSatisfy(register.isBlank) else { return [] }
         return [Finding(.warning, .noticeDPOWithoutContact, kind: .organisation, id: organisation.id, name: organisation.name,
                         field: "dataProtectionOfficer",
-                        message: BilingualLabel(en: "the notice cannot say how to reach the data protection officer: record an e-mail, phone, address or web page",
+                        message: BilingualText(en: "the notice cannot say how to reach the data protection officer: record an e-mail, phone, address or web page",
                                                 sv: "informationen kan inte ange hur dataskyddsombudet nås: ange e-post, telefon, adress eller webbsida"),
                         article: "Art 13(1)(b)")]
     }
@@ -21,7 +21,7 @@ struct NoticeRules {
         let (id, name) = (activity.id, activity.name)
         func add(_ code: FindingCode, _ field: String, _ en: String, _ sv: String, _ article: String) {
             found.append(Finding(.warning, code, kind: .activity, id: id, name: name, field: field,
-                                 message: BilingualLabel(en: en, sv: sv), article: article))
+                                 message: BilingualText(en: en, sv: sv), article: article))
         }
         for purpose in activity.purposes where purpose.lawfulBasis == .legitimateInterests && register.isBlank(purpose.legitimateInterest) {
             add(.noticeLegitimateInterestNotDescribed, "purposes[\(purpose.id)].legitimateInterest",

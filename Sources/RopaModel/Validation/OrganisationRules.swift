@@ -7,7 +7,7 @@ struct OrganisationRules {
         var found: [Finding] = []
         func add(_ severity: Severity, _ code: FindingCode, _ field: String, _ en: String, _ sv: String, _ article: String? = nil) {
             found.append(Finding(severity, code, kind: .organisation, id: organisation.id, name: organisation.name,
-                                 field: field, message: BilingualLabel(en: en, sv: sv), article: article))
+                                 field: field, message: BilingualText(en: en, sv: sv), article: article))
         }
         if register.isBlank(organisation.name) {
             add(.error, .missingControllerName, "name", "name the controller", "ange den personuppgiftsansvariges namn", "Art 30(1)(a)")

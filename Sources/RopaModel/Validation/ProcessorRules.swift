@@ -30,7 +30,7 @@ struct ProcessorRules {
         var found: [Finding] = []
         func add(_ severity: Severity, _ code: FindingCode, _ field: String, _ en: String, _ sv: String, _ article: String? = nil) {
             found.append(Finding(severity, code, kind: .processor, id: processor.id, name: processor.name,
-                                 field: field, message: BilingualLabel(en: en, sv: sv), article: article))
+                                 field: field, message: BilingualText(en: en, sv: sv), article: article))
         }
         let agreement = processor.agreement
         if processor.isSubprocessor {

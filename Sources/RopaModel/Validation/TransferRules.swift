@@ -24,7 +24,7 @@ struct TransferRules {
         var found: [Finding] = []
         func add(_ severity: Severity, _ code: FindingCode, _ field: String, _ en: String, _ sv: String, _ article: String? = nil) {
             found.append(Finding(severity, code, kind: .transfer, id: transfer.id, name: transfer.name,
-                                 field: field, message: BilingualLabel(en: en, sv: sv), article: article))
+                                 field: field, message: BilingualText(en: en, sv: sv), article: article))
         }
         let safeguard = transfer.safeguard
         var destination: Destination?
