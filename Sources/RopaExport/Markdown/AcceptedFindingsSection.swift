@@ -6,7 +6,7 @@ enum AcceptedFindingsSection {
     static func write(_ accepted: [(finding: Finding, acceptance: AcceptedFinding)], _ context: DocumentContext, to writer: inout MarkdownWriter) {
         guard !accepted.isEmpty else { return }
         let text = context.text
-        writer.paragraph(.text(text.phrase(.acceptedFindings)))
+        writer.paragraph(.text(text.sentence(.acceptedFindings)))
         let header = [ExportPhrase.severity, .rule, .entity, .field, .reason, .acceptedUntil, .acceptedBy].map(text.phrase)
         writer.table(header: header) { table in
             for (finding, acceptance) in accepted {

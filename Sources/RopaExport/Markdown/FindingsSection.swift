@@ -6,7 +6,7 @@ enum FindingsSection {
     static func write(_ findings: [Finding], _ context: DocumentContext, to writer: inout MarkdownWriter) {
         let text = context.text
         guard !findings.isEmpty else {
-            writer.paragraph(.text(text.phrase(.noFindings)))
+            writer.paragraph(.text(text.sentence(.noFindings)))
             return
         }
         let header = [ExportPhrase.severity, .rule, .entity, .field, .finding, .article].map(text.phrase)

@@ -6,7 +6,7 @@ enum JointControllerSection {
     static func writeTable(_ context: DocumentContext, to writer: inout MarkdownWriter) {
         let text = context.text
         guard !context.index.jointControllers.isEmpty else {
-            writer.paragraph(.text(text.phrase(.noJointControllers)))
+            writer.paragraph(.text(text.sentence(.noJointControllers)))
             return
         }
         let fields: [ExportField] = [.jointController, .party, .country, .arrangement, .arrangementTitle]

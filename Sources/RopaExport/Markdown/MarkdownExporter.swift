@@ -23,7 +23,7 @@ public enum MarkdownExporter {
             case .contents: ContentsSection.write(context, to: &writer)
             case .summary: SummarySection.write(context, to: &writer)
             case .activities:
-                if index.activities.isEmpty { writer.paragraph(.text(text.phrase(.noActivities))) }
+                if index.activities.isEmpty { writer.paragraph(.text(text.sentence(.noActivities))) }
             case .activity(let position): ActivitySection.write(index.activities[position], context, to: &writer)
             case .processors: ProcessorSection.writeTable(processors, context, to: &writer)
             case .processor(let position): ProcessorSection.write(processors[position].processor, context, to: &writer)

@@ -24,9 +24,9 @@ enum OverviewSection {
 
     /// "3 (3f1c2a4b5d6e)", with a note when the files held changes not recorded as a version.
     static func version(_ context: DocumentContext) -> String {
-        guard let version = context.options.version else { return context.text.phrase(.noVersion) }
+        guard let version = context.options.version else { return context.text.sentence(.noVersion) }
         var text = "\(version.number) (\(version.shortHash))"
-        if version.hasUnrecordedChanges { text += ", \(context.text.phrase(.unrecordedChanges))" }
+        if version.hasUnrecordedChanges { text += ", \(context.text.sentence(.unrecordedChanges))" }
         return text
     }
 }

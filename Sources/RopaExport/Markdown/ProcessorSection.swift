@@ -7,7 +7,7 @@ enum ProcessorSection {
                            to writer: inout MarkdownWriter) {
         let text = context.text
         guard !processors.isEmpty else {
-            writer.paragraph(.text(text.phrase(.noProcessors)))
+            writer.paragraph(.text(text.sentence(.noProcessors)))
             return
         }
         let fields: [ExportField] = [.processor, .engagedBy, .service, .country, .agreementStatus, .agreementSigned, .reviewDue]

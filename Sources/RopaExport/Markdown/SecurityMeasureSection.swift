@@ -5,7 +5,7 @@ enum SecurityMeasureSection {
     static func write(_ context: DocumentContext, to writer: inout MarkdownWriter) {
         let text = context.text
         guard !context.index.securityMeasures.isEmpty else {
-            writer.paragraph(.text(text.phrase(.noSecurityMeasures)))
+            writer.paragraph(.text(text.sentence(.noSecurityMeasures)))
             return
         }
         let fields: [ExportField] = [.id, .securityMeasure, .measureType, .description, .activities, .notes]

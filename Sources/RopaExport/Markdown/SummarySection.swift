@@ -3,7 +3,7 @@ enum SummarySection {
     static func write(_ context: DocumentContext, to writer: inout MarkdownWriter) {
         let text = context.text
         guard !context.index.activities.isEmpty else {
-            writer.paragraph(.text(text.phrase(.noActivities)))
+            writer.paragraph(.text(text.sentence(.noActivities)))
             return
         }
         let fields: [ExportField] = [.activity, .role, .purposes, .lawfulBasis, .transferCountries, .owner, .lastReviewed]

@@ -6,7 +6,7 @@ enum TransferSection {
     static func writeTable(_ context: DocumentContext, to writer: inout MarkdownWriter) {
         let text = context.text
         guard !context.index.transfers.isEmpty else {
-            writer.paragraph(.text(text.phrase(.noTransfers)))
+            writer.paragraph(.text(text.sentence(.noTransfers)))
             return
         }
         let fields: [ExportField] = [.transfer, .recipient, .country, .mechanism, .sccModule, .sccReference]

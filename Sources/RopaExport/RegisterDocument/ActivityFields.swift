@@ -61,7 +61,7 @@ enum ActivityFields {
         // (e) transfers to third countries
         let transfersLabel = wording.label(.transfers, point: onBehalf ? "Art 30(2)(c)" : "Art 30(1)(e)")
         if activity.transferIds.isEmpty {
-            fields.add(transfersLabel, runs: [[TextRun(wording.phrase(.noTransfers))]])
+            fields.add(transfersLabel, runs: [[TextRun(wording.sentence(.noTransfers))]])
         } else {
             fields.add(transfersLabel, runs: activity.transferIds.map { transfer($0, builder) })
         }

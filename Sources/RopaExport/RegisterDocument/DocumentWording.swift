@@ -12,6 +12,7 @@ struct DocumentWording {
 
     func phrase(_ phrase: ExportPhrase) -> String { text.phrase(phrase) }
     func phrase(_ phrase: RegisterDocumentPhrase) -> String { phrase.text(language) }
+    func sentence(_ sentence: ExportSentence) -> String { text.sentence(sentence) }
     func label(_ field: ExportField) -> String { field.text(language) }
     func label<Term: Vocabulary>(_ term: Term) -> String { text.label(term) }
     func label<Term: Vocabulary>(_ term: Term?) -> String { text.label(term) }
@@ -93,9 +94,10 @@ struct DocumentWording {
     }
 }
 
-/// Words of the register document besides the field labels and headings the exports share.
+/// Words of the register document besides the field labels and headings the exports share; its sentences
+/// are `ExportSentence`.
 public enum RegisterDocumentPhrase: String, CaseIterable, Sendable {
-    case controller, organisationHeading, wholeEntry, preparedOn, registerVersion, notRecordedNote, contactsOnFirstPage
+    case controller, organisationHeading, wholeEntry, preparedOn, registerVersion
 
     public var label: BilingualLabel {
         switch self {
@@ -104,12 +106,6 @@ public enum RegisterDocumentPhrase: String, CaseIterable, Sendable {
         case .wholeEntry: return .init(en: "the entry as a whole", sv: "posten i sin helhet")
         case .preparedOn: return .init(en: "Prepared on", sv: "Upprättad")
         case .registerVersion: return .init(en: "Register version", sv: "Registrets version")
-        case .notRecordedNote:
-            return .init(en: "“Not recorded” marks a point of Article 30 the register does not yet answer.",
-                         sv: "”Ej angivet” markerar en punkt i artikel 30 som registret ännu inte besvarar.")
-        case .contactsOnFirstPage:
-            return .init(en: "Contact details of the controller and the data protection officer: see “The controller”.",
-                         sv: "Kontaktuppgifter till den personuppgiftsansvarige och dataskyddsombudet: se ”Den personuppgiftsansvarige”.")
         }
     }
 

@@ -29,9 +29,9 @@ struct RegisterDocumentBuilder {
 
     /// "3 (3f1c2a4b5d6e)", with a note when the files held changes not recorded as a version.
     var version: String {
-        guard let version = options.version else { return wording.phrase(.noVersion) }
+        guard let version = options.version else { return wording.sentence(.noVersion) }
         var text = "\(version.number) (\(version.shortHash))"
-        if version.hasUnrecordedChanges { text += ", \(wording.phrase(.unrecordedChanges))" }
+        if version.hasUnrecordedChanges { text += ", \(wording.sentence(.unrecordedChanges))" }
         return text
     }
 
@@ -76,7 +76,7 @@ struct RegisterDocumentBuilder {
         fields.optional(.notes, organisation.notes)
         fields.sources(organisation.provenance)
         blocks.append(.fields(fields.fields))
-        blocks.append(.paragraph([TextRun(wording.phrase(.notRecordedNote), italic: true)]))
+        blocks.append(.paragraph([TextRun(wording.sentence(.notRecordedNote), italic: true)]))
         blocks.append(.pageBreak)
     }
 
@@ -84,7 +84,7 @@ struct RegisterDocumentBuilder {
     private mutating func summary() {
         chapter(wording.phrase(.summary), anchor: "summary")
         guard !index.activities.isEmpty else {
-            return blocks.append(.paragraph([TextRun(wording.phrase(.noActivities))]))
+            return blocks.append(.paragraph([TextRun(wording.sentence(.noActivities))]))
         }
         let text = wording.text
         // Three columns: the role ("Gemensamt personuppgiftsansvarig") and the like are in the sections,
@@ -111,9 +111,9 @@ struct RegisterDocumentBuilder {
     private mutating func activities() {
         chapter(wording.phrase(.activitiesHeading), anchor: "activities")
         guard !index.activities.isEmpty else {
-            return blocks.append(.paragraph([TextRun(wording.phrase(.noActivities))]))
+            return blocks.append(.paragraph([TextRun(wording.sentence(.noActivities))]))
         }
-        blocks.append(.paragraph([TextRun(wording.phrase(.contactsOnFirstPage), italic: true)]))
+        blocks.append(.paragraph([TextRun(wording.sentence(.contactsOnFirstPage), italic: true)]))
         for position in index.activities.indices {
             ActivityFields.append(index.activities[position], to: &self)
         }
@@ -123,7 +123,7 @@ struct RegisterDocumentBuilder {
     private mutating func processorChapter() {
         chapter(wording.phrase(.processorsHeading), anchor: "processors")
         guard !processors.isEmpty else {
-            return blocks.append(.paragraph([TextRun(wording.phrase(.noProcessors))]))
+            return blocks.append(.paragraph([TextRun(wording.sentence(.noProcessors))]))
         }
         // Narrow enough for an upright page; the service, contacts and review dates are in the sections.
         let text = wording.text
@@ -142,7 +142,7 @@ struct RegisterDocumentBuilder {
     private mutating func transferChapter() {
         chapter(wording.phrase(.transfersHeading), anchor: "transfers")
         guard !index.transfers.isEmpty else {
-            blocks.append(.paragraph([TextRun(wording.phrase(.noTransfers))]))
+            blocks.append(.paragraph([TextRun(wording.sentence(.noTransfers))]))
             return blocks.append(.pageBreak)
         }
         let text = wording.text
@@ -160,7 +160,7 @@ struct RegisterDocumentBuilder {
     private mutating func jointControllerChapter() {
         chapter(wording.phrase(.jointControllersHeading), anchor: "joint-controllers")
         guard !index.jointControllers.isEmpty else {
-            blocks.append(.paragraph([TextRun(wording.phrase(.noJointControllers))]))
+            blocks.append(.paragraph([TextRun(wording.sentence(.noJointControllers))]))
             return blocks.append(.pageBreak)
         }
         for joint in index.jointControllers { JointControllerFields.append(joint, to: &self) }
@@ -171,7 +171,7 @@ struct RegisterDocumentBuilder {
     private mutating func securityMeasureChapter() {
         chapter(wording.phrase(.securityMeasuresHeading), anchor: "security-measures")
         guard !index.securityMeasures.isEmpty else {
-            return blocks.append(.paragraph([TextRun(wording.phrase(.noSecurityMeasures))]))
+            return blocks.append(.paragraph([TextRun(wording.sentence(.noSecurityMeasures))]))
         }
         let columns = [DocumentTable.Column(title: wording.label(.securityMeasure), weight: 2),
                        DocumentTable.Column(title: wording.label(.measureType), weight: 1.2),
@@ -188,7 +188,7 @@ struct RegisterDocumentBuilder {
         chapter(wording.phrase(.findingsHeading), anchor: "findings")
         let findings = Validator(register: index.register, asOf: options.date).findings()
         guard !findings.isEmpty else {
-            return blocks.append(.paragraph([TextRun(wording.phrase(.noFindings))]))
+            return blocks.append(.paragraph([TextRun(wording.sentence(.noFindings))]))
         }
         let columns = [DocumentTable.Column(title: wording.phrase(.severity), weight: 1),
                        DocumentTable.Column(title: wording.phrase(.entity), weight: 2.2),

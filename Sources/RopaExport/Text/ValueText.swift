@@ -20,6 +20,7 @@ struct ValueText: Sendable {
     }
 
     func phrase(_ phrase: ExportPhrase) -> String { phrase.text(language) }
+    func sentence(_ sentence: ExportSentence) -> String { sentence.text(language) }
 
     var notRecorded: String { phrase(.notRecorded) }
 
