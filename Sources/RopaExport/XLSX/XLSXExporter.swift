@@ -45,18 +45,13 @@ public enum XLSXExporter {
         if let version = options.version { workbook.properties.append((versionProperty, "\(version.number) \(version.hash)")) }
 
         workbook.sheets.append(organisationSheet(register, text: text, options: options))
-        workbook.sheets.append(sheet(.activities, ActivityColumns.columns(text), index.activities, language))
-        workbook.sheets.append(sheet(.processors, ProcessorColumns.processors(text), index.processors.filter { !$0.isSubprocessor }, language))
-        workbook.sheets.append(sheet(.subprocessors, ProcessorColumns.subprocessors(text), index.processors.filter(\.isSubprocessor), language))
-        workbook.sheets.append(sheet(.transfers, TransferColumns.columns(text), index.transfers, language))
-        workbook.sheets.append(sheet(.jointControllers, JointControllerColumns.columns(text), index.jointControllers, language))
-        workbook.sheets.append(sheet(.securityMeasures, SecurityMeasureColumns.columns(text), index.securityMeasures, language))
+        workbook.sheets += CSVTable.allCases.map { TableContents($0, index: index, text: text).sheet(language) }
         workbook.sheets.append(findingsSheet(register, options: options))
         workbook.sheets.append(reviewSheet(register, options: options))
         return workbook
     }
 
-    private static func sheet<Row>(_ table: CSVTable, _ columns: [CSVColumn<Row>], _ rows: [Row], _ language: Language) -> Sheet {
+    static func sheet<Row>(_ table: CSVTable, _ columns: [CSVColumn<Row>], _ rows: [Row], _ language: Language) -> Sheet {
         var sheet = Sheet(name: table.title.text(language), headers: columns.map { $0.field.text(language) })
         sheet.rows.reserveCapacity(rows.count)
         let isDate = columns.map { dateFields.contains($0.field) }

@@ -59,20 +59,9 @@ struct EntityTableReader {
             let id = CellText.trimmed(row[.id] ?? "")
             let name = CellText.trimmed(row[table.nameField] ?? "")
             if name.isEmpty, id.isEmpty { continue }
-            switch table {
-            case .processors, .subprocessors:
-                apply(record.line, id: id, name: name, row: row, in: &result.processors, make: { Processor(id: $0, name: $1) }, read: Self.readProcessor)
-            case .transfers:
-                apply(record.line, id: id, name: name, row: row, in: &result.transfers,
-                      make: { Transfer(id: $0, name: $1, recipient: TransferRecipient(kind: .other)) }, read: Self.readTransfer)
-            case .jointControllers:
-                apply(record.line, id: id, name: name, row: row, in: &result.jointControllers, make: { JointController(id: $0, name: $1) },
-                      read: Self.readJointController)
-            case .securityMeasures:
-                apply(record.line, id: id, name: name, row: row, in: &result.securityMeasures, make: { SecurityMeasure(id: $0, name: $1) },
-                      read: Self.readSecurityMeasure)
-            case .activities:
-                break
+            // The activities have a reader of their own; every other listed kind is read here.
+            if let type = kind.listedType as? any RowReadEntity.Type {
+                apply(type, record.line, id: id, name: name, row: row, in: &result)
             }
             if let lastID = (added + changed + unchanged).last {
                 if let earlier = seen[lastID], earlier != record.line {
@@ -85,9 +74,12 @@ struct EntityTableReader {
         return result
     }
 
-    private mutating func apply<Entity: RegisterEntity>(_ line: Int, id: String, name: String, row: [ExportField: String], in entities: inout [Entity],
-                                                     make: (String, String) -> Entity,
-                                                     read: (inout EntityRowReader, inout Entity) -> Void) {
+    private mutating func apply<Entity: RowReadEntity>(_ type: Entity.Type, _ line: Int, id: String, name: String, row: [ExportField: String],
+                                                        in register: inout Register) {
+        apply(line, id: id, name: name, row: row, in: &register[keyPath: Entity.list])
+    }
+
+    private mutating func apply<Entity: RowReadEntity>(_ line: Int, id: String, name: String, row: [ExportField: String], in entities: inout [Entity]) {
         var index: Int?
         if !id.isEmpty {
             index = entities.firstIndex { $0.id == id }
@@ -107,13 +99,13 @@ struct EntityTableReader {
             problems.append(ImportProblem(line: line, column: header.title(table.nameField), LocalizedText(.importRowNeedsName)))
             return
         }
-        var entity = index.map { entities[$0] } ?? make(id.isEmpty ? EntityID.unique(from: name, taken: references.taken) : id, name)
+        var entity = index.map { entities[$0] } ?? Entity.fromRow(id: id.isEmpty ? EntityID.unique(from: name, taken: references.taken) : id, name: name)
         let base = index == nil ? nil : cells[entity.id]
         var reader = EntityRowReader(header: header, line: line, source: source, countries: countries,
                                      references: references, terms: terms, cells: row, base: base)
         reader.checkSize()
         if !name.isEmpty, reader.changed(table.nameField) { entity.name = name }
-        read(&reader, &entity)
+        Entity.read(&reader, into: &entity)
         if !reader.problems.isEmpty {
             problems += reader.problems
             return
@@ -131,10 +123,23 @@ struct EntityTableReader {
             added.append(entity.id)
         }
     }
+}
 
-    // MARK: One table each
+/// A kind of entity the import reads from a table of its own (every listed kind but the activity, whose table
+/// has a reader of its own): what a row that names no entity creates, and how a row's cells change one.
+protocol RowReadEntity: ListedEntity {
+    /// A new entity for a row that names none in the register.
+    static func fromRow(id: String, name: String) -> Self
+    /// The row's changed cells written into the entity.
+    static func read(_ reader: inout EntityRowReader, into entity: inout Self)
+}
 
-    private static func readProcessor(_ reader: inout EntityRowReader, _ processor: inout Processor) {
+extension RowReadEntity {
+    static func fromRow(id: String, name: String) -> Self { named(id: id, name: name) }
+}
+
+extension Processor: RowReadEntity {
+    static func read(_ reader: inout EntityRowReader, into processor: inout Processor) {
         if reader.changed(.service) { processor.service = reader.text(.service) }
         if reader.changed(.country) { processor.country = reader.country(.country) }
         if reader.changed(.contact) { processor.contact = reader.contact(.contact, keeping: processor.contact) }
@@ -154,8 +159,15 @@ struct EntityTableReader {
         }
         if reader.changed(.notes) { processor.notes = reader.text(.notes) }
     }
+}
 
-    private static func readTransfer(_ reader: inout EntityRowReader, _ transfer: inout Transfer) {
+extension Transfer: RowReadEntity {
+    /// The recipient is not known from the transfers table alone, unlike `ropa add`'s new transfer.
+    static func fromRow(id: String, name: String) -> Transfer {
+        Transfer(id: id, name: name, recipient: TransferRecipient(kind: .other))
+    }
+
+    static func read(_ reader: inout EntityRowReader, into transfer: inout Transfer) {
         if reader.changed(.recipient) || reader.changed(.recipientType) {
             let kind: TransferRecipientKind = reader.term(.recipientType) ?? transfer.recipient.kind
             let name = reader.text(.recipient)
@@ -203,8 +215,10 @@ struct EntityTableReader {
         if reader.changed(.dataCategories) { transfer.dataCategories = reader.items(.dataCategories) }
         if reader.changed(.notes) { transfer.notes = reader.text(.notes) }
     }
+}
 
-    private static func readJointController(_ reader: inout EntityRowReader, _ joint: inout JointController) {
+extension JointController: RowReadEntity {
+    static func read(_ reader: inout EntityRowReader, into joint: inout JointController) {
         if reader.changed(.party) || reader.changed(.partyContact) {
             if let name = reader.text(.party) {
                 let id = joint.party?.id ?? EntityID.slug(name)
@@ -223,8 +237,10 @@ struct EntityTableReader {
         if reader.changed(.contactPoint) { joint.contactPoint = reader.text(.contactPoint) }
         if reader.changed(.notes) { joint.notes = reader.text(.notes) }
     }
+}
 
-    private static func readSecurityMeasure(_ reader: inout EntityRowReader, _ measure: inout SecurityMeasure) {
+extension SecurityMeasure: RowReadEntity {
+    static func read(_ reader: inout EntityRowReader, into measure: inout SecurityMeasure) {
         if reader.changed(.measureType) { measure.kind = reader.term(.measureType) }
         if reader.changed(.description) { measure.description = reader.text(.description) }
         if reader.changed(.notes) { measure.notes = reader.text(.notes) }

@@ -21,11 +21,11 @@ public enum SheetMerge {
         var conflicts: [MergeConflict] = []
         var result = head
         result.organisation = entity(mine.organisation, base.organisation, head.organisation, &conflicts) ?? head.organisation
-        result.activities = list(mine.activities, base.activities, head.activities, &conflicts)
-        result.processors = list(mine.processors, base.processors, head.processors, &conflicts)
-        result.transfers = list(mine.transfers, base.transfers, head.transfers, &conflicts)
-        result.jointControllers = list(mine.jointControllers, base.jointControllers, head.jointControllers, &conflicts)
-        result.securityMeasures = list(mine.securityMeasures, base.securityMeasures, head.securityMeasures, &conflicts)
+        func merge<Entity: ListedEntity>(_ type: Entity.Type) {
+            let list = Entity.list
+            result[keyPath: list] = self.list(mine[keyPath: list], base[keyPath: list], head[keyPath: list], &conflicts)
+        }
+        for type in EntityKind.listedTypes { merge(type) }
         return (result, conflicts)
     }
 
