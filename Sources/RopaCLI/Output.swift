@@ -95,7 +95,7 @@ struct UsageError: Error, LocalizedDescription {
     }
 
     init(_ message: CLIMessage, _ arguments: String..., command: String? = nil) {
-        self.init(LocalizedText(message, arguments: arguments.map(LocalizedText.verbatim)), command: command)
+        self.init(LocalizedText(key: message, verbatim: arguments), command: command)
     }
 
     func description(_ language: Language) -> String { text.text(language) }

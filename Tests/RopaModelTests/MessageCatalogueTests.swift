@@ -15,16 +15,13 @@ final class MessageCatalogueTests: XCTestCase {
     private enum FlawedMessage: String, CatalogueMessage {
         case missing, placeholders, gap, untranslated, space, twice
 
-        static let englishParts: [[FlawedMessage: String]] = [
+        static let tables = MessageTables<FlawedMessage>(english: [
             [.missing: "Gone", .placeholders: "{0} and {1}", .gap: "{0} then {2}", .untranslated: "Same", .space: "Usage: "],
             [.twice: "Twice"],
-        ]
-        static let swedishParts: [[FlawedMessage: String]] = [
+        ], swedish: [
             [.missing: "\t", .placeholders: "{0}", .gap: "{0} sedan {2}", .untranslated: "Same", .space: "Användning:"],
             [.twice: "Två gånger"], [.twice: "Två gånger"],
-        ]
-        static let english = merged(englishParts)
-        static let swedish = merged(swedishParts)
+        ])
     }
 
     func testTheCatalogueCheckNamesEachKindOfGap() {

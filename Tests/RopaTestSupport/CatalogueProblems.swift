@@ -15,7 +15,7 @@ public enum CatalogueProblems {
             }
             if table.count != Key.allCases.count { problems.append("the \(language) table has keys the enum lacks") }
         }
-        for parts in [Key.englishParts, Key.swedishParts] where parts.map(\.count).reduce(0, +) != Key.allCases.count {
+        for parts in [Key.tables.englishParts, Key.tables.swedishParts] where parts.map(\.count).reduce(0, +) != Key.allCases.count {
             problems.append("a key is in two parts of a table, or in none")
         }
         for key in Key.allCases {

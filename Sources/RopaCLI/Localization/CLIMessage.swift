@@ -62,26 +62,14 @@ public enum CLIMessage: String, CatalogueMessage {
     // MARK: The privacy notice (`ropa notice`): Art 13 and 14 information for data subjects
     case noticeSummary, noticeHelp, noticeDOCXNeedsOutput, noticeAudienceEmpty, validateNoticeHeading
 
-    public static let english = merged(englishParts)
-    public static let swedish = merged(swedishParts)
-    public static let englishParts = [
-        EnglishCommands.table, EnglishGit.table, EnglishHelp.table,
-        EnglishNotice.table, EnglishReview.table, EnglishSpreadsheet.table,
-    ]
-    public static let swedishParts = [
-        SwedishCommands.table, SwedishGit.table, SwedishHelp.table,
-        SwedishNotice.table, SwedishReview.table, SwedishSpreadsheet.table,
-    ]
+    public static let tables = MessageTables(
+        english: [EnglishCommands.table, EnglishGit.table, EnglishHelp.table,
+                   EnglishNotice.table, EnglishReview.table, EnglishSpreadsheet.table],
+        swedish: [SwedishCommands.table, SwedishGit.table, SwedishHelp.table,
+                   SwedishNotice.table, SwedishReview.table, SwedishSpreadsheet.table])
 }
 
 extension LocalizedText {
     /// A message of the command line; the arguments fill its `{0}`, `{1}`, … and are the same in every language.
-    public init(_ message: CLIMessage, _ arguments: String...) {
-        self.init(key: message, arguments: arguments.map(LocalizedText.verbatim))
-    }
-
-    /// A message of the command line whose arguments are themselves worded in the reader's language.
-    public init(_ message: CLIMessage, arguments: [LocalizedText]) {
-        self.init(key: message, arguments: arguments)
-    }
+    public init(_ message: CLIMessage, _ arguments: String...) { self.init(key: message, verbatim: arguments) }
 }

@@ -44,20 +44,12 @@ public enum ExportMessage: String, CatalogueMessage {
     case noticeRightsHowWithDPO, noticeComplaintHeading, noticeComplaint, noticeDefaultAuthority
     case noticeCollectedElsewhere, noticeCollectedBoth
 
-    public static let english = merged(englishParts)
-    public static let swedish = merged(swedishParts)
-    public static let englishParts = [EnglishExportErrors.table, EnglishNotice.table, EnglishReview.table]
-    public static let swedishParts = [SwedishExportErrors.table, SwedishNotice.table, SwedishReview.table]
+    public static let tables = MessageTables(
+        english: [EnglishExportErrors.table, EnglishNotice.table, EnglishReview.table],
+        swedish: [SwedishExportErrors.table, SwedishNotice.table, SwedishReview.table])
 }
 
 extension LocalizedText {
     /// A message of the exports; the arguments fill its `{0}`, `{1}`, … and are the same in every language.
-    public init(_ message: ExportMessage, _ arguments: String...) {
-        self.init(key: message, arguments: arguments.map(LocalizedText.verbatim))
-    }
-
-    /// A message of the exports whose arguments are themselves worded in the reader's language.
-    public init(_ message: ExportMessage, arguments: [LocalizedText]) {
-        self.init(key: message, arguments: arguments)
-    }
+    public init(_ message: ExportMessage, _ arguments: String...) { self.init(key: message, verbatim: arguments) }
 }

@@ -33,20 +33,15 @@ public enum ImportMessage: String, CatalogueMessage {
     case workbookNoWorkbookPart, workbookSheetMissing, workbookRowsOutOfOrder, workbookCellBeyondColumns
     case workbookReferenceBeyondColumns, workbookReferenceWithoutColumn
 
-    public static let english = merged(englishParts)
-    public static let swedish = merged(swedishParts)
-    public static let englishParts = [EnglishImport.table, EnglishSpreadsheet.table, EnglishWorkbookReading.table]
-    public static let swedishParts = [SwedishImport.table, SwedishSpreadsheet.table, SwedishWorkbookReading.table]
+    public static let tables = MessageTables(
+        english: [EnglishImport.table, EnglishSpreadsheet.table, EnglishWorkbookReading.table],
+        swedish: [SwedishImport.table, SwedishSpreadsheet.table, SwedishWorkbookReading.table])
 }
 
 extension LocalizedText {
     /// A message of the import; the arguments fill its `{0}`, `{1}`, … and are the same in every language.
-    public init(_ message: ImportMessage, _ arguments: String...) {
-        self.init(key: message, arguments: arguments.map(LocalizedText.verbatim))
-    }
+    public init(_ message: ImportMessage, _ arguments: String...) { self.init(key: message, verbatim: arguments) }
 
     /// A message of the import whose arguments are themselves worded in the reader's language.
-    public init(_ message: ImportMessage, arguments: [LocalizedText]) {
-        self.init(key: message, arguments: arguments)
-    }
+    public init(_ message: ImportMessage, arguments: [LocalizedText]) { self.init(key: message, arguments: arguments) }
 }

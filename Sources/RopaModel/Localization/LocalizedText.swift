@@ -28,9 +28,14 @@ public struct LocalizedText: Equatable, Sendable, CustomStringConvertible {
         content = .message(Catalogued(key: key), arguments)
     }
 
+    /// A message of any target's catalogue whose arguments are the same in every language.
+    public init<Key: CatalogueMessage>(key: Key, verbatim arguments: [String]) {
+        self.init(key: key, arguments: arguments.map(LocalizedText.verbatim))
+    }
+
     /// A catalogue message; the arguments fill its `{0}`, `{1}`, … and are the same in every language.
     public init(_ message: Message, _ arguments: String...) {
-        self.init(key: message, arguments: arguments.map(LocalizedText.verbatim))
+        self.init(key: message, verbatim: arguments)
     }
 
     /// A catalogue message whose arguments are themselves worded in the reader's language.

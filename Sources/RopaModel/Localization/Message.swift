@@ -22,8 +22,6 @@ public enum Message: String, CatalogueMessage {
     case reviewDueText, relativeToday, relativeInOneDay, relativeOneDayAgo, relativeInDays, relativeDaysAgo
     case markReviewedUnknownProcessor, markReviewedInvalidInterval, markReviewedDefaultMessage
 
-    public static let english = merged(englishParts)
-    public static let swedish = merged(swedishParts)
-    public static let englishParts = [EnglishJSON.table, EnglishReview.table, EnglishEditing.table]
-    public static let swedishParts = [SwedishJSON.table, SwedishReview.table, SwedishEditing.table]
+    public static let tables = MessageTables(english: [EnglishJSON.table, EnglishReview.table, EnglishEditing.table],
+                                             swedish: [SwedishJSON.table, SwedishReview.table, SwedishEditing.table])
 }

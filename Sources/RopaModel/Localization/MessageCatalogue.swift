@@ -4,14 +4,34 @@
 /// the target's `Localization/English` and `Localization/Swedish`; a test per target requires every key in both
 /// languages, with the same placeholders. `LocalizedText` carries a key of any catalogue.
 public protocol CatalogueMessage: RawRepresentable, CaseIterable, Hashable, Sendable where RawValue == String {
-    static var english: [Self: String] { get }
-    static var swedish: [Self: String] { get }
+    static var tables: MessageTables<Self> { get }
+}
+
+/// A catalogue's English and Swedish tables, each put together from one part per area.
+public struct MessageTables<Key: Hashable & Sendable>: Sendable {
+    public let english: [Key: String]
+    public let swedish: [Key: String]
     /// The parts each table is put together from, for the test that no key is in two parts.
-    static var englishParts: [[Self: String]] { get }
-    static var swedishParts: [[Self: String]] { get }
+    public let englishParts: [[Key: String]]
+    public let swedishParts: [[Key: String]]
+
+    public init(english: [[Key: String]], swedish: [[Key: String]]) {
+        englishParts = english
+        swedishParts = swedish
+        self.english = Self.merged(english)
+        self.swedish = Self.merged(swedish)
+    }
+
+    /// One table from its parts; the test that no key is in two parts keeps the order from mattering.
+    private static func merged(_ parts: [[Key: String]]) -> [Key: String] {
+        parts.reduce(into: [:]) { table, part in table.merge(part) { first, _ in first } }
+    }
 }
 
 extension CatalogueMessage {
+    public static var english: [Self: String] { tables.english }
+    public static var swedish: [Self: String] { tables.swedish }
+
     public static func table(_ language: Language) -> [Self: String] {
         language == .sv ? swedish : english
     }
@@ -25,11 +45,6 @@ extension CatalogueMessage {
 
     public func text(_ language: Language, _ arguments: String...) -> String {
         text(language, arguments)
-    }
-
-    /// One table from its parts; the test that no key is in two parts keeps the order from mattering.
-    public static func merged(_ parts: [[Self: String]]) -> [Self: String] {
-        parts.reduce(into: [:]) { table, part in table.merge(part) { first, _ in first } }
     }
 
     /// Whether `other` is this key of this catalogue.

@@ -28,20 +28,14 @@ public enum StoreMessage: String, CatalogueMessage {
     // MARK: Sharing through git: the merge driver, conflicts, resolve, git-setup, add, delete, the CI gate
     case conflictRemoved, conflictLine, storeMergeConflicts, storeAmbiguousVersion
 
-    public static let english = merged(englishParts)
-    public static let swedish = merged(swedishParts)
-    public static let englishParts = [EnglishGit.table, EnglishSafety.table, EnglishStore.table]
-    public static let swedishParts = [SwedishGit.table, SwedishSafety.table, SwedishStore.table]
+    public static let tables = MessageTables(english: [EnglishGit.table, EnglishSafety.table, EnglishStore.table],
+                                             swedish: [SwedishGit.table, SwedishSafety.table, SwedishStore.table])
 }
 
 extension LocalizedText {
     /// A message of the store; the arguments fill its `{0}`, `{1}`, … and are the same in every language.
-    public init(_ message: StoreMessage, _ arguments: String...) {
-        self.init(key: message, arguments: arguments.map(LocalizedText.verbatim))
-    }
+    public init(_ message: StoreMessage, _ arguments: String...) { self.init(key: message, verbatim: arguments) }
 
     /// A message of the store whose arguments are themselves worded in the reader's language.
-    public init(_ message: StoreMessage, arguments: [LocalizedText]) {
-        self.init(key: message, arguments: arguments)
-    }
+    public init(_ message: StoreMessage, arguments: [LocalizedText]) { self.init(key: message, arguments: arguments) }
 }

@@ -19,20 +19,11 @@ public enum UIMessage: String, CatalogueMessage {
     case hintConfirmPrompt, keyCursor, keyStartEnd, keyDeleteCharacter, keyDeleteToStart, hintClearLine
     case keyDeleteWord, hintDeleteWord, keyDeleteToEnd, hintAnyKeyCloses
 
-    public static let english = merged(englishParts)
-    public static let swedish = merged(swedishParts)
-    public static let englishParts = [EnglishTerminalUI.table]
-    public static let swedishParts = [SwedishTerminalUI.table]
+    public static let tables = MessageTables(english: [EnglishTerminalUI.table],
+                                             swedish: [SwedishTerminalUI.table])
 }
 
 extension LocalizedText {
     /// A message of the terminal UI; the arguments fill its `{0}`, `{1}`, … and are the same in every language.
-    public init(_ message: UIMessage, _ arguments: String...) {
-        self.init(key: message, arguments: arguments.map(LocalizedText.verbatim))
-    }
-
-    /// A message of the terminal UI whose arguments are themselves worded in the reader's language.
-    public init(_ message: UIMessage, arguments: [LocalizedText]) {
-        self.init(key: message, arguments: arguments)
-    }
+    public init(_ message: UIMessage, _ arguments: String...) { self.init(key: message, verbatim: arguments) }
 }
