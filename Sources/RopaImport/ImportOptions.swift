@@ -57,6 +57,12 @@ public struct ImportPlan: Equatable {
     public var base: Int?
     public var conflicts: [MergeConflict] = []
 
+    /// Whether the import creates a legal entity: every activity that named none is then given the
+    /// organisation's former ones, a change a plan over part of the register cannot make.
+    public var createsLegalEntities: Bool {
+        created.contains { $0.kind == .legalEntity }
+    }
+
     public var changesAnything: Bool {
         !added.isEmpty || !changed.isEmpty || !created.isEmpty || tables.contains { !$0.added.isEmpty || !$0.changed.isEmpty }
     }

@@ -23,7 +23,10 @@ public enum SpreadsheetImport {
         return nil
     }
 
-    public static func plan(_ sheets: [SheetTable], into register: Register, options: ImportOptions = ImportOptions()) throws -> ImportPlan {
+    /// The sheets whose name or header says which table they are, in the order they are applied; the others
+    /// skipped (a single file is an activities table unless it says otherwise).
+    private static func recognise(_ sheets: [SheetTable], options: ImportOptions) throws
+        -> (recognised: [(sheet: SheetTable, table: CSVTable, header: CSVRecord)], skipped: [String]) {
         var recognised: [(sheet: SheetTable, table: CSVTable, header: CSVRecord)] = []
         var skipped: [String] = []
         var problems: [ImportProblem] = []
@@ -42,8 +45,37 @@ public enum SpreadsheetImport {
         }
         if !problems.isEmpty { throw ImportError(problems) }
         recognised.sort { order.firstIndex(of: $0.table) ?? 0 < order.firstIndex(of: $1.table) ?? 0 }
+        return (recognised, skipped)
+    }
 
-        let references = ReferenceBook(register: register, createMissing: options.createMissing)
+    /// The activities an import of `sheets` reads of the register, when that is not all of them: every table
+    /// is an activities table and every row names its activity by ID. Nil otherwise (a row without an ID is
+    /// matched by name against every activity; the other tables are planned over the whole register), and
+    /// for sheets the plan refuses (it says why).
+    public static func activityIDs(in sheets: [SheetTable], options: ImportOptions = ImportOptions()) -> Set<String>? {
+        guard let (recognised, _) = try? recognise(sheets, options: options), !recognised.isEmpty else { return nil }
+        var ids = Set<String>()
+        for (sheet, table, headerRecord) in recognised {
+            guard table == .activities, let header = try? TableHeader.read(headerRecord, table: table, mappings: options.mappings),
+                  let column = header.fields.firstIndex(of: .id) else { return nil }
+            for record in sheet.records where record.line > header.line && !record.isBlank {
+                let id = column < record.fields.count ? CellText.trimmed(CellText.restored(record.fields[column])) : ""
+                guard !id.isEmpty else { return nil }
+                ids.insert(id)
+            }
+        }
+        return ids
+    }
+
+    /// The plan of importing `sheets` into `register`. `entityIDs`: when `register` holds only part of the
+    /// register (see `activityIDs(in:options:)`), every entity id the register has, in the order of
+    /// `Register.entityIndex`, so that ids are checked and new ones chosen as over the whole register.
+    public static func plan(_ sheets: [SheetTable], into register: Register, options: ImportOptions = ImportOptions(),
+                            entityIDs: [(kind: EntityKind, id: String)]? = nil) throws -> ImportPlan {
+        let (recognised, skipped) = try recognise(sheets, options: options)
+        var problems: [ImportProblem] = []
+        let ids = entityIDs ?? register.entityIndex.map { ($0.kind, $0.id) }
+        let references = ReferenceBook(register: register, entityIDs: ids, createMissing: options.createMissing)
         var working = register
         var tables: [ImportedTable] = []
         var warnings: [ImportProblem] = []
@@ -55,7 +87,7 @@ public enum SpreadsheetImport {
                                              columns: header.mapping, extraColumns: header.extra.map(\.title), purposeIsName: header.purposeIsName)
                 if table == .activities {
                     imported.keptExtra = options.keepExtra && !header.extra.isEmpty
-                    let context = try ImportContext(register: working, original: register, header: header, source: sheet.source,
+                    let context = try ImportContext(register: working, original: register, entityIDs: ids, header: header, source: sheet.source,
                                                     options: options, references: references)
                     var reader = ActivityTableReader(context: context)
                     working = reader.read(sheet.records, into: working)

@@ -61,16 +61,22 @@ enum ImportCommand: Command {
         }
         if parsed.flag("--dry-run") {
             let register = try store.load()
-            guard let plan = try plan(sheets, file: files[0], stamp: stamp, store: store, into: register, options: options, context: context) else { return ExitCode.failure }
+            guard let plan = try plan(sheets, file: files[0], stamp: stamp, store: store, into: register, at: { (try store.register(at: $0), nil) },
+                                      options: options, context: context) else { return ExitCode.failure }
             report(plan, from: register, file: files[0], context: context)
             context.say(.importDryRunWroteNothing)
             return ExitCode.success
         }
+        let author = Author.current(environment: context.environment, folder: store.folder)
+        if let done = try importTouched(sheets, file: files[0], stamp: stamp, store: store, options: options, message: message, author: author,
+                                        context: context) {
+            return done
+        }
         var refused = false
-        let saved = try store.edit(message: message, author: Author.current(environment: context.environment, folder: store.folder)) { register in
+        let saved = try store.edit(message: message, author: author) { register in
             // The edit refuses unrecorded changes first: the files it hands over are the head's.
-            guard let plan = try plan(sheets, file: files[0], stamp: stamp, store: store, into: register, options: options,
-                                      filesAreHead: true, context: context) else {
+            guard let plan = try plan(sheets, file: files[0], stamp: stamp, store: store, into: register, at: { (try store.register(at: $0), nil) },
+                                      options: options, filesAreHead: true, context: context) else {
                 refused = true
                 return
             }
@@ -86,12 +92,52 @@ enum ImportCommand: Command {
         return ExitCode.success
     }
 
+    /// An import of rows that each name their activity by ID, reading of the register only those activities
+    /// and what rows can refer to (the organisation, processors, transfers, joint controllers, security
+    /// measures), and writing through the save that pays for the files it touches. Nil, having said and
+    /// written nothing, when the import needs the whole register: other tables, a row without an ID (matched
+    /// by name), a created legal entity (given to every activity that named none), hand edits, two heads.
+    static func importTouched(_ sheets: [SheetTable], file: String, stamp: VersionStamp?, store: RegisterStore, options: ImportOptions,
+                              message: String, author: String, context: CommandContext) throws -> Int32? {
+        guard let ids = SpreadsheetImport.activityIDs(in: sheets, options: options) else { return nil }
+        // What it says is held back until it is known that this import is the one made.
+        let (out, err) = (BufferOutput(), BufferOutput())
+        var held = CommandContext(stdout: out, stderr: err, environment: context.environment, input: context.input, language: context.language)
+        held.languageOption = context.languageOption
+        let part = RegisterPart(wholeKinds: Set(EntityKind.allCases).subtracting([.organisation, .activity]), ids: ids)
+        let outcome = try store.editPartTouched(part, author: author) { head, partAt in
+            guard let plan = try plan(sheets, file: file, stamp: stamp, store: store, into: head.register, entityIDs: head.entityIDs,
+                                      at: { let part = try partAt($0); return (part.register, part.entityIDs) },
+                                      options: options, filesAreHead: true, context: held) else { return .refused }
+            if plan.createsLegalEntities { return .needsFullSave }
+            describe(plan, file: file, dryRun: false, context: held)
+            return .save(plan.changesAnything ? plan.register : head.register, message: message)
+        }
+        if outcome == .needsFullSave { return nil }
+        context.stdout.write(out.text)
+        context.stderr.write(err.text)
+        switch outcome {
+        case .refused, .needsFullSave:
+            return ExitCode.failure
+        case .unchanged:
+            context.say(.importNoChange)
+        case .saved(let saved):
+            context.say(.savedVersion, saved.version.label, saved.version.shortHash, TerminalText.escape(message))
+        }
+        return ExitCode.success
+    }
+
     /// The import's plan, or nil after reporting every problem with its file and line.
     ///
     /// A sheet stamped with an older version is read against that version, and what it changed is applied on
     /// top of the register as it is (`SheetMerge`): an old sheet never reverts newer work. Without a stamp the
     /// sheet is compared with the register as it is, and the user is told so.
+    ///
+    /// `register` may be part of the register (see `importTouched`): `entityIDs` then has every id it holds,
+    /// and `at` reads the same part at another version.
     static func plan(_ sheets: [SheetTable], file: String, stamp: VersionStamp?, store: RegisterStore, into register: Register,
+                     entityIDs: [(kind: EntityKind, id: String)]? = nil,
+                     at: (String) throws -> (register: Register, entityIDs: [(kind: EntityKind, id: String)]?),
                      options: ImportOptions, filesAreHead: Bool? = nil, context: CommandContext) throws -> ImportPlan? {
         let shown = TerminalText.escape(file)
         let head = store.history.head.flatMap(store.history.version)
@@ -99,19 +145,19 @@ enum ImportCommand: Command {
         do {
             guard let stamp else {
                 context.err("ropa: " + context.text(.importNoStamp, shown, headNumber))
-                return try SpreadsheetImport.plan(sheets, into: register, options: options)
+                return try SpreadsheetImport.plan(sheets, into: register, options: options, entityIDs: entityIDs)
             }
             guard let hash = try? store.history.resolve(stamp.hash), let version = store.history.version(hash) else {
                 context.err("ropa: \(context.text(.wordWarning)): " + context.text(.importStampUnknown, shown, "\(stamp.number)", headNumber))
-                return try SpreadsheetImport.plan(sheets, into: register, options: options)
+                return try SpreadsheetImport.plan(sheets, into: register, options: options, entityIDs: entityIDs)
             }
             if hash == head?.hash, try filesAreHead ?? store.unrecordedChanges().isEmpty {
                 context.err("ropa: " + context.text(.importStampHead, shown, "\(version.number)"))
-                return try SpreadsheetImport.plan(sheets, into: register, options: options)
+                return try SpreadsheetImport.plan(sheets, into: register, options: options, entityIDs: entityIDs)
             }
             context.err("ropa: " + context.text(.importStampBase, shown, "\(version.number)", headNumber))
-            let base = try store.register(at: hash)
-            var plan = try SpreadsheetImport.plan(sheets, into: base, options: options)
+            let (base, baseIDs) = try at(hash)
+            var plan = try SpreadsheetImport.plan(sheets, into: base, options: options, entityIDs: baseIDs)
             let merged = SheetMerge.merge(mine: plan.register, base: base, head: register)
             plan.register = merged.register
             plan.conflicts = merged.conflicts

@@ -22,8 +22,9 @@ struct ImportContext {
     let terms = TermMatchers()
 
     /// `original`: the register as it was before the import, whose export the cells are compared with.
-    init(register: Register, original: Register, header: TableHeader, source: String, options: ImportOptions,
-         references: ReferenceBook) throws {
+    /// `entityIDs`: every entity id of the register as it was, of which `original` may hold only part.
+    init(register: Register, original: Register, entityIDs: [(kind: EntityKind, id: String)], header: TableHeader, source: String,
+         options: ImportOptions, references: ReferenceBook) throws {
         self.register = register
         self.header = header
         self.source = source
@@ -31,7 +32,17 @@ struct ImportContext {
         self.references = references
         texts = Language.allCases.map { ExportText(register: register, language: $0) }
         activities = Dictionary(register.activities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        ids = Dictionary(register.entityIndex.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        // Those of the register as it was and those the file's other tables added: an id of two kinds is taken
+        // as the one first in `entityIndex` (the kinds' order), as over the whole register.
+        var ids: [String: EntityKind] = [:]
+        ids.reserveCapacity(entityIDs.count)
+        func note(_ kind: EntityKind, _ id: String) {
+            if let known = ids[id], known.order <= kind.order { return }
+            ids[id] = kind
+        }
+        for (kind, id) in entityIDs { note(kind, id) }
+        for entity in register.entityIndex { note(entity.kind, entity.id) }
+        self.ids = ids
         cells = try ImportContext.exportedCells(original, table: .activities, language: header.language)
     }
 
@@ -49,4 +60,9 @@ struct ImportContext {
         }
         return result
     }
+}
+
+private extension EntityKind {
+    /// The kind's place in `Register.entityIndex`.
+    var order: Int { EntityKind.allCases.firstIndex(of: self) ?? 0 }
 }

@@ -33,7 +33,8 @@ final class ReferenceBook {
     private(set) var created: [CreatedEntity] = []
     let createMissing: Bool
 
-    init(register: Register, createMissing: Bool) {
+    /// `entityIDs`: every entity id of the register, of which `register` may hold only part.
+    init(register: Register, entityIDs: [(kind: EntityKind, id: String)], createMissing: Bool) {
         self.createMissing = createMissing
         let texts = Language.allCases.map { ExportText(register: register, language: $0) }
         lookups = [
@@ -50,7 +51,7 @@ final class ReferenceBook {
                 return (entity.id, [entity.name] + numbers + texts.map { $0.legalEntity(entity) })
             }),
         ]
-        taken = Set(register.entityIndex.map(\.id) + register.organisation.legalEntities.map(\.id))
+        taken = Set(entityIDs.map(\.id) + register.organisation.legalEntities.map(\.id))
     }
 
     func resolve(_ kind: EntityKind, _ text: String) -> EntityLookup.Result {
