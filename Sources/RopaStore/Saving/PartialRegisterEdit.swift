@@ -16,9 +16,8 @@ public struct RegisterPart: Equatable, Sendable {
 
     func includes(_ path: String) -> Bool {
         if path == RegisterLayout.settingsFile || path == RegisterLayout.organisationFile || path == RegisterLayout.countriesFile { return true }
-        guard let kind = RegisterLayout.kind(ofFile: path) else { return false }
-        if wholeKinds.contains(kind) { return true }
-        return RegisterLayout.id(ofFile: path).map(ids.contains) ?? false
+        guard let (kind, id) = RegisterLayout.entity(ofFile: path) else { return false }
+        return wholeKinds.contains(kind) || ids.contains(String(id))
     }
 }
 
@@ -71,12 +70,7 @@ extension RegisterStore {
                                        entityIDs: RegisterStore.entityIDs(paths: base.tree.hashes.keys, organisation: headRegister.organisation.id))
             let partAt = { (version: String) throws -> PartialRegister in
                 let manifest = try self.history.manifest(at: version)
-                var files: RegisterFiles = [:]
-                for (path, object) in manifest where part.includes(path) {
-                    // A file the version shares with the head is the one just read, checked against its hash.
-                    if base.tree.hashes[path] == object, let bytes = headFiles[path] { files[path] = bytes } else { files[path] = try self.history.object(object) }
-                }
-                let register = try RegisterCodec.decode(files, folder: "\(self.folder)@\(version)")
+                let register = try self.partialRegister(part, at: version, manifest: manifest, head: headRegister, headFiles: headFiles, tree: base.tree)
                 return PartialRegister(register: register, entityIDs: RegisterStore.entityIDs(paths: manifest.keys, organisation: register.organisation.id))
             }
             switch try change(head, partAt) {
@@ -101,16 +95,48 @@ extension RegisterStore {
         }
     }
 
-    /// The ids of the entity files among `paths`, in the order of `Register.entityIndex`.
+    /// The part of the register as the version `version` has it. The files it shares with the head are the
+    /// ones just read: their entities are taken from `head`, and only the others are read from the history
+    /// (checked against their hashes) and decoded, unless the version has other settings (another schema
+    /// version reads every file differently).
+    private func partialRegister(_ part: RegisterPart, at version: String, manifest: [String: String], head: Register,
+                                 headFiles: RegisterFiles, tree: WorkingTree) throws -> Register {
+        let shown = "\(folder)@\(version)"
+        let sameSettings = manifest[RegisterLayout.settingsFile] == tree.hashes[RegisterLayout.settingsFile]
+        var files: RegisterFiles = [:]
+        var shared = Set<String>()
+        for (path, object) in manifest where part.includes(path) {
+            if sameSettings, tree.hashes[path] == object, headFiles[path] != nil, RegisterLayout.entity(ofFile: path) != nil {
+                shared.insert(path)
+            } else if tree.hashes[path] == object, let bytes = headFiles[path] {
+                files[path] = bytes
+            } else {
+                files[path] = try history.object(object)
+            }
+        }
+        var register = try RegisterCodec.decode(files, folder: shown)
+        guard !shared.isEmpty else { return register }
+        func take<T: ListedEntity>(_ type: T.Type) {
+            let kept = head[keyPath: T.list].filter { shared.contains(RegisterLayout.path(for: T.kind, id: $0.id)) }
+            guard !kept.isEmpty else { return }
+            // In path order, as a full read lists them.
+            register[keyPath: T.list] = (kept + register[keyPath: T.list]).map { ("\($0.id).json", $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        }
+        for type in EntityKind.listedTypes { take(type) }
+        return register
+    }
+
+    /// The ids of the entity files among `paths`, in the order of `Register.entityIndex` (by kind).
     static func entityIDs(paths: Dictionary<String, String>.Keys, organisation: String?) -> [(kind: EntityKind, id: String)] {
         var byKind: [EntityKind: [String]] = [:]
         for path in paths {
-            guard let kind = RegisterLayout.kind(ofFile: path), let id = RegisterLayout.id(ofFile: path) else { continue }
-            byKind[kind, default: []].append(id)
+            guard let (kind, id) = RegisterLayout.entity(ofFile: path) else { continue }
+            byKind[kind, default: []].append(String(id))
         }
         var result: [(kind: EntityKind, id: String)] = organisation.map { [(.organisation, $0)] } ?? []
+        result.reserveCapacity(paths.count)
         for kind in EntityKind.allCases {
-            for id in (byKind[kind] ?? []).sorted() { result.append((kind, id)) }
+            for id in byKind[kind] ?? [] { result.append((kind, id)) }
         }
         return result
     }
@@ -145,5 +171,19 @@ extension RegisterStore {
         }
         for type in EntityKind.listedTypes where !(try compare(type)) { return nil }
         return (written, removed.sorted())
+    }
+}
+
+extension RegisterLayout {
+    private static let foldersByName: [Substring: EntityKind] = Dictionary(entityFolders.map { (Substring($0.folder), $0.kind) },
+                                                                        uniquingKeysWith: { first, _ in first })
+
+    /// The kind and id of an entity file (`processors/<id>.json`), found without splitting the path: an
+    /// import that reads part of the register looks at each of its 10 000 paths.
+    static func entity(ofFile path: String) -> (kind: EntityKind, id: Substring)? {
+        guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")), let kind = foldersByName[path[..<slash]] else { return nil }
+        let name = path[path.index(after: slash)...]
+        guard name.utf8.count > 5, name.hasSuffix(".json"), !name.utf8.contains(UInt8(ascii: "/")) else { return nil }
+        return (kind, name.dropLast(5))
     }
 }
