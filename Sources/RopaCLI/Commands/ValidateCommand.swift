@@ -74,7 +74,9 @@ extension Finding {
     /// severity reads "fel", "varning" or "info" (the code and the article stay as they are).
     func line(_ language: Language) -> String {
         let article = self.article.map { " [\($0)]" } ?? ""
-        let severityText = (language == .sv ? severity.label.sv : severity.rawValue).padding(toLength: 7, withPad: " ", startingAt: 0)
+        let label = language == .sv ? severity.label.sv : severity.rawValue
+        // The labels are ASCII words of at most seven letters: padded by hand rather than through Foundation.
+        let severityText = label + String(repeating: " ", count: max(0, 7 - label.utf8.count))
         return "\(severityText) \(code.rawValue)  \(kind.label.text(language)) '\(TerminalText.escape(entityName))' (\(entityID)) · \(field): "
             + "\(TerminalText.escape(message(language)))\(article)"
     }

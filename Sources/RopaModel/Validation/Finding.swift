@@ -3,7 +3,8 @@
 public enum Severity: String, Codable, Comparable, Sendable, CaseIterable {
     case error, warning, info
 
-    private var rank: Int {
+    /// Errors first: the order findings are listed in.
+    var rank: Int {
         switch self {
         case .error: return 0
         case .warning: return 1

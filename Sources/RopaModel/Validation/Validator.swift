@@ -87,19 +87,29 @@ public struct Validator {
             found += jointControllers
             for activity in perActivity { found += activity.dates }
             found += datesOthers
-            // Positions are sorted rather than (offset, finding) pairs, which moved whole findings around.
-            let order = found.withUnsafeBufferPointer { findings in
-                findings.indices.sorted { left, right in
-                    let a = findings[left], b = findings[right]
-                    if let order = Validator.order(a, b) { return order }
-                    return left < right
-                }
-            }
-            return order.map { found[$0] }
+            return Validator.sortedStably(found)
         }
     }
 
     static let kindOrder = Dictionary(uniqueKeysWithValues: EntityKind.allCases.enumerated().map { ($1, $0) })
+
+    /// The findings in the order `order` gives, findings it does not order keeping theirs (a stable sort).
+    /// Each entity id is ranked once and findings are sorted on whole numbers: comparing ids as strings and
+    /// copying findings in every comparison was a twentieth of `ropa validate`.
+    static func sortedStably(_ found: [Finding]) -> [Finding] {
+        var rankOfID: [String: Int] = [:]
+        for finding in found { rankOfID[finding.entityID] = 0 }
+        for (rank, id) in rankOfID.keys.sorted().enumerated() { rankOfID[id] = rank }
+        let kinds = EntityKind.allCases.count
+        var keys: [(group: Int, entity: Int, position: Int)] = []
+        keys.reserveCapacity(found.count)
+        for (position, finding) in found.enumerated() {
+            let group = finding.severity.rank * kinds + (kindOrder[finding.kind] ?? 0)
+            keys.append((group, rankOfID[finding.entityID] ?? 0, position))
+        }
+        keys.sort { $0 < $1 }
+        return keys.map { found[$0.position] }
+    }
 
     /// Whether `a` comes before `b` by severity, kind and entity; nil when those are the same.
     static func order(_ a: Finding, _ b: Finding) -> Bool? {
