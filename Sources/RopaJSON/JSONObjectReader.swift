@@ -5,15 +5,19 @@
 /// It exists for the register's bulk (ten thousand activities): going through `Decodable` cost a generic
 /// container, a coding path and dynamic casts per field, twice the time of parsing the file. Paths are
 /// built only when something is wrong, as the error travels out through the nested reads.
+///
+/// Inlinable, so that the reading code of each type (in RopaModel) is specialised for it: called across
+/// modules, every generic read looked up type metadata at run time, a tenth of reading the register.
 public struct JSONObjectReader {
-    private let members: [String: JSONValue]
-    private let notes: JSONReadNotes
+    @usableFromInline let members: [String: JSONValue]
+    @usableFromInline let notes: JSONReadNotes
     /// Declared keys found in the object (null or not): fewer than its members means an undeclared key.
-    private var found = 0
+    @usableFromInline var found = 0
     /// The keys asked for, kept only when reading again to name undeclared keys.
-    private var asked: Set<String>?
+    @usableFromInline var asked: Set<String>?
 
     /// Reads `value` as an object; the report says what `JSONValueDecoder.decodeWithReport` would.
+    @inlinable
     public static func read<T>(_ value: JSONValue, _ body: (inout JSONObjectReader) throws -> T) throws -> (value: T, report: JSONValueDecoder.Report) {
         let notes = JSONReadNotes()
         do {
@@ -24,12 +28,14 @@ public struct JSONObjectReader {
         }
     }
 
-    private init(members: [String: JSONValue], notes: JSONReadNotes) {
+    @usableFromInline
+    init(members: [String: JSONValue], notes: JSONReadNotes) {
         self.members = members
         self.notes = notes
     }
 
-    private static func nested<T>(_ value: JSONValue, notes: JSONReadNotes, _ body: (inout JSONObjectReader) throws -> T) throws -> T {
+    @inlinable
+    static func nested<T>(_ value: JSONValue, notes: JSONReadNotes, _ body: (inout JSONObjectReader) throws -> T) throws -> T {
         guard case .object(let members) = value else { throw ReadProblem(.mismatch(expected: .object, found: value.typeName)) }
         var reader = JSONObjectReader(members: members, notes: notes)
         let result = try body(&reader)
@@ -52,7 +58,8 @@ public struct JSONObjectReader {
     }
 
     /// The member for a key, or nil when absent or null (as the decoder treats both).
-    private mutating func member(_ key: String) -> JSONValue? {
+    @inlinable
+    mutating func member(_ key: String) -> JSONValue? {
         guard let value = members[key] else { return nil }
         found += 1
         asked?.insert(key)
@@ -64,7 +71,8 @@ public struct JSONObjectReader {
     }
 
     /// Runs a read of one field, adding the field to the path of an error it throws.
-    private func within<T>(_ key: String, _ read: () throws -> T) throws -> T {
+    @inlinable
+    func within<T>(_ key: String, _ read: () throws -> T) throws -> T {
         do {
             return try read()
         } catch var problem as ReadProblem {
@@ -75,16 +83,19 @@ public struct JSONObjectReader {
 
     // MARK: Scalars
 
+    @inlinable
     public mutating func string(_ key: String) throws -> String {
         guard let value = member(key) else { throw ReadProblem(.requiredFieldMissing, key: key) }
         return try within(key) { try JSONObjectReader.string(value) }
     }
 
+    @inlinable
     public mutating func optionalString(_ key: String) throws -> String? {
         guard let value = member(key) else { return nil }
         return try within(key) { try JSONObjectReader.string(value) }
     }
 
+    @inlinable
     public mutating func int(_ key: String) throws -> Int {
         guard let value = member(key) else { throw ReadProblem(.requiredFieldMissing, key: key) }
         let notes = self.notes
@@ -99,6 +110,7 @@ public struct JSONObjectReader {
         }
     }
 
+    @inlinable
     public mutating func optionalBool(_ key: String) throws -> Bool? {
         guard let value = member(key) else { return nil }
         return try within(key) {
@@ -107,24 +119,28 @@ public struct JSONObjectReader {
         }
     }
 
-    private static func string(_ value: JSONValue) throws -> String {
+    @inlinable
+    static func string(_ value: JSONValue) throws -> String {
         guard case .string(let text) = value else { throw ReadProblem(.mismatch(expected: .string, found: value.typeName)) }
         return text
     }
 
     // MARK: Vocabulary words
 
+    @inlinable
     public mutating func word<Word: RawRepresentable & JSONEnumerated>(_ key: String) throws -> Word where Word.RawValue == String {
         guard let value = member(key) else { throw ReadProblem(.requiredFieldMissing, key: key) }
         return try within(key) { try JSONObjectReader.word(value) }
     }
 
+    @inlinable
     public mutating func optionalWord<Word: RawRepresentable & JSONEnumerated>(_ key: String) throws -> Word? where Word.RawValue == String {
         guard let value = member(key) else { return nil }
         return try within(key) { try JSONObjectReader.word(value) }
     }
 
-    private static func word<Word: RawRepresentable & JSONEnumerated>(_ value: JSONValue) throws -> Word where Word.RawValue == String {
+    @inlinable
+    static func word<Word: RawRepresentable & JSONEnumerated>(_ value: JSONValue) throws -> Word where Word.RawValue == String {
         let text = try string(value)
         guard let word = Word(rawValue: text) else { throw ReadProblem(.notOneOf(value: text, allowed: Word.allowedRawValues)) }
         return word
@@ -133,29 +149,34 @@ public struct JSONObjectReader {
     // MARK: Lists, maps and nested objects
 
     /// A list of strings; absent means empty, as the decoder reads `EmptyWhenAbsent` lists.
+    @inlinable
     public mutating func strings(_ key: String) throws -> [String] {
         try list(key) { element in try JSONObjectReader.string(element) }
     }
 
     /// A list of strings that may be absent (nil), for lists added after the format was first written.
+    @inlinable
     public mutating func optionalStrings(_ key: String) throws -> [String]? {
         guard let value = member(key) else { return nil }
         return try within(key) { try JSONObjectReader.elements(value) { element in try JSONObjectReader.string(element) } }
     }
 
     /// A list of vocabulary words that may be absent (nil).
+    @inlinable
     public mutating func optionalWords<Word: RawRepresentable & JSONEnumerated>(_ key: String) throws -> [Word]? where Word.RawValue == String {
         guard let value = member(key) else { return nil }
         return try within(key) { try JSONObjectReader.elements(value) { element in try JSONObjectReader.word(element) } }
     }
 
     /// A list of objects, each read by `read`; absent means empty.
+    @inlinable
     public mutating func objects<T>(_ key: String, _ read: (inout JSONObjectReader) throws -> T) throws -> [T] {
         let notes = self.notes
         return try list(key) { element in try JSONObjectReader.nested(element, notes: notes, read) }
     }
 
-    private mutating func list<T>(_ key: String, _ element: (JSONValue) throws -> T) throws -> [T] {
+    @inlinable
+    mutating func list<T>(_ key: String, _ element: (JSONValue) throws -> T) throws -> [T] {
         guard let value = member(key) else {
             notes.report.roundTrips = false
             return []
@@ -164,7 +185,8 @@ public struct JSONObjectReader {
     }
 
     /// The elements of an array, each read by `element`; an error names the element's index.
-    private static func elements<T>(_ value: JSONValue, _ element: (JSONValue) throws -> T) throws -> [T] {
+    @inlinable
+    static func elements<T>(_ value: JSONValue, _ element: (JSONValue) throws -> T) throws -> [T] {
         guard case .array(let elements) = value else { throw ReadProblem(.mismatch(expected: .array, found: value.typeName)) }
         var result: [T] = []
         result.reserveCapacity(elements.count)
@@ -181,6 +203,7 @@ public struct JSONObjectReader {
 
     /// An object of string values (provenance); absent means empty. A null value is a missing field, as
     /// the decoder reads a dictionary.
+    @inlinable
     public mutating func stringMap(_ key: String) throws -> [String: String] {
         guard let value = member(key) else {
             notes.report.roundTrips = false
@@ -209,6 +232,7 @@ public struct JSONObjectReader {
     }
 
     /// A nested object read by `read`; nil when absent or null.
+    @inlinable
     public mutating func optionalObject<T>(_ key: String, _ read: (inout JSONObjectReader) throws -> T) throws -> T? {
         guard let value = member(key) else { return nil }
         let notes = self.notes
@@ -217,25 +241,33 @@ public struct JSONObjectReader {
 }
 
 /// What one read noticed, shared by all its nested readers.
-private final class JSONReadNotes {
-    var report = JSONValueDecoder.Report()
+@usableFromInline
+final class JSONReadNotes {
+    @usableFromInline var report = JSONValueDecoder.Report()
+
+    @usableFromInline
+    init() {}
 }
 
 /// An error on its way out of nested reads, collecting its path innermost first.
-private struct ReadProblem: Error {
-    enum Step {
+@usableFromInline
+struct ReadProblem: Error {
+    @usableFromInline
+    enum Step: Sendable {
         case key(String)
         case index(Int)
     }
 
-    let reason: JSONDecodingProblem.Reason
-    var path: [Step] = []
+    @usableFromInline let reason: JSONDecodingProblem.Reason
+    @usableFromInline var path: [Step] = []
 
+    @usableFromInline
     init(_ reason: JSONDecodingProblem.Reason, key: String? = nil) {
         self.reason = reason
         if let key { path = [.key(key)] }
     }
 
+    @usableFromInline
     var decodingProblem: JSONDecodingProblem {
         var text = ""
         for step in path.reversed() {

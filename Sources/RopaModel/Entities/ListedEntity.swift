@@ -40,7 +40,7 @@ extension Register {
 
     /// The entity of type `T` with this id.
     public func entity<T: ListedEntity>(_ type: T.Type, id: String) -> T? {
-        self[keyPath: T.list].first { $0.id == id }
+        Register.first(in: self[keyPath: T.list], id: id)
     }
 }
 

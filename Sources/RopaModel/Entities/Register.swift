@@ -52,15 +52,27 @@ public struct Register: Equatable, Sendable {
     /// The reference data in force for this register.
     public var countries: CountryList { countryList ?? .builtIn }
 
-    public func activity(_ id: String) -> Activity? { activities.first { $0.id == id } }
-    public func processor(_ id: String) -> Processor? { processors.first { $0.id == id } }
-    public func transfer(_ id: String) -> Transfer? { transfers.first { $0.id == id } }
-    public func jointController(_ id: String) -> JointController? { jointControllers.first { $0.id == id } }
-    public func securityMeasure(_ id: String) -> SecurityMeasure? { securityMeasures.first { $0.id == id } }
+    public func activity(_ id: String) -> Activity? { Register.first(in: activities, id: id) }
+    public func processor(_ id: String) -> Processor? { Register.first(in: processors, id: id) }
+    public func transfer(_ id: String) -> Transfer? { Register.first(in: transfers, id: id) }
+    public func jointController(_ id: String) -> JointController? { Register.first(in: jointControllers, id: id) }
+    public func securityMeasure(_ id: String) -> SecurityMeasure? { Register.first(in: securityMeasures, id: id) }
+
+    /// The first entity of a list with an id. Compared in the list's storage, copying only the one found:
+    /// `first(where:)` copied every entity it passed, all of its fields, and the review queue asks for
+    /// processors by id hundreds of times.
+    static func first<T: RegisterEntity>(in list: [T], id: String) -> T? {
+        list.withUnsafeBufferPointer { entities in
+            for index in entities.indices where entities[index].id == id { return entities[index] }
+            return nil
+        }
+    }
 
     /// The sub-processors engaged directly by a processor.
     public func subprocessors(of processorId: String) -> [Processor] {
-        processors.filter { $0.parentProcessorId == processorId }
+        processors.withUnsafeBufferPointer { processors in
+            processors.indices.compactMap { processors[$0].parentProcessorId == processorId ? processors[$0] : nil }
+        }
     }
 
     /// Every entity's kind, id and name, for references, lookups by id and diffs.

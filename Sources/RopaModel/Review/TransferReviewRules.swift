@@ -23,9 +23,10 @@ struct TransferReviewRules {
                                                              sv: "ange i vilket land uppgifterna behandlas (country)"),
                                       field: "country"))
         }
-        let transfers = register.transfers
-            .filter { $0.recipient.kind == .processor && $0.recipient.id == processor.id }
-            .sorted { $0.id < $1.id }
+        // Looked at in the list's storage: filtering copied each of the register's transfers for each processor.
+        let transfers = register.transfers.withUnsafeBufferPointer { all in
+            all.indices.compactMap { all[$0].recipient.kind == .processor && all[$0].recipient.id == processor.id ? all[$0] : nil }
+        }.sorted { $0.id < $1.id }
         if let country, !country.eea, transfers.isEmpty {
             found.append(ReviewReason(.transferNotRecorded, .transfer, article: "Art 44, Art 30(1)(e)",
                                       message: BilingualText(
