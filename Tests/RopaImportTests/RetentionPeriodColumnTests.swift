@@ -129,6 +129,12 @@ final class RetentionPeriodColumnTests: XCTestCase {
         XCTAssertTrue(surplus.first?.message.contains("2 retention periods for 1 retention rules") == true, "\(surplus)")
     }
 
+    func testCountingACellsValuesAgreesWithSplittingIt() {
+        for cell in ["", "   ", "Ett år", " Ett år ", "a; b", "a;;b", "a\nb", "a\r\nb", ";", " ; ", "a;", "\u{00A0}", "Namn, E-post: 90 dagar"] {
+            XCTAssertEqual(ListCell.count(cell), ListCell.items(cell).count, cell.debugDescription)
+        }
+    }
+
     func testThePeriodTextReadsWhatItWrites() {
         for unit in PeriodUnit.allCases {
             for amount in [0, 1, 12] {

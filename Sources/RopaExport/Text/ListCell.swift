@@ -11,4 +11,11 @@ public enum ListCell {
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             .filter { !$0.isEmpty }
     }
+
+    /// How many values `items` reads from the cell, without splitting one that holds no separator.
+    public static func count(_ cell: String) -> Int {
+        let separated = cell.utf8.contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        if separated { return items(cell).count }
+        return cell.contains { !$0.isWhitespace } ? 1 : 0
+    }
 }

@@ -194,9 +194,11 @@ struct ValueText: Sendable {
     /// whose text holds a ";" reads as two; the period goes with the first), `RetentionPeriodText.none` where
     /// there is none; trailing ones left out, so a register without periods shows an empty cell.
     func retentionPeriods(of activity: Activity) -> [String] {
+        // Rules after the last one with a period would only add trailing dashes.
+        guard let last = activity.retention.lastIndex(where: { $0.period != nil }) else { return [] }
         var values: [String] = []
-        for rule in activity.retention {
-            let count = ListCell.items(retention(rule, in: activity)).count
+        for rule in activity.retention[...last] {
+            let count = ListCell.count(retention(rule, in: activity))
             guard count > 0 else { continue }
             values.append(rule.period.map { RetentionPeriodText.text($0, language: language) } ?? RetentionPeriodText.none)
             values += Array(repeating: RetentionPeriodText.none, count: count - 1)
