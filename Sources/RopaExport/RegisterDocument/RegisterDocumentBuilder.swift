@@ -38,6 +38,8 @@ struct RegisterDocumentBuilder {
     mutating func build() {
         let entries = index.activities.count + processors.count + index.transfers.count + index.jointControllers.count
         blocks.reserveCapacity(16 + 2 * entries)
+        // Validated on another core while the chapters before the appendix are built.
+        let findings = options.findings ? PendingFindings(index.register, asOf: options.date) : nil
         blocks.append(.contents(depth: entries <= RegisterDocument.detailedContentsLimit ? 2 : 1))
         blocks.append(.pageBreak)
         controller()
@@ -47,7 +49,7 @@ struct RegisterDocumentBuilder {
         transferChapter()
         jointControllerChapter()
         securityMeasureChapter()
-        if options.findings { findingsAppendix() }
+        if let findings { findingsAppendix(findings.wait()) }
     }
 
     mutating func append(_ block: DocumentBlock) { blocks.append(block) }
@@ -183,10 +185,9 @@ struct RegisterDocumentBuilder {
     }
 
     /// What validation finds open on the document's date, in words: no rule codes, no field paths.
-    private mutating func findingsAppendix() {
+    private mutating func findingsAppendix(_ findings: [Finding]) {
         blocks.append(.pageBreak)
         chapter(wording.phrase(.findingsHeading), anchor: "findings")
-        let findings = Validator(register: index.register, asOf: options.date).findings()
         guard !findings.isEmpty else {
             return blocks.append(.paragraph([TextRun(wording.sentence(.noFindings))]))
         }

@@ -80,7 +80,7 @@ public struct AppState: Sendable {
     /// compared, validated again and listed again, not every entity of a large register.
     mutating func applyUndoableEdit(_ newRegister: Register, edited ref: EntityRef? = nil) {
         var editedActivity: Int?
-        if let ref, ref.kind == .activity, let index = newRegister.activities.firstIndex(where: { $0.id == ref.id }),
+        if let ref, ref.kind == .activity, let index = Register.position(in: newRegister.activities, id: ref.id),
            register.activities.count == newRegister.activities.count, register.activities[index].id == ref.id {
             guard register.activities[index] != newRegister.activities[index] else { return }
             editedActivity = index

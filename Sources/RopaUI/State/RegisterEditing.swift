@@ -38,7 +38,7 @@ public enum RegisterEditing {
     /// Puts `value`, decoded as a `T`, in the place of the entity with id `id`.
     private static func replace<T: ListedEntity>(_ type: T.Type, _ id: String, with value: JSONValue, in register: inout Register) throws {
         let entity: T = try decode(value)
-        guard let index = register[keyPath: T.list].firstIndex(where: { $0.id == id }) else { throw EditError.unknownEntity(id) }
+        guard let index = Register.position(in: register[keyPath: T.list], id: id) else { throw EditError.unknownEntity(id) }
         register[keyPath: T.list][index] = entity
     }
 
