@@ -47,9 +47,12 @@ public typealias Provenance = [String: String]
 public enum EntityID {
     public static func isValid(_ id: String) -> Bool {
         guard !id.isEmpty, id.utf8.count <= 120 else { return false }
-        guard let first = id.unicodeScalars.first, first != "-" else { return false }
-        return id.unicodeScalars.allSatisfy { scalar in
-            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-"
+        // On the UTF-8 bytes: every allowed character is one ASCII byte, and a byte of any other character
+        // is none of them. Checked for every entity and every id nested in one as a register is read.
+        guard let first = id.utf8.first, first != UInt8(ascii: "-") else { return false }
+        return id.utf8.allSatisfy { byte in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: "-")
         }
     }
 
