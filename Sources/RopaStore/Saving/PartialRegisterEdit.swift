@@ -17,7 +17,7 @@ public struct RegisterPart: Equatable, Sendable {
     func includes(_ path: String) -> Bool {
         if path == RegisterLayout.settingsFile || path == RegisterLayout.organisationFile || path == RegisterLayout.countriesFile { return true }
         guard let (kind, id) = RegisterLayout.entity(ofFile: path) else { return false }
-        return wholeKinds.contains(kind) || ids.contains(String(id))
+        return wholeKinds.contains(kind) || ids.contains(id)
     }
 }
 
@@ -131,7 +131,7 @@ extension RegisterStore {
         var byKind: [EntityKind: [String]] = [:]
         for path in paths {
             guard let (kind, id) = RegisterLayout.entity(ofFile: path) else { continue }
-            byKind[kind, default: []].append(String(id))
+            byKind[kind, default: []].append(id)
         }
         var result: [(kind: EntityKind, id: String)] = organisation.map { [(.organisation, $0)] } ?? []
         result.reserveCapacity(paths.count)
@@ -175,15 +175,18 @@ extension RegisterStore {
 }
 
 extension RegisterLayout {
-    private static let foldersByName: [Substring: EntityKind] = Dictionary(entityFolders.map { (Substring($0.folder), $0.kind) },
-                                                                        uniquingKeysWith: { first, _ in first })
+    private static let foldersByName: [(bytes: [UInt8], kind: EntityKind)] = entityFolders.map { (Array($0.folder.utf8), $0.kind) }
 
-    /// The kind and id of an entity file (`processors/<id>.json`), found without splitting the path: an
-    /// import that reads part of the register looks at each of its 10 000 paths.
-    static func entity(ofFile path: String) -> (kind: EntityKind, id: Substring)? {
-        guard let slash = path.utf8.firstIndex(of: UInt8(ascii: "/")), let kind = foldersByName[path[..<slash]] else { return nil }
-        let name = path[path.index(after: slash)...]
-        guard name.utf8.count > 5, name.hasSuffix(".json"), !name.utf8.contains(UInt8(ascii: "/")) else { return nil }
-        return (kind, name.dropLast(5))
+    /// The kind and id of an entity file (`processors/<id>.json`), found on the path's bytes without
+    /// splitting it: an import that reads part of the register looks at each of its 10 000 paths.
+    static func entity(ofFile path: String) -> (kind: EntityKind, id: String)? {
+        var path = path
+        return path.withUTF8 { bytes -> (kind: EntityKind, id: String)? in
+            guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")), bytes.count > slash + 6,
+                  let kind = foldersByName.first(where: { $0.bytes.elementsEqual(bytes[..<slash]) })?.kind else { return nil }
+            let end = bytes.count - 5
+            guard bytes[end...].elementsEqual(".json".utf8), !bytes[(slash + 1)..<end].contains(UInt8(ascii: "/")) else { return nil }
+            return (kind, String(decoding: bytes[(slash + 1)..<end], as: UTF8.self))
+        }
     }
 }
