@@ -175,10 +175,18 @@ extension RegisterStore {
 }
 
 extension RegisterLayout {
-    /// The kind and id of an entity file (`processors/<id>.json`), both read from the path's bytes by
-    /// `kind(ofFile:)` and `id(ofFile:)`; nil for the organisation and the other files.
+    private static let foldersByName: [(bytes: [UInt8], kind: EntityKind)] = entityFolders.map { (Array($0.folder.utf8), $0.kind) }
+
+    /// The kind and id of an entity file (`processors/<id>.json`), found on the path's bytes without
+    /// splitting it: an import that reads part of the register looks at each of its 10 000 paths.
     static func entity(ofFile path: String) -> (kind: EntityKind, id: String)? {
-        guard let kind = kind(ofFile: path), kind != .organisation, let id = id(ofFile: path) else { return nil }
-        return (kind, id)
+        var path = path
+        return path.withUTF8 { bytes -> (kind: EntityKind, id: String)? in
+            guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")), bytes.count > slash + 6,
+                  let kind = foldersByName.first(where: { $0.bytes.elementsEqual(bytes[..<slash]) })?.kind else { return nil }
+            let end = bytes.count - 5
+            guard bytes[end...].elementsEqual(".json".utf8), !bytes[(slash + 1)..<end].contains(UInt8(ascii: "/")) else { return nil }
+            return (kind, String(decoding: bytes[(slash + 1)..<end], as: UTF8.self))
+        }
     }
 }
