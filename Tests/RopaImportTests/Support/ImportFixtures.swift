@@ -2,7 +2,9 @@ import Foundation
 import RopaExport
 import RopaModel
 import RopaStore
+import RopaImport
 import RopaTestSupport
+import XCTest
 
 /// The seed registers and CSV helpers for the import tests.
 enum ImportFixtures {
@@ -20,5 +22,20 @@ enum ImportFixtures {
     /// A CSV file written by hand: lines joined with CRLF.
     static func bytes(_ lines: [String]) -> [UInt8] {
         Array((lines.joined(separator: "\r\n") + "\r\n").utf8)
+    }
+
+    /// The problems of an import that must be refused; a plan that goes through fails the test.
+    static func refusalProblems(_ lines: [String], into register: Register, options: ImportOptions = ImportOptions(),
+                                file: StaticString = #filePath, line: UInt = #line) -> [ImportProblem] {
+        do {
+            _ = try CSVImport.plan(bytes(lines), into: register, options: options)
+            XCTFail("the import was not refused", file: file, line: line)
+            return []
+        } catch let error as ImportError {
+            return error.problems
+        } catch {
+            XCTFail("\(error)", file: file, line: line)
+            return []
+        }
     }
 }
