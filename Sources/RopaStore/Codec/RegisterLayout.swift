@@ -65,12 +65,13 @@ public enum RegisterLayout {
         return false
     }
 
-    private static let entityFolderBytes: [[UInt8]] = entityFolders.map { Array($0.folder.utf8) }
+    /// The entity folders' names in UTF-8, for the parsers of paths that work on bytes.
+    static let entityFolderBytes: [(kind: EntityKind, bytes: [UInt8])] = entityFolders.map { ($0.kind, Array($0.folder.utf8)) }
 
     /// `<entity folder>/<id>.json` in UTF-8: what `isTrackedPath` accepts besides the top-level files.
     private static func isEntityPath(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")),
-              entityFolderBytes.contains(where: { $0.elementsEqual(bytes[..<slash]) }) else { return false }
+              entityFolderBytes.contains(where: { $0.bytes.elementsEqual(bytes[..<slash]) }) else { return false }
         let name = bytes[(slash + 1)...]
         guard name.count > 5, name.suffix(5).elementsEqual(".json".utf8) else { return false }
         // EntityID.isValid: 1 to 120 of a–z, 0–9 and '-', not starting with '-'.
