@@ -25,7 +25,10 @@ final class NationalLawAndRiskRulesTests: XCTestCase {
         XCTAssertEqual(missing.count, 1)
         XCTAssertEqual(finding.severity, .error)
         XCTAssertEqual(finding.field, "article10Basis")
-        XCTAssertEqual(finding.article, "Art 10; dataskyddslagen (2018:218) 3 kap. 8 §, förordning (2018:219)")
+        XCTAssertEqual(finding.article, "Art 10; dataskyddslagen (2018:218) 3 kap. 8 §, förordning (2018:219) 5 §")
+        // IMY's further decisions rest on the ordinance's 6 § (DIFS 2018:2 1 §).
+        XCTAssertTrue(finding.message(.en).contains("an IMY decision under förordning (2018:219) 6 §, DIFS 2018:2"), finding.message(.en))
+        XCTAssertTrue(finding.message(.sv).contains("ett beslut av IMY enligt förordning (2018:219) 6 §"), finding.message(.sv))
         XCTAssertTrue(finding.message(.sv).contains("samtycke räcker inte"), finding.message(.sv))
         // The finding says what förordning (2018:219) allows others than authorities, in both languages.
         XCTAssertTrue(finding.message(.en).contains("legal claims to be established, exercised or defended"), finding.message(.en))

@@ -6,8 +6,11 @@
 /// Only the examples whose wording was checked on IMY's own pages are here: the five of working life, as IMY's
 /// page "Konsekvensbedömning" (Arbetsliv, imy.se) lists them, checked 2026-12-02. The list's further examples
 /// (marketing, sensitive data, other private and public sector) were seen only in a third party's copy and are
-/// left out until checked. Datainspektionen published the list on 16 January 2019 (Hannes Snellman, 26 February
-/// 2019; Dagens Juridik, February 2019); the decision's diary number was not verified.
+/// left out until checked: on 2026-12-02 the stored copy of IMY's list page ("Förteckning över när en
+/// konsekvensbedömning ska göras") could be read only up to its introduction (IMY adopted it following the EDPB's
+/// criteria; a DPIA when at least two of them are met; examples at the end in which at least two "ska anses
+/// föreligga"), not as far as the examples. Datainspektionen published the list on 16 January 2019 (Hannes
+/// Snellman, 26 February 2019; Dagens Juridik, February 2019); the decision's diary number was not found.
 public enum IMYListedProcessing: String, Vocabulary {
     case employeeInternetAndEmailMonitoring
     case biometricAccessControl

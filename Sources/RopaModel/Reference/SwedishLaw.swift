@@ -5,14 +5,19 @@ public enum SwedishLaw {
     public static let checked = "2026-12-02"
 
     /// Art 10 data outside public authorities: only with a basis in Union or national law. Dataskyddslagen
-    /// 3 kap. 8 § and förordning (2018:219) say when; IMY may decide more (DIFS 2018:2). Consent is no basis.
-    /// The paragraphs of förordning (2018:219) are not cited: its text could not be checked (only IMY's summary
-    /// of it), so the ordinance is named whole and its two exceptions by what they allow (`offenceDataExceptions`).
-    /// Sources: SFS 2018:218 (riksdagen.se; lagboken.se, amended up to SFS 2022:444); IMY (formerly
-    /// Datainspektionen), "Personuppgifter som rör lagöverträdelser" (imy.se, with IMYRS 2021:1).
-    public static let offenceData = "dataskyddslagen (2018:218) 3 kap. 8 §, förordning (2018:219)"
+    /// 3 kap. 8 § and förordning (2018:219) 5 § say when; under the ordinance's 6 § IMY may decide more
+    /// (DIFS 2018:2). Consent is no basis.
+    /// Sources: SFS 2018:218 (riksdagen.se; lagboken.se, amended up to SFS 2022:444); DIFS 2018:2, "Föreskrifter om
+    /// behandling av personuppgifter som rör lagöverträdelser" of 3 May 2018 (lagen.nu/difs/2018:2), whose 1 § places
+    /// the cases in which others than authorities may process Art 10 data in 5 § of förordning (2018:219) and IMY's
+    /// power to add to them in its 6 §; IMY, "Personuppgifter som rör lagöverträdelser" (imy.se, with IMYRS 2021:1).
+    /// Checked 2026-12-02.
+    public static let offenceData = "dataskyddslagen (2018:218) 3 kap. 8 §, förordning (2018:219) 5 §"
 
-    /// What förordning (2018:219) allows others than authorities, as IMY's page on offence data words it: the
+    /// Where IMY's own decisions on Art 10 data rest: förordning (2018:219) 6 § (source as for `offenceData`).
+    public static let offenceDataByIMY = "förordning (2018:219) 6 §, DIFS 2018:2"
+
+    /// What förordning (2018:219) 5 § allows others than authorities, as IMY's page on offence data words it: the
     /// processing is necessary to establish, exercise or defend legal claims, or to fulfil a legal obligation
     /// under an act or ordinance (e.g. an insurer investigating a concrete suspicion of fraud; a bank under the
     /// money-laundering act).

@@ -15,8 +15,8 @@ public struct NationalLawRules {
         if !offences.isEmpty, register.isBlank(activity.article10Basis) {
             let names = offences.map(\.name).joined(separator: ", ")
             add(.error, .offenceDataWithoutLegalBasis, "article10Basis",
-                "data on criminal offences (\(names)) may be processed outside public authorities only with a basis in Union or national law: record the provision (\(SwedishLaw.offenceData): necessary for \(SwedishLaw.offenceDataExceptions.en); or an IMY decision); consent is no basis",
-                "uppgifter om lagöverträdelser (\(names)) får behandlas av andra än myndigheter bara med stöd i unionsrätten eller nationell rätt: ange bestämmelsen (\(SwedishLaw.offenceData): nödvändigt för att \(SwedishLaw.offenceDataExceptions.sv); eller ett beslut av IMY); samtycke räcker inte",
+                "data on criminal offences (\(names)) may be processed outside public authorities only with a basis in Union or national law: record the provision (\(SwedishLaw.offenceData): necessary for \(SwedishLaw.offenceDataExceptions.en); or an IMY decision under \(SwedishLaw.offenceDataByIMY)); consent is no basis",
+                "uppgifter om lagöverträdelser (\(names)) får behandlas av andra än myndigheter bara med stöd i unionsrätten eller nationell rätt: ange bestämmelsen (\(SwedishLaw.offenceData): nödvändigt för att \(SwedishLaw.offenceDataExceptions.sv); eller ett beslut av IMY enligt \(SwedishLaw.offenceDataByIMY)); samtycke räcker inte",
                 "Art 10; \(SwedishLaw.offenceData)")
         }
         let numbers = activity.dataCategories.filter(\.holdsIdentityNumbers)
