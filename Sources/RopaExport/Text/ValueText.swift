@@ -191,17 +191,15 @@ struct ValueText: Sendable {
     }
 
     /// The structured periods of the retention rules, one per value the retention cell reads back as (a rule
-    /// whose text holds a ";" reads as two; the period goes with the first), `RetentionPeriodText.none` where
-    /// there is none; trailing ones left out, so a register without periods shows an empty cell.
+    /// with an empty text reads as none and takes no place), `RetentionPeriodText.none` where there is none;
+    /// trailing ones left out, so a register without periods shows an empty cell.
     func retentionPeriods(of activity: Activity) -> [String] {
         // Rules after the last one with a period would only add trailing dashes.
         guard let last = activity.retention.lastIndex(where: { $0.period != nil }) else { return [] }
         var values: [String] = []
         for rule in activity.retention[...last] {
-            let count = ListCell.count(retention(rule, in: activity))
-            guard count > 0 else { continue }
+            guard ListCell.count(ListCell.quoted(retention(rule, in: activity))) > 0 else { continue }
             values.append(rule.period.map { RetentionPeriodText.text($0, language: language) } ?? RetentionPeriodText.none)
-            values += Array(repeating: RetentionPeriodText.none, count: count - 1)
         }
         while values.last == RetentionPeriodText.none { values.removeLast() }
         return values

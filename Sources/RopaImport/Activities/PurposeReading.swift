@@ -97,7 +97,7 @@ extension ActivityRowReader {
     private mutating func assignLegitimateInterests(_ purposes: inout [Purpose]) {
         let interests = CellText.items(cell(.legitimateInterests))
         let current = RegisterTexts.distinct(purposes.compactMap(\.legitimateInterest).filter { !$0.isEmpty })
-        if CellText.items(current.joined(separator: "; ")) == interests { return }
+        if CellText.items(ListCell.joined(current)) == interests { return }
         if !interests.isEmpty, purposes.isEmpty {
             problem(.legitimateInterests, .importInterestNeedsPurpose)
             return

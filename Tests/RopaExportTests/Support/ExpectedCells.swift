@@ -12,7 +12,15 @@ struct ExpectedCells {
         term.citation.map { "\(label(term)) (\($0))" } ?? label(term)
     }
     private var notRecorded: String { language == .sv ? "Ej angivet" : "Not recorded" }
-    private func joined(_ values: [String]) -> String { values.joined(separator: "; ") }
+    /// The values joined with "; ", a value holding ";" or a line break, or beginning with a quote, in quotes with
+    /// its quotes doubled, so that the cell reads back as these values.
+    private func joined(_ values: [String]) -> String {
+        values.map { value in
+            let quoteFirst = value.first { !$0.isWhitespace } == "\""
+            guard quoteFirst || value.contains(where: { $0 == ";" || $0.isNewline }) else { return value }
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }.joined(separator: "; ")
+    }
 
     private func retentionText(_ rule: RetentionRule, in activity: Activity) -> String {
         guard !rule.dataCategoryIds.isEmpty else { return rule.text }
@@ -20,8 +28,8 @@ struct ExpectedCells {
         return "\(names.joined(separator: ", ")): \(rule.text)"
     }
 
-    /// One period per value the retention cell splits into ("–" where a rule has none, the period on a split
-    /// rule's first value), trailing "–" left out: "90 days from avslutat ärende", "1 år".
+    /// One period per rule with a text (a rule's text is one value of the retention cell, in quotes where it holds
+    /// a ";"), "–" where a rule has none, trailing "–" left out: "90 days from avslutat ärende", "1 år".
     private func retentionPeriods(_ activity: Activity) -> [String] {
         let units: [PeriodUnit: (en: (String, String), sv: (String, String))] = [
             .days: (("day", "days"), ("dag", "dagar")), .weeks: (("week", "weeks"), ("vecka", "veckor")),
@@ -29,16 +37,13 @@ struct ExpectedCells {
         ]
         var values: [String] = []
         for rule in activity.retention {
-            let pieces = retentionText(rule, in: activity).split(whereSeparator: { $0 == ";" || $0 == "\n" })
-                .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
-            guard pieces > 0 else { continue }
+            guard !retentionText(rule, in: activity).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
             values.append(rule.period.map { period in
                 let names = language == .sv ? units[period.unit]?.sv : units[period.unit]?.en
                 let unit = (period.amount == 1 ? names?.0 : names?.1) ?? ""
                 let event = period.startingEvent.map { $0.isEmpty ? "" : (language == .sv ? " från " : " from ") + $0 } ?? ""
                 return "\(period.amount) \(unit)\(event)"
             } ?? "–")
-            values += Array(repeating: "–", count: pieces - 1)
         }
         while values.last == "–" { values.removeLast() }
         return values
