@@ -36,6 +36,12 @@ final class NoticeHoldsOnlyTheRegisterTests: XCTestCase {
         // Vocabulary words the notice puts inside its sentences (derogations, period units).
         texts += Article49Derogation.allCases.map { $0.label.text(language).lowercased() }
         texts += PeriodUnit.allCases.map { $0.label.text(language).lowercased() }
+        // Each structured retention period as the tables word it: the register's amount, unit and event.
+        texts += register.activities.flatMap(\.retention).compactMap(\.period).map { period in
+            var present = period
+            present.startingEvent = period.startingEvent?.trimmingCharacters(in: .whitespacesAndNewlines)
+            return RetentionPeriodText.text(present, language: language)
+        }
         return texts
     }
 

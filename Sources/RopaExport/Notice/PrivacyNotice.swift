@@ -257,11 +257,14 @@ struct NoticeBuilder {
         return "\(recipient): \(safeguard)"
     }
 
+    /// The rule as written, with its structured period and the event it runs from after it ("… (5 år från
+    /// avslutat avtal)"), as the tables' column words them; the period alone where nothing is written.
     func retentionLine(_ rule: RetentionRule, in activity: Activity) -> String {
         var line = NoticeWording.present(rule.text) ?? ""
-        if line.isEmpty, let period = rule.period {
-            line = "\(period.amount) \(period.unit.label.text(language).lowercased())"
-            if let event = NoticeWording.present(period.startingEvent) { line += ", \(event)" }
+        if var period = rule.period {
+            period.startingEvent = NoticeWording.present(period.startingEvent)
+            let words = RetentionPeriodText.text(period, language: language)
+            line = line.isEmpty ? words : "\(line) (\(words))"
         }
         let names = rule.dataCategoryIds.compactMap { id in activity.dataCategories.first { $0.id == id }?.name }
         return names.isEmpty || line.isEmpty ? line : "\(names.joined(separator: ", ")): \(line)"

@@ -68,10 +68,12 @@ public enum ActivityCatalogue {
         .list(.systems, { $0.systems }, { $0.systems = $1 }),
         .text(.storageLocation, { $0.storageLocation }, { $0.storageLocation = $1 }),
         .text(.retentionPolicy, { $0.retentionPolicy }, { $0.retentionPolicy = $1 }),
-        // The event each retention period runs from: documents show it, but a table cannot carry it back
-        // without the period it belongs to (the retention column holds the text as written).
-        ActivityCatalogueField(field: .retentionTrigger, inTables: false, values: { activity, _ in
-            RegisterIndex.distinct(activity.retention.compactMap { $0.period?.startingEvent }.filter { !$0.isEmpty })
+        // Each structured retention period with the event it runs from, as the tables' column of that name
+        // words them ("5 år från avslutat avtal"); the tables have their own column, one place per rule.
+        ActivityCatalogueField(field: .retentionPeriods, inTables: false, values: { activity, text in
+            RegisterIndex.distinct(activity.retention.compactMap { rule in
+                rule.period.map { RetentionPeriodText.text($0, language: text.language) }
+            })
         }, storage: .special),
         ActivityCatalogueField(field: .article22Exception, cites: true, values: { activity, text in
             activity.automatedDecisionMaking?.exception.map { [text.cited($0)] } ?? []
