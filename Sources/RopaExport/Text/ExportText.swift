@@ -1,8 +1,9 @@
 import RopaModel
 
 /// How register values read in an export, for readers that must recognise them again: the CSV import maps
-/// "Standard contractual clauses (SCC) (Art 46(2)(c)), …" back to a transfer, "LinkedIn (LinkedIn Ireland
-/// Unlimited Company)" to a joint controller. It is the exports' own wording, so the two cannot drift apart.
+/// "Standard contractual clauses (SCC) (Art 46(2)(c)), …" back to a transfer, "IST Group AB (556254-0806)" to
+/// a legal entity. It is the exports' own wording, so the two cannot drift apart (a joint controller's
+/// "LinkedIn (LinkedIn Ireland Unlimited Company)" is the model's `JointController.displayName`).
 public struct ExportText: Sendable {
     private let text: ValueText
 
@@ -24,11 +25,8 @@ public struct ExportText: Sendable {
     /// The mechanism of a transfer with what identifies it (SCC module and decision, adequacy decision, …).
     public func safeguard(_ safeguard: TransferSafeguard) -> String { text.safeguard(safeguard) }
 
-    /// "LinkedIn (LinkedIn Ireland Unlimited Company)".
-    public func jointControllerName(_ id: String) -> String { text.jointControllerName(id) }
-
-    /// "IST Group AB (556254-0806)".
-    public func legalEntity(_ entity: LegalEntity) -> String { text.legalEntity(entity) }
+    /// "IST Group AB (556254-0806)", the same in every language.
+    public static func legalEntity(_ entity: LegalEntity) -> String { ValueText.legalEntity(entity) }
 
     /// "Name (contact)" for a party outside the organisation.
     public func party(_ party: ExternalParty) -> String { text.party(party) }

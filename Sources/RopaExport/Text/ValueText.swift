@@ -83,7 +83,7 @@ struct ValueText: Sendable {
     /// "IST Group AB (556254-0806)".
     func legalEntity(_ entity: LegalEntity) -> String { Self.legalEntity(entity) }
 
-    private static func legalEntity(_ entity: LegalEntity) -> String {
+    static func legalEntity(_ entity: LegalEntity) -> String {
         guard let number = entity.organisationNumber, !number.isEmpty else { return entity.name }
         return "\(entity.name) (\(number))"
     }
@@ -120,9 +120,7 @@ struct ValueText: Sendable {
 
     /// "LinkedIn (LinkedIn Ireland Unlimited Company)".
     func jointControllerName(_ id: String) -> String {
-        guard let joint = index.jointController(id) else { return id }
-        guard let party = joint.party?.name, !party.isEmpty, party != joint.name else { return joint.name }
-        return "\(joint.name) (\(party))"
+        index.jointController(id)?.displayName ?? id
     }
 
     /// Who receives a transfer: the processor's or joint controller's name, or the name recorded.

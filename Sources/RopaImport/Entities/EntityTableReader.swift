@@ -110,12 +110,7 @@ struct EntityTableReader {
             problems += reader.problems
             return
         }
-        var names = [entity.name]
-        if let joint = entity as? JointController, let party = joint.party?.name, !party.isEmpty {
-            // As the activities table names a joint controller: "LinkedIn (LinkedIn Ireland Unlimited Company)".
-            names += [party, "\(joint.name) (\(party))"]
-        }
-        references.add(kind, id: entity.id, names: names)
+        references.add(kind, id: entity.id, names: entity.referenceNames)
         if let index {
             if entities[index] == entity { unchanged.append(entity.id) } else { changed.append(entity.id); entities[index] = entity }
         } else {

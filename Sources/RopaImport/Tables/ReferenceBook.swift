@@ -27,7 +27,9 @@ public struct CreatedEntity: Equatable, Sendable {
 /// The entities rows may name, by id and name, across every table of one import: what the register has,
 /// what the file's own tables add, and what the import creates from a name (unless creating is refused).
 final class ReferenceBook {
-    private var lookups: [EntityKind: EntityLookup]
+    /// The register the look-ups start from, each kind's built when a row first names one of that kind.
+    private let register: Register
+    private var lookups: [EntityKind: EntityLookup] = [:]
     /// Every id in use, of every kind: a created entity takes a free one.
     private(set) var taken: Set<String>
     private(set) var created: [CreatedEntity] = []
@@ -36,26 +38,35 @@ final class ReferenceBook {
     /// `entityIDs`: every entity id of the register, of which `register` may hold only part.
     init(register: Register, entityIDs: [(kind: EntityKind, id: String)], createMissing: Bool) {
         self.createMissing = createMissing
-        let texts = Language.allCases.map { ExportText(register: register, language: $0) }
-        lookups = [
-            .processor: EntityLookup(register.processors.map { ($0.id, [$0.name]) }),
-            .jointController: EntityLookup(register.jointControllers.map { joint in
-                (joint.id, [joint.name, joint.party?.name ?? ""] + texts.map { $0.jointControllerName(joint.id) })
-            }),
-            .securityMeasure: EntityLookup(register.securityMeasures.map { ($0.id, [$0.name]) }),
-            .transfer: EntityLookup(register.transfers.map { ($0.id, [$0.name]) }),
-            // The organisation's legal entities: by name, by number as written, with its hyphen and without.
-            .organisation: EntityLookup(register.organisation.legalEntities.map { entity in
-                let number = entity.organisationNumber ?? ""
-                let numbers = [number, OrganisationNumber.normalised(number), number.filter { $0 != "-" }]
-                return (entity.id, [entity.name] + numbers + texts.map { $0.legalEntity(entity) })
-            }),
-        ]
+        self.register = register
         taken = Set(entityIDs.map(\.id) + register.organisation.legalEntities.map(\.id))
     }
 
+    /// The look-up of a kind: a listed kind's entities by the names they answer to (`referenceNames`); for the
+    /// organisation, its legal entities by name, by number as written, with its hyphen and without.
+    private func lookup(_ kind: EntityKind) -> EntityLookup {
+        if let built = lookups[kind] { return built }
+        func listed<T: ListedEntity>(_ type: T.Type) -> EntityLookup {
+            EntityLookup(register[keyPath: T.list].map { ($0.id, $0.referenceNames) })
+        }
+        let built = kind.listedType.map { listed($0) } ?? EntityLookup(register.organisation.legalEntities.map { entity in
+            let number = entity.organisationNumber ?? ""
+            let numbers = [number, OrganisationNumber.normalised(number), number.filter { $0 != "-" }]
+            return (entity.id, [entity.name, ExportText.legalEntity(entity)] + numbers)
+        })
+        lookups[kind] = built
+        return built
+    }
+
+    private func addNames(_ kind: EntityKind, id: String, names: [String]) {
+        var updated = lookup(kind)
+        lookups[kind] = nil  // one owner of the look-up's storage while it grows
+        updated.add(id, names: names)
+        lookups[kind] = updated
+    }
+
     func resolve(_ kind: EntityKind, _ text: String) -> EntityLookup.Result {
-        lookups[kind]?.resolve(text) ?? .unknown
+        lookup(kind).resolve(text)
     }
 
     /// Legal entities the import creates from names such as "IST Group AB (556254-0806)".
@@ -75,7 +86,7 @@ final class ReferenceBook {
         let id = EntityID.unique(from: name, taken: taken)
         taken.insert(id)
         legalEntities.append(LegalEntity(id: id, name: name, organisationNumber: number))
-        lookups[.organisation, default: EntityLookup([])].add(id, names: [CellText.trimmed(text), name])
+        addNames(.organisation, id: id, names: [CellText.trimmed(text), name])
         created.append(CreatedEntity(kind: .legalEntity, id: id, name: name, source: source, line: line))
         return id
     }
@@ -83,7 +94,7 @@ final class ReferenceBook {
     /// Records an entity the file itself adds, so that later rows find it.
     func add(_ kind: EntityKind, id: String, names: [String]) {
         taken.insert(id)
-        lookups[kind, default: EntityLookup([])].add(id, names: names)
+        addNames(kind, id: id, names: names)
     }
 
     /// The entity a row names, created from the name when it is unknown and creating is allowed; nil when

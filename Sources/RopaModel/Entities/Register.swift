@@ -83,13 +83,10 @@ public struct Register: Equatable, Sendable {
 
     /// Every entity's kind, id and name, for references, lookups by id and diffs.
     public var entityIndex: [(kind: EntityKind, id: String, name: String)] {
-        var index: [(kind: EntityKind, id: String, name: String)] = [(.organisation, organisation.id, organisation.name)]
-        index += activities.map { (.activity, $0.id, $0.name) }
-        index += processors.map { (.processor, $0.id, $0.name) }
-        index += transfers.map { (.transfer, $0.id, $0.name) }
-        index += jointControllers.map { (.jointController, $0.id, $0.name) }
-        index += securityMeasures.map { (.securityMeasure, $0.id, $0.name) }
-        return index
+        func entries<T: ListedEntity>(_ type: T.Type) -> [(kind: EntityKind, id: String, name: String)] {
+            self[keyPath: T.list].map { (T.kind, $0.id, $0.name) }
+        }
+        return [(.organisation, organisation.id, organisation.name)] + EntityKind.listedTypes.flatMap { entries($0) }
     }
 
     /// The first entity with an id, in the order of `entityIndex`, without building that list (which

@@ -52,11 +52,10 @@ public enum RegisterRebase {
             }
             return merged
         }
-        result.activities = list(mine.activities, base.activities, theirs.activities)
-        result.processors = list(mine.processors, base.processors, theirs.processors)
-        result.transfers = list(mine.transfers, base.transfers, theirs.transfers)
-        result.jointControllers = list(mine.jointControllers, base.jointControllers, theirs.jointControllers)
-        result.securityMeasures = list(mine.securityMeasures, base.securityMeasures, theirs.securityMeasures)
+        func merge<T: ListedEntity>(_ type: T.Type) {
+            result[keyPath: T.list] = list(mine[keyPath: T.list], base[keyPath: T.list], theirs[keyPath: T.list])
+        }
+        for type in EntityKind.listedTypes { merge(type) }
         return Result(register: result, conflicts: conflicts, reapplied: reapplied)
     }
 }
