@@ -44,11 +44,31 @@ public final class RegisterStore {
     /// Opens the register in `folder` without changing anything unless an interrupted save must be finished
     /// and the lock is free.
     /// `checkingHistory` false is for `verify` alone, which reports an invalid history instead of refusing it.
-    public init(folder: String, checkingHistory: Bool = true) throws {
+    /// `deferringHistory` is for a command that makes one save (`ropa set`, `commit`, `review
+    /// --mark-reviewed`): the history is read (and refused when invalid) by the first method that needs it,
+    /// and a save on top of the only head may never need it whole (see `touchedFileSave`). Until a method
+    /// has read it, `history` holds no versions.
+    public init(folder: String, checkingHistory: Bool = true, deferringHistory: Bool = false) throws {
         let trimmed = try RegisterStore.registerFolder(folder)
         self.folder = trimmed
+        if deferringHistory {
+            history = History(unreadIn: trimmed)
+            historyIsWhole = false
+            return
+        }
         history = try History(folder: trimmed)
         if checkingHistory { try history.requireValid() }
+    }
+
+    /// False while `history` is not the whole history: not read yet, or only the head a save appends to.
+    var historyIsWhole = true
+
+    /// Reads the history whole, refusing an invalid one, when this store has not (see `deferringHistory`).
+    func readWholeHistory() throws {
+        guard !historyIsWhole else { return }
+        history = try History(folder: folder)
+        try history.requireValid()
+        historyIsWhole = true
     }
 
     /// The register folder `folder` names (without a trailing slash), checked to hold a register.
@@ -82,6 +102,7 @@ public final class RegisterStore {
     /// (`pendingJournal`); only a store holding the write lock finishes the save (or drops a journal whose
     /// save never reached its commit point).
     public func readFiles() throws -> RegisterFiles {
+        try readWholeHistory()
         encodingsVersion = nil
         workingFilesMatchHeads = nil
         pendingJournal = nil
@@ -124,6 +145,7 @@ public final class RegisterStore {
 
     /// The register as it was at a version (by number or hash prefix).
     public func register(at reference: String) throws -> Register {
+        try readWholeHistory()
         let hash = try history.resolve(reference)
         return try RegisterCodec.decode(try history.files(at: hash), folder: "\(folder)@\(reference)")
     }
@@ -308,6 +330,7 @@ public final class RegisterStore {
     /// Files that differ from the head: hashes the `.ropa-index` vouched for as they were read are taken
     /// as they are, the others computed on every core.
     private func changedFromHead(_ files: RegisterFiles) throws -> [String] {
+        try readWholeHistory()
         let manifest = try history.head.map { try history.manifest(at: $0) } ?? [:]
         var hashes = vouchedHashes.filter { files[$0.key] != nil }
         let unvouched = files.keys.filter { hashes[$0] == nil }

@@ -56,7 +56,7 @@ final class StatIndexTests: SavedRegisterTestCase {
         let folder = try saved()
         let store = try RegisterStore(folder: folder)
         let head = try store.history.manifest(at: try XCTUnwrap(store.history.head))
-        let scanned = try store.scanWorkingTree(head: head)
+        let scanned = try store.scanWorkingTree(head: try XCTUnwrap(store.history.head), files: head, known: StatIndex.read(folder: folder))
         XCTAssertEqual(scanned.hashes, head, "a first scan hashes every file")
         XCTAssertEqual(scanned.differing, [])
         XCTAssertTrue(scanned.indexChanged)
@@ -64,8 +64,10 @@ final class StatIndexTests: SavedRegisterTestCase {
         var trusting = scanned.index
         trusting.cutoff = Int64.max
         trusting.entries[activity] = StatIndex.Entry(stat: try XCTUnwrap(trusting.entries[activity]).stat, hash: forged)
+        // With a forged entry the entries are no longer the head's files.
+        trusting.head = nil
         trusting.write(folder: folder)
-        let believed = try store.scanWorkingTree(head: head)
+        let believed = try store.scanWorkingTree(head: try XCTUnwrap(store.history.head), files: head, known: StatIndex.read(folder: folder))
         XCTAssertEqual(believed.hashes[activity], forged)
         XCTAssertEqual(believed.differing, [activity])
         XCTAssertFalse(believed.indexChanged, "nothing was read")
@@ -81,7 +83,7 @@ final class StatIndexTests: SavedRegisterTestCase {
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         var times = [info.st_atim, info.st_mtim]
         XCTAssertEqual(utimensat(AT_FDCWD, path, &times, 0), 0)
-        let reread = try store.scanWorkingTree(head: head)
+        let reread = try store.scanWorkingTree(head: try XCTUnwrap(store.history.head), files: head, known: StatIndex.read(folder: folder))
         XCTAssertEqual(reread.hashes[activity], SHA256.hex(bytes))
         XCTAssertEqual(reread.differing, [activity])
         XCTAssertNotEqual(SHA256.hex(bytes), SHA256.hex(original))
@@ -91,11 +93,11 @@ final class StatIndexTests: SavedRegisterTestCase {
         let folder = try saved()
         let store = try RegisterStore(folder: folder)
         let head = try store.history.manifest(at: try XCTUnwrap(store.history.head))
-        var racy = try store.scanWorkingTree(head: head).index
+        var racy = try store.scanWorkingTree(head: try XCTUnwrap(store.history.head), files: head, known: StatIndex.read(folder: folder)).index
         racy.cutoff = 0
         racy.entries[activity] = StatIndex.Entry(stat: try XCTUnwrap(racy.entries[activity]).stat, hash: forged)
         racy.write(folder: folder)
-        XCTAssertEqual(try store.scanWorkingTree(head: head).hashes[activity], head[activity])
+        XCTAssertEqual(try store.scanWorkingTree(head: try XCTUnwrap(store.history.head), files: head, known: StatIndex.read(folder: folder)).hashes[activity], head[activity])
     }
 
     func testTheIndexIsKeptOutOfGit() throws {

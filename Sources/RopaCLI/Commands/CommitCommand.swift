@@ -14,7 +14,7 @@ enum CommitCommand: Command {
         guard let message = parsed.option(.message) else {
             throw UsageError(.commitNeedsMessage, command: name)
         }
-        let store = try RegisterStore(folder: path)
+        let store = try RegisterStore(folder: path, deferringHistory: true)
         guard let saved = try store.commit(message: message, author: Author.current(environment: context.environment, folder: store.folder)) else {
             context.say(.commitNothingToRecord)
             return ExitCode.success

@@ -63,7 +63,7 @@ enum ReviewCommand: Command {
     /// Records the review as one version, under the register's write lock.
     static func markReviewed(_ processorID: String, path: String, asOf: CalendarDate, message: String?,
                              context: CommandContext) throws -> Int32 {
-        let store = try RegisterStore(folder: path)
+        let store = try RegisterStore(folder: path, deferringHistory: true)
         let author = Author.current(environment: context.environment, folder: store.folder)
         // Reads and writes only the processor's file when the register is at its head, as `set` does.
         var due: CalendarDate?

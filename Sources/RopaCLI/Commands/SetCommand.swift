@@ -20,7 +20,7 @@ enum SetCommand: Command {
                 throw UsageError(.verbatim(error.description(context.language)), command: name)
             }
         }
-        let store = try RegisterStore(folder: path)
+        let store = try RegisterStore(folder: path, deferringHistory: true)
         let message = parsed.option(.message)
             ?? context.text(.setDefaultMessage, assignments.map(\.pathText).joined(separator: ", "), id)
         // Reads only the entity's file when the register is at its head (else the whole register).

@@ -31,10 +31,16 @@ public struct StatIndex: Equatable, Sendable {
     /// was modified or changed at or after it may have changed again within the same tick, unseen (git's
     /// racy timestamps), and is hashed again.
     public var cutoff: Int64
+    /// The version whose files the entries are, path for path and hash for hash, when the command that wrote
+    /// the index had compared them with it (or had just recorded it): a save on top of that version, while it
+    /// is still the only head, knows the head's files without reading the history (see `HistoryIndex`).
+    /// Says nothing of the files on disk: those are vouched for by their stat data, entry by entry.
+    public var head: String?
 
-    public init(entries: [String: Entry] = [:], cutoff: Int64 = 0) {
+    public init(entries: [String: Entry] = [:], cutoff: Int64 = 0, head: String? = nil) {
         self.entries = entries
         self.cutoff = cutoff
+        self.head = head
     }
 
     /// The hash of the file at `path` when the index vouches for it: same stat data, and modified well
@@ -73,7 +79,7 @@ public struct StatIndex: Equatable, Sendable {
         try? FileIO.writeAtomically(bytes(order: order), to: path, syncing: false)
     }
 
-    /// `ropa-index 1 CUTOFF`, then one line per file, `HASH SIZE MODIFIED CHANGED INODE PATH`, and a last
+    /// `ropa-index 1 CUTOFF [HEAD]`, then one line per file, `HASH SIZE MODIFIED CHANGED INODE PATH`, and a last
     /// line with the FNV-1a checksum of everything before it. Written through a pointer into a buffer of
     /// the largest size the lines can take: appending 10 000 lines field by field was a tenth of a save.
     public func bytes(order: [String]? = nil) -> [UInt8] {
@@ -89,7 +95,7 @@ public struct StatIndex: Equatable, Sendable {
         }
         let header = StatIndex.header.utf8
         // A hash, five separators, four numbers of at most 20 digits and a sign, the path, a newline.
-        var capacity = header.count + 24 + 17
+        var capacity = header.count + 24 + 17 + 65
         for line in lines { capacity += line.entry.hash.utf8.count + 6 + 4 * 21 + line.path.utf8.count }
         var out = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
             guard let base = buffer.baseAddress else { return }
@@ -132,6 +138,10 @@ public struct StatIndex: Equatable, Sendable {
             put(header)
             put(UInt8(ascii: " "))
             decimal(cutoff)
+            if let head {
+                put(UInt8(ascii: " "))
+                put(head)
+            }
             put(UInt8(ascii: "\n"))
             for (path, entry) in lines {
                 put(entry.hash)
@@ -191,9 +201,23 @@ public struct StatIndex: Equatable, Sendable {
             if negative { position += 1 }
             return number(until: terminator).flatMap { $0 <= UInt64(Int64.max) ? (negative ? -Int64($0) : Int64($0)) : nil }
         }
+        /// The cutoff, ended by a newline or by the space before the head.
+        func signedField() -> Int64? {
+            let start = position
+            while position < bodyEnd && bytes[position] != space && bytes[position] != newline { position += 1 }
+            guard position < bodyEnd else { return nil }
+            let terminator = bytes[position]
+            position = start
+            return signed(until: terminator)
+        }
         guard let name = field(until: space), let version = field(until: space),
               String(decoding: name, as: UTF8.self) + " " + String(decoding: version, as: UTF8.self) == header,
-              let cutoff = signed(until: newline) else { return nil }
+              let cutoff = signedField() else { return nil }
+        var head: String?
+        if bytes[position - 1] == space {
+            guard let named = field(until: newline), named.count == 64, named.allSatisfy(isLowerHex) else { return nil }
+            head = String(decoding: named, as: UTF8.self)
+        }
         var entries: [String: Entry] = [:]
         while position < bodyEnd {
             guard let hash = field(until: space), hash.count == 64, hash.allSatisfy(isLowerHex),
@@ -202,7 +226,7 @@ public struct StatIndex: Equatable, Sendable {
             entries[String(decoding: path, as: UTF8.self)] = Entry(stat: Stat(size: size, modified: modified, changed: changed, inode: inode),
                                                                    hash: String(decoding: hash, as: UTF8.self))
         }
-        return StatIndex(entries: entries, cutoff: cutoff)
+        return StatIndex(entries: entries, cutoff: cutoff, head: head)
     }
 
     private static func isLowerHex(_ byte: UInt8) -> Bool {

@@ -57,6 +57,25 @@ public final class History {
         number()
     }
 
+    /// A history not read yet: what a store opened with `deferringHistory` holds until it needs one.
+    init(unreadIn folder: String) {
+        self.folder = folder
+        store = ObjectStore(folder: folder)
+    }
+
+    /// A history that holds only its head, numbered as `.ropa-history` numbers it: enough to append a version
+    /// on top of the only head (see `RegisterStore.touchedFileSave`). Only a store's save holds one; the
+    /// store reads its history whole before anything else looks at it.
+    init(folder: String, head: String, record: VersionRecord, number: Int) {
+        self.folder = folder
+        store = ObjectStore(folder: folder)
+        records = [head: record]
+        ordered = [head]
+        numbers = [head: number]
+        byNumber = [number: [head]]
+        headsCache = [head]
+    }
+
     /// What is wrong with each record, found as it was read: a record whose content is not what its name
     /// says, that names a path no register has (`../outside.txt`) or an object that is not a hash (or, in
     /// `requireValid`, whose parent is missing). No command but `verify` uses such a history.

@@ -200,12 +200,7 @@ extension HistoryIndex {
     /// read whole. Every record returned was read and checked against its name.
     static func newest(_ count: Int, folder: String) -> RecentVersions? {
         let versionsFolder = "\(folder)/\(RegisterLayout.versionsFolder)"
-        guard let looked = look(at: versionsFolder), var index = read(folder: folder), index.folderInode == looked.inode else { return nil }
-        if index.names != looked.names {
-            guard let updated = index.adding(recordsIn: versionsFolder), updated.names == looked.names else { return nil }
-            index = updated
-            index.write(folder: folder)
-        }
+        guard let index = current(folder: folder) else { return nil }
         var versions: [Version] = []
         versions.reserveCapacity(min(count, index.entries.count))
         for entry in index.entries.suffix(count).reversed() {
@@ -213,6 +208,30 @@ extension HistoryIndex {
             versions.append(Version(number: number, hash: entry.hash, record: record, label: entry.label))
         }
         return RecentVersions(versions: versions, heads: index.heads, count: index.entries.count)
+    }
+
+    /// The index when it answers for the versions folder of the register in `folder` (its inode, and exactly
+    /// the records it holds), brought up to date and written again when saves only added versions on top of
+    /// its heads; nil when the history must be read whole.
+    static func current(folder: String) -> HistoryIndex? {
+        let versionsFolder = "\(folder)/\(RegisterLayout.versionsFolder)"
+        guard let looked = look(at: versionsFolder), var index = read(folder: folder), index.folderInode == looked.inode else { return nil }
+        if index.names != looked.names {
+            guard let updated = index.adding(recordsIn: versionsFolder), updated.names == looked.names else { return nil }
+            index = updated
+            index.write(folder: folder)
+        }
+        return index
+    }
+
+    /// The index with a version a save recorded on top of its only head, numbered next.
+    func appending(_ hash: String) -> HistoryIndex? {
+        guard heads.count == 1, let head = entries.last, head.hash == heads[0], let number = head.number else { return nil }
+        var result = self
+        result.entries.append(Entry(hash: hash, label: "\(number + 1)"))
+        result.names.add(hash)
+        result.heads = [hash]
+        return result
     }
 
     /// The index with the records that are in the folder but not in it, each placed as a save places its

@@ -61,7 +61,8 @@ extension RegisterStore {
     public func editPartTouched(_ part: RegisterPart, author: String, time: Date = Date(),
                                 change: (_ head: PartialRegister, _ partAt: (String) throws -> PartialRegister) throws -> PartialEditOutcome) throws -> PartialEdit {
         var refused = false
-        let outcome = try touchedFileSave { base in
+        // The import names versions by their stamps and reads their files: it needs the history whole.
+        let outcome = try touchedFileSave(needingWholeHistory: true) { base in
             guard base.tree.matchesHead else { return .needsFullSave }
             var headFiles: RegisterFiles = [:]
             for path in base.tree.hashes.keys where part.includes(path) { headFiles[path] = try content(of: path, in: base.tree) }

@@ -96,7 +96,7 @@ extension RegisterStore {
     /// from the head. Without a message the version says "Restore version N" in `language`.
     func restoreTouched(_ reference: String, message: String?, author: String, time: Date = Date(),
                         language: Language = .en) throws -> TouchedFileSave {
-        try touchedFileSave { base in
+        try touchedFileSave(needingWholeHistory: true) { base in
             let target = try history.resolve(reference)
             guard base.tree.matchesHead else { return .needsFullSave }
             let targetFiles = try history.manifest(at: target)
@@ -134,10 +134,14 @@ extension RegisterStore {
     /// Runs `save` under the write lock, with the history read again under it, when the register is in a
     /// state a touched-file save handles: a store not already reading the register (the command line), no
     /// journal, one head, settings of this ropa's schema. Else, or when `save` says so, `.needsFullSave`.
-    func touchedFileSave(_ save: (TouchedBase) throws -> TouchedFileSave) throws -> TouchedFileSave {
+    /// A store that has not read its history (`deferringHistory`) and does not need it whole takes the head
+    /// and its files from the caches when they answer (see `indexedHead`) and reads no other record.
+    func touchedFileSave(needingWholeHistory: Bool = false, _ save: (TouchedBase) throws -> TouchedFileSave) throws -> TouchedFileSave {
         guard !holdsLock, !hasReadFiles else { return .needsFullSave }
         let lock = try RegisterLock.acquire(folder: folder)
         editLock = lock
+        var indexed: HistoryIndex?
+        let deferred = !historyIsWhole
         defer {
             editLock = nil
             lock.release()
@@ -148,11 +152,24 @@ extension RegisterStore {
             hasReadFiles = false
             encodingsVersion = nil
             workingFilesMatchHeads = nil
+            // A history of the head alone is never left for other methods to read.
+            if indexed != nil { history = History(unreadIn: folder) }
         }
-        try refreshHistory()
-        guard FileIO.entryKind("\(folder)/\(RegisterLayout.journalFile)") == .missing,
-              history.heads.count == 1, let head = history.head else { return .needsFullSave }
-        let tree = try scanWorkingTree(head: try history.manifest(at: head))
+        guard FileIO.entryKind("\(folder)/\(RegisterLayout.journalFile)") == .missing else { return .needsFullSave }
+        let known = StatIndex.read(folder: folder)
+        let head: String
+        let tree: WorkingTree
+        if !historyIsWhole, !needingWholeHistory, let (index, only, headHistory) = indexedHead(claimedBy: known) {
+            indexed = index
+            history = headHistory
+            head = only
+            tree = try scanWorkingTree(head: head, files: known.entries.mapValues(\.hash), known: known)
+        } else {
+            try refreshHistory()
+            guard history.heads.count == 1, let only = history.head else { return .needsFullSave }
+            head = only
+            tree = try scanWorkingTree(head: only, files: try history.manifest(at: only), known: known)
+        }
         // The settings decide how every file is read (the schema version): they must be ones this ropa
         // reads as they are, and are checked as a full save checks them.
         guard tree.hashes[RegisterLayout.settingsFile] != nil else { return .needsFullSave }
@@ -163,7 +180,29 @@ extension RegisterStore {
         let migrated = try SchemaMigration.migrate([:], settings: value, settingsPath: settingsPath)
         let settings: RegisterSettings = try RegisterCodec.decodeValue(migrated.settings, path: settingsPath)
         try ValueRules.check(settings, path: settingsPath)
-        return try save(TouchedBase(head: head, tree: tree, settings: settings))
+        let result = try save(TouchedBase(head: head, tree: tree, settings: settings))
+        // The caches answer for the next such save: the history's order with the version just recorded on top
+        // (written whole when a deferring store had to read the history).
+        if case .saved(let saved) = result, deferred {
+            if let next = indexed?.appending(saved.version.hash) {
+                next.write(folder: folder)
+            } else if historyIsWhole {
+                history.writeIndex()
+            }
+        }
+        return result
+    }
+
+    /// The only head and a history holding just it, when the caches answer for them: `.ropa-history` for the
+    /// versions folder as it is (its records are exactly those the index was written for, and one of them is
+    /// the only head), and `.ropa-index` for that head's files (written by a command that compared the files
+    /// with it or recorded it). The head's record is read and checked against its name. Nil: read the
+    /// history whole.
+    private func indexedHead(claimedBy known: StatIndex) -> (index: HistoryIndex, head: String, history: History)? {
+        guard let head = known.head, let index = HistoryIndex.current(folder: folder), index.heads == [head],
+              let entry = index.entries.last, entry.hash == head, let number = entry.number,
+              let record = HistoryIndex.readRecord(head, in: "\(folder)/\(RegisterLayout.versionsFolder)") else { return nil }
+        return (index, head, History(folder: folder, head: head, record: record, number: number))
     }
 
     /// Whether a file is checked completely by decoding it alone: the organisation and the entity files.
@@ -213,10 +252,15 @@ extension RegisterStore {
         try write(PlannedVersion(record: record, hash: hash, objects: objects, files: plan))
         var index = base.tree.index
         let register = FileIO.FolderHandle(folder)
+        // Every file that differed from the head is written or removed: the entries become the new version's.
+        let recorded = Set(written.map(\.path) + removed)
+        var everyFileEntered = base.tree.differing.allSatisfy(recorded.contains)
         for (path, file) in written {
             index.entries[path] = register?.regularFileFingerprint(of: path).map { StatIndex.Entry(stat: $0, hash: file.hash) }
+            if index.entries[path] == nil { everyFileEntered = false }
         }
         for path in removed { index.entries[path] = nil }
+        index.head = everyFileEntered ? hash : nil
         index.write(folder: folder, order: base.tree.order)
         guard let version = history.version(hash) else { throw StoreError.history(path: folder, problem: LocalizedText(.problemVersionNotRecorded)) }
         return SaveResult(version: version, changedFiles: changes.count + removed.count)

@@ -36,16 +36,17 @@ struct WorkingTree {
 }
 
 extension RegisterStore {
-    /// Lists, stats and where needed reads the tracked files, and compares them with `head`.
-    func scanWorkingTree(head: [String: String]) throws -> WorkingTree {
+    /// Lists, stats and where needed reads the tracked files, and compares them with `files`, those of the
+    /// version `head`; `known` is the `.ropa-index` as read.
+    func scanWorkingTree(head: String, files: [String: String], known: StatIndex) throws -> WorkingTree {
         // Taken before any file is looked at: a file written from now on has a time at or after it.
+        // (The index was read just before: the times it vouches for are older than this cutoff.)
         let cutoff = StatIndex.cutoffNow()
-        let known = StatIndex.read(folder: folder)
         var leftovers: [String] = []
         let paths = try trackedPathsOnDisk { leftovers.append($0) }
         let register = FileIO.FolderHandle(folder)
         let stats = OrderedConcurrentMap.map(paths) { register?.regularFileFingerprint(of: $0) }
-        var tree = WorkingTree(head: head, order: paths, leftovers: leftovers)
+        var tree = WorkingTree(head: files, order: paths, leftovers: leftovers)
         tree.index.cutoff = cutoff
         tree.hashes.reserveCapacity(paths.count)
         tree.index.entries.reserveCapacity(paths.count)
@@ -69,7 +70,8 @@ extension RegisterStore {
             tree.read[path] = file.bytes
             tree.index.entries[path] = StatIndex.Entry(stat: file.fingerprint, hash: file.hash)
         }
-        tree.indexChanged = !unknown.isEmpty || known.entries.count != tree.index.entries.count
+        tree.index.head = tree.matchesHead ? head : nil
+        tree.indexChanged = !unknown.isEmpty || known.entries.count != tree.index.entries.count || known.head != tree.index.head
         return tree
     }
 

@@ -123,6 +123,7 @@ extension RegisterStore {
     public func reload() throws -> Register {
         history = try History(folder: folder)
         try history.requireValid()
+        historyIsWhole = true
         encodings = EncodingCache()
         encodingsVersion = nil
         hasReadFiles = false
@@ -177,6 +178,7 @@ extension RegisterStore {
 
     /// Reads the history again when its versions folder no longer holds exactly the records read.
     func refreshHistory() throws {
+        guard historyIsWhole else { return try readWholeHistory() }
         if try !history.isCurrent() {
             history = try History(folder: folder)
             try history.requireValid()
