@@ -22,25 +22,51 @@ final class RegisterLayoutTests: XCTestCase {
         }
     }
 
-    /// The id of an entity file is read from the name after the last slash, on the bytes for ASCII paths:
-    /// the same name as splitting the path into characters at "/".
-    func testTheLastComponentIsWhatSplittingAtSlashesGives() {
-        for path in ["activities/kundservice.json", "processors/a.json", "activities/a.json/", "activities//a.json", "a.json",
-                     "", "/", "///", "activities/", "/activities/a.json", "activities/a/b.json", "activities/å.json",
-                     "activities/a\u{301}.json", "activities/\u{301}a.json", "x/y//"] {
-            XCTAssertEqual(RegisterLayout.lastComponent(of: path), path.split(separator: "/").last ?? path[...], path)
+    /// One parser answers every question about an entity path. Before it there were four (`isTrackedPath`,
+    /// `kind(ofFile:)`, `id(ofFile:)` and the partial import's `entity(ofFile:)`), and they disagreed on these
+    /// paths: `id(ofFile:)` took the name after the last slash, so `processors/sub/a.json` and
+    /// `activities/a.json/` had the id "a", `activities/.json` the id "", and `lås.json` or `A.json` the ids
+    /// "lås" and "A", which `isTrackedPath` refused and the import's parser accepted (`A`, `lås`) or refused
+    /// (the deeper folder, the trailing slash). Now an id is only ever a valid id of `<folder>/<id>.json`,
+    /// while the kind still answers for any path in an entity folder, so that a badly named file is decoded
+    /// and refused by its name rather than skipped.
+    func testOneParserAnswersForEveryEntityPath() {
+        let cases: [(path: String, kind: EntityKind?, id: String?)] = [
+            ("activities/kundservice.json", .activity, "kundservice"),
+            ("joint-controllers/a.json", .jointController, "a"),
+            ("security-measures/\(String(repeating: "x", count: 120)).json", .securityMeasure, String(repeating: "x", count: 120)),
+            ("organisation.json", .organisation, nil),
+            ("register.json", nil, nil),
+            ("reference/countries.json", nil, nil),
+            ("activities", nil, nil),
+            ("activitiesx/a.json", nil, nil),
+            ("Activities/a.json", nil, nil),
+            ("/activities/a.json", nil, nil),
+            ("activities/", .activity, nil),
+            ("processors/sub/a.json", .processor, nil),
+            ("activities/a.json/", .activity, nil),
+            ("activities/.json", .activity, nil),
+            ("activities/a.txt", .activity, nil),
+            ("activities/a.JSON", .activity, nil),
+            ("activities/A.json", .activity, nil),
+            ("activities/-a.json", .activity, nil),
+            ("security-measures/lås.json", .securityMeasure, nil),
+            ("activities/a\u{301}.json", .activity, nil),
+            ("activities/../a.json", .activity, nil),
+            ("security-measures/\(String(repeating: "x", count: 121)).json", .securityMeasure, nil),
+        ]
+        for (path, kind, id) in cases {
+            XCTAssertEqual(RegisterLayout.kind(ofFile: path), kind, path)
+            XCTAssertEqual(RegisterLayout.id(ofFile: path), id, path)
+            XCTAssertEqual(RegisterLayout.entity(ofFile: path)?.id, id, path)
+            XCTAssertEqual(RegisterLayout.entity(ofFile: path)?.kind, id == nil ? nil : kind, path)
+            let topLevel = [RegisterLayout.settingsFile, RegisterLayout.organisationFile, RegisterLayout.countriesFile].contains(path)
+            XCTAssertEqual(RegisterLayout.isTrackedPath(path), topLevel || id != nil, path)
         }
-        XCTAssertEqual(RegisterLayout.id(ofFile: "activities/kundservice.json"), "kundservice")
-        XCTAssertEqual(RegisterLayout.id(ofFile: "processors/sub/a.json"), "a")
-        XCTAssertNil(RegisterLayout.id(ofFile: "activities/kundservice.txt"))
-        XCTAssertNil(RegisterLayout.id(ofFile: "organisation.json"))
-        XCTAssertNil(RegisterLayout.id(ofFile: "register.json"))
-        XCTAssertNil(RegisterLayout.id(ofFile: "activitiesx/a.json"))
-        XCTAssertEqual(RegisterLayout.id(ofFile: "security-measures/lås.json"), "lås")
-        XCTAssertEqual(RegisterLayout.kind(ofFile: "activities/"), .activity)
-        XCTAssertEqual(RegisterLayout.kind(ofFile: "joint-controllers/a.json"), .jointController)
-        XCTAssertNil(RegisterLayout.kind(ofFile: "activities"))
-        XCTAssertNil(RegisterLayout.kind(ofFile: "reference/countries.json"))
-        XCTAssertEqual(RegisterLayout.kind(ofFile: "organisation.json"), .organisation)
+        for (name, valid) in [("a.json", true), ("\(String(repeating: "x", count: 120)).json", true), ("A.json", false), (".json", false),
+                              ("a.txt", false), ("-a.json", false), ("lås.json", false), ("a", false), ("json", false),
+                              ("\(String(repeating: "x", count: 121)).json", false), ("a/b.json", false)] {
+            XCTAssertEqual(RegisterLayout.isEntityFileName(name), valid, name)
+        }
     }
 }

@@ -46,7 +46,8 @@ public enum RegisterLayout {
 
     /// Whether a name in an entity folder is `<id>.json` for a valid id.
     public static func isEntityFileName(_ name: String) -> Bool {
-        name.hasSuffix(".json") && EntityID.isValid(String(name.dropLast(5)))
+        var name = name
+        return name.withUTF8 { bytes in bytes.count > 5 && bytes[(bytes.count - 5)...].elementsEqual(".json".utf8) && isValidID(bytes[..<(bytes.count - 5)]) }
     }
 
     /// Whether a path named by a version record or a journal is one a register has: a known top-level file
@@ -54,29 +55,39 @@ public enum RegisterLayout {
     /// makes the record invalid: a path from the history is never used to reach outside the register.
     public static func isTrackedPath(_ path: String) -> Bool {
         if path == settingsFile || path == organisationFile || path == countriesFile { return true }
-        // Byte by byte where the text is contiguous: the first version of a large register names 10 000
-        // paths, and every command checks them all as it reads the history.
-        if let tracked = path.utf8.withContiguousStorageIfAvailable(isEntityPath) { return tracked }
-        for (_, folder) in entityFolders where path.hasPrefix(folder) {
-            let rest = path.utf8.dropFirst(folder.utf8.count)
-            guard rest.first == UInt8(ascii: "/") else { continue }
-            return isEntityFileName(String(decoding: rest.dropFirst(), as: UTF8.self))
-        }
-        return false
+        var path = path
+        return path.withUTF8 { parseEntityPath($0)?.id != nil }
     }
 
-    /// The entity folders' names in UTF-8, for the parsers of paths that work on bytes.
+    /// The entity folders' names in UTF-8, for the parser of paths, which works on bytes.
     static let entityFolderBytes: [(kind: EntityKind, bytes: [UInt8])] = entityFolders.map { ($0.kind, Array($0.folder.utf8)) }
 
-    /// `<entity folder>/<id>.json` in UTF-8: what `isTrackedPath` accepts besides the top-level files.
-    private static func isEntityPath(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// What a path in an entity folder names: the folder's kind, and the id when the rest of the path is
+    /// `<id>.json` for a valid id (nil for a name that is not, a deeper folder, or nothing). Nil for a path
+    /// outside the entity folders, the organisation's file included (its id is inside it).
+    ///
+    /// The one parser of entity paths: `isTrackedPath`, `kind(ofFile:)`, `id(ofFile:)` and `entity(ofFile:)`
+    /// all answer from it. It reads the path's bytes once, without splitting it: the first version of a large
+    /// register names 10 000 paths, and reading or importing part of a register looks at each of them.
+    public static func entityPath(_ path: String) -> (kind: EntityKind, id: String?)? {
+        var path = path
+        return path.withUTF8 { bytes in
+            parseEntityPath(bytes).map { parsed in (parsed.kind, parsed.id.map { String(decoding: bytes[$0], as: UTF8.self) }) }
+        }
+    }
+
+    private static func parseEntityPath(_ bytes: UnsafeBufferPointer<UInt8>) -> (kind: EntityKind, id: Range<Int>?)? {
         guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")),
-              entityFolderBytes.contains(where: { $0.bytes.elementsEqual(bytes[..<slash]) }) else { return false }
-        let name = bytes[(slash + 1)...]
-        guard name.count > 5, name.suffix(5).elementsEqual(".json".utf8) else { return false }
-        // EntityID.isValid: 1 to 120 of a–z, 0–9 and '-', not starting with '-'.
-        let id = name.dropLast(5)
-        guard id.count <= 120, id.first != UInt8(ascii: "-") else { return false }
+              let kind = entityFolderBytes.first(where: { $0.bytes.elementsEqual(bytes[..<slash]) })?.kind else { return nil }
+        let start = slash + 1, end = bytes.count - 5
+        guard end > start, bytes[end...].elementsEqual(".json".utf8), isValidID(bytes[start..<end]) else { return (kind, nil) }
+        return (kind, start..<end)
+    }
+
+    /// `EntityID.isValid` on UTF-8 bytes: 1 to 120 of a–z, 0–9 and '-', not starting with '-' (a slash,
+    /// a dot or any byte of a non-ASCII character is none of them).
+    private static func isValidID(_ id: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard !id.isEmpty, id.count <= 120, id.first != UInt8(ascii: "-") else { return false }
         return id.allSatisfy { byte in
             (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
         }
@@ -92,44 +103,23 @@ public enum RegisterLayout {
         return "\(folder)/\(id).json"
     }
 
-    /// The kind of entity a register file holds, or nil for settings and reference data.
+    /// The kind of entity a register file holds (any path in an entity folder, so that a badly named file is
+    /// decoded and refused by name), or nil for settings and reference data.
     public static func kind(ofFile path: String) -> EntityKind? {
         if path == organisationFile { return .organisation }
-        // Compared as bytes, without making "<folder>/" for each folder: asked once for every file read.
-        let bytes = path.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else {
-            for (kind, folder) in entityFolders where path.hasPrefix(folder + "/") { return kind }
-            return nil
-        }
-        for (kind, folder) in entityFolders {
-            let prefix = folder.utf8
-            if bytes.count > prefix.count, bytes.starts(with: prefix), bytes[bytes.index(bytes.startIndex, offsetBy: prefix.count)] == UInt8(ascii: "/") {
-                return kind
-            }
-        }
-        return nil
+        // Without making the id: asked for every file a register is decoded from.
+        var path = path
+        return path.withUTF8 { parseEntityPath($0)?.kind }
     }
 
-    /// The id an entity file is named by.
+    /// The id an entity file is named by: nil unless the path is `<entity folder>/<id>.json` for a valid id.
     public static func id(ofFile path: String) -> String? {
-        guard kind(ofFile: path) != nil, path != organisationFile else { return nil }
-        let name = lastComponent(of: path)
-        guard name.hasSuffix(".json") else { return nil }
-        // Dropping five bytes where the name ends in ASCII: dropping five characters walked the whole name.
-        let utf8 = name.utf8
-        return utf8.allSatisfy({ $0 < 0x80 }) ? String(Substring(utf8.dropLast(5))) : String(name.dropLast(5))
+        entityPath(path)?.id
     }
 
-    /// What follows the last "/" that has something after it. An ASCII path is split on its bytes: splitting
-    /// it into characters was a tenth of opening a register of 10 000 files, once per file.
-    static func lastComponent(of path: String) -> Substring {
-        let bytes = path.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: "/").last ?? path[...] }
-        let slash = UInt8(ascii: "/")
-        var end = bytes.endIndex
-        while end > bytes.startIndex, bytes[bytes.index(before: end)] == slash { end = bytes.index(before: end) }
-        guard end > bytes.startIndex else { return path[...] }
-        let start = bytes[..<end].lastIndex(of: slash).map { bytes.index(after: $0) } ?? bytes.startIndex
-        return path[start..<end]
+    /// The kind and id of an entity file (`processors/<id>.json`, a valid id), or nil.
+    static func entity(ofFile path: String) -> (kind: EntityKind, id: String)? {
+        guard let (kind, id) = entityPath(path), let id else { return nil }
+        return (kind, id)
     }
 }

@@ -174,18 +174,3 @@ extension RegisterStore {
         return (written, removed.sorted())
     }
 }
-
-extension RegisterLayout {
-    /// The kind and id of an entity file (`processors/<id>.json`), found on the path's bytes without
-    /// splitting it: an import that reads part of the register looks at each of its 10 000 paths.
-    static func entity(ofFile path: String) -> (kind: EntityKind, id: String)? {
-        var path = path
-        return path.withUTF8 { bytes -> (kind: EntityKind, id: String)? in
-            guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")), bytes.count > slash + 6,
-                  let kind = entityFolderBytes.first(where: { $0.bytes.elementsEqual(bytes[..<slash]) })?.kind else { return nil }
-            let end = bytes.count - 5
-            guard bytes[end...].elementsEqual(".json".utf8), !bytes[(slash + 1)..<end].contains(UInt8(ascii: "/")) else { return nil }
-            return (kind, String(decoding: bytes[(slash + 1)..<end], as: UTF8.self))
-        }
-    }
-}
