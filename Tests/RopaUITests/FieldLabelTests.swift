@@ -70,7 +70,7 @@ final class CatalogueFormTests: XCTestCase {
             .identityNumberJustification: "identityNumberJustification", .statutoryProvision: "purposes.statutoryProvision",
             .rightsAvailable: "rightsAvailable", .consentRecords: "consentRecords",
             .legitimateInterestsAssessment: "legitimateInterestsAssessment", .systems: "systems", .storageLocation: "storageLocation",
-            .retentionPolicy: "retentionPolicy", .retentionTrigger: "retention.period.startingEvent",
+            .retentionPolicy: "retentionPolicy", .retentionTrigger: "retention.period.startingEvent", .retentionPeriods: "retention.period",
             .article22Exception: "automatedDecisionMaking.exception", .dpiaCriteria: "dpia.criteria", .dpiaIMYListItems: "dpia.imyListItems",
             .dpiaNotNeededReason: "dpia.notNeededReason",
         ]
