@@ -1,27 +1,36 @@
-/// Reads a JSON object field by field, by hand, with exactly the rules, errors and report of
-/// `JSONValueDecoder` on a synthesised `Decodable` type: absent or null optionals are nil, absent lists are
-/// empty, vocabularies say which words are allowed, and an error names the field's path.
+/// Reads a JSON object of a `JSONDocument` field by field, by hand, with exactly the rules, errors and
+/// report of `JSONValueDecoder` on a synthesised `Decodable` type: absent or null optionals are nil, absent
+/// lists are empty, vocabularies say which words are allowed, and an error names the field's path.
 ///
 /// It exists for the register's bulk (ten thousand activities): going through `Decodable` cost a generic
-/// container, a coding path and dynamic casts per field, twice the time of parsing the file. Paths are
-/// built only when something is wrong, as the error travels out through the nested reads.
+/// container, a coding path and dynamic casts per field, twice the time of parsing the file; and reading
+/// from the document's tape, not a `JSONValue` tree, spares making and freeing a dictionary and a string
+/// per member. Paths are built only when something is wrong, as the error travels out through the
+/// nested reads.
+///
+/// One difference no caller should rely on: when several values of a string map (provenance) are wrong,
+/// the decoder names whichever its dictionary holds first (an order that changes from run to run), this
+/// reader the first in the file.
 ///
 /// Inlinable, so that the reading code of each type (in RopaModel) is specialised for it: called across
 /// modules, every generic read looked up type metadata at run time, a tenth of reading the register.
 public struct JSONObjectReader {
-    @usableFromInline let members: [String: JSONValue]
+    @usableFromInline let document: JSONDocument
+    /// The object's entry in the document's tape.
+    @usableFromInline let object: Int
     @usableFromInline let notes: JSONReadNotes
     /// Declared keys found in the object (null or not): fewer than its members means an undeclared key.
     @usableFromInline var found = 0
     /// The keys asked for, kept only when reading again to name undeclared keys.
     @usableFromInline var asked: Set<String>?
 
-    /// Reads `value` as an object; the report says what `JSONValueDecoder.decodeWithReport` would.
+    /// Reads the document's value as an object; the report says what `JSONValueDecoder.decodeWithReport`
+    /// would for the same bytes parsed into a tree.
     @inlinable
-    public static func read<T>(_ value: JSONValue, _ body: (inout JSONObjectReader) throws -> T) throws -> (value: T, report: JSONValueDecoder.Report) {
+    public static func read<T>(_ document: JSONDocument, _ body: (inout JSONObjectReader) throws -> T) throws -> (value: T, report: JSONValueDecoder.Report) {
         let notes = JSONReadNotes()
         do {
-            let result = try JSONObjectReader.nested(value, notes: notes, body)
+            let result = try JSONObjectReader.nested(0, of: document, notes: notes, body)
             return (result, notes.report)
         } catch let problem as ReadProblem {
             throw problem.decodingProblem
@@ -29,41 +38,45 @@ public struct JSONObjectReader {
     }
 
     @usableFromInline
-    init(members: [String: JSONValue], notes: JSONReadNotes) {
-        self.members = members
+    init(object: Int, of document: JSONDocument, notes: JSONReadNotes) {
+        self.document = document
+        self.object = object
         self.notes = notes
     }
 
     @inlinable
-    static func nested<T>(_ value: JSONValue, notes: JSONReadNotes, _ body: (inout JSONObjectReader) throws -> T) throws -> T {
-        guard case .object(let members) = value else { throw ReadProblem(.mismatch(expected: .object, found: value.typeName)) }
-        var reader = JSONObjectReader(members: members, notes: notes)
+    static func nested<T>(_ value: Int, of document: JSONDocument, notes: JSONReadNotes, _ body: (inout JSONObjectReader) throws -> T) throws -> T {
+        guard document.entries[value].kind == .object else { throw ReadProblem(.mismatch(expected: .object, found: document.typeName(at: value))) }
+        var reader = JSONObjectReader(object: value, of: document, notes: notes)
         let result = try body(&reader)
-        if reader.found < members.count, !notes.report.sawUndeclaredKey {
+        let count = document.entries[value].first
+        if reader.found < count, !notes.report.sawUndeclaredKey {
             // Some member was never asked for. Which, and whether it holds more than null, is found by
             // reading again while noting the keys asked: rare (a hand-edited or newer file), so the
             // common case never keeps a set of keys.
             notes.report.roundTrips = false
-            var recorder = JSONObjectReader(members: members, notes: JSONReadNotes())
+            var recorder = JSONObjectReader(object: value, of: document, notes: JSONReadNotes())
             recorder.asked = []
             _ = try? body(&recorder)
             let asked = recorder.asked ?? []
-            let undeclared = members.contains { key, member in
-                if case .null = member { return false }
-                return !asked.contains(key)
+            for position in 0..<count {
+                let keyIndex = document.key(position, of: value)
+                if document.entries[keyIndex + 1].kind != .null, let key = document.string(at: keyIndex), !asked.contains(key) {
+                    notes.report.sawUndeclaredKey = true
+                    break
+                }
             }
-            if undeclared { notes.report.sawUndeclaredKey = true }
         }
         return result
     }
 
-    /// The member for a key, or nil when absent or null (as the decoder treats both).
+    /// The member's entry for a key, or nil when absent or null (as the decoder treats both).
     @inlinable
-    mutating func member(_ key: String) -> JSONValue? {
-        guard let value = members[key] else { return nil }
+    mutating func member(_ key: String) -> Int? {
+        guard let value = document.member(key, of: object) else { return nil }
         found += 1
         asked?.insert(key)
-        if case .null = value {
+        if document.entries[value].kind == .null {
             notes.report.roundTrips = false
             return nil
         }
@@ -86,42 +99,52 @@ public struct JSONObjectReader {
     @inlinable
     public mutating func string(_ key: String) throws -> String {
         guard let value = member(key) else { throw ReadProblem(.requiredFieldMissing, key: key) }
-        return try within(key) { try JSONObjectReader.string(value) }
+        return try within(key) { try JSONObjectReader.string(value, of: document) }
     }
 
     @inlinable
     public mutating func optionalString(_ key: String) throws -> String? {
         guard let value = member(key) else { return nil }
-        return try within(key) { try JSONObjectReader.string(value) }
+        return try within(key) { try JSONObjectReader.string(value, of: document) }
     }
 
     @inlinable
     public mutating func int(_ key: String) throws -> Int {
         guard let value = member(key) else { throw ReadProblem(.requiredFieldMissing, key: key) }
         let notes = self.notes
+        let document = self.document
         return try within(key) {
-            switch value {
-            case .int(let integer): return integer
-            case .double(let double) where double.rounded() == double && abs(double) < 9e15:
-                notes.report.roundTrips = false
-                return Int(double)
-            default: throw ReadProblem(.mismatch(expected: .wholeNumber, found: value.typeName))
+            let entry = document.entries[value]
+            switch entry.kind {
+            case .int: return entry.first
+            case .double:
+                let double = Double(bitPattern: UInt64(truncatingIfNeeded: entry.first))
+                if double.rounded() == double && abs(double) < 9e15 {
+                    notes.report.roundTrips = false
+                    return Int(double)
+                }
+            default: break
             }
+            throw ReadProblem(.mismatch(expected: .wholeNumber, found: document.typeName(at: value)))
         }
     }
 
     @inlinable
     public mutating func optionalBool(_ key: String) throws -> Bool? {
         guard let value = member(key) else { return nil }
+        let document = self.document
         return try within(key) {
-            guard case .bool(let flag) = value else { throw ReadProblem(.mismatch(expected: .bool, found: value.typeName)) }
-            return flag
+            switch document.entries[value].kind {
+            case .true: return true
+            case .false: return false
+            default: throw ReadProblem(.mismatch(expected: .bool, found: document.typeName(at: value)))
+            }
         }
     }
 
     @inlinable
-    static func string(_ value: JSONValue) throws -> String {
-        guard case .string(let text) = value else { throw ReadProblem(.mismatch(expected: .string, found: value.typeName)) }
+    static func string(_ value: Int, of document: JSONDocument) throws -> String {
+        guard let text = document.string(at: value) else { throw ReadProblem(.mismatch(expected: .string, found: document.typeName(at: value))) }
         return text
     }
 
@@ -130,18 +153,18 @@ public struct JSONObjectReader {
     @inlinable
     public mutating func word<Word: RawRepresentable & JSONEnumerated>(_ key: String) throws -> Word where Word.RawValue == String {
         guard let value = member(key) else { throw ReadProblem(.requiredFieldMissing, key: key) }
-        return try within(key) { try JSONObjectReader.word(value) }
+        return try within(key) { try JSONObjectReader.word(value, of: document) }
     }
 
     @inlinable
     public mutating func optionalWord<Word: RawRepresentable & JSONEnumerated>(_ key: String) throws -> Word? where Word.RawValue == String {
         guard let value = member(key) else { return nil }
-        return try within(key) { try JSONObjectReader.word(value) }
+        return try within(key) { try JSONObjectReader.word(value, of: document) }
     }
 
     @inlinable
-    static func word<Word: RawRepresentable & JSONEnumerated>(_ value: JSONValue) throws -> Word where Word.RawValue == String {
-        let text = try string(value)
+    static func word<Word: RawRepresentable & JSONEnumerated>(_ value: Int, of document: JSONDocument) throws -> Word where Word.RawValue == String {
+        let text = try string(value, of: document)
         guard let word = Word(rawValue: text) else { throw ReadProblem(.notOneOf(value: text, allowed: Word.allowedRawValues)) }
         return word
     }
@@ -151,48 +174,54 @@ public struct JSONObjectReader {
     /// A list of strings; absent means empty, as the decoder reads `EmptyWhenAbsent` lists.
     @inlinable
     public mutating func strings(_ key: String) throws -> [String] {
-        try list(key) { element in try JSONObjectReader.string(element) }
+        let document = self.document
+        return try list(key) { element in try JSONObjectReader.string(element, of: document) }
     }
 
     /// A list of strings that may be absent (nil), for lists added after the format was first written.
     @inlinable
     public mutating func optionalStrings(_ key: String) throws -> [String]? {
         guard let value = member(key) else { return nil }
-        return try within(key) { try JSONObjectReader.elements(value) { element in try JSONObjectReader.string(element) } }
+        let document = self.document
+        return try within(key) { try JSONObjectReader.elements(value, of: document) { element in try JSONObjectReader.string(element, of: document) } }
     }
 
     /// A list of vocabulary words that may be absent (nil).
     @inlinable
     public mutating func optionalWords<Word: RawRepresentable & JSONEnumerated>(_ key: String) throws -> [Word]? where Word.RawValue == String {
         guard let value = member(key) else { return nil }
-        return try within(key) { try JSONObjectReader.elements(value) { element in try JSONObjectReader.word(element) } }
+        let document = self.document
+        return try within(key) { try JSONObjectReader.elements(value, of: document) { element in try JSONObjectReader.word(element, of: document) } }
     }
 
     /// A list of objects, each read by `read`; absent means empty.
     @inlinable
     public mutating func objects<T>(_ key: String, _ read: (inout JSONObjectReader) throws -> T) throws -> [T] {
         let notes = self.notes
-        return try list(key) { element in try JSONObjectReader.nested(element, notes: notes, read) }
+        let document = self.document
+        return try list(key) { element in try JSONObjectReader.nested(element, of: document, notes: notes, read) }
     }
 
     @inlinable
-    mutating func list<T>(_ key: String, _ element: (JSONValue) throws -> T) throws -> [T] {
+    mutating func list<T>(_ key: String, _ element: (Int) throws -> T) throws -> [T] {
         guard let value = member(key) else {
             notes.report.roundTrips = false
             return []
         }
-        return try within(key) { try JSONObjectReader.elements(value, element) }
+        let document = self.document
+        return try within(key) { try JSONObjectReader.elements(value, of: document, element) }
     }
 
     /// The elements of an array, each read by `element`; an error names the element's index.
     @inlinable
-    static func elements<T>(_ value: JSONValue, _ element: (JSONValue) throws -> T) throws -> [T] {
-        guard case .array(let elements) = value else { throw ReadProblem(.mismatch(expected: .array, found: value.typeName)) }
+    static func elements<T>(_ value: Int, of document: JSONDocument, _ element: (Int) throws -> T) throws -> [T] {
+        let entry = document.entries[value]
+        guard entry.kind == .array else { throw ReadProblem(.mismatch(expected: .array, found: document.typeName(at: value))) }
         var result: [T] = []
-        result.reserveCapacity(elements.count)
-        for (index, item) in elements.enumerated() {
+        result.reserveCapacity(entry.first)
+        for index in 0..<entry.first {
             do {
-                result.append(try element(item))
+                result.append(try element(document.element(index, of: value)))
             } catch var problem as ReadProblem {
                 problem.path.append(.index(index))
                 throw problem
@@ -209,25 +238,28 @@ public struct JSONObjectReader {
             notes.report.roundTrips = false
             return [:]
         }
+        let notes = self.notes
+        let document = self.document
         return try within(key) {
-            guard case .object(let entries) = value else { throw ReadProblem(.mismatch(expected: .object, found: value.typeName)) }
-            for (name, entry) in entries {
-                switch entry {
-                case .string: continue
+            let entry = document.entries[value]
+            guard entry.kind == .object else { throw ReadProblem(.mismatch(expected: .object, found: document.typeName(at: value))) }
+            var map = [String: String](minimumCapacity: entry.first)
+            for position in 0..<entry.first {
+                let keyIndex = document.key(position, of: value)
+                let name = document.string(at: keyIndex) ?? ""
+                switch document.entries[keyIndex + 1].kind {
+                case .string, .unescapedString:
+                    map[name] = document.string(at: keyIndex + 1)
                 case .null:
                     notes.report.roundTrips = false
                     throw ReadProblem(.requiredFieldMissing, key: name)
                 default:
-                    var problem = ReadProblem(.mismatch(expected: .string, found: entry.typeName))
+                    var problem = ReadProblem(.mismatch(expected: .string, found: document.typeName(at: keyIndex + 1)))
                     problem.path.append(.key(name))
                     throw problem
                 }
             }
-            // Every value is a string now; mapping values keeps the keys without hashing them again.
-            return entries.mapValues { entry in
-                if case .string(let text) = entry { return text }
-                return ""
-            }
+            return map
         }
     }
 
@@ -236,7 +268,8 @@ public struct JSONObjectReader {
     public mutating func optionalObject<T>(_ key: String, _ read: (inout JSONObjectReader) throws -> T) throws -> T? {
         guard let value = member(key) else { return nil }
         let notes = self.notes
-        return try within(key) { try JSONObjectReader.nested(value, notes: notes, read) }
+        let document = self.document
+        return try within(key) { try JSONObjectReader.nested(value, of: document, notes: notes, read) }
     }
 }
 

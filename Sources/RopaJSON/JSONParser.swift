@@ -98,16 +98,23 @@ public struct JSONParser {
 
     private static func parse(_ bytes: [UInt8], checkingCanonicalForm: Bool) throws -> (value: JSONValue, isCanonical: Bool) {
         try bytes.withUnsafeBufferPointer { buffer in
-            var parser = Cursor(bytes: buffer, checksCanonicalForm: checkingCanonicalForm)
-            try parser.validateUTF8()
-            if parser.skipWhitespace() != 0 { parser.isCanonical = false }
-            let value = try parser.parseValue(depth: 0)
-            let trailing = parser.index
-            parser.skipWhitespace()
-            if !parser.atEnd { throw parser.error(.textAfterValue) }
-            if parser.index - trailing != 1 || buffer[trailing] != 0x0A { parser.isCanonical = false }
-            return (value, checkingCanonicalForm && parser.isCanonical)
+            let parsed = try parse(buffer, into: JSONTreeBuilder(bytes: buffer), checkingCanonicalForm: checkingCanonicalForm)
+            return (parsed.value, parsed.isCanonical)
         }
+    }
+
+    /// Parses `buffer` into what `builder` makes of it, and says whether the bytes are canonical (when asked).
+    static func parse<Builder: JSONBuilding>(_ buffer: UnsafeBufferPointer<UInt8>, into builder: Builder, checkingCanonicalForm: Bool)
+        throws -> (value: Builder.Value, isCanonical: Bool, builder: Builder) {
+        var parser = Cursor(bytes: buffer, builder: builder, checksCanonicalForm: checkingCanonicalForm)
+        try parser.validateUTF8()
+        if parser.skipWhitespace() != 0 { parser.isCanonical = false }
+        let value = try parser.parseValue(depth: 0)
+        let trailing = parser.index
+        parser.skipWhitespace()
+        if !parser.atEnd { throw parser.error(.textAfterValue) }
+        if parser.index - trailing != 1 || buffer[trailing] != 0x0A { parser.isCanonical = false }
+        return (value, checkingCanonicalForm && parser.isCanonical, parser.builder)
     }
 
     public static func parse(_ text: String) throws -> JSONValue {
@@ -115,17 +122,17 @@ public struct JSONParser {
     }
 }
 
-private struct Cursor {
+private struct Cursor<Builder: JSONBuilding> {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
+    var builder: Builder
     /// Whether to track `isCanonical`; it stays true until something `CanonicalJSON` would not write is seen.
     let checksCanonicalForm: Bool
     var isCanonical = true
-    /// Members of the objects being parsed, innermost last (see `parseObject`).
-    var pending: [(key: String, start: Int, value: JSONValue)] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, checksCanonicalForm: Bool) {
+    init(bytes: UnsafeBufferPointer<UInt8>, builder: Builder, checksCanonicalForm: Bool) {
         self.bytes = bytes
+        self.builder = builder
         self.checksCanonicalForm = checksCanonicalForm
     }
 
@@ -217,16 +224,16 @@ private struct Cursor {
         return index - start
     }
 
-    mutating func parseValue(depth: Int) throws -> JSONValue {
+    mutating func parseValue(depth: Int) throws -> Builder.Value {
         guard index < bytes.count else { throw error(.endWhereValueExpected) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject(depth: depth + 1)
         case UInt8(ascii: "["): return try parseArray(depth: depth + 1)
-        case UInt8(ascii: "\""): return .string(try parseString())
-        case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectWord("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+        case UInt8(ascii: "\""): return builder.string(try parseString())
+        case UInt8(ascii: "t"): try expectWord("true"); return builder.bool(true)
+        case UInt8(ascii: "f"): try expectWord("false"); return builder.bool(false)
+        case UInt8(ascii: "n"): try expectWord("null"); return builder.null()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return builder.number(try parseNumber())
         default: throw error(.characterWhereValueExpected)
         }
     }
@@ -242,22 +249,23 @@ private struct Cursor {
         }
     }
 
-    mutating func parseObject(depth: Int) throws -> JSONValue {
+    mutating func parseObject(depth: Int) throws -> Builder.Value {
         if depth > JSONParser.maximumDepth { throw error(.tooDeep(JSONParser.maximumDepth)) }
         index += 1
-        // Members wait in `pending` (shared by all objects, nested ones above this one's) until the object
-        // ends, so its dictionary is made at its final size: growing it member by member hashed every key
-        // again at each doubling.
-        let firstPending = pending.count
+        var object = builder.beginObject()
         // Canonical form: "{}", or each key on its own line indented two spaces a level, ": " after it,
         // "," right after each value but the last, the "}" on its own line; keys in code point order.
+        // Keys compared as the bytes between the quotes: the same order as `canonicalKeyOrder` for keys
+        // without escapes, and a key with one is simply not taken as canonical (nor as ascending).
         var previousKey: Range<Int>?
+        var keysAscend = true
+        var keysAreASCII = true
         var before = index
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             if index != before { isCanonical = false }
             index += 1
-            return .object([:])
+            return try endObject(object, keysAscend: true, keysAreASCII: true)
         }
         while true {
             skipWhitespace()
@@ -265,20 +273,22 @@ private struct Cursor {
             guard index < bytes.count else { throw error(.endInObject) }
             guard bytes[index] == UInt8(ascii: "\"") else { throw error(.expectedKey) }
             let keyStart = index
-            let key = try parseString()
-            if checksCanonicalForm {
-                // Compared as the bytes between the quotes: the same order as `canonicalKeyOrder` for keys
-                // without escapes, and a key with one is simply not taken as canonical.
-                let keyBytes = keyStart + 1..<index - 1
-                if bytes[keyBytes].contains(UInt8(ascii: "\\")) { isCanonical = false }
-                if let previousKey, !bytes[previousKey].lexicographicallyPrecedes(bytes[keyBytes]) { isCanonical = false }
+            let keyText = try parseString()
+            if case .plain(let keyBytes) = keyText {
+                if keysAscend, let previousKey, !bytes[previousKey].lexicographicallyPrecedes(bytes[keyBytes]) { keysAscend = false }
                 previousKey = keyBytes
+                if keysAreASCII, bytes[keyBytes].contains(where: { $0 >= 0x80 }) { keysAreASCII = false }
+            } else {
+                keysAscend = false
+                keysAreASCII = false
             }
+            let key = builder.key(keyText, at: keyStart)
             if skipWhitespace() != 0 { isCanonical = false }
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error(.expectedColon) }
             index += 1
             if skipWhitespace() != 1 || bytes[index - 1] != 0x20 { isCanonical = false }
-            pending.append((key, keyStart, try parseValue(depth: depth)))
+            let value = try parseValue(depth: depth)
+            builder.add(key, value, to: &object)
             let afterValue = index
             skipWhitespace()
             guard index < bytes.count else { throw error(.endInObject) }
@@ -290,34 +300,39 @@ private struct Cursor {
             }
             if bytes[index] == UInt8(ascii: "}") {
                 if checksCanonicalForm && !isLineBreak(from: afterValue, indent: (depth - 1) * 2) { isCanonical = false }
+                if !keysAscend { isCanonical = false }
                 index += 1
-                var members = [String: JSONValue](minimumCapacity: pending.count - firstPending)
-                for (key, keyStart, value) in pending[firstPending...] {
-                    // A repeated key is noticed as it is stored (after any error inside the object).
-                    if members.updateValue(value, forKey: key) != nil { throw error(.duplicateKey(key), at: keyStart) }
-                }
-                pending.removeSubrange(firstPending...)
-                return .object(members)
+                return try endObject(object, keysAscend: keysAscend, keysAreASCII: keysAreASCII)
             }
             throw error(.expectedCommaOrBrace)
         }
     }
 
-    mutating func parseArray(depth: Int) throws -> JSONValue {
+    /// The object from the builder; a repeated key is noticed as the object ends (after any error inside it).
+    mutating func endObject(_ object: Builder.ObjectInProgress, keysAscend: Bool, keysAreASCII: Bool) throws -> Builder.Value {
+        do {
+            return try builder.endObject(object, keysAscend: keysAscend, keysAreASCII: keysAreASCII)
+        } catch {
+            throw self.error(.duplicateKey(error.key), at: error.offset)
+        }
+    }
+
+    mutating func parseArray(depth: Int) throws -> Builder.Value {
         if depth > JSONParser.maximumDepth { throw error(.tooDeep(JSONParser.maximumDepth)) }
         index += 1
-        var elements: [JSONValue] = []
+        var elements = builder.beginArray()
         var before = index
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             if index != before { isCanonical = false }
             index += 1
-            return .array(elements)
+            return builder.endArray(elements)
         }
         while true {
             skipWhitespace()
             if checksCanonicalForm && !isLineBreak(from: before, indent: depth * 2) { isCanonical = false }
-            elements.append(try parseValue(depth: depth))
+            let element = try parseValue(depth: depth)
+            builder.append(element, to: &elements)
             let afterValue = index
             skipWhitespace()
             guard index < bytes.count else { throw error(.endInArray) }
@@ -330,7 +345,7 @@ private struct Cursor {
             if bytes[index] == UInt8(ascii: "]") {
                 if checksCanonicalForm && !isLineBreak(from: afterValue, indent: (depth - 1) * 2) { isCanonical = false }
                 index += 1
-                return .array(elements)
+                return builder.endArray(elements)
             }
             throw error(.expectedCommaOrBracket)
         }
@@ -352,7 +367,7 @@ private struct Cursor {
         }
     }
 
-    mutating func parseString() throws -> String {
+    mutating func parseString() throws -> JSONStringToken {
         let start = index
         index += 1
         var runStart = index
@@ -363,11 +378,11 @@ private struct Cursor {
             guard index < bytes.count else { throw error(.unterminatedString, at: start) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let tail = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
+                let tail = runStart..<index
                 index += 1
-                if !hasEscapes { return String(decoding: tail, as: UTF8.self) }
-                scalars.append(contentsOf: tail)
-                return String(decoding: scalars, as: UTF8.self)
+                if !hasEscapes { return .plain(tail) }
+                scalars.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[tail]))
+                return .unescaped(scalars)
             }
             if byte < 0x20 { throw error(.controlCharacter) }
             if byte == UInt8(ascii: "\\") {
@@ -443,7 +458,7 @@ private struct Cursor {
         return value
     }
 
-    mutating func parseNumber() throws -> JSONValue {
+    mutating func parseNumber() throws -> JSONNumber {
         let start = index
         var isInteger = true
         if bytes[index] == UInt8(ascii: "-") { index += 1 }

@@ -1,24 +1,76 @@
 import RopaJSON
 import RopaModel
-import RopaStore
+@testable import RopaStore
 import RopaTestSupport
 import XCTest
 
-/// Activities are read by hand (`Activity.read`) for speed; the synthesised decoder is the definition.
-/// Every seed activity and thousands of broken variants of them must give the same value, report and
-/// error both ways.
+/// Activities are read by hand (`Activity.read`) straight from their file's bytes for speed; the old
+/// path, the parser's tree and the synthesised decoder, is the definition. Every seed activity and
+/// thousands of broken variants of them (wrong types, unknown and repeated keys, deep nesting, invalid
+/// UTF-8, truncated files, random damage) must give the same value, report and error both ways, and the
+/// store must read each file as its general path does.
 final class ActivityReadingTests: XCTestCase {
-    private func seedActivities() throws -> [JSONValue] {
-        var values: [JSONValue] = []
+    private func seedFiles() throws -> [[UInt8]] {
+        var files: [[UInt8]] = []
         let data = "\(Fixtures.repositoryRoot)/Data"
         for register in try FileManager.default.contentsOfDirectory(atPath: data).sorted() where register != "schema" {
             let folder = "\(data)/\(register)/activities"
             for name in (try? FileManager.default.contentsOfDirectory(atPath: folder).sorted()) ?? [] where name.hasSuffix(".json") {
-                values.append(try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(name)")))))
+                files.append(Array(try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(name)"))))
             }
         }
-        values.append(try JSONValueEncoder().encode(Fixtures.cleanRegister().activities[0]))
-        return values
+        files.append(CanonicalJSON.bytes(try JSONValueEncoder().encode(Fixtures.cleanRegister().activities[0])))
+        return files
+    }
+
+    private func seedActivities() throws -> [JSONValue] {
+        try seedFiles().map { try JSONParser.parse($0) }
+    }
+
+    /// What the old path and the new make of the same bytes.
+    private enum Outcome: Equatable {
+        case read(Activity, JSONValueDecoder.Report)
+        case failed(String)
+    }
+
+    private func oldPath(_ bytes: [UInt8]) -> Outcome {
+        do {
+            let (activity, report) = try JSONValueDecoder().decodeWithReport(Activity.self, from: try JSONParser.parse(bytes))
+            return .read(activity, report)
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+
+    private func newPath(_ bytes: [UInt8]) -> Outcome {
+        do {
+            let (activity, report) = try Activity.read(try JSONDocument(parsing: bytes))
+            return .read(activity, report)
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+
+    /// The store's reading of one activity file against its general path (tree, decoder, unknown fields,
+    /// id checks): the same entity and canonical flag, or the same `StoreError`.
+    private func assertStoreReadsAsTheGeneralPath(_ bytes: [UInt8], id: String, file: StaticString = #filePath, line: UInt = #line) {
+        let path = "activities/\(id).json", shown = "reg/activities/\(id).json"
+        let store = Result { try RegisterCodec.readEntityFile(bytes, kind: .activity, path: path, shown: shown) }
+        let general = Result { () throws -> (Activity, Bool) in
+            let (value, canonical) = try RegisterCodec.parseNotingCanonicalForm(bytes, path: shown)
+            let (activity, roundTrips): (Activity, Bool) = try RegisterCodec.decodeEntity(value, path: path, shown: shown)
+            return (activity, canonical && roundTrips)
+        }
+        switch (store, general) {
+        case (.success(let read), .success(let expected)):
+            XCTAssertEqual(read?.entity as? Activity, expected.0, file: file, line: line)
+            XCTAssertEqual(read?.isCanonical, expected.1, file: file, line: line)
+        case (.failure(let error), .failure(let expected)):
+            XCTAssertEqual(error as? StoreError, expected as? StoreError, file: file, line: line)
+            XCTAssertNotNil(error as? StoreError, "\(error)", file: file, line: line)
+        default:
+            XCTFail("the store and its general path disagree: \(store) / \(general)", file: file, line: line)
+        }
     }
 
     /// The same value changed in one place: a member removed, replaced by each kind of JSON value, or an
@@ -66,27 +118,95 @@ final class ActivityReadingTests: XCTestCase {
         XCTAssertGreaterThan(seeds.count, 30)
         var compared = 0, failures = 0, undeclared = 0
         for seed in seeds {
-            for value in [seed] + variants(of: seed) {
-                compared += 1
-                let read = Result { try Activity.read(value) }
-                let decoded = Result { try JSONValueDecoder().decodeWithReport(Activity.self, from: value) }
-                switch (read, decoded) {
-                case (.success(let fast), .success(let slow)):
-                    XCTAssertEqual(fast.value, slow.value)
-                    XCTAssertEqual(fast.report, slow.report)
-                    if fast.report.sawUndeclaredKey { undeclared += 1 }
-                case (.failure(let fast), .failure(let slow)):
-                    failures += 1
-                    XCTAssertEqual("\(fast)", "\(slow)")
-                default:
-                    XCTFail("one way reads, the other fails: \(read) / \(decoded)")
+            for (number, value) in ([seed] + variants(of: seed)).enumerated() {
+                // Written as the store writes and, every third, on one line as a hand or another tool might.
+                for bytes in [CanonicalJSON.bytes(value)] + (number % 3 == 0 ? [CanonicalJSON.compactBytes(value)] : []) {
+                    compared += 1
+                    let read = newPath(bytes)
+                    XCTAssertEqual(read, oldPath(bytes))
+                    switch read {
+                    case .read(_, let report): if report.sawUndeclaredKey { undeclared += 1 }
+                    case .failed: failures += 1
+                    }
                 }
             }
         }
         // The variants exercise both outcomes, including unknown fields.
-        XCTAssertGreaterThan(compared, 10_000)
+        XCTAssertGreaterThan(compared, 13_000)
         XCTAssertGreaterThan(failures, compared / 4)
         XCTAssertGreaterThan(undeclared, seeds.count)
+    }
+
+    func testSeedFilesReadAsTheyAreOnDisk() throws {
+        for bytes in try seedFiles() {
+            guard case .read(let activity, let report) = newPath(bytes) else { return XCTFail(String(decoding: bytes, as: UTF8.self)) }
+            XCTAssertEqual(newPath(bytes), oldPath(bytes))
+            XCTAssertFalse(report.sawUndeclaredKey)
+            assertStoreReadsAsTheGeneralPath(bytes, id: activity.id)
+        }
+    }
+
+    /// Damage a tree cannot describe, made to the bytes of a seed file.
+    func testBrokenBytesFailAsTheOldPathFails() throws {
+        let seed = try XCTUnwrap(try seedFiles().first)
+        let text = String(decoding: seed, as: UTF8.self)
+        let id = try XCTUnwrap(try JSONParser.parse(seed)["id"]?.stringValue)
+        var broken: [[UInt8]] = []
+        // Truncations: every one near either end, every fifth between.
+        for end in 0..<seed.count where end < 80 || end > seed.count - 80 || end % 5 == 0 { broken.append(Array(seed[..<end])) }
+        // Repeated keys: the same bytes, an escape for the same key, and a key equal only as Unicode text.
+        broken.append(Array(text.replacingOccurrences(of: "{\n", with: "{\n  \"name\": \"x\",\n", options: .anchored).utf8))
+        broken.append(Array(text.replacingOccurrences(of: "{\n", with: "{\n  \"n\\u0061me\": \"x\",\n", options: .anchored).utf8))
+        broken.append(Array(text.replacingOccurrences(of: "{\n", with: "{\n  \"zz\u{212A}\": 1,\n  \"zzK\": 2,\n", options: .anchored).utf8))
+        // An escaped key the reader must still find, and an unknown key holding deep nesting, allowed and not.
+        broken.append(Array(text.replacingOccurrences(of: "\"name\":", with: "\"n\\u0061me\":").utf8))
+        for depth in [200, 255, 256, 300] {
+            let deep = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+            broken.append(Array(text.replacingOccurrences(of: "{\n", with: "{\n  \"zz\": \(deep),\n", options: .anchored).utf8))
+            broken.append(Array(text.replacingOccurrences(of: "\"recipients\": [", with: "\"recipients\": [\(deep), ").utf8))
+        }
+        // Invalid UTF-8 inside a value and inside a key; a control character; text after the object.
+        for bad: [UInt8] in [[0xFF], [0xC3, 0x28], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x01]] {
+            let at = try XCTUnwrap(seed.firstIndex(of: UInt8(ascii: "\"")))
+            var inKey = seed
+            inKey.insert(contentsOf: bad, at: at + 2)
+            broken.append(inKey)
+            var inValue = seed
+            inValue.insert(contentsOf: bad, at: seed.count - 10)
+            broken.append(inValue)
+        }
+        broken.append(seed + Array("{}".utf8))
+        // Random damage: a byte changed, dropped, repeated or a piece of JSON put in.
+        var random = SeededGenerator(seed: 14)
+        let pieces: [[UInt8]] = [[0x22], [0x5C], [0x7B], [0x7D], [0x5B], [0x5D], [0x2C], [0x3A], Array("null".utf8), Array("1.5".utf8)]
+        for _ in 0..<1_000 {
+            var bytes = seed
+            let place = Int.random(in: 0..<bytes.count, using: &random)
+            switch Int.random(in: 0..<4, using: &random) {
+            case 0: bytes[place] = UInt8.random(in: 0...255, using: &random)
+            case 1: bytes.remove(at: place)
+            case 2: bytes.insert(bytes[place], at: place)
+            default: bytes.insert(contentsOf: pieces[Int.random(in: 0..<pieces.count, using: &random)], at: place)
+            }
+            broken.append(bytes)
+        }
+        var failed = 0
+        for bytes in broken {
+            let read = newPath(bytes)
+            XCTAssertEqual(read, oldPath(bytes), String(decoding: bytes, as: UTF8.self))
+            if case .failed = read { failed += 1 }
+            assertStoreReadsAsTheGeneralPath(bytes, id: id)
+        }
+        XCTAssertGreaterThan(failed, broken.count / 2)
+    }
+
+    func testTheStoreReadsBrokenVariantsAsItsGeneralPath() throws {
+        let seed = try XCTUnwrap(try seedActivities().first)
+        let id = try XCTUnwrap(seed["id"]?.stringValue)
+        for value in [seed] + variants(of: seed) {
+            assertStoreReadsAsTheGeneralPath(CanonicalJSON.bytes(value), id: id)
+            assertStoreReadsAsTheGeneralPath(CanonicalJSON.compactBytes(value), id: id)
+        }
     }
 
     func testAnErrorNamesTheFieldsPathAsTheDecoderDoes() throws {
@@ -97,7 +217,7 @@ final class ActivityReadingTests: XCTestCase {
         rule["period"] = .object(period)
         retention[0] = .object(rule)
         activity["retention"] = .array(retention)
-        XCTAssertThrowsError(try Activity.read(.object(activity))) { error in
+        XCTAssertThrowsError(try Activity.read(try JSONDocument(parsing: CanonicalJSON.bytes(.object(activity))))) { error in
             let problem = error as? JSONDecodingProblem
             XCTAssertEqual(problem?.path, "retention[0].period.unit")
             XCTAssertEqual(problem?.reason, .notOneOf(value: "decennier", allowed: PeriodUnit.allowedRawValues))

@@ -1,13 +1,15 @@
 import RopaJSON
 
-// Activities read by hand from parsed JSON: a large register is almost all activities, and reading them
-// through `Decodable` was the largest cost of opening it. The fields are read in declaration order, so
-// the first error is the one the synthesised decoder reports; debug builds of the store compare both.
+// Activities read by hand straight from their file's document: a large register is almost all
+// activities, and reading them through `Decodable` from a parsed tree was the largest cost of opening it.
+// The fields are read in declaration order, so the first error is the one the synthesised decoder
+// reports; debug builds of the store compare both.
 
 extension Activity {
-    /// The activity in `value`, with what `JSONValueDecoder.decodeWithReport` would report.
-    public static func read(_ value: JSONValue) throws -> (value: Activity, report: JSONValueDecoder.Report) {
-        try JSONObjectReader.read(value, Activity.init(reading:))
+    /// The activity in `document`, with what `JSONValueDecoder.decodeWithReport` would report for the same
+    /// bytes parsed into a `JSONValue`.
+    public static func read(_ document: JSONDocument) throws -> (value: Activity, report: JSONValueDecoder.Report) {
+        try JSONObjectReader.read(document, Activity.init(reading:))
     }
 
     init(reading json: inout JSONObjectReader) throws {

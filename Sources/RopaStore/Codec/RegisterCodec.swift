@@ -59,15 +59,8 @@ public enum RegisterCodec {
             return (path, kind, bytes)
         }
         // Files are parsed and decoded on every core, in path order, failing on the first bad file.
-        let entities = try OrderedConcurrentMap.map(entityFiles) { file -> (entity: any ListedEntity, isCanonical: Bool)? in
-            let shown = display(file.path)
-            let (value, canonicalText) = try parseNotingCanonicalForm(file.bytes, path: shown)
-            func decoded<T: ListedEntity>(_ type: T.Type) throws -> (entity: any ListedEntity, isCanonical: Bool) {
-                let (entity, roundTrips): (T, Bool) = try decodeEntity(value, path: file.path, shown: shown)
-                return (entity, canonicalText && roundTrips)
-            }
-            guard let type = file.kind.listedType else { return nil }
-            return try decoded(type)
+        let entities = try OrderedConcurrentMap.map(entityFiles) { file in
+            try readEntityFile(file.bytes, kind: file.kind, path: file.path, shown: display(file.path))
         }
         var canonical: [EntityKind: [[UInt8]?]] = [:]
         func append<T: ListedEntity>(_ entity: T) { register[keyPath: T.list].append(entity) }
@@ -108,13 +101,54 @@ public enum RegisterCodec {
         }
     }
 
+    /// The entity in one file and whether the file is exactly its canonical encoding; nil for a kind not
+    /// kept in a list. `shown` names the file in messages.
+    static func readEntityFile(_ bytes: [UInt8], kind: EntityKind, path: String, shown: String) throws -> (entity: any ListedEntity, isCanonical: Bool)? {
+        if kind == .activity, let activity = try readActivity(bytes, path: path, shown: shown) { return activity }
+        let (value, canonicalText) = try parseNotingCanonicalForm(bytes, path: shown)
+        func decoded<T: ListedEntity>(_ type: T.Type) throws -> (entity: any ListedEntity, isCanonical: Bool) {
+            let (entity, roundTrips): (T, Bool) = try decodeEntity(value, path: path, shown: shown)
+            return (entity, canonicalText && roundTrips)
+        }
+        guard let type = kind.listedType else { return nil }
+        return try decoded(type)
+    }
+
     /// An entity and whether encoding it again gives back the value it was decoded from.
     static func decodeEntity<T: RegisterEntity>(_ value: JSONValue, path: String, shown: String) throws -> (T, Bool) {
         let (entity, roundTrips): (T, Bool) = try decodeValueNotingRoundTrip(value, path: shown)
+        try check(entity, path: path, shown: shown)
+        return (entity, roundTrips)
+    }
+
+    /// What an entity read from `path` must be beyond its JSON shape: a valid id, the one its file is named by.
+    static func check<T: RegisterEntity>(_ entity: T, path: String, shown: String) throws {
         guard EntityID.isValid(entity.id) else { throw StoreError.invalidID(path: shown, id: entity.id) }
         if RegisterLayout.id(ofFile: path) != entity.id { throw StoreError.idMismatch(path: shown, id: entity.id) }
         try ValueRules.check(entity, path: shown)
-        return (entity, roundTrips)
+    }
+
+    /// An activity read straight from its file's bytes (`JSONDocument`, `Activity.read`), without the tree
+    /// of `JSONValue`s the general path builds: most of a large register. Nil when the file is not a
+    /// well-formed activity with only declared keys: the general path then reads it again and says what
+    /// is wrong exactly as it always has (the same parser, the decoder that is the reader's definition,
+    /// and the first unknown field, which needs the tree).
+    static func readActivity(_ bytes: [UInt8], path: String, shown: String) throws -> (entity: any ListedEntity, isCanonical: Bool)? {
+        #if DEBUG
+        let decoded = try? JSONValueDecoder().decodeWithReport(Activity.self, from: try JSONParser.parse(bytes))
+        #endif
+        guard let document = try? JSONDocument(parsing: bytes), let read = try? Activity.read(document), !read.report.sawUndeclaredKey else {
+            #if DEBUG
+            assert(decoded == nil || decoded?.report.sawUndeclaredKey == true, "\(shown): only the decoder reads it: \(String(describing: decoded))")
+            #endif
+            return nil
+        }
+        #if DEBUG
+        assert(decoded.map { $0.value == read.value && $0.report == read.report } == true,
+               "\(shown): Activity.read differs from decoding: \(read) / \(String(describing: decoded))")
+        #endif
+        try check(read.value, path: path, shown: shown)
+        return (read.value, document.isCanonical && read.report.roundTrips)
     }
 
     /// Decodes a value and refuses fields the model does not know, so that saving never drops them.
@@ -126,7 +160,7 @@ public enum RegisterCodec {
         let decoded: T
         let report: JSONValueDecoder.Report
         do {
-            (decoded, report) = try decodeWithReport(T.self, from: value)
+            (decoded, report) = try JSONValueDecoder().decodeWithReport(T.self, from: value)
         } catch let problem as JSONDecodingProblem {
             throw StoreError.invalidContent(path: path, problem: problem.text)
         }
@@ -142,27 +176,6 @@ public enum RegisterCodec {
             throw StoreError.unknownField(path: path, field: field)
         }
         return (decoded, report.roundTrips)
-    }
-
-    /// Activities are read by hand (`Activity.read`), everything else through `Decodable`; debug builds
-    /// check that both give the same value, report and error.
-    private static func decodeWithReport<T: Codable>(_ type: T.Type, from value: JSONValue) throws -> (T, JSONValueDecoder.Report) {
-        guard type == Activity.self else { return try JSONValueDecoder().decodeWithReport(type, from: value) }
-        let read = Result { try Activity.read(value) }
-        #if DEBUG
-        let decoded = Result { try JSONValueDecoder().decodeWithReport(Activity.self, from: value) }
-        switch (read, decoded) {
-        case (.success(let fast), .success(let slow)):
-            assert(fast.value == slow.value && fast.report == slow.report, "Activity.read differs from decoding: \(fast) \(slow)")
-        case (.failure(let fast), .failure(let slow)):
-            assert("\(fast)" == "\(slow)", "Activity.read fails differently from decoding: \(fast) / \(slow)")
-        default:
-            assert(false, "Activity.read and decoding disagree: \(read) / \(decoded)")
-        }
-        #endif
-        let (activity, report) = try read.get()
-        guard let result = activity as? T else { return try JSONValueDecoder().decodeWithReport(type, from: value) }
-        return (result, report)
     }
 
     /// The first field of `raw` that does not survive decoding and encoding again.
