@@ -7,12 +7,9 @@ let package = Package(
         .executable(name: "ropa", targets: ["ropa"]),
     ],
     targets: [
-        // libncursesw, reached through a shim header (see Sources/CNCursesw/shim.h).
-        .systemLibrary(
-            name: "CNCursesw",
-            pkgConfig: "ncursesw",
-            providers: [.apt(["libncurses-dev"])]
-        ),
+        // libncursesw (Debian's libncurses-dev), reached through a shim header that defines the wide-character
+        // macros itself (see Sources/CNCursesw/shim.h): no pkg-config, whose -D flags SwiftPM refuses with a warning.
+        .systemLibrary(name: "CNCursesw"),
         // Which target may depend on which is the README's "Layering of the targets" table; `.ci/check-layering`
         // fails when this file or an `import` goes against it.
         // SHA-256, naming versions and history objects by their content.
