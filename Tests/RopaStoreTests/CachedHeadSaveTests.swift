@@ -145,6 +145,20 @@ final class CachedHeadSaveTests: SavedRegisterTestCase {
         XCTAssertEqual(store.history.count, expected + 1)
     }
 
+    /// A save that records nothing (the value was already there) or hands over to the full save still keeps
+    /// what it hashed, with the head it found: the next command does not hash the register again.
+    func testASaveThatRecordsNothingStillWritesTheIndexItBuilt() throws {
+        let folder = try saved()
+        _ = try deferredSet(folder, "owner=Ett")
+        for store in [try RegisterStore(folder: folder, deferringHistory: true), try RegisterStore(folder: folder)] {
+            try FileManager.default.removeItem(atPath: "\(folder)/\(RegisterLayout.statIndexFile)")
+            XCTAssertNil(try store.set([try FieldAssignment.parse("owner=Ett")], ofEntity: "kundservice", message: "m", author: "A", time: time))
+            let index = try XCTUnwrap(StatIndex.parse(try FileIO.read("\(folder)/\(RegisterLayout.statIndexFile)")))
+            XCTAssertEqual(index.entries.count, try RegisterStore(folder: folder).readFiles().count)
+            XCTAssertEqual(index.head, try RegisterStore(folder: folder).history.head)
+        }
+    }
+
     func testTheIndexKeepsItsHeadThroughItsFile() throws {
         let head = String(repeating: "ab", count: 32)
         let entry = StatIndex.Entry(stat: FileIO.Fingerprint(size: 1, modified: 2, changed: 3, inode: 4), hash: String(repeating: "0", count: 64))

@@ -60,7 +60,6 @@ extension RegisterStore {
     /// touched; an entity missing from the result is removed.
     public func editPartTouched(_ part: RegisterPart, author: String, time: Date = Date(),
                                 change: (_ head: PartialRegister, _ partAt: (String) throws -> PartialRegister) throws -> PartialEditOutcome) throws -> PartialEdit {
-        var refused = false
         // The import names versions by their stamps and reads their files: it needs the history whole.
         let outcome = try touchedFileSave(needingWholeHistory: true) { base in
             guard base.tree.matchesHead else { return .needsFullSave }
@@ -76,8 +75,7 @@ extension RegisterStore {
             }
             switch try change(head, partAt) {
             case .refused:
-                refused = true
-                return .nothingToSave
+                return .refused
             case .needsFullSave:
                 return .needsFullSave
             case .save(let changed, let message):
@@ -88,9 +86,9 @@ extension RegisterStore {
                 return .saved(try recordTouched(written: written, removed: removed, base: base, message: message, author: author, time: time))
             }
         }
-        if refused { return .refused }
         switch outcome {
         case .saved(let result): return .saved(result)
+        case .refused: return .refused
         case .nothingToSave: return .unchanged
         case .needsFullSave: return .needsFullSave
         }

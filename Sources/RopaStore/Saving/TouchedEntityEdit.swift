@@ -39,7 +39,7 @@ extension RegisterStore {
         }
         switch outcome {
         case .saved(let result): return .saved(result)
-        case .nothingToSave: return .unchanged
+        case .nothingToSave, .refused: return .unchanged
         case .needsFullSave: return .needsFullSave
         }
     }

@@ -8,6 +8,8 @@ enum TouchedFileSave: Equatable {
     case saved(RegisterStore.SaveResult)
     /// The register already is as asked: no version recorded.
     case nothingToSave
+    /// The save refused what it was asked (and said why): nothing is written, not even the index.
+    case refused
     /// The register is in a state this save does not handle alone (a journal, two heads after a git merge,
     /// files changed outside ropa, a change to the settings or reference data, a store already reading the
     /// register for a session): the full commit path reads, checks and saves the whole register instead.
@@ -17,7 +19,7 @@ enum TouchedFileSave: Equatable {
     func result(orElse full: () throws -> RegisterStore.SaveResult?) rethrows -> RegisterStore.SaveResult? {
         switch self {
         case .saved(let result): return result
-        case .nothingToSave: return nil
+        case .nothingToSave, .refused: return nil
         case .needsFullSave: return try full()
         }
     }
@@ -67,10 +69,7 @@ extension RegisterStore {
     func commitTouched(message: String, author: String, time: Date = Date()) throws -> TouchedFileSave {
         try touchedFileSave { base in
             let differing = base.tree.differing
-            if differing.isEmpty {
-                base.tree.writeIndexIfChanged(folder: folder)
-                return .nothingToSave
-            }
+            if differing.isEmpty { return .nothingToSave }
             guard differing.allSatisfy(RegisterStore.isDecodedAlone) else { return .needsFullSave }
             var written: [(path: String, file: EncodedFile)] = []
             var removed: [String] = []
@@ -181,6 +180,9 @@ extension RegisterStore {
         let settings: RegisterSettings = try RegisterCodec.decodeValue(migrated.settings, path: settingsPath)
         try ValueRules.check(settings, path: settingsPath)
         let result = try save(TouchedBase(head: head, tree: tree, settings: settings))
+        // What the scan hashed is kept when there was nothing to save (a save writes the index itself): the
+        // next command would otherwise hash it again. A refusal, or a hand-over to the full save, writes nothing.
+        if result == .nothingToSave { tree.writeIndexIfChanged(folder: folder) }
         // The caches answer for the next such save: the history's order with the version just recorded on top
         // (written whole when a deferring store had to read the history).
         if case .saved(let saved) = result, deferred {
