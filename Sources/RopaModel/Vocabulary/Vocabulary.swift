@@ -2,19 +2,7 @@ import RopaJSON
 
 /// The name of a thing (a field, a kind, a word of a vocabulary) in the two languages the register is kept
 /// in. A sentence in both languages is a `BilingualText`.
-public struct BilingualLabel: Equatable, Sendable {
-    public let en: String
-    public let sv: String
-
-    public init(en: String, sv: String) {
-        self.en = en
-        self.sv = sv
-    }
-
-    public func text(_ language: Language) -> String {
-        language == .sv ? sv : en
-    }
-}
+public typealias BilingualLabel = Bilingual<NameRole>
 
 public enum Language: String, Sendable, CaseIterable {
     case en, sv
