@@ -28,10 +28,8 @@ struct ActivityTableReader {
 
         for record in records where record.line > header.line && !record.isBlank {
             rows += 1
-            // Empty cells beyond the header's (a spreadsheet's trailing delimiters) do not count.
-            guard record.fields.count == header.fields.count
-                || (record.fields.count > header.fields.count && record.fields[header.fields.count...].allSatisfy(CellText.isBlank)) else {
-                problems.append(ImportProblem(line: record.line, LocalizedText(.importCellCount, "\(record.fields.count)", "\(header.fields.count)")))
+            if let problem = header.cellCountProblem(record) {
+                problems.append(problem)
                 continue
             }
             var cells: [ExportField: String] = [:]

@@ -46,9 +46,8 @@ struct EntityTableReader {
         var seen: [String: Int] = [:]
         for record in records where record.line > header.line && !record.isBlank {
             rows += 1
-            guard record.fields.count == header.fields.count
-                || (record.fields.count > header.fields.count && record.fields[header.fields.count...].allSatisfy(CellText.isBlank)) else {
-                problems.append(ImportProblem(line: record.line, LocalizedText(.importCellCount, "\(record.fields.count)", "\(header.fields.count)")))
+            if let problem = header.cellCountProblem(record) {
+                problems.append(problem)
                 continue
             }
             var row: [ExportField: String] = [:]

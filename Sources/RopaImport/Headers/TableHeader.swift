@@ -24,6 +24,14 @@ struct TableHeader {
         position(field).map { titles[$0] } ?? field.text(language)
     }
 
+    /// The problem with a record whose cells are not one per column; empty cells beyond the header's (a
+    /// spreadsheet's trailing delimiters) do not count. Nil when the record fits.
+    func cellCountProblem(_ record: CSVRecord) -> ImportProblem? {
+        let count = record.fields.count, columns = fields.count
+        if count == columns || (count > columns && record.fields[columns...].allSatisfy(CellText.isBlank)) { return nil }
+        return ImportProblem(line: record.line, LocalizedText(.importCellCount, "\(count)", "\(columns)"))
+    }
+
     /// Which column went where, in the file's order: for the dry run.
     var mapping: [ColumnMapping] {
         titles.enumerated().compactMap { position, title in
