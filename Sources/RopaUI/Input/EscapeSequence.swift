@@ -49,12 +49,6 @@ public enum EscapeSequence {
             let final = body.last.map(String.init) ?? ""
             let parameters = body.dropLast().split(separator: ";").first.map(String.init) ?? ""
             switch final {
-            case "A": return .up
-            case "B": return .down
-            case "C": return .right
-            case "D": return .left
-            case "H": return .home
-            case "F": return .end
             case "Z": return .backTab
             case "~":
                 switch parameters {
@@ -65,21 +59,26 @@ public enum EscapeSequence {
                 case "6": return .pageDown
                 default: return nil
                 }
-            default: return nil
+            default: return cursorKey(final)
             }
         case "O":
-            switch body {
-            case "A": return .up
-            case "B": return .down
-            case "C": return .right
-            case "D": return .left
-            case "H": return .home
-            case "F": return .end
-            case "M": return .enter
-            default: return nil
-            }
+            return body == "M" ? .enter : cursorKey(body)
         default:
             return nil
+        }
+    }
+
+    /// The arrows, Home and End, which end a sequence in the same letter after `Esc [` and after `Esc O`
+    /// (a terminal in application cursor mode sends the second).
+    private static func cursorKey(_ final: String) -> Key? {
+        switch final {
+        case "A": return .up
+        case "B": return .down
+        case "C": return .right
+        case "D": return .left
+        case "H": return .home
+        case "F": return .end
+        default: return nil
         }
     }
 }
