@@ -80,7 +80,7 @@ public enum StructuralDiff {
                 }
             }
         case (.array(let before), .array(let after)):
-            if let beforeByID = keyedByID(before), let afterByID = keyedByID(after) {
+            if let beforeByID = before.elementsByID, let afterByID = after.elementsByID {
                 compareKeyed(before: before, after: after, beforeByID: beforeByID, afterByID: afterByID, path: path, into: &changes)
             } else {
                 compareValues(before: before, after: after, path: path, into: &changes)
@@ -88,16 +88,6 @@ public enum StructuralDiff {
         default:
             changes.append((.modified, path, old, new))
         }
-    }
-
-    /// Elements by id when every element is an object with a string id.
-    private static func keyedByID(_ elements: [JSONValue]) -> [String: JSONValue]? {
-        var result: [String: JSONValue] = [:]
-        for element in elements {
-            guard let id = element["id"]?.stringValue, result[id] == nil else { return nil }
-            result[id] = element
-        }
-        return result
     }
 
     private static func compareKeyed(before: [JSONValue], after: [JSONValue], beforeByID: [String: JSONValue],

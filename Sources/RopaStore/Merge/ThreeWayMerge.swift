@@ -48,7 +48,7 @@ public enum ThreeWayMerge {
     /// mine's order with the elements only theirs added after.
     private static func mergeKeyed(_ base: [JSONValue], _ mine: [JSONValue], _ theirs: [JSONValue], at path: [MergeConflict.Step],
                                    conflicts: inout [MergeConflict]) -> JSONValue? {
-        guard let baseByID = byID(base), let mineByID = byID(mine), let theirsByID = byID(theirs) else { return nil }
+        guard let baseByID = base.elementsByID, let mineByID = mine.elementsByID, let theirsByID = theirs.elementsByID else { return nil }
         var order = mine.compactMap { $0["id"]?.stringValue }
         var seen = Set(order)
         for element in theirs {
@@ -65,15 +65,6 @@ public enum ThreeWayMerge {
             }
         }
         return .array(result)
-    }
-
-    private static func byID(_ elements: [JSONValue]) -> [String: JSONValue]? {
-        var result: [String: JSONValue] = [:]
-        for element in elements {
-            guard let id = element["id"]?.stringValue, result[id] == nil else { return nil }
-            result[id] = element
-        }
-        return result
     }
 
     /// Lists of distinct plain values (strings, numbers): what each side added is kept, what each side
