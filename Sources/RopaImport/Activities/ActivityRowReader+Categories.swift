@@ -5,18 +5,8 @@ import RopaModel
 /// name the categories they cover ("Namn, E-post: 90 dagar").
 extension ActivityRowReader {
     mutating func dataCategories(_ existing: [DataCategory]) -> [DataCategory] {
-        var unused = existing
-        var categories: [DataCategory] = []
-        for name in CellText.items(cell(.dataCategories)) {
-            if let index = unused.firstIndex(where: { $0.name == name })
-                ?? unused.firstIndex(where: { CellText.key($0.name) == CellText.key(name) }) {
-                var category = unused.remove(at: index)
-                category.name = name
-                categories.append(category)
-            } else {
-                let taken = Set(categories.map(\.id) + unused.map(\.id))
-                categories.append(DataCategory(id: EntityID.unique(from: name, taken: taken), name: name))
-            }
+        var categories = ListedItems.match(CellText.items(cell(.dataCategories)), to: existing, id: \.id, text: \.name) {
+            DataCategory(id: $0, name: $1)
         }
 
         // "Hälsouppgifter: Health (Art 9(1))": the category's name, then the special category.

@@ -11,18 +11,8 @@ import RopaModel
 /// columns again.
 extension ActivityRowReader {
     mutating func purposes(_ existing: [Purpose]) -> [Purpose] {
-        var unused = existing
-        var purposes: [Purpose] = []
-        for description in CellText.items(cell(.purposes)) {
-            if let index = unused.firstIndex(where: { $0.description == description })
-                ?? unused.firstIndex(where: { CellText.key($0.description) == CellText.key(description) }) {
-                var purpose = unused.remove(at: index)
-                purpose.description = description
-                purposes.append(purpose)
-            } else {
-                let taken = Set(purposes.map(\.id) + unused.map(\.id))
-                purposes.append(Purpose(id: EntityID.unique(from: description, taken: taken), description: description))
-            }
+        var purposes = ListedItems.match(CellText.items(cell(.purposes)), to: existing, id: \.id, text: \.description) {
+            Purpose(id: $0, description: $1)
         }
         assignLawfulBases(&purposes)
         assignLegitimateInterests(&purposes)
