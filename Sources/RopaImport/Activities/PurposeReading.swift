@@ -41,15 +41,9 @@ extension ActivityRowReader {
         let currentlyMissing = purposes.contains { $0.lawfulBasis == nil }
         if current == Set(bases), currentlyMissing == (notRecorded || bases.isEmpty) { return }
 
-        for index in purposes.indices where purposes[index].lawfulBasis.map({ !bases.contains($0) }) ?? false {
-            purposes[index].lawfulBasis = nil
-        }
-        for basis in bases where !purposes.contains(where: { $0.lawfulBasis == basis }) {
-            guard let free = purposes.firstIndex(where: { $0.lawfulBasis == nil }) else {
-                problem(.lawfulBasis, .importMoreBasesThanPurposes, "\(bases.count)", "\(purposes.count)")
-                return
-            }
-            purposes[free].lawfulBasis = basis
+        guard Self.distribute(bases, over: &purposes, at: \.lawfulBasis) else {
+            problem(.lawfulBasis, .importMoreBasesThanPurposes, "\(bases.count)", "\(purposes.count)")
+            return
         }
         if notRecorded {
             if !purposes.contains(where: { $0.lawfulBasis == nil }) {
@@ -127,16 +121,25 @@ extension ActivityRowReader {
             }
         }
         if Set(purposes.compactMap(\.article9Condition)) == Set(conditions) { return }
-        for index in purposes.indices where purposes[index].article9Condition.map({ !conditions.contains($0) }) ?? false {
-            purposes[index].article9Condition = nil
+        guard Self.distribute(conditions, over: &purposes, at: \.article9Condition) else {
+            problem(.article9Condition, .importMoreConditionsThanPurposes, "\(conditions.count)", "\(purposes.count)")
+            return
         }
-        for condition in conditions where !purposes.contains(where: { $0.article9Condition == condition }) {
-            guard let free = purposes.firstIndex(where: { $0.article9Condition == nil }) else {
-                problem(.article9Condition, .importMoreConditionsThanPurposes, "\(conditions.count)", "\(purposes.count)")
-                return
-            }
-            purposes[free].article9Condition = condition
+    }
+
+    /// Values a cell lists that each belong to one purpose (a lawful basis, an Art 9 condition): a purpose
+    /// whose value is no longer listed loses it, and each listed value no purpose has goes to the first
+    /// purpose without one. False when no purpose is left for a value.
+    private static func distribute<Value: Equatable>(_ values: [Value], over purposes: inout [Purpose],
+                                                     at value: WritableKeyPath<Purpose, Value?>) -> Bool {
+        for index in purposes.indices where purposes[index][keyPath: value].map({ !values.contains($0) }) ?? false {
+            purposes[index][keyPath: value] = nil
         }
+        for listed in values where !purposes.contains(where: { $0[keyPath: value] == listed }) {
+            guard let free = purposes.firstIndex(where: { $0[keyPath: value] == nil }) else { return false }
+            purposes[free][keyPath: value] = listed
+        }
+        return true
     }
 }
 
