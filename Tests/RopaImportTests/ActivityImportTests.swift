@@ -167,6 +167,26 @@ final class ActivityImportTests: XCTestCase {
         XCTAssertTrue(twice[0].message.contains("also on line 2"))
     }
 
+    func testEachPurposeTakesOneBasisAndOneArt9Condition() throws {
+        let two = problems([
+            "Processing activity,Purposes,Lawful basis,Art 9 condition",
+            "A,Svara,\"Consent; Contract\",",
+            "B,Svara,Consent,\"Explicit consent; Employment and social security law\"",
+        ])
+        XCTAssertEqual(two.map(\.line), [2, 3], "\(two)")
+        let messages = two.map(\.message)
+        XCTAssertTrue(messages.first?.contains("2 lawful bases for 1 purpose(s)") ?? false, "\(messages)")
+        XCTAssertTrue(messages.last?.contains("2 Art 9 conditions for 1 purpose(s)") ?? false, "\(messages)")
+        // As many values as purposes: each purpose takes the next one, in order.
+        let plan = try plan([
+            "Processing activity,Purposes,Lawful basis,Art 9 condition",
+            "A,\"Svara; Betala\",\"Consent; Contract\",\"Explicit consent; Employment and social security law\"",
+        ])
+        let activity = try XCTUnwrap(plan.register.activities.first { $0.name == "A" })
+        XCTAssertEqual(activity.purposes.map(\.lawfulBasis), [.consent, .contract])
+        XCTAssertEqual(activity.purposes.map(\.article9Condition), [.explicitConsent, .employmentAndSocialSecurity])
+    }
+
     func testTheHeaderMustNameKnownColumnsOnce() throws {
         // A column that names no field is not read, and says so (see SpreadsheetImportTests).
         let unknown = try plan(["Processing activity,Colour", "A,red"])
