@@ -14,6 +14,19 @@ final class EscapeSequenceTests: UITestCase {
         XCTAssertEqual(EscapeSequence.key([]), .escape, "Esc alone is Esc")
     }
 
+    func testArrowsReadTheSameAfterEscBracketAndEscO() {
+        let arrows: [(String, Key)] = [("A", .up), ("B", .down), ("C", .right), ("D", .left)]
+        for (final, key) in arrows {
+            XCTAssertEqual(EscapeSequence.key(Array("[" + final)), key, "Esc [ \(final)")
+            XCTAssertEqual(EscapeSequence.key(Array("O" + final)), key, "Esc O \(final) (application cursor mode)")
+        }
+        XCTAssertEqual(EscapeSequence.key(Array("[Z")), .backTab)
+        XCTAssertEqual(EscapeSequence.key(Array("OM")), .enter, "keypad Enter")
+        XCTAssertNil(EscapeSequence.key(Array("OZ")), "Shift-Tab is only Esc [ Z")
+        XCTAssertNil(EscapeSequence.key(Array("[M")), "Enter is only Esc O M")
+        XCTAssertNil(EscapeSequence.key(Array("OAB")))
+    }
+
     func testUnknownSequencesAndAltKeysAreDropped() {
         XCTAssertNil(EscapeSequence.key(Array("[200~")), "bracketed paste start")
         XCTAssertNil(EscapeSequence.key(Array("[2~")), "Insert")
