@@ -167,6 +167,19 @@ final class ActivityImportTests: XCTestCase {
         XCTAssertTrue(twice[0].message.contains("also on line 2"))
     }
 
+    func testARowHasACellPerColumnInEveryTable() throws {
+        for header in ["Processing activity,Owner", "Processor,Service"] {
+            // Empty cells after the last column (a spreadsheet's trailing delimiters) are not cells.
+            let read = try plan([header, "A,b,,"]).register
+            XCTAssertEqual(read.activities.count + read.processors.count,
+                           register.activities.count + register.processors.count + 1, header)
+            let found = problems([header, "A,b,c", "B"])
+            XCTAssertEqual(found.map(\.line), [2, 3], header)
+            XCTAssertEqual(found.map { $0.message.contains("3 cells where the header has 2") }, [true, false], "\(found)")
+            XCTAssertEqual(found.map { $0.message.contains("1 cells where the header has 2") }, [false, true], "\(found)")
+        }
+    }
+
     func testEachPurposeTakesOneBasisAndOneArt9Condition() throws {
         let two = problems([
             "Processing activity,Purposes,Lawful basis,Art 9 condition",
