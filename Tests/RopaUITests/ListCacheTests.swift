@@ -113,6 +113,59 @@ final class IncrementalEditTests: UITestCase {
         assertUpToDate("sorted by a column")
     }
 
+    /// Edits stored in place and taken back and forth with undo and redo, mixed with steps that replace
+    /// the register (a deletion): the findings and the list are those of the register made from scratch.
+    func testUndoAndRedoOfEditsInPlaceKeepFindingsAndListExact() {
+        edit(row: 1, field: "name", to: "Omdöpt")
+        press(.escape)
+        edit(row: 2, field: "owner", to: "Ägare")
+        press(.escape)
+        let edited = state.register
+        press(.character("u"))
+        assertUpToDate("one undone")
+        press(.character("u"))
+        assertUpToDate("both undone")
+        press(.control("r"), .control("r"))
+        assertUpToDate("both redone")
+        XCTAssertEqual(state.register, edited, "redo gives the edited register back")
+        press(.character("d"), .character("y"))
+        assertUpToDate("deleted")
+        edit(row: 0, field: "name", to: "Efter raderingen")
+        assertUpToDate("edited after the deletion")
+        press(.character("u"), .character("u"))
+        assertUpToDate("edit and deletion undone")
+        XCTAssertEqual(state.register, edited, "undo gives the register before the deletion back")
+    }
+
+    /// Storing a field of one activity changes that activity in the register's array: a copy of the
+    /// whole array (10 000 activities in a large register) for every field stored made the slowest keys.
+    func testAnEditOfOneActivityChangesTheRegisterInPlace() {
+        // The first edit copies the array once: it was shared with the register as loaded.
+        edit(row: 1, field: "owner", to: "Först")
+        func storage() -> UnsafeRawPointer? { state.register.activities.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
+        let afterFirst = storage()
+        press(.escape)
+        edit(row: 2, field: "owner", to: "Andra")
+        press(.escape)
+        edit(row: 3, field: "lastReviewed", to: "2026-02-02")
+        XCTAssertEqual(storage(), afterFirst, "the second and third edits kept the array")
+        assertUpToDate("after edits in place")
+    }
+
+    /// An export takes the findings the UI keeps only while they are the register's as it is now.
+    func testCurrentFindingsAreThoseOfAFullValidationOrNone() {
+        XCTAssertNil(state.currentFindings, "the register was set directly in setUp")
+        edit(row: 1, field: "owner", to: "Ägare")
+        XCTAssertEqual(state.currentFindings, Validator(register: state.register, asOf: state.asOf).findings())
+        press(.escape)
+        edit(row: 1, field: "owner", to: "")
+        XCTAssertEqual(state.currentFindings, Validator(register: state.register, asOf: state.asOf).findings())
+        state.register.activities[0].owner = nil
+        XCTAssertNil(state.currentFindings, "set directly")
+        state.asOf = CalendarDate(year: 2030, month: 1, day: 1)
+        XCTAssertNil(state.currentFindings)
+    }
+
     func testRetiringTheOnlyUserOfAProcessorChangesItsFindings() {
         let users = state.register.activities.indices.filter { state.register.activities[$0].processorIds.contains("arendesystem") }
         for index in users {

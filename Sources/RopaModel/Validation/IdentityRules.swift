@@ -1,5 +1,8 @@
 /// Ids: valid, unique across the whole register, and every reference resolves to an entity of the right kind.
 struct IdentityRules {
+    /// The register without its activities, which are checked one by one (`check(_:)`): the UI's validation
+    /// memo keeps these rules, and holding the activities too made it a second owner of the register's
+    /// array, so that the next edit of one activity copied all of them.
     let register: Register
 
     /// The first kind each id is used by, for references.
@@ -13,7 +16,9 @@ struct IdentityRules {
     /// One pass over the entities in the order of `Register.entityIndex` (without building it) finds
     /// the first kind of each id and the ids used again.
     init(register: Register) {
-        self.register = register
+        var others = register
+        others.activities = []
+        self.register = others
         var ids: [String: EntityKind] = [:]
         ids.reserveCapacity(register.activities.count + register.processors.count + register.transfers.count
                             + register.jointControllers.count + register.securityMeasures.count + 1)
@@ -42,10 +47,6 @@ struct IdentityRules {
         self.ids = ids
         self.duplicates = duplicates
         legalEntityIDs = Set(register.organisation.legalEntities.map(\.id))
-    }
-
-    func check() -> [Finding] {
-        duplicates + register.activities.flatMap(check) + checkOthers()
     }
 
     private func reference(_ target: String, expected: EntityKind, from kind: EntityKind, id: String, name: String, field: String,

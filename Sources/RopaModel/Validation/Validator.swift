@@ -150,10 +150,15 @@ public final class ValidationMemo: Sendable {
     func findings(_ validator: Validator, editedActivity: Int?) -> [Finding] {
         kept.withLock { kept in
             kept.lastWasEdit = false
-            if let index = editedActivity, var state = kept.state, let result = Self.edit(&state, validator, index) {
+            if let index = editedActivity, var state = kept.state {
+                // Taken out while it changes, so that its arrays have one owner and change in place.
+                kept.state = nil
+                let result = Self.edit(&state, validator, index)
                 kept.state = state
-                kept.lastWasEdit = true
-                return result
+                if let result {
+                    kept.lastWasEdit = true
+                    return result
+                }
             }
             let register = validator.register
             // An activity's findings can be reused while the ids it may refer to are the same.
@@ -169,13 +174,15 @@ public final class ValidationMemo: Sendable {
                 for id in activity.processorIds { uses[id, default: 0] += 1 }
             }
             let result = parts.sorted()
-            kept.state = State(activities: register.activities, asOf: validator.asOf, parts: parts, uses: uses, result: result)
+            // A copy of the activities of its own (`map` makes one; assigning the array would share it): the
+            // register's array is then not shared with the memo, and edits change both in place.
+            kept.state = State(activities: register.activities.map { $0 }, asOf: validator.asOf, parts: parts, uses: uses, result: result)
             return result
         }
     }
 
-    /// The findings after one activity changed in place, or nil when more than its own findings could
-    /// change (another entity shares its id, ids or the day changed).
+    /// The findings after one activity changed in place, or nil (with `state` unchanged) when more than
+    /// its own findings could change (another entity shares its id, ids or the day changed).
     private static func edit(_ state: inout State, _ validator: Validator, _ index: Int) -> [Finding]? {
         let register = validator.register
         guard state.asOf == validator.asOf, state.activities.count == register.activities.count,
@@ -183,11 +190,15 @@ public final class ValidationMemo: Sendable {
         let before = state.activities[index], after = register.activities[index]
         let id = after.id
         guard before.id == id, !state.parts.identity.duplicates.contains(where: { $0.entityID == id }) else { return nil }
+        let old = state.parts.perActivity[index], oldChain = state.parts.chains[index]
         let found = Validator.Parts.check(after, state.parts.identity, ActivityRules(register: register))
         state.parts.perActivity[index] = found
         let chain = ActivityChainRules(register: register).check(after)
         state.parts.chains[index] = chain
-        state.activities = register.activities
+        let sameFindings = found.identity == old.identity && found.rules == old.rules && found.dates == old.dates && chain == oldChain
+        // Its own copy, changed in place: taking the register's array would share it, and the next edit
+        // of the register would copy all of it.
+        state.activities[index] = after
 
         // Processors in use, counted, so that an edit of one activity updates them.
         func count(_ activity: Activity, _ step: Int) {
@@ -211,23 +222,28 @@ public final class ValidationMemo: Sendable {
             }
         }
 
+        // Typing into a field seldom changes what is found: then the list is the one returned last.
+        if sameFindings { return state.result }
         // Only this activity's findings change: take them out of the sorted list and put the new ones in
         // their place, which in each severity is after the findings that sort before the activity.
-        var result = state.result
-        result.removeAll { $0.kind == .activity && $0.entityID == id }
+        // In place (the caller let go of the list returned last, so it has one owner), and by position:
+        // `removeAll(where:)` copied each of the 16 000 findings of a large register.
+        let stale = state.result.withUnsafeBufferPointer { findings in
+            findings.indices.filter { findings[$0].kind == .activity && findings[$0].entityID == id }
+        }
+        for position in stale.reversed() { state.result.remove(at: position) }
         let new = found.identity + found.rules + chain + found.dates
         for severity in Severity.allCases {
             let ofSeverity = new.filter { $0.severity == severity }
             guard let probe = ofSeverity.first else { continue }
-            var low = 0, high = result.count
+            var low = 0, high = state.result.count
             while low < high {
                 let middle = (low + high) / 2
-                if Validator.order(result[middle], probe) ?? true { low = middle + 1 } else { high = middle }
+                if Validator.order(state.result[middle], probe) ?? true { low = middle + 1 } else { high = middle }
             }
-            result.insert(contentsOf: ofSeverity, at: low)
+            state.result.insert(contentsOf: ofSeverity, at: low)
         }
-        state.result = result
-        return result
+        return state.result
     }
 }
 

@@ -239,14 +239,14 @@ extension AppState {
             entity = try JSONPath.setting(FormDefaults.object(for: container.fields), at: container.path, in: entity)
         }
         entity = try JSONPath.setting(value, at: path, in: entity)
-        applyUndoableEdit(try RegisterEditing.replacing(ref, with: entity, in: register), edited: ref)
+        try applyUndoableEdit(replacing: ref, with: entity)
     }
 
     /// Runs an edit of the entity's JSON and commits it, or shows why it was refused.
     mutating func perform(_ ref: EntityRef, _ edit: (JSONValue) throws -> JSONValue) {
         guard canEdit(), let entity = RegisterEditing.json(of: ref, in: register) else { return }
         do {
-            applyUndoableEdit(try RegisterEditing.replacing(ref, with: try edit(entity), in: register), edited: ref)
+            try applyUndoableEdit(replacing: ref, with: try edit(entity))
         } catch {
             status = (describe(error), true)
         }

@@ -1,3 +1,4 @@
+import RopaJSON
 import RopaModel
 
 /// Everything the UI shows, in one value: `reduce` changes it, `render` draws it. It is made of the
@@ -12,6 +13,7 @@ public struct AppState: Sendable {
         set {
             edits.register = newValue
             registerReplaced()
+            findingsAreCurrent = false
         }
     }
     /// The register as it is on disk (last loaded or saved): unsaved edits are the difference to it.
@@ -24,7 +26,12 @@ public struct AppState: Sendable {
         }
     }
     /// The day findings and reviews are measured against.
-    public var asOf: CalendarDate { didSet { caches.contentToken = ChangeToken() } }
+    public var asOf: CalendarDate {
+        didSet {
+            caches.contentToken = ChangeToken()
+            findingsAreCurrent = false
+        }
+    }
     public var size: Size
 
     /// What is kept between keys only to be fast (lists, form rows, earlier validations): apart from
@@ -38,6 +45,11 @@ public struct AppState: Sendable {
     public var status: (text: String, isError: Bool)?
 
     public private(set) var findings: [Finding] = []
+    /// Whether `findings` are those of the register as it is now, on `asOf`: not after the register or
+    /// the day was set directly (a draft is shown that way) until they are worked out again.
+    private var findingsAreCurrent = false
+    /// The findings when they are current: an export can take them instead of validating again.
+    public var currentFindings: [Finding]? { findingsAreCurrent ? findings : nil }
     /// The version marked in History for comparing two versions.
     public var historyMark: String? { didSet { caches.historyToken = ChangeToken() } }
     /// Set when the user chose "save" in the quit dialog: quit once the save is done.
@@ -71,7 +83,13 @@ public struct AppState: Sendable {
     }
 
     mutating func refreshFindings(editedActivity: Int? = nil) {
-        findings = Validator(register: register, asOf: asOf).findings(memo: caches.validationMemo, editedActivity: editedActivity)
+        // Let go of the old findings first: the memo then updates the list it returned last in place
+        // instead of copying 16 000 findings to change one activity's.
+        findings = []
+        // After a direct change of the register the edited activity may not be the only change.
+        let edited = findingsAreCurrent ? editedActivity : nil
+        findings = Validator(register: register, asOf: asOf).findings(memo: caches.validationMemo, editedActivity: edited)
+        findingsAreCurrent = true
         caches.contentToken = ChangeToken()
     }
 
@@ -91,11 +109,42 @@ public struct AppState: Sendable {
         let ids = caches.idsToken
         edits.commit(newRegister)
         registerReplaced()
-        if editedActivity != nil { caches.idsToken = ids }
-        refreshFindings(editedActivity: editedActivity)
-        // The list follows the edit only when no other activity's findings can have changed.
-        if let editedActivity, caches.validationMemo.lastValidationFollowedEdit {
-            caches.activityEdits.append(ActivityEdit(before: before, after: caches.contentToken, index: editedActivity))
+        guard let editedActivity else {
+            refreshFindings()
+            return
+        }
+        caches.idsToken = ids
+        followActivityEdit(at: editedActivity, from: before)
+    }
+
+    /// Replaces an entity with a JSON value, decoded and checked as that kind of entity, as one undoable
+    /// step. An activity that keeps its id is replaced in place: building a new register copied all
+    /// 10 000 activities of a large one for every field stored.
+    mutating func applyUndoableEdit(replacing ref: EntityRef, with value: JSONValue) throws {
+        guard ref.kind == .activity, let index = Register.position(in: register.activities, id: ref.id) else {
+            applyUndoableEdit(try RegisterEditing.replacing(ref, with: value, in: register), edited: ref)
+            return
+        }
+        let activity = try RegisterEditing.activity(from: value)
+        guard activity.id == ref.id else {
+            applyUndoableEdit(try RegisterEditing.replacing(ref, with: value, in: register), edited: ref)
+            return
+        }
+        guard activity != register.activities[index] else { return }
+        let before = caches.contentToken
+        let ids = caches.idsToken
+        edits.commit(activity, at: index)
+        registerReplaced()
+        caches.idsToken = ids
+        followActivityEdit(at: index, from: before)
+    }
+
+    /// After an edit of the activity at `index` in place: its findings are checked again, and the list
+    /// follows the edit when no other activity's findings can have changed.
+    private mutating func followActivityEdit(at index: Int, from before: ChangeToken) {
+        refreshFindings(editedActivity: index)
+        if caches.validationMemo.lastValidationFollowedEdit {
+            caches.activityEdits.append(ActivityEdit(before: before, after: caches.contentToken, index: index))
             if caches.activityEdits.count > 32 { caches.activityEdits.removeFirst() }
         }
     }

@@ -35,6 +35,11 @@ public enum RegisterEditing {
         return result
     }
 
+    /// An activity from a JSON value, checked as `replacing` checks it.
+    public static func activity(from value: JSONValue) throws -> Activity {
+        try decode(value)
+    }
+
     /// Puts `value`, decoded as a `T`, in the place of the entity with id `id`.
     private static func replace<T: ListedEntity>(_ type: T.Type, _ id: String, with value: JSONValue, in register: inout Register) throws {
         let entity: T = try decode(value)

@@ -7,9 +7,9 @@ public struct RegisterEdits: Sendable {
     public internal(set) var register: Register
     /// The register as it is on disk (last loaded or saved): unsaved edits are the difference to it.
     public private(set) var base: Register
-    /// Undo and redo stacks of whole registers (values share storage, so a step is cheap).
-    public private(set) var undoStack: [(register: Register, revision: Int)] = []
-    public private(set) var redoStack: [(register: Register, revision: Int)] = []
+    /// Undo and redo stacks of steps, each with the revision it returns to.
+    private var undoStack: [(step: Step, revision: Int)] = []
+    private var redoStack: [(step: Step, revision: Int)] = []
     /// Increases with every change; the register is saved when it equals `savedRevision`.
     public private(set) var revision = 0
     public private(set) var savedRevision = 0
@@ -24,30 +24,63 @@ public struct RegisterEdits: Sendable {
 
     public var isDirty: Bool { revision != savedRevision }
 
+    /// What undo or redo puts back. A register of 10 000 activities is a large array: a step that keeps
+    /// the whole register before it made every edit of one activity copy all of them (the undo stack
+    /// shared the array), so an edit of one activity keeps that activity alone and is made in place.
+    private enum Step {
+        case register(Register)
+        /// The activity at `index` (found by its id should the index no longer hold it).
+        case activity(index: Int, Activity)
+    }
+
     /// A change as one undoable step.
     mutating func commit(_ newRegister: Register) {
-        undoStack.append((register, revision))
+        push(.register(register))
+        register = newRegister
+    }
+
+    /// A change of the activity at `index` as one undoable step, made in place.
+    mutating func commit(_ activity: Activity, at index: Int) {
+        push(.activity(index: index, register.activities[index]))
+        register.activities[index] = activity
+    }
+
+    private mutating func push(_ step: Step) {
+        undoStack.append((step, revision))
         if undoStack.count > RegisterEdits.undoLimit { undoStack.removeFirst() }
         redoStack.removeAll()
-        register = newRegister
         revision = nextRevision
         nextRevision += 1
     }
 
     mutating func undo() -> Bool {
         guard let previous = undoStack.popLast() else { return false }
-        redoStack.append((register, revision))
-        register = previous.register
+        redoStack.append((apply(previous.step), revision))
         revision = previous.revision
         return true
     }
 
     mutating func redo() -> Bool {
         guard let next = redoStack.popLast() else { return false }
-        undoStack.append((register, revision))
-        register = next.register
+        undoStack.append((apply(next.step), revision))
         revision = next.revision
         return true
+    }
+
+    /// Puts a step's content in place and returns the step that takes it back.
+    private mutating func apply(_ step: Step) -> Step {
+        switch step {
+        case .register(let other):
+            defer { register = other }
+            return .register(register)
+        case .activity(var index, let activity):
+            if !register.activities.indices.contains(index) || register.activities[index].id != activity.id {
+                guard let found = Register.position(in: register.activities, id: activity.id) else { return step }
+                index = found
+            }
+            defer { register.activities[index] = activity }
+            return .activity(index: index, register.activities[index])
+        }
     }
 
     /// The current register is what is on disk now.

@@ -65,4 +65,35 @@ final class RegisterEditsTests: XCTestCase {
         XCTAssertFalse(edits.isDirty)
         XCTAssertEqual(edits.base, edits.register)
     }
+
+    /// Steps that change one activity in place and steps that replace the register, in any order: undo
+    /// and redo give exactly the registers the steps went through.
+    func testUndoAndRedoOfActivityStepsGiveTheRegistersStepByStep() {
+        var edits = RegisterEdits(Fixtures.cleanRegister())
+        var states = [edits.register]
+        for step in 0..<12 {
+            if step % 3 == 2 {
+                var added = edits.register
+                added.activities.append(Activity(id: "tillagd-\(step)", name: "Tillagd \(step)"))
+                edits.commit(added)
+            } else {
+                let index = step % edits.register.activities.count
+                var activity = edits.register.activities[index]
+                activity.name += " \(step)"
+                edits.commit(activity, at: index)
+            }
+            states.append(edits.register)
+        }
+        for expected in states.reversed().dropFirst() {
+            XCTAssertTrue(edits.undo())
+            XCTAssertEqual(edits.register, expected)
+        }
+        XCTAssertFalse(edits.isDirty)
+        XCTAssertFalse(edits.undo())
+        for expected in states.dropFirst() {
+            XCTAssertTrue(edits.redo())
+            XCTAssertEqual(edits.register, expected)
+        }
+        XCTAssertFalse(edits.redo())
+    }
 }
