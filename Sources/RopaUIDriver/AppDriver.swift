@@ -150,6 +150,8 @@ extension AppDriver {
         let version = state.session.head.map { ExportVersion(number: $0.number, hash: $0.hash, hasUnrecordedChanges: state.isDirty) }
         var request = ExportRequest.simple(format, language: state.language, date: state.asOf, version: version)
         request.tables = tables
+        // The findings the UI shows are the register's on this day: the document's appendix takes them.
+        request.markdown.findings = state.currentFindings
         // A Swedish user's CSV opens in Swedish Excel as it is: `;` between fields and a byte order mark.
         if format == .csv && state.language == .sv { request.csv = CSVOptions.excel(language: .sv) }
         return request

@@ -34,6 +34,22 @@ final class MarkdownExportTests: XCTestCase {
         assertTablesKeepTheirColumns(document(HostileRegister.make(), .sv), "hostile sv")
     }
 
+    /// The UI hands over the findings it keeps current: the document is byte for byte the one that
+    /// validates the register itself.
+    func testGivenFindingsWriteTheSameDocumentAsValidating() throws {
+        for name in SeedRegisters.names {
+            let (register, version) = try SeedRegisters.load(name)
+            let findings = Validator(register: register, asOf: SeedRegisters.date).findings()
+            XCTAssertFalse(findings.isEmpty, name)
+            for language in Language.allCases {
+                let validating = MarkdownExporter.export(register, options: MarkdownOptions(language: language, date: SeedRegisters.date, version: version))
+                let given = MarkdownExporter.export(register, options: MarkdownOptions(language: language, date: SeedRegisters.date, version: version,
+                                                                                      findings: findings))
+                XCTAssertEqual(given, validating, "\(name) \(language)")
+            }
+        }
+    }
+
     func testTitleNamesOrganisationNumbersDPODateAndVersion() {
         let version = ExportVersion(number: 3, hash: String(repeating: "ab", count: 32), hasUnrecordedChanges: false)
         let text = document(Fixtures.cleanRegister(), version: version)

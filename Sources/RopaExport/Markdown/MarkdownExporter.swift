@@ -11,8 +11,8 @@ public enum MarkdownExporter {
         let processors = index.processorsInChainOrder()
         let outline = DocumentOutline(index: index, processors: processors, text: text)
         let context = DocumentContext(index: index, text: text, outline: outline, options: options)
-        // Validated on another core while the sections before the appendix are written.
-        let findings = PendingFindings(register, asOf: options.date)
+        // Validated on another core while the sections before the appendix are written, unless given.
+        let pending = options.findings == nil ? PendingFindings(register, asOf: options.date) : nil
 
         // About 3 kB per activity in a large register (more in the small seed registers, with their
         // findings): growing the buffer of a large document copies all that is written so far.
@@ -34,7 +34,7 @@ public enum MarkdownExporter {
             case .jointController(let position): JointControllerSection.write(index.jointControllers[position], context, to: &writer)
             case .securityMeasures: SecurityMeasureSection.write(context, to: &writer)
             case .findings:
-                FindingsSection.write(findings.wait(), context, to: &writer)
+                FindingsSection.write(options.findings ?? pending?.wait() ?? [], context, to: &writer)
                 AcceptedFindingsSection.write(Validator(register: register, asOf: options.date).acceptedFindings(), context, to: &writer)
             }
         }

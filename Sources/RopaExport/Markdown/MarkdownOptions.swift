@@ -9,11 +9,16 @@ public struct MarkdownOptions: Equatable, Sendable {
     public var date: CalendarDate
     /// The version of the register exported, shown under the title; nil when the register has none.
     public var version: ExportVersion?
+    /// The register's findings on `date` when the caller has them already (the terminal UI keeps them
+    /// current as the register is edited): the appendix lists them instead of validating the register
+    /// again. Nil: the export validates it.
+    public var findings: [Finding]?
 
-    public init(language: Language = .en, date: CalendarDate, version: ExportVersion? = nil) {
+    public init(language: Language = .en, date: CalendarDate, version: ExportVersion? = nil, findings: [Finding]? = nil) {
         self.language = language
         self.date = date
         self.version = version
+        self.findings = findings
     }
 }
 
