@@ -40,17 +40,31 @@ public enum DataSubjectRights {
     /// basis says the same. A processor record has none of its own: people exercise them with the controllers.
     public static func derived(_ activity: Activity) -> [DataSubjectRight] {
         guard activity.role != .processor else { return [] }
-        let bases = Set(activity.purposes.compactMap(\.lawfulBasis))
-        var rights: Set<DataSubjectRight> = [.access, .rectification, .restriction]
-        if !bases.subtracting([.legalObligation, .publicTask]).isEmpty { rights.insert(.erasure) }
-        if !bases.isDisjoint(with: [.consent, .contract]) { rights.insert(.portability) }
-        if !bases.isDisjoint(with: [.publicTask, .legitimateInterests]) { rights.insert(.objection) }
-        if bases.contains(.consent) { rights.insert(.withdrawConsent) }
-        if let automated = activity.automatedDecisionMaking, automated.used == .yes,
-           [.contract, .explicitConsent].contains(automated.exception) {
-            rights.insert(.humanIntervention)
+        // What the bases allow, as flags: sets of these enums hash their raw strings, and a document asks
+        // this for every activity (a twentieth of a large register's Markdown export).
+        var erasure = false, portability = false, objection = false, withdrawConsent = false
+        for purpose in activity.purposes {
+            guard let basis = purpose.lawfulBasis else { continue }
+            if basis != .legalObligation && basis != .publicTask { erasure = true }
+            if basis == .consent || basis == .contract { portability = true }
+            if basis == .publicTask || basis == .legitimateInterests { objection = true }
+            if basis == .consent { withdrawConsent = true }
         }
-        return DataSubjectRight.allCases.filter(rights.contains)
+        var humanIntervention = false
+        if let automated = activity.automatedDecisionMaking, automated.used == .yes,
+           automated.exception == .contract || automated.exception == .explicitConsent {
+            humanIntervention = true
+        }
+        return DataSubjectRight.allCases.filter { right in
+            switch right {
+            case .access, .rectification, .restriction: return true
+            case .erasure: return erasure
+            case .portability: return portability
+            case .objection: return objection
+            case .withdrawConsent: return withdrawConsent
+            case .humanIntervention: return humanIntervention
+            }
+        }
     }
 
     /// The rights the register states for the activity, or else (none stated, or an empty list) those its lawful bases give.
