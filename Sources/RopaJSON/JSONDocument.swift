@@ -60,26 +60,39 @@ public final class JSONDocument: Sendable {
         return key.withUTF8 { wanted in
             let signature = JSONDocument.signature(wanted)
             return children.withUnsafeBufferPointer { children in
-                var slot = entry.second
-                for _ in 0..<entry.first {
-                    if children[slot + 1] == signature {
-                        let found = children[slot]
-                        if wanted.count <= 7 || hasBytes(found, wanted) { return found + 1 }
-                    }
-                    slot += 2
+                let pairs = UnsafeBufferPointer(rebasing: children[entry.second..<entry.second + 2 * entry.first])
+                func matches(_ pair: Int) -> Bool {
+                    pairs[2 * pair + 1] == signature && (wanted.count <= 7 || hasBytes(pairs[2 * pair], wanted))
+                }
+                guard entry.keysAscend else {
+                    for pair in 0..<entry.first where matches(pair) { return pairs[2 * pair] + 1 }
+                    return nil
+                }
+                // Keys in byte order have their signatures' prefixes in order: the first with the wanted
+                // prefix is found by halving, then the few sharing it are compared.
+                let prefix = UInt(bitPattern: signature) >> 8
+                var low = 0, high = entry.first
+                while low < high {
+                    let middle = (low + high) / 2
+                    if UInt(bitPattern: pairs[2 * middle + 1]) >> 8 < prefix { low = middle + 1 } else { high = middle }
+                }
+                while low < entry.first, UInt(bitPattern: pairs[2 * low + 1]) >> 8 == prefix {
+                    if matches(low) { return pairs[2 * low] + 1 }
+                    low += 1
                 }
                 return nil
             }
         }
     }
 
-    /// A key's length and first seven bytes in one word: comparing members' words finds a key at one
-    /// comparison a member, its bytes compared only when longer.
+    /// A key's first seven bytes, first byte highest, above its length (at most 255): one comparison a
+    /// member finds a key, its bytes compared only when longer; and keys in byte order have their
+    /// signatures' upper seven bytes in order (a plain key has no byte below 0x20 to sort under padding).
     @inlinable
     static func signature(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-        var word = min(key.count, 255) << 56
-        for position in 0..<min(key.count, 7) { word |= Int(key[position]) << (8 * position) }
-        return word
+        var word: UInt = 0
+        for position in 0..<7 { word = word << 8 | (position < key.count ? UInt(key[position]) : 0) }
+        return Int(bitPattern: word << 8 | UInt(min(key.count, 255)))
     }
 
     /// Whether the string without escapes at `index` is `wanted`, byte for byte.
@@ -134,6 +147,8 @@ struct JSONTapeEntry: Sendable {
     }
 
     @usableFromInline var kind: Kind
+    /// An object whose keys are plain ASCII, each after the one before in byte order.
+    @usableFromInline var keysAscend = false
     /// A string: its first byte after the quote; an unescaped string: its index in `unescaped`; a whole
     /// number: the number; a double: its bit pattern; an array or object: how many elements or members.
     @usableFromInline var first: Int
@@ -214,6 +229,7 @@ struct JSONTapeBuilder: JSONBuilding {
 
     mutating func endObject(_ object: (entry: Int, firstPending: Int), keysAscend: Bool, keysAreASCII: Bool) throws(JSONRepeatedKey) -> Int {
         if !keysAreASCII { self.keysAreASCII = false }
+        entries[object.entry].keysAscend = keysAscend && keysAreASCII
         if !(keysAscend && keysAreASCII) {
             // Keys out of order or not plain ASCII (a hand-edited file): looked for repeats as the tree's
             // dictionary does, member by member.

@@ -86,7 +86,7 @@ final class JSONDocumentTests: XCTestCase {
     func testKeysWithTheSamePrefixAreToldApart() throws {
         let long = "abcdefg" + String(repeating: "x", count: 256)
         let keys = ["abcdefgh", "abcdefg", "abcdef", long, "abcdefgi", "legalEntityIds", "legalEntityId"]
-        for order in [keys, keys.reversed()] {
+        for order in [keys, keys.reversed(), keys.sorted()] {
             let text = "{" + order.enumerated().map { "\"\($0.element)\": \"\($0.offset)\"" }.joined(separator: ", ") + "}"
             let bytes = Array(text.utf8)
             let tree = try JSONParser.parse(bytes)
