@@ -59,6 +59,7 @@ enum ValidateCommand: Command {
             let counts = Severity.allCases.map { severity in "\(findings.filter { $0.severity == severity }.count)" }
             context.out(findings.isEmpty ? context.text(.validateNoFindings) : context.text(.validateCounts, counts[0], counts[1], counts[2]))
         }
+        context.leaveToExit(store, register, findings)
         return gate.fails(findings) ? ExitCode.findings : ExitCode.success
     }
 }

@@ -46,13 +46,18 @@ public typealias Provenance = [String: String]
 /// in every file system and never contain `/`, `..` or NUL.
 public enum EntityID {
     public static func isValid(_ id: String) -> Bool {
-        guard !id.isEmpty, id.utf8.count <= 120 else { return false }
-        // On the UTF-8 bytes: every allowed character is one ASCII byte, and a byte of any other character
-        // is none of them. Checked for every entity and every id nested in one as a register is read.
-        guard let first = id.utf8.first, first != UInt8(ascii: "-") else { return false }
-        return id.utf8.allSatisfy { byte in
-            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-                || byte == UInt8(ascii: "-")
+        // On the UTF-8 bytes, in place (iterating the string's UTF-8 view cost 900 instructions an id):
+        // every allowed character is one ASCII byte, and a byte of any other character is none of them.
+        // Checked for every entity and every id nested in one as a register is read.
+        var id = id
+        return id.withUTF8 { bytes in
+            guard !bytes.isEmpty, bytes.count <= 120, bytes[0] != UInt8(ascii: "-") else { return false }
+            for byte in bytes {
+                let allowed = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    || byte == UInt8(ascii: "-")
+                if !allowed { return false }
+            }
+            return true
         }
     }
 
