@@ -58,7 +58,7 @@ public enum SpreadsheetImport {
         for (sheet, table, headerRecord) in recognised {
             guard table == .activities, let header = try? TableHeader.read(headerRecord, table: table, mappings: options.mappings),
                   let column = header.fields.firstIndex(of: .id) else { return nil }
-            for record in sheet.records where record.line > header.line && !record.isBlank {
+            for record in header.rows(of: sheet.records) {
                 let id = column < record.fields.count ? CellText.trimmed(CellText.restored(record.fields[column])) : ""
                 guard !id.isEmpty else { return nil }
                 ids.insert(id)

@@ -26,7 +26,7 @@ struct ActivityTableReader {
         // Activities by name, to warn when a row without an ID adds one whose name is taken.
         var namesakes = Dictionary(register.activities.map { (CellText.key($0.name), $0.id) }, uniquingKeysWith: { first, _ in first })
 
-        for record in records where record.line > header.line && !record.isBlank {
+        for record in header.rows(of: records) {
             rows += 1
             if let problem = header.cellCountProblem(record) {
                 problems.append(problem)

@@ -44,7 +44,7 @@ struct EntityTableReader {
         countries = register.countries
         var result = register
         var seen: [String: Int] = [:]
-        for record in records where record.line > header.line && !record.isBlank {
+        for record in header.rows(of: records) {
             rows += 1
             if let problem = header.cellCountProblem(record) {
                 problems.append(problem)

@@ -24,6 +24,12 @@ struct TableHeader {
         position(field).map { titles[$0] } ?? field.text(language)
     }
 
+    /// The records that hold the table's rows: those below the header, without the blank ones spreadsheets
+    /// leave. The readers and the look-ahead for the activities an import reads all take these.
+    func rows(of records: [CSVRecord]) -> LazyFilterSequence<[CSVRecord]> {
+        records.lazy.filter { $0.line > line && !$0.isBlank }
+    }
+
     /// The problem with a record whose cells are not one per column; empty cells beyond the header's (a
     /// spreadsheet's trailing delimiters) do not count. Nil when the record fits.
     func cellCountProblem(_ record: CSVRecord) -> ImportProblem? {
