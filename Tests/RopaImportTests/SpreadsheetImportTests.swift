@@ -15,6 +15,18 @@ final class SpreadsheetImportTests: XCTestCase {
         try CSVImport.plan(ImportFixtures.bytes(lines), into: register ?? self.register, options: options)
     }
 
+    func testTheActivitiesAnImportReadsAreTheRowsTheReaderReads() {
+        func sheet(_ lines: [[String]]) -> [SheetTable] {
+            [SheetTable(source: "activities.csv", name: "activities",
+                        records: lines.enumerated().map { CSVRecord(line: $0.offset + 1, fields: $0.element) })]
+        }
+        // The blank row a spreadsheet leaves between rows is no row, as it is none for the reader.
+        XCTAssertEqual(SpreadsheetImport.activityIDs(in: sheet([["ID", "Processing activity"], ["lon", "Lön"], [" ", ""], ["hr", "HR"]])),
+                       ["lon", "hr"])
+        XCTAssertNil(SpreadsheetImport.activityIDs(in: sheet([["ID", "Processing activity"], ["lon", "Lön"], ["", "Ny"]])),
+                     "a row without an ID is matched by name against every activity")
+    }
+
     func testExtraColumnsAreIgnoredOrKeptInTheNotes() throws {
         let lines = ["Behandling;Avdelning;Systemstöd;Kommentar;Ändamål", "Lön;Ekonomi;Visma;Klar;Betala lön", "Rekrytering;HR;;;Anställa"]
         let ignored = try plan(lines)
