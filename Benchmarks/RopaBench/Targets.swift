@@ -84,9 +84,12 @@ struct CheckResult {
 
     let lines: [Line]
 
-    init(_ measurements: [Measurement]) {
-        lines = Target.all.map { target in
+    /// A full run holds every target, and one it did not measure is missed; a run of selected groups
+    /// (`--only`) holds only the targets of what it measured, so `--only ratios --check` can pass.
+    init(_ measurements: [Measurement], selectedGroups: Bool = false) {
+        lines = Target.all.compactMap { target in
             let measurement = measurements.first { $0.key == target.key }
+            if measurement == nil && selectedGroups { return nil }
             return Line(target: target, measurement: measurement, met: measurement.map(target.isMet) ?? false)
         }
     }

@@ -76,7 +76,7 @@ func measure(_ options: BenchOptions) throws -> Int32 {
                                      processors: options.scalingProcessors, seed: generation.seed, runs: max(30, options.runs), log: log)
         measurements += try scaling.measure()
     }
-    let report = Report(options: generation, machine: .current(), measurements: measurements, check: CheckResult(measurements))
+    let report = Report(options: generation, machine: .current(), measurements: measurements, check: CheckResult(measurements, selectedGroups: options.only != nil))
     print(options.json ? report.json() : report.table(), terminator: "")
     if options.check && !report.check.allMet { return 1 }
     return 0

@@ -203,9 +203,10 @@ final class ValidatorTests: XCTestCase {
         XCTAssertEqual(kingdom.expires, "2031-12-27")
         XCTAssertTrue(kingdom.source?.contains("C(2025) 8771") == true)
         XCTAssertFalse(kingdom.source?.contains("renewal was not verified") == true)
-        // The June 2025 extension of the GDPR decision has no number found on EUR-Lex: it stays marked, and
-        // only its Law Enforcement Directive counterpart, found there, is cited by number.
-        XCTAssertTrue(kingdom.source?.contains("24 June 2025 whose number is unverified") == true, kingdom.source ?? "")
+        // The June 2025 extension of the GDPR decision is cited with where its number comes from (secondary
+        // sources, not the Official Journal), beside its Law Enforcement Directive counterpart read on EUR-Lex.
+        XCTAssertTrue(kingdom.source?.contains("(EU) 2025/1226 of 24 June 2025 (CELEX 32025D1226; the number is from two secondary sources") == true,
+                      kingdom.source ?? "")
         XCTAssertTrue(kingdom.source?.contains("(EU) 2025/1225 of 24 June 2025, notified as C(2025) 3898") == true, kingdom.source ?? "")
         let patents = try XCTUnwrap(countries.internationalOrganisation("european-patent-organisation")?.adequacy)
         XCTAssertEqual(patents.reference, "Commission Implementing Decision (EU) 2025/1382")
