@@ -51,6 +51,7 @@ extension AppState {
             break
         case .back:
             stack.removeLast()
+            selectInList(form.ref)
         case .activate:
             activate(row, ref: form.ref)
         case .externalEditor:

@@ -103,6 +103,18 @@ extension AppState {
         }
     }
 
+    /// Back from an entity's form to the list: the cursor on its row, wherever it sorted to (a new or
+    /// renamed entity moves); left where it was when the list does not show it (a finding, a filtered row).
+    mutating func selectInList(_ ref: EntityRef) {
+        guard stack.isEmpty, section != .overview else { return }
+        let rows = visibleRows()
+        let target = Table.Target.entity(ref)
+        guard let position = rows.indices.first(where: { rows[$0].target == target }) else { return }
+        var current = list
+        current.cursor = position
+        list = current
+    }
+
     /// Enter on the Overview: the entity at the field the selected "Needs attention" line is about (the
     /// organisation when nothing needs attention).
     private mutating func openAttention() {

@@ -27,6 +27,9 @@ public struct Table: Sendable {
     public var rows: [Row]
     /// Whether the rows form a tree that sorting by the first column must keep.
     public var isTree = false
+    /// Whether the rows come in an order of their own (a tree's too), kept until the list is sorted by hand:
+    /// the review queue is most urgent first.
+    public var keepsOwnOrder = false
 }
 
 /// Builds the table of each list section from the register.
@@ -48,7 +51,7 @@ enum Tables {
             return Table(columns: [], rows: [])
         case .activities:
             return Table(columns: [column(.name, 16, 4), column(.role, 10, 1), column(.lawfulBasis, 12, 2),
-                                   column(.dataSubjects, 12, 2), column(.retention, 12, 2), column("Gaps", "Brister", 5, 0)],
+                                   column(.dataSubjects, 12, 2), column(.retention, 12, 2), column("Gaps", "Brister", 7, 0)],
                          rows: register.activities.map { activityRow($0, gaps: countsByEntity[$0.id], language: language) })
         case .processors:
             var rows: [Table.Row] = []
@@ -172,14 +175,14 @@ enum ReviewTable {
     static func table(_ state: AppState) -> Table {
         func t(_ en: String, _ sv: String) -> String { state.language == .sv ? sv : en }
         let queue = AgreementReview(register: state.register, asOf: state.asOf).queue()
-        let rows = queue.map { item -> Table.Row in
+        let rows = underTheirParents(queue).map { item, depth -> Table.Row in
             let processor = state.register.processor(item.processorID)
             var row = Table.Row(target: .entity(EntityRef(.processor, item.processorID)), cells: [
                 item.name, urgencyLabel(item.urgency, state.language), processor?.agreement.status.label.text(state.language) ?? "—",
                 item.reviewDueText(state.language) ?? "—",
                 item.reasons.map { "\($0.article) \($0.message(state.language))" }.joined(separator: "; "),
             ])
-            row.depth = item.depth
+            row.depth = depth
             row.style = item.urgency == .critical ? .error : item.urgency == .overdue ? .warning : .normal
             return row
         }
@@ -189,7 +192,33 @@ enum ReviewTable {
             Table.Column(title: t("Agreement", "Avtal"), minWidth: 9, weight: 0),
             Table.Column(title: t("Review due", "Granskas"), minWidth: 12, weight: 1),
             Table.Column(title: t("Why (article)", "Varför (artikel)"), minWidth: 16, weight: 5),
-        ], rows: rows)
+        ], rows: rows, isTree: true, keepsOwnOrder: true)
+    }
+
+    /// The queue as a tree: each sub-processor right under the processor that engaged it when that one is
+    /// queued too (else where its urgency puts it), siblings in the queue's order, each processor once.
+    static func underTheirParents(_ queue: [ReviewItem]) -> [(item: ReviewItem, depth: Int)] {
+        let queued = Set(queue.map(\.processorID))
+        var children: [String: [ReviewItem]] = [:]
+        var heads: [ReviewItem] = []
+        for item in queue {
+            if let parent = item.parentID, parent != item.processorID, queued.contains(parent) {
+                children[parent, default: []].append(item)
+            } else {
+                heads.append(item)
+            }
+        }
+        var result: [(item: ReviewItem, depth: Int)] = []
+        var placed = Set<String>()
+        func add(_ item: ReviewItem, depth: Int) {
+            guard placed.insert(item.processorID).inserted else { return }
+            result.append((item, depth))
+            for child in children[item.processorID] ?? [] { add(child, depth: depth + 1) }
+        }
+        for item in heads { add(item, depth: 0) }
+        // Processors engaging each other in a ring have no head: each still appears once.
+        for item in queue { add(item, depth: 0) }
+        return result
     }
 
     static func urgencyLabel(_ urgency: ReviewUrgency, _ language: Language) -> String {
@@ -210,6 +239,9 @@ extension Table {
         let words = FilterWords(list.filterEditor?.text ?? list.filter)
         let column = min(list.sortColumn, max(0, columns.count - 1))
         if isTree {
+            if keepsOwnOrder && list.sortColumn == 0 && list.ascending {
+                return words.isEmpty ? rows : rows.filter { row in words.matches(row.cells.joined(separator: " ")) }
+            }
             // Sub-processors stay under their parent in every sort: siblings are sorted, not rows.
             let keys = rows.map { $0.cells.indices.contains(column) ? TextFolding.fold($0.cells[column]) : "" }
             let ordered = Table.treeOrder(depths: rows.map(\.depth), keys: keys, ascending: list.ascending).map { rows[$0] }

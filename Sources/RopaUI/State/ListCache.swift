@@ -38,7 +38,7 @@ struct ListCache: Sendable {
 
     /// How rows are ordered before filtering (sorting is stable, so filtering first or last is the same).
     enum RowOrder: Hashable {
-        /// The table's own order: history and findings before they are sorted by hand.
+        /// The table's own order: history, findings and the review queue before they are sorted by hand.
         case table
         /// A tree with every parent's children sorted by the folded cell of a column.
         case tree(Int, ascending: Bool)
@@ -56,7 +56,10 @@ struct ListCache: Sendable {
     /// The order `Table.visibleRows` gives for a list state.
     static func rowOrder(of table: Table, _ list: ListState) -> RowOrder {
         let column = min(list.sortColumn, max(0, table.columns.count - 1))
-        if table.isTree { return .tree(column, ascending: list.ascending) }
+        if table.isTree {
+            if table.keepsOwnOrder && list.sortColumn == 0 && list.ascending { return .table }
+            return .tree(column, ascending: list.ascending)
+        }
         if list.sortColumn == 0 && list.ascending && !table.isTree {
             if case .version = table.rows.first?.target { return .table }
             if case .finding = table.rows.first?.target { return .table }

@@ -107,7 +107,7 @@ final class DraftTests: UITestCase {
         press(.enter)
         press(.character("e"))
         guard case .form(let form)? = state.stack.last else { return XCTFail() }
-        XCTAssertEqual(form.ref.id, "arendesystem", "the sorted list opened the first processor")
+        XCTAssertEqual(form.ref.id, "molnet", "back from its form, the cursor is on the new processor")
         press(.escape, .escape)
         // Open the new one from the list (sorted by name: Moln Inc. … Molnet …).
         let position = state.currentVisibleRows().indices.first { state.currentVisibleRows()[$0].cells[0].contains("Molnet") } ?? 0

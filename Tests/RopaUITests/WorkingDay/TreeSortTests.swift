@@ -68,3 +68,72 @@ final class TreeSortTests: UITestCase {
         XCTAssertEqual(ids.firstIndex(of: "gamma").map { $0 > (ids.firstIndex(of: "beta") ?? .max) }, true)
     }
 }
+
+/// Issue 14, item 9, in Review: a sub-processor's row stands under the processor that engaged it (it stood
+/// under whichever processor its name sorted after), in the queue's order (most urgent first) until the
+/// list is sorted by hand, and in every sort after.
+final class ReviewTreeTests: UITestCase {
+    override func setUp() {
+        super.setUp()
+        var register = state.register
+        // "Aardvark" sorts before its parent "Zeta": sorted as a flat list it left its parent.
+        register.processors += [
+            // Overdue: more urgent than "Mid Mail", whose agreement is not known, though it sorts after it.
+            Processor(id: "zeta", name: "Zeta Hosting", country: "US",
+                      agreement: ProcessorAgreement(status: .signed, signedDate: "2024-01-10", reviewDue: "2026-03-01")),
+            Processor(id: "aardvark", name: "Aardvark Backup", country: "US", parentProcessorId: "zeta"),
+            Processor(id: "mid", name: "Mid Mail", country: "DE"),
+        ]
+        state = AppState(register: register, session: state.session, asOf: Fixtures.asOf, size: state.size)
+        press(.character("7"))
+    }
+
+    private var shown: [(id: String, depth: Int)] {
+        let rows = state.currentVisibleRows()
+        return rows.indices.compactMap { index in
+            guard case .entity(let ref) = rows[index].target else { return nil }
+            return (ref.id, rows[index].depth)
+        }
+    }
+
+    private func assertEverySubprocessorUnderItsParent(_ context: String, file: StaticString = #filePath, line: UInt = #line) {
+        let rows = shown
+        XCTAssertTrue(rows.contains { $0.id == "aardvark" && $0.depth == 1 }, "\(context): \(rows)", file: file, line: line)
+        for (index, row) in rows.enumerated() where row.depth > 0 {
+            let parent = rows[..<index].last { $0.depth < row.depth }
+            XCTAssertEqual(parent?.id, state.register.processor(row.id)?.parentProcessorId, "\(context): \(row.id) in \(rows)", file: file, line: line)
+        }
+    }
+
+    func testSubprocessorsStayUnderTheProcessorThatEngagedThem() {
+        assertEverySubprocessorUnderItsParent("the queue")
+        for _ in 0..<5 {
+            press(.character("o"))
+            assertEverySubprocessorUnderItsParent("by column \(state.list.sortColumn)")
+            press(.character("O"))
+            assertEverySubprocessorUnderItsParent("by column \(state.list.sortColumn), reversed")
+        }
+    }
+
+    func testTheQueueIsMostUrgentFirstUntilSortedByHand() {
+        let queue = AgreementReview(register: state.register, asOf: Fixtures.asOf).queue()
+        let queued = Set(queue.map(\.processorID))
+        let heads = queue.filter { item in item.parentID.map { !queued.contains($0) } ?? true }.map(\.processorID)
+        XCTAssertEqual(shown.filter { $0.depth == 0 }.map(\.id), heads)
+        XCTAssertLessThan(heads.firstIndex(of: "zeta") ?? .max, heads.firstIndex(of: "mid") ?? .min, "\(heads)")
+    }
+}
+
+/// Back from a form, the list's cursor is on the entity just edited or added, wherever it sorted to.
+final class CursorFollowsTheEditedRowTests: UITestCase {
+    func testANewActivityIsSelectedWhereItSortsIn() {
+        press(.character("2"), .character("a"))
+        type("Ödeläggning")
+        press(.enter, .escape)
+        XCTAssertEqual(state.selectedEntity?.id, "odelaggning", screen)
+        press(.character("a"))
+        type("Arkiv")
+        press(.enter, .escape)
+        XCTAssertEqual(state.selectedEntity?.id, "arkiv", screen)
+    }
+}
