@@ -19,7 +19,10 @@ public enum ChangeText {
         switch action {
         case .added: return "+ \(subject) · \(place): \(value(new))"
         case .removed: return "- \(subject) · \(place): \(value(old))"
-        case .modified: return "~ \(subject) · \(place): \(value(old)) → \(value(new))"
+        case .modified:
+            let (before, after) = differingParts(ChangeText.value(old, spec: spec, register: register, language: language, limit: nil),
+                                                 ChangeText.value(new, spec: spec, register: register, language: language, limit: nil))
+            return "~ \(subject) · \(place): \(before) → \(after)"
         case .reordered: return "~ \(subject) · \(place): " + (sv ? "ny ordning" : "reordered")
         }
     }
@@ -63,8 +66,27 @@ public enum ChangeText {
         return (labels.joined(separator: " › "), last)
     }
 
-    /// A value as the form shows it; an object as its fields' labels and values.
-    static func value(_ json: JSONValue?, spec: FieldSpec?, register: Register, language: Language) -> String {
+    /// Two long values around where they differ, each at most `limit` characters: cut at the same length,
+    /// a change past it read as the same text twice.
+    static func differingParts(_ old: String, _ new: String, limit: Int = 200, context: Int = 60) -> (String, String) {
+        guard old.count > limit || new.count > limit else { return (old, new) }
+        let a = Array(old), b = Array(new)
+        var prefix = 0
+        while prefix < min(a.count, b.count), a[prefix] == b[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < min(a.count, b.count) - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
+        let start = max(0, prefix - context)
+        func part(_ characters: [Character]) -> String {
+            let end = min(characters.count, characters.count - suffix + context)
+            var text = String(characters[start..<end])
+            if text.count > limit { text = String(text.prefix(limit - 1)) + "…" } else if end < characters.count { text += "…" }
+            return (start > 0 ? "…" : "") + text
+        }
+        return (part(a), part(b))
+    }
+
+    /// A value as the form shows it; an object as its fields' labels and values; cut at `limit` characters.
+    static func value(_ json: JSONValue?, spec: FieldSpec?, register: Register, language: Language, limit: Int? = 200) -> String {
         guard let json, json != .null else { return language == .sv ? "(inget)" : "(none)" }
         let text: String
         switch (spec, json) {
@@ -87,7 +109,8 @@ public enum ChangeText {
             text = String(decoding: CanonicalJSON.compactBytes(json), as: UTF8.self)
         }
         let safe = TerminalText.escape(text)
-        return safe.count > 200 ? String(safe.prefix(199)) + "…" : safe
+        guard let limit, safe.count > limit else { return safe }
+        return String(safe.prefix(limit - 1)) + "…"
     }
 
     /// What an undo or redo changed: the entity and the fields, in the form's words.

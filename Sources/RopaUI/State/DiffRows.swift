@@ -5,11 +5,20 @@ extension DiffState {
     func rows(width: Int) -> [(text: String, mark: Character?)] {
         lines.flatMap { line -> [(text: String, mark: Character?)] in
             let mark = line.first.flatMap { $0 == "+" || $0 == "-" ? $0 : nil }
-            let pieces = DisplayWidth.wrap(line, width: max(10, width))
-            guard let first = pieces.first else { return [(line, mark)] }
-            return [(first, mark)] + pieces.dropFirst().flatMap { piece in
-                DisplayWidth.wrap(piece, width: max(10, width - 4)).map { ("    " + $0, mark) }
+            var rows: [(text: String, mark: Character?)] = []
+            for (index, paragraph) in line.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                var rest = String(paragraph)
+                if index == 0 {
+                    let pieces = DisplayWidth.wrap(rest, width: max(10, width))
+                    rows.append((pieces.first ?? "", mark))
+                    // The rest wraps again as one text at the indented width: wrapping each piece again
+                    // left a stray word on a row of its own after every full one.
+                    rest = pieces.dropFirst().joined(separator: " ")
+                    if rest.isEmpty { continue }
+                }
+                rows += DisplayWidth.wrap(rest, width: max(10, width - 4)).map { ("    " + $0, mark) }
             }
+            return rows
         }
     }
 }

@@ -66,3 +66,34 @@ final class DiffWrappingTests: UITestCase {
         XCTAssertFalse(screen.contains("…"), screen)
     }
 }
+
+/// A change inside a long text shows where the two differ: both sides were cut at 200 characters, so a
+/// change after that read as the same text twice.
+final class LongChangeTests: UITestCase {
+    func testAChangeAtTheEndOfALongTextIsShown() {
+        let long = String(repeating: "Lång text ", count: 60)
+        let line = ChangeText.line(kind: .activity, entityName: "Kundservice och kontakt", field: "description", action: .modified,
+                                   old: .string(long + "slut A"), new: .string(long + "slut B"), register: state.register, language: .en)
+        XCTAssertTrue(line.contains("slut A"), line)
+        XCTAssertTrue(line.contains("slut B"), line)
+        XCTAssertLessThan(line.count, 400, line)
+        let atStart = ChangeText.line(kind: .activity, entityName: "Kundservice och kontakt", field: "description", action: .modified,
+                                      old: .string("Början A " + long), new: .string("Början B " + long), register: state.register, language: .en)
+        XCTAssertTrue(atStart.contains("Början A") && atStart.contains("Början B"), atStart)
+    }
+
+    func testAWrappedLineContinuesAtItsFullWidth() {
+        press(.character("9"))
+        let long = "~ Activity 'Kundservice och kontakt' · Description: '" + String(repeating: "abcdefghijklmno ", count: 40) + "slut'"
+        _ = reduce(&state, .diffLoaded(title: "Version 2", lines: [long]))
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let first = rows.firstIndex(where: { $0.contains("~ Activity") }), let last = rows.firstIndex(where: { $0.contains("slut'") }) else {
+            return XCTFail(screen)
+        }
+        // Words of 15 letters fill 95 of the 98 columns: every row but the last holds six of them. (Wrapped
+        // at 98 and each piece again at 94, every other row held a single stray word.)
+        for row in rows[first..<last] {
+            XCTAssertGreaterThan(row.trimmingCharacters(in: .whitespaces).count, 60, "\(row)\n\(screen)")
+        }
+    }
+}
