@@ -23,7 +23,8 @@ final class TargetCatalogueTests: XCTestCase {
     }
 
     func testTheUICatalogueIsCompleteInBothLanguages() {
-        XCTAssertEqual(CatalogueProblems.of(UIMessage.self), [])
+        // "E $EDITOR": the key and the variable's name, the same in Swedish (its longer Swedish hint crowded out "s spara").
+        XCTAssertEqual(CatalogueProblems.of(UIMessage.self, sameInBothLanguages: [.hintExternalEditor]), [])
     }
 
     func testTheCommandLineCatalogueIsCompleteInBothLanguages() {

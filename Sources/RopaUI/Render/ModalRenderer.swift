@@ -70,11 +70,19 @@ extension Renderer {
                 (line, index == confirmation.lines.count - 1 ? Style.warning : .normal)
             }, &grid)
         case .prompt(let prompt):
-            let inner = box(title: prompt.title, width: 70, height: 1, &grid)
+            // A title too long for the box's top line (the export's formats) wraps inside it, above the input.
+            let fits = DisplayWidth.of(prompt.title) + 6 <= size.columns - 2
+            let width = fits ? 70 : size.columns - 2
+            let above = fits ? [] : DisplayWidth.wrap(prompt.title, width: width - 4)
+            let inner = box(title: fits ? prompt.title : "", width: width, height: above.count + 1, &grid)
+            for (index, line) in above.enumerated() where index < inner.height - 1 {
+                grid.write(line, row: inner.row + index, column: inner.column, width: inner.width, style: .accent)
+            }
+            let inputRow = inner.row + min(above.count, inner.height - 1)
             let visible = prompt.editor.visible(width: inner.width)
-            grid.fill(row: inner.row, from: inner.column, width: inner.width, style: .input)
-            grid.write(visible.text, row: inner.row, column: inner.column, width: inner.width, style: .input)
-            grid.cursor = (inner.row, inner.column + visible.cursor)
+            grid.fill(row: inputRow, from: inner.column, width: inner.width, style: .input)
+            grid.write(visible.text, row: inputRow, column: inner.column, width: inner.width, style: .input)
+            grid.cursor = (inputRow, inner.column + visible.cursor)
         case .picker(let picker):
             let options = picker.visibleOptions
             let height = max(1, min(options.count, size.rows - 8))
@@ -95,6 +103,12 @@ extension Renderer {
                 if index == picker.cursor { grid.fill(row: row, from: inner.column, width: inner.width, style: Style(.selected, bold: true, reverse: true)) }
             }
             if options.isEmpty { grid.write(t("No match", "Ingen träff"), row: inner.row + 1, column: inner.column, style: .muted) }
+            // The chosen option's note in full on the box's last line when its column cuts it (the US
+            // decision covers only certified organisations).
+            let detailWidth = min(24, inner.width / 3)
+            if options.indices.contains(picker.cursor), DisplayWidth.of(options[picker.cursor].detail) > detailWidth {
+                grid.write(options[picker.cursor].detail, row: inner.row + 1 + height, column: inner.column, width: inner.width, style: .muted)
+            }
         }
     }
 }

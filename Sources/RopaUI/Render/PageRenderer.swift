@@ -9,8 +9,11 @@ extension Renderer {
         min(max(20, size.columns / 2), max(8, labels.map { DisplayWidth.of($0.0) + $0.1 * 2 }.max() ?? 8))
     }
 
-    private func drawTitle(_ text: String, _ grid: inout Grid) {
-        grid.write(text, row: 1, column: 1, style: .accent)
+    /// The page's title; a long one gives way before `kept` (a count), which stays whole at its end.
+    private func drawTitle(_ text: String, keeping kept: String = "", _ grid: inout Grid) {
+        let keptWidth = DisplayWidth.of(kept)
+        let used = grid.write(text, row: 1, column: 1, width: max(1, size.columns - 2 - keptWidth), style: .accent)
+        if !kept.isEmpty { grid.write(kept, row: 1, column: 1 + used, width: keptWidth, style: .accent) }
     }
 
     func drawDetail(_ detail: DetailState, _ grid: inout Grid) {
@@ -58,7 +61,7 @@ extension Renderer {
         if form.isDraft {
             drawTitle(RegisterEditing.newTitle(form.ref.kind, language: state.language), &grid)
         } else {
-            drawTitle(t("Edit ", "Ändra ") + "\(form.ref.kind.label.text(state.language).lowercased()): \(name)" + count, &grid)
+            drawTitle(t("Edit ", "Ändra ") + "\(form.ref.kind.label.text(state.language).lowercased()): \(name)", keeping: count, &grid)
         }
         let rows = state.formRows(for: form.ref)
         let width = labelWidth(rows.map { ($0.kind == .item ? "▸ " + $0.label : $0.label, $0.depth) })
@@ -86,19 +89,22 @@ extension Renderer {
                 grid.write(row.label, row: screenRow, column: 1 + indent, width: width - indent, style: .muted)
                 grid.write(row.value, row: screenRow, column: valueColumn, width: valueWidth)
             }
-            if let finding = findingByPath[row.pathText], !(selected && form.editor != nil) {
-                let used = min(valueWidth, DisplayWidth.of(row.value))
+            // The id row: a draft's id is made from its name; an unsaved entity's id can still be changed.
+            var shownValue = row.value
+            if row.path == ["id"] {
+                let note = form.isDraft ? t("(made from the name)", "(görs av namnet)")
+                    : state.hasBeenSaved(form.ref) ? "" : t("  (Enter changes it until saved)", "  (Enter ändrar det tills posten sparas)")
+                shownValue = form.isDraft ? note : row.value + note
+                grid.clear(row: screenRow, column: valueColumn, width: valueWidth, height: 1)
+                grid.write(shownValue, row: screenRow, column: valueColumn, width: valueWidth, style: .muted)
+            }
+            // A list's finding stands beside its heading, not again beside its "+ add" row.
+            if row.kind != .add, let finding = findingByPath[row.pathText], !(selected && form.editor != nil) {
+                let used = min(valueWidth, DisplayWidth.of(shownValue))
                 let style: Style = finding.severity == .error ? .error : finding.severity == .warning ? .warning : .info
                 if valueWidth - used > 6 {
                     grid.write("  ⚠ " + finding.message(state.language), row: screenRow, column: valueColumn + used, width: valueWidth - used, style: style)
                 }
-            }
-            if row.path == ["id"] {
-                // A draft's id is made from its name; an unsaved entity's id can still be changed.
-                let note = form.isDraft ? t("(made from the name)", "(görs av namnet)")
-                    : state.hasBeenSaved(form.ref) ? "" : t("  (Enter changes it until saved)", "  (Enter ändrar det tills posten sparas)")
-                if form.isDraft { grid.clear(row: screenRow, column: valueColumn, width: valueWidth, height: 1) }
-                grid.write(form.isDraft ? note : row.value + note, row: screenRow, column: valueColumn, width: valueWidth, style: .muted)
             }
             if selected {
                 if let editor = form.editor {

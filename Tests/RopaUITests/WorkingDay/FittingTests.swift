@@ -86,3 +86,29 @@ final class HelpFittingTests: UITestCase {
         XCTAssertEqual(state.mode, .list, "any other key closes the overlay and does nothing else")
     }
 }
+
+/// The export prompt names every format and the notice in full on an 80-column screen, in both languages:
+/// its title was cut at the box's edge; and a table's column titles are not cut (`Bris…`).
+final class PromptFittingTests: UITestCase {
+    func testTheExportPromptNamesEveryFormat() {
+        for language in [Language.en, .sv] {
+            setUp()
+            state.language = language
+            state.size = Size(columns: 80, rows: 24)
+            press(.character("2"), .character("x"))
+            let text = screen.split(separator: "\n").map { $0.replacingOccurrences(of: "│", with: " ").trimmingCharacters(in: .whitespaces) }
+                .joined(separator: " ").split(separator: " ").joined(separator: " ")
+            let ending = language == .sv ? ".notice.docx: integritetsinformationen)" : ".notice.docx: the privacy notice)"
+            XCTAssertTrue(text.contains(ending), "\(language): \(screen)")
+            XCTAssertTrue(screen.contains("-register.md"), screen)
+        }
+    }
+
+    func testTheGapsColumnsTitleIsNotCut() {
+        state.language = .sv
+        state.size = Size(columns: 120, rows: 40)
+        press(.character("2"))
+        let header = screen.split(separator: "\n").map(String.init)[1]
+        XCTAssertTrue(header.contains("Brister"), header)
+    }
+}

@@ -104,6 +104,17 @@ final class KeyTableTests: UITestCase {
         XCTAssertFalse(bar.contains("…"), bar)
     }
 
+    /// On a 120-column screen the Swedish form keeps the save key the English keeps: "E öppna i $EDITOR"
+    /// took its place.
+    func testTheSwedishFormKeepsTheSaveHintAt120Columns() {
+        for (language, save) in [(Language.en, "s save"), (.sv, "s spara")] {
+            open([.character("2"), .character("e")], language)
+            state.size = Size(columns: 120, rows: 40)
+            let bar = render(state, size: state.size).text(row: state.size.rows - 1)
+            XCTAssertTrue(bar.contains(save), bar)
+        }
+    }
+
     /// History's overlay lists only what works on versions: no edit, add, duplicate or delete.
     func testHistoryHelpListsOnlyWhatWorksThere() {
         open([.character("9"), .character("?")], .en)

@@ -48,4 +48,21 @@ final class SafeguardFormTests: UITestCase {
         XCTAssertEqual(state.register.transfers[0].safeguard.adequacyReference?.contains("2023/1795"), true)
         assertScreen(contains: "Covers only organisations certified")
     }
+
+    func testThePickerShowsTheChosenDecisionsNoteInFull() {
+        openTransferForm()
+        moveToRow("safeguard.mechanism")
+        press(.enter)
+        type("adequacy")
+        press(.enter)
+        moveToRow("safeguard.adequacyReference")
+        press(.enter)
+        guard case .picker(let picker)? = state.modal, let position = picker.options.firstIndex(where: { $0.label.contains("2023/1795") }) else {
+            return XCTFail("the decisions in force are offered")
+        }
+        while case .picker(let current)? = state.modal, current.cursor < position { press(.down) }
+        let detail = picker.options[position].detail
+        XCTAssertGreaterThan(detail.count, 24, "a note longer than its column")
+        assertScreen(contains: detail)
+    }
 }

@@ -63,7 +63,7 @@ enum SwedishTerminalUI {
         .keyMoveElement: "flytta elementet upp, ned",
         .hintMoveElement: "K/J flytta",
         .keyExternalEditor: "ändra texten i $EDITOR",
-        .hintExternalEditor: "E öppna i $EDITOR",
+        .hintExternalEditor: "E $EDITOR",
         .keyLeaveForm: "lämna formuläret",
         .keyToggle: "välj eller välj bort alternativet",
         .hintToggle: "Mellanslag väljer",
