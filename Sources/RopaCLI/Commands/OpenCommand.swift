@@ -77,7 +77,8 @@ enum OpenCommand {
             do {
                 let register = try RegisterStore(folder: path).load()
                 return .init(path: path, title: "\(name) — \(register.organisation.name)",
-                             detail: context.text(.openRegisterDetail, "\(register.activities.count)", "\(register.processors.count)"))
+                             detail: RegisterPickerState.detail(activities: register.activities.count, processors: register.processors.count,
+                                                                   language: context.language))
             } catch {
                 return .init(path: path, title: name, detail: context.text(.openCannotBeRead, context.describe(error)))
             }

@@ -30,7 +30,7 @@ public enum CLIMessage: String, CatalogueMessage {
     case outlineSecurityMeasuresHeading, validateNoFindings, validateInfoSummary, validateInfoHint
     case errorSeverityValue, validateCounts, verifyNoHistory, verifyHeadCannotBeRebuilt, verifyAfterMerge
     case verifySinceHead, verifyUnrecorded, verifyUnreadable, verifyOK, verifyFail, openRegistersIn
-    case openRegisterDetail, openCannotBeRead, terminalNeeded, terminalTermNotSet, terminalUnknownType
+    case openCannotBeRead, terminalNeeded, terminalTermNotSet, terminalUnknownType
     case exportBinaryNeedsOutput
 
     // MARK: Untrusted register folders: links, special files, journals, unrecorded edits, invalid history

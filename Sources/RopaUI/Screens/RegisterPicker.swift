@@ -19,6 +19,12 @@ public struct RegisterPickerState: Sendable {
     public var cursor = 0
     public let language: Language
 
+    /// "12 activities · 1 processor": a register's counts as the picker shows them, singular or plural.
+    public static func detail(activities: Int, processors: Int, language: Language) -> String {
+        Counted.text(activities, language, en: ("activity", "activities"), sv: ("behandling", "behandlingar")) + " · "
+            + Counted.text(processors, language, en: ("processor", "processors"), sv: ("personuppgiftsbiträde", "personuppgiftsbiträden"))
+    }
+
     public init(folder: String, entries: [Entry], language: Language) {
         self.folder = folder
         self.entries = entries

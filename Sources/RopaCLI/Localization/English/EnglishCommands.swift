@@ -101,7 +101,6 @@ enum EnglishCommands {
         .verifyOK: "OK: {0} versions, chain intact, files match version {1} ({2}).",
         .verifyFail: "FAIL: {0}",
         .openRegistersIn: "Registers in {0}:",
-        .openRegisterDetail: "{0} activities · {1} processors",
         .openCannotBeRead: "cannot be read: {0}",
         .terminalNeeded: "the terminal UI needs a terminal; use 'ropa show', 'ropa validate' or 'ropa --help' in scripts",
         .terminalTermNotSet: "TERM is not set: cannot drive the terminal",

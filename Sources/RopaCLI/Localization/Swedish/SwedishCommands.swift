@@ -101,7 +101,6 @@ enum SwedishCommands {
         .verifyOK: "OK: {0} versioner, kedjan obruten, filerna stämmer med version {1} ({2}).",
         .verifyFail: "FEL: {0}",
         .openRegistersIn: "Register i {0}:",
-        .openRegisterDetail: "{0} behandlingar · {1} personuppgiftsbiträden",
         .openCannotBeRead: "kan inte läsas: {0}",
         .terminalNeeded: "terminalgränssnittet behöver en terminal; använd 'ropa show', 'ropa validate' eller 'ropa --help' i skript",
         .terminalTermNotSet: "TERM är inte satt: terminalen kan inte styras",
