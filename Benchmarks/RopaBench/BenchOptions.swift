@@ -7,6 +7,9 @@ struct BenchOptions {
         case measure
         /// `ropa-bench ropa ARGS…`: ropa's command line, for timing `validate` when no `ropa` binary is built.
         case ropa([String])
+        /// `ropa-bench first-frame --register DIR`: opens the register to its first frame once and exits,
+        /// for counting (callgrind) what the user waits for before anything is on screen.
+        case firstFrame
         case help
     }
 
@@ -29,10 +32,12 @@ struct BenchOptions {
     static let usage = """
     Usage:
       ropa-bench generate --activities N --processors M --versions V --out DIR [--seed S]
+      ropa-bench first-frame --register DIR
       ropa-bench [--register DIR | --activities N --processors M --versions V --seed S] [--runs R]
                  [--rounds K] [--json] [--check] [--no-scaling] [--scaling-activities N] [--only GROUP,…]
 
     generate   writes a deterministic synthetic register with V versions of history through ropa's store.
+    first-frame opens DIR to its first UI frame once and exits (for profiling what comes before it).
     (default)  measures a register (generated into the cache folder when --register is not given) and prints
                median and p99 of each measurement; --json prints them as JSON.
     --check    exits 1 when a target is missed (see the README's Performance section).
@@ -48,6 +53,10 @@ struct BenchOptions {
             return
         }
         var out: String?
+        if rest.first == "first-frame" {
+            rest = rest.dropFirst()
+            mode = .firstFrame
+        }
         if rest.first == "generate" {
             rest = rest.dropFirst()
             out = ""

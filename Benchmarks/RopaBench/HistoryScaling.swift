@@ -65,7 +65,7 @@ struct HistoryScaling {
             try FileManager.default.copyItem(atPath: source, toPath: folder)
         }
         defer { for folder in folders { try? FileManager.default.removeItem(atPath: folder) } }
-        var sessions = try folders.map { try AppDriver.open(path: $0, environment: ["ROPA_AUTHOR": "ropa-bench"], language: .en) }
+        var sessions = try folders.map { try OpeningSession.withFindings($0) }
         defer { for session in sessions { session.1.close() } }
         return try FileIO.$writing.withValue(.unsynced) {
             var random = SeededRandom(seed: 11)

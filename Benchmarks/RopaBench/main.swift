@@ -1,6 +1,7 @@
 import Foundation
 import RopaCLI
 import RopaStore
+import RopaUI
 
 // ropa-bench: generates a large synthetic register and measures ropa on it (see BenchOptions.usage and
 // the README's Performance section). Run it in a release build: swift run -c release ropa-bench
@@ -95,6 +96,12 @@ do {
         try generate(options.generation, into: out)
     case .measure:
         exit(try measure(options))
+    case .firstFrame:
+        guard let register = options.register else { throw BenchError("first-frame needs --register DIR") }
+        let session = try OpeningSession(register, size: Size(columns: 120, rows: 40), environment: ["ROPA_AUTHOR": "ropa-bench"],
+                                         waitingForFindings: false)
+        print(String(format: "open → first frame %.1f ms", session.firstFrame))
+        session.driver.close()
     }
 } catch {
     log("ropa-bench: \(error)")

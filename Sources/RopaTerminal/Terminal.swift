@@ -29,13 +29,15 @@ public final class Terminal {
     private var previous: Grid?
     private let colours: Bool
     private var pairs: [Style.Role: Int16] = [:]
+    /// How long `read` waits for a key, in milliseconds (curses' `timeout`).
+    private var wait: Int32 = Terminal.idleWait
+    /// Waiting for a key wakes up this often so that signals are noticed.
+    public static let idleWait: Int32 = 200
 
     /// Starts curses on the controlling terminal. Refuses an unknown TERM with a message instead of
     /// letting curses exit the process.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            throw TerminalError.notATerminal
-        }
+        try Terminal.check(environment: environment)
         if setlocale(LC_ALL, "") == nil || !Terminal.localeIsUTF8() {
             setlocale(LC_ALL, "C.UTF-8")
         }
@@ -56,13 +58,24 @@ public final class Terminal {
         keypad(ropa_stdscr(), true)
         intrflush(ropa_stdscr(), false)
         // Wake up regularly so that signals are noticed while waiting for a key.
-        timeout(200)
+        timeout(wait)
         let noColour = !(environment["NO_COLOR"] ?? "").isEmpty
         colours = !noColour && has_colors()
         if colours {
             start_color()
             use_default_colors()
             definePairs()
+        }
+    }
+
+    /// Refuses what makes a terminal unusable before anything is started: standard input or output that
+    /// is not a terminal, an empty TERM. (A TERM curses does not know is found only by starting it.)
+    public static func check(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            throw TerminalError.notATerminal
+        }
+        guard let term = environment["TERM"], !term.isEmpty else {
+            throw TerminalError.termNotSet
         }
     }
 
@@ -150,8 +163,12 @@ public final class Terminal {
         case none
     }
 
-    /// Waits up to the timeout for a key, a resize or a signal.
-    public func read() -> Input {
+    /// Waits up to `milliseconds` for a key, a resize or a signal.
+    public func read(waitingAtMost milliseconds: Int32 = Terminal.idleWait) -> Input {
+        if milliseconds != wait {
+            wait = milliseconds
+            timeout(wait)
+        }
         if case let number = SignalHandling.received.load(ordering: .relaxed), number != 0 { return .signal(number) }
         var value: wint_t = 0
         let result = get_wch(&value)
@@ -174,7 +191,7 @@ public final class Terminal {
     private func readAfterEscape() -> Input {
         var following: [Character] = []
         timeout(0)
-        defer { timeout(200) }
+        defer { timeout(wait) }
         while following.count < 16 && !EscapeSequence.isComplete(following) {
             var value: wint_t = 0
             let result = get_wch(&value)

@@ -6,11 +6,16 @@ import RopaUI
 public enum TerminalApp {
     /// How long a status message stays when no key is pressed.
     static let statusSeconds: TimeInterval = 4
+    /// How long to wait for a key while the driver works in the background (checking findings): its
+    /// result is shown this soon after it is done. curses cannot also wait on a pipe from that thread, and
+    /// keys it has already read ahead would not wake a `poll`, so the wait is made short instead.
+    static let workingWait: Int32 = 20
 
     /// Returns the process exit code.
     public static func run(_ state: AppState, driver: EffectDriver, terminal: Terminal) -> Int32 {
         var state = state
-        _ = reduce(&state, .resize(terminal.size))
+        // What the first frame leaves for later (checking the findings) starts once it is on screen.
+        var afterFirstFrame: [Effect]? = reduce(&state, .started(terminal.size))
         // When the status message on screen appeared: it fades after a few seconds.
         var statusShown: (text: String, since: Date)?
         while true {
@@ -21,18 +26,27 @@ public enum TerminalApp {
             }
             terminal.draw(render(state, size: state.size))
             var pending: [Event] = []
-            switch terminal.read() {
-            case .none:
-                if let shown = statusShown, Date().timeIntervalSince(shown.since) > statusSeconds {
-                    _ = reduce(&state, .statusExpired)
+            if let effects = afterFirstFrame {
+                afterFirstFrame = nil
+                for effect in effects {
+                    if let result = driver.perform(effect, state: state) { pending.append(result) }
                 }
-                continue
-            case .signal(let number):
-                // Stopped from outside (terminal closed, kill, Ctrl-C): keep unsaved edits for next time.
-                driver.writeRecovery(state)
-                return 128 + number
-            case .resize(let size): pending.append(.resize(size))
-            case .key(let key): pending.append(.key(key))
+            }
+            pending += driver.finishedEvents()
+            if pending.isEmpty {
+                switch terminal.read(waitingAtMost: driver.isWorking ? workingWait : Terminal.idleWait) {
+                case .none:
+                    if let shown = statusShown, Date().timeIntervalSince(shown.since) > statusSeconds {
+                        _ = reduce(&state, .statusExpired)
+                    }
+                    continue
+                case .signal(let number):
+                    // Stopped from outside (terminal closed, kill, Ctrl-C): keep unsaved edits for next time.
+                    driver.writeRecovery(state)
+                    return 128 + number
+                case .resize(let size): pending.append(.resize(size))
+                case .key(let key): pending.append(.key(key))
+                }
             }
             while !pending.isEmpty {
                 let event = pending.removeFirst()

@@ -11,6 +11,8 @@ public final class AppDriver: EffectDriver {
     private let author: String
     /// Whether the UI may write: it holds the register's lock for the session.
     private var canWrite: Bool { store.isLockedForSession }
+    /// Checks of the findings running on another thread.
+    private let background = BackgroundWork()
 
     public init(store: RegisterStore, author: String) {
         self.store = store
@@ -33,7 +35,8 @@ public final class AppDriver: EffectDriver {
         }
         let register = try store.load()
         let session = SessionInfo(path: store.folder, versions: versions(of: store), readOnlyReason: readOnlyReason)
-        var state = AppState(register: register, session: session, language: language)
+        // The findings are checked once the first frame is drawn (`Event.started`), on another thread.
+        var state = AppState(register: register, session: session, language: language, deferringFindings: true)
         if let readOnlyReason {
             state.status = ((language == .sv ? "Skrivskyddat: " : "Read-only: ") + readOnlyReason, true)
         } else if let recovery = try RecoveryFile.read(from: store.folder) {
@@ -104,6 +107,10 @@ public final class AppDriver: EffectDriver {
                 }
                 let written = try Exporter.write(state.register, request: request, to: path)
                 return .exported(written.map(AppDriver.absolute).joined(separator: ", "))
+            case .checkFindings:
+                let check = state.findingsCheck
+                background.start { check.run() }
+                return nil
             case .quit, .openEditor:
                 return nil
             }
@@ -116,6 +123,17 @@ public final class AppDriver: EffectDriver {
     public func writeRecovery(_ state: AppState) {
         guard canWrite, state.isDirty else { return }
         try? RecoveryFile(time: Timestamp.now(), head: state.session.head?.hash, register: state.register).write(to: store.folder)
+    }
+
+    public func finishedEvents() -> [Event] {
+        background.take()
+    }
+
+    public var isWorking: Bool { background.isRunning }
+
+    /// Waits for the background work under way, and returns its events (for measuring how long it takes).
+    public func waitForFinishedEvents() -> [Event] {
+        background.take(waiting: true)
     }
 
     public func close() {

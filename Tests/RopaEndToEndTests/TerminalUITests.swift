@@ -61,6 +61,18 @@ final class TerminalUITests: XCTestCase {
         XCTAssertEqual(try runRopa(["verify", folder + "/ist-group"]).code, 0)
     }
 
+    /// The findings are checked after the first frame, on another thread: they reach the screen without a
+    /// key being pressed (the loop wakes up for them), and keys typed meanwhile are not lost.
+    func testTheFindingsArriveWithoutAKey() throws {
+        let tmux = try start()
+        try tmux.waitFor("(8 lists them)")
+        try tmux.keys("8")
+        let screen = try tmux.waitFor("What to do")
+        XCTAssertFalse(screen.contains("Checking the register for findings"), screen)
+        try tmux.keys("q")
+        try tmux.waitFor("EXIT=0")
+    }
+
     func testResizeRelaysOutAndTooSmallRecovers() throws {
         let tmux = try start()
         try tmux.keys("2")

@@ -38,6 +38,29 @@ final class DriverTests: XCTestCase {
         XCTAssertEqual(state.session.versions.count, 5)
     }
 
+    /// The register opens without its findings; the first frame asks for them, and the driver checks
+    /// them on another thread and hands them back as an event.
+    func testTheFindingsAreCheckedAfterTheFirstFrameOnAnotherThread() throws {
+        var register = Fixtures.cleanRegister()
+        register.activities[0].purposes[0].lawfulBasis = nil
+        let folder = try Fixtures.savedRegister(register)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var (state, driver) = try AppDriver.open(path: folder, environment: ["ROPA_AUTHOR": "Test"], language: .en)
+        defer { driver.close() }
+        XCTAssertTrue(state.findingsPending)
+        let effects = reduce(&state, .started(Size(columns: 100, rows: 30)))
+        XCTAssertEqual(effects, [.checkFindings])
+        XCTAssertNil(driver.perform(.checkFindings, state: state), "the check's result comes later")
+        let events = driver.waitForFinishedEvents()
+        XCTAssertEqual(events.count, 1)
+        XCTAssertFalse(driver.isWorking)
+        for event in events { XCTAssertEqual(reduce(&state, event), []) }
+        XCTAssertFalse(state.findingsPending)
+        XCTAssertEqual(state.findings, Validator(register: state.register, asOf: state.asOf).findings())
+        XCTAssertFalse(state.findings.isEmpty)
+        XCTAssertEqual(driver.finishedEvents().count, 0, "each event is handed over once")
+    }
+
     func testAListThatDoesNotMatchTheHistoryIsSentWhole() throws {
         var (state, driver) = try AppDriver.open(path: folder, environment: ["ROPA_AUTHOR": "Test"], language: .en)
         defer { driver.close() }

@@ -29,20 +29,34 @@ enum OpenCommand {
                 return ExitCode.success
             }
             picker = RegisterPickerState(folder: path, entries: entries, language: language)
-        } else {
-            // Read the register before taking over the screen, so that bad input is reported plainly;
-            // conflicts a git merge left are settled first, one by one (see ConflictPrompt).
+        }
+        // The register is read before the terminal is taken over, so that bad input is reported plainly, and
+        // with a terminal it is opened for the UI there and then: reading it to check it and again for the UI
+        // was a third of the wait for the first frame of a large register. Without one (a script) it is only
+        // read, as a reader, before the terminal is refused.
+        var opened: (AppState, AppDriver)?
+        if picker == nil {
+            let hasTerminal = (try? Terminal.check(environment: context.environment)) != nil
+            func open() throws {
+                if hasTerminal {
+                    opened = try AppDriver.open(path: path, environment: context.environment, language: language)
+                } else {
+                    _ = try RegisterStore(folder: path).load()
+                }
+            }
             do {
-                _ = try RegisterStore(folder: path).load()
+                try open()
             } catch StoreError.mergeConflicts where context.input.isInteractive {
+                // Conflicts a git merge left are settled first, one by one (see ConflictPrompt).
                 guard try ConflictPrompt.run(path, context: context) else { return ExitCode.findings }
-                _ = try RegisterStore(folder: path).load()
+                try open()
             }
         }
         let terminal: Terminal
         do {
             terminal = try Terminal(environment: context.environment)
         } catch let error as TerminalError {
+            opened?.1.close()
             context.err("ropa: \(describe(error, context: context))")
             return ExitCode.failure
         }
@@ -55,16 +69,21 @@ enum OpenCommand {
                 chooser.cursor = chooser.entries.firstIndex { $0.path == chosen } ?? 0
                 picker = chooser
             }
-            let opened: (AppState, AppDriver)
-            do {
-                opened = try AppDriver.open(path: registerPath, environment: context.environment, language: language)
-            } catch {
-                terminal.shutdown()
-                context.err("ropa: \(context.describe(error))")
-                return ExitCode.failure
+            let session: (AppState, AppDriver)
+            if let first = opened {
+                session = first
+                opened = nil
+            } else {
+                do {
+                    session = try AppDriver.open(path: registerPath, environment: context.environment, language: language)
+                } catch {
+                    terminal.shutdown()
+                    context.err("ropa: \(context.describe(error))")
+                    return ExitCode.failure
+                }
             }
-            let code = TerminalApp.run(opened.0, driver: opened.1, terminal: terminal)
-            opened.1.close()
+            let code = TerminalApp.run(session.0, driver: session.1, terminal: terminal)
+            session.1.close()
             guard picker != nil, code == ExitCode.success else { return code }
             terminal.invalidate()
         }

@@ -62,6 +62,12 @@ public enum Event: Sendable {
     case recovered(time: String, register: Register)
     /// The status message has been shown for a few seconds: the hints come back.
     case statusExpired
+    /// The session's first frame is about to be drawn at this size: as a resize, and the work to start
+    /// once it is on screen (checking the findings of a register opened without them).
+    case started(Size)
+    /// The findings of the register as it was at `generation` (see `AppState.findingsCheck`), checked on
+    /// another thread: shown only when the register and the day are still what was checked.
+    case findingsChecked([Finding], generation: Int)
 }
 
 

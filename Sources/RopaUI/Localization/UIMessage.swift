@@ -6,6 +6,9 @@ import RopaModel
 public enum UIMessage: String, CatalogueMessage {
     // MARK: The terminal UI: the Overview, dialogs, and the key bindings of every screen (help and hints)
     case uiNeedsAttention, uiAgreementReviewOverdue, uiAgreementReviewUnscheduled, uiNothingNeedsAttention, keyMove
+    // While the findings of a register just opened are checked on another thread: the Overview's validation
+    // line and attention area, the Findings list, a form's count of findings, the activities' Gaps column.
+    case uiValidationBeingChecked, uiFindingsBeingChecked, uiFormFindingsBeingChecked, uiGapsBeingChecked
     case keyScroll, hintScroll, keyPage, keyFirstLast, keySections, keyUndoRedo, keySave, hintSave, keyQuit
     case hintQuit, keyHelp, hintHelp, keyOpen, keyOpenAttention, keyOpenChecklist, keyOpenFinding, keyOpenVersion
     case hintOpen, keyFilter, hintFilter, keyClearFilter, hintClearFilter, keySort, keyEditOrganisation

@@ -57,7 +57,8 @@ extension Renderer {
             if let known = findingByPath[path], known.severity <= finding.severity { continue }
             findingByPath[path] = finding
         }
-        let count = findings.isEmpty ? "" : " · " + (findings.count == 1 ? t("1 finding", "1 brist") : t("\(findings.count) findings", "\(findings.count) brister"))
+        let count = state.findingsPending ? " · " + UIMessage.uiFormFindingsBeingChecked.text(state.language)
+            : findings.isEmpty ? "" : " · " + (findings.count == 1 ? t("1 finding", "1 brist") : t("\(findings.count) findings", "\(findings.count) brister"))
         if form.isDraft {
             drawTitle(RegisterEditing.newTitle(form.ref.kind, language: state.language), &grid)
         } else {
@@ -151,7 +152,7 @@ extension Renderer {
         let items = OverviewScreen.attention(state)
         let top = 1 + header.count
         let list = state.list
-        if items.isEmpty, top < size.rows - 1 {
+        if items.isEmpty, !state.findingsPending, top < size.rows - 1 {
             grid.write("  " + UIMessage.uiNothingNeedsAttention.text(state.language), row: top, column: 1, width: size.columns - 2, style: .ok)
         }
         for line in 0..<OverviewScreen.attentionHeight(state, headerCount: header.count) {

@@ -102,9 +102,11 @@ struct Renderer {
             column += widths[index] + 1
         }
         let height = Layout.listBodyHeight(size)
+        // The Findings list while they are checked says so, not "nothing here" (accepted findings may be listed).
+        let checking = state.section == .findings && state.findingsPending ? UIMessage.uiFindingsBeingChecked.text(state.language) : nil
         if rows.isEmpty {
             let empty = list.filter.isEmpty && list.filterEditor == nil
-                ? t("Nothing here yet: a adds one", "Inget här ännu: a lägger till")
+                ? checking ?? t("Nothing here yet: a adds one", "Inget här ännu: a lägger till")
                 : t("No row matches the filter: Esc clears it", "Ingen rad matchar filtret: Esc rensar")
             grid.write(empty, row: 2, column: 1, style: .muted)
         }
@@ -135,6 +137,7 @@ struct Renderer {
             var info = "\(rows.isEmpty ? 0 : list.cursor + 1)/\(rows.count)"
             if rows.count != table.rows.count { info += t(" of \(table.rows.count)", " av \(table.rows.count)") }
             if !list.filter.isEmpty { info += t(" · filter: \(list.filter) (Esc clears)", " · filter: \(list.filter) (Esc rensar)") }
+            if let checking, !rows.isEmpty { info += " · " + checking }
             grid.write(info, row: infoRow, column: 1, style: .muted)
         }
     }

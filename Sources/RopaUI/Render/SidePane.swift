@@ -70,8 +70,9 @@ extension Renderer {
     }
 
     private func findingLines(_ ref: EntityRef) -> [(String, Style)] {
+        if state.findingsPending { return [(UIMessage.uiFindingsBeingChecked.text(state.language), .muted)] }
         // Each finding names its field by the form's label, not by its key in the file.
-        state.findings.filter { $0.entityID == ref.id && $0.kind == ref.kind }.map {
+        return state.findings.filter { $0.entityID == ref.id && $0.kind == ref.kind }.map {
             ("⚠ \(ChangeText.fieldPlace($0.field, kind: $0.kind, language: state.language).0): \($0.message(state.language))", style($0.severity))
         }
     }

@@ -76,6 +76,9 @@ enum DetailLines {
         }
         lines += related(ref, state)
         let findings = state.findings.filter { $0.entityID == ref.id && $0.kind == ref.kind }
+        if state.findingsPending {
+            lines.append(DetailLine(label: t("Findings", "Brister"), value: UIMessage.uiFindingsBeingChecked.text(language), depth: 0, style: .muted))
+        }
         if !findings.isEmpty {
             lines.append(DetailLine(label: t("Findings", "Brister"), value: "(\(findings.count))", depth: 0, style: .accent))
             for finding in findings {

@@ -52,18 +52,25 @@ enum OverviewScreen {
             Counted.text(register.jointControllers.count, language, en: ("joint controller", "joint controllers"), sv: ("gemensamt ansvarig", "gemensamt ansvariga")),
             Counted.text(register.securityMeasures.count, language, en: ("security measure", "security measures"), sv: ("säkerhetsåtgärd", "säkerhetsåtgärder")),
         ], width: state.size.columns - 2).map { ($0, .normal) }
-        let counts = Severity.allCases.map { severity in state.findings.filter { $0.severity == severity }.count }
-        lines.append((t("Validation: ", "Validering: ") + [
-            Counted.text(counts[0], language, en: ("error", "errors"), sv: ("fel", "fel")),
-            Counted.text(counts[1], language, en: ("warning", "warnings"), sv: ("varning", "varningar")),
-            Counted.text(counts[2], language, en: ("note", "notes"), sv: ("notering", "noteringar")),
-        ].joined(separator: ", ") + t(" (8 lists them)", " (8 listar dem)"), counts[0] > 0 ? .error : .ok))
+        if state.findingsPending {
+            // Not "0 errors": none are known yet.
+            lines.append((UIMessage.uiValidationBeingChecked.text(language), .muted))
+        } else {
+            let counts = Severity.allCases.map { severity in state.findings.filter { $0.severity == severity }.count }
+            lines.append((t("Validation: ", "Validering: ") + [
+                Counted.text(counts[0], language, en: ("error", "errors"), sv: ("fel", "fel")),
+                Counted.text(counts[1], language, en: ("warning", "warnings"), sv: ("varning", "varningar")),
+                Counted.text(counts[2], language, en: ("note", "notes"), sv: ("notering", "noteringar")),
+            ].joined(separator: ", ") + t(" (8 lists them)", " (8 listar dem)"), counts[0] > 0 ? .error : .ok))
+        }
         if let head = state.session.head {
             lines.append((t("Head: version \(head.label) · \(head.time) · \(head.author) · \(head.message)",
                              "Senaste: version \(head.label) · \(head.time) · \(head.author) · \(head.message)"), .muted))
         }
         lines.append(("", .normal))
         lines.append((UIMessage.uiNeedsAttention.text(language), .accent))
+        // The errors join the overdue reviews below when the check is done.
+        if state.findingsPending { lines.append(("  " + UIMessage.uiFindingsBeingChecked.text(language), .muted)) }
         return lines
     }
 

@@ -52,7 +52,7 @@ enum Tables {
         case .activities:
             return Table(columns: [column(.name, 16, 4), column(.role, 10, 1), column(.lawfulBasis, 12, 2),
                                    column(.dataSubjects, 12, 2), column(.retention, 12, 2), column("Gaps", "Brister", 7, 0)],
-                         rows: register.activities.map { activityRow($0, gaps: countsByEntity[$0.id], language: language) })
+                         rows: register.activities.map { activityRow($0, gaps: gapsCell(countsByEntity[$0.id], state), language: language) })
         case .processors:
             var rows: [Table.Row] = []
             var placed = Set<String>()
@@ -127,12 +127,18 @@ enum Tables {
         }
     }
 
-    static func activityRow(_ activity: Activity, gaps: Int?, language: Language) -> Table.Row {
+    /// The Gaps cell of an entity with `count` findings that are not notes: empty for none, and a mark
+    /// while the findings are checked (none are known yet).
+    static func gapsCell(_ count: Int?, _ state: AppState) -> String {
+        state.findingsPending ? UIMessage.uiGapsBeingChecked.text(state.language) : count.map(String.init) ?? ""
+    }
+
+    static func activityRow(_ activity: Activity, gaps: String, language: Language) -> Table.Row {
         let bases = Array(Set(activity.purposes.compactMap { $0.lawfulBasis?.label.text(language) })).sorted()
         return Table.Row(target: .entity(EntityRef(.activity, activity.id)), cells: [
             activity.name, activity.role.label.text(language), bases.isEmpty ? "—" : bases.joined(separator: ", "),
             activity.dataSubjects.joined(separator: "; "), activity.retention.map(\.text).joined(separator: "; "),
-            gaps.map(String.init) ?? "",
+            gaps,
         ])
     }
 

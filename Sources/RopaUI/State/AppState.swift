@@ -30,6 +30,7 @@ public struct AppState: Sendable {
         didSet {
             caches.contentToken = ChangeToken()
             findingsAreCurrent = false
+            findingsGeneration &+= 1
         }
     }
     public var size: Size
@@ -44,25 +45,34 @@ public struct AppState: Sendable {
     public var modal: Modal?
     public var status: (text: String, isError: Bool)?
 
-    public private(set) var findings: [Finding] = []
+    public internal(set) var findings: [Finding] = []
     /// Whether `findings` are those of the register as it is now, on `asOf`: not after the register or
     /// the day was set directly (a draft is shown that way) until they are worked out again.
-    private var findingsAreCurrent = false
+    var findingsAreCurrent = false
     /// The findings when they are current: an export can take them instead of validating again.
-    public var currentFindings: [Finding]? { findingsAreCurrent ? findings : nil }
+    public var currentFindings: [Finding]? { findingsAreCurrent && !findingsPending ? findings : nil }
+    /// Whether the findings are still being checked on another thread (a register opened with
+    /// `deferringFindings`): the screens say so instead of showing none, and edits do not validate.
+    public internal(set) var findingsPending = false
+    /// Counts the changes of what findings are made of (the register, the day): a check's result is
+    /// shown only for the generation it was made from (see `FindingsCheck`).
+    public internal(set) var findingsGeneration = 0
     /// The version marked in History for comparing two versions.
     public var historyMark: String? { didSet { caches.historyToken = ChangeToken() } }
     /// Set when the user chose "save" in the quit dialog: quit once the save is done.
     public var quitAfterSave = false
 
+    /// `deferringFindings` leaves the findings to be checked on another thread (`findingsCheck`), so that
+    /// the first frame of a large register is drawn without waiting for them.
     public init(register: Register, session: SessionInfo, language: Language = .en, asOf: CalendarDate = .today(),
-                size: Size = Size(columns: 100, rows: 30)) {
+                size: Size = Size(columns: 100, rows: 30), deferringFindings: Bool = false) {
         self.edits = RegisterEdits(register)
         self.session = session
         self.language = language
         self.asOf = asOf
         self.size = size
         for section in Section.allCases { lists[section] = ListState() }
+        findingsPending = deferringFindings
         refreshFindings()
     }
 
@@ -72,6 +82,7 @@ public struct AppState: Sendable {
     private mutating func registerReplaced() {
         caches.contentToken = ChangeToken()
         caches.idsToken = ChangeToken()
+        findingsGeneration &+= 1
     }
     public var isReadOnly: Bool { session.readOnlyReason != nil }
 
@@ -83,6 +94,12 @@ public struct AppState: Sendable {
     }
 
     mutating func refreshFindings(editedActivity: Int? = nil) {
+        // While a check runs on another thread its result, or the next check's, brings them: validating
+        // here would wait for that thread (the memo is shared) and hold up the key.
+        guard !findingsPending else {
+            caches.contentToken = ChangeToken()
+            return
+        }
         // Let go of the old findings first: the memo then updates the list it returned last in place
         // instead of copying 16 000 findings to change one activity's.
         findings = []
@@ -143,7 +160,7 @@ public struct AppState: Sendable {
     /// follows the edit when no other activity's findings can have changed.
     private mutating func followActivityEdit(at index: Int, from before: ChangeToken) {
         refreshFindings(editedActivity: index)
-        if caches.validationMemo.lastValidationFollowedEdit {
+        if !findingsPending, caches.validationMemo.lastValidationFollowedEdit {
             caches.activityEdits.append(ActivityEdit(before: before, after: caches.contentToken, index: index))
             if caches.activityEdits.count > 32 { caches.activityEdits.removeFirst() }
         }
@@ -245,7 +262,8 @@ public struct AppState: Sendable {
                !findings.contains(where: { $0.code == .duplicateID && edited.map { register.activities[$0].id }.contains($0.entityID) }) {
                 var updated = listCache
                 let counts = Tables.gapCounts(findings, for: Set(edited.map { register.activities[$0].id }))
-                updated.replaceRows(edited.map { ($0, Tables.activityRow(register.activities[$0], gaps: counts[register.activities[$0].id], language: language)) },
+                updated.replaceRows(edited.map { ($0, Tables.activityRow(register.activities[$0], gaps: Tables.gapsCell(counts[register.activities[$0].id], self),
+                                                                          language: language)) },
                                     token: token)
                 return updated
             }
@@ -282,4 +300,7 @@ public enum Effect: Equatable, Sendable {
     case reload
     /// The recovered edits were taken or refused: remove the recovery file.
     case discardRecovery
+    /// Check the findings of the register as it is now (`AppState.findingsCheck`), away from the keys;
+    /// the result returns as `.findingsChecked`.
+    case checkFindings
 }

@@ -75,6 +75,14 @@ extension AppState {
         case .recovered(let time, let recovered):
             modal = .recovery(time: time, register: recovered)
             return []
+        case .started(let newSize):
+            let effects = start(size: newSize)
+            keepCursorsVisible()
+            return effects
+        case .findingsChecked(let checked, let generation):
+            let effects = takeCheckedFindings(checked, generation: generation)
+            keepCursorsVisible()
+            return effects
         }
     }
 
