@@ -96,8 +96,10 @@ struct Renderer {
         let listWidth = showsSidePane ? SidePane.listWidth(size) : size.columns
         let widths = columnWidths(table.columns, total: listWidth - 1)
         var column = 1
+        // A list in its own order (History newest first, Review most urgent first) marks no column.
+        let ownOrder = ListCache.rowOrder(of: table, list) == .table
         for (index, spec) in table.columns.enumerated() {
-            let marker = index == list.sortColumn ? (list.ascending ? " ▲" : " ▼") : ""
+            let marker = index == list.sortColumn && !ownOrder ? (list.ascending ? " ▲" : " ▼") : ""
             grid.write(spec.title + marker, row: 1, column: column, width: widths[index], style: .header)
             column += widths[index] + 1
         }

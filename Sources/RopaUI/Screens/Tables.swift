@@ -185,7 +185,8 @@ enum ReviewTable {
             let processor = state.register.processor(item.processorID)
             var row = Table.Row(target: .entity(EntityRef(.processor, item.processorID)), cells: [
                 item.name, urgencyLabel(item.urgency, state.language), processor?.agreement.status.label.text(state.language) ?? "—",
-                item.reviewDueText(state.language) ?? "—",
+                // The date an agreement that is not signed records (overdue too) when no schedule applies.
+                item.reviewDueText(state.language) ?? processor?.agreement.reviewDue ?? "—",
                 item.reasons.map { "\($0.article) \($0.message(state.language))" }.joined(separator: "; "),
             ])
             row.depth = depth

@@ -53,7 +53,9 @@ extension AppState {
             keepCursorsVisible()
             return []
         case .exported(let path):
-            status = (text("Wrote \(path)", "Skrev \(path)"), false)
+            // A Swedish CSV is written for Swedish Excel (see the driver's export): say so.
+            let forExcel = language == .sv && path.lowercased().hasSuffix(".csv")
+            status = (text("Wrote \(path)", "Skrev \(path)") + (forExcel ? " (för Excel: semikolon och BOM)" : ""), false)
             return []
         case .changedOnDisk(let files):
             quitAfterSave = false

@@ -49,6 +49,16 @@ final class FormTitleAndIdRowTests: UITestCase {
         XCTAssertTrue(title.contains("…"), "the name gives way, not the count: \(title)")
     }
 
+    func testAListsFindingStandsBesideItsHeadingOnly() {
+        state.size = Size(columns: 120, rows: 40)
+        press(.character("2"), .character("a"))
+        type("Löner")
+        press(.enter)
+        let lines = screen.split(separator: "\n").map(String.init)
+        XCTAssertTrue(lines.contains { $0.contains("Data subjects") && $0.contains("⚠ list the categories of data subjects") }, screen)
+        XCTAssertEqual(lines.filter { $0.contains("⚠ list the categories of data subjects") }.count, 1, screen)
+    }
+
     func testTheUnsavedIdsNoteLeavesItsFindingReadable() {
         state.size = Size(columns: 120, rows: 40)
         press(.character("3"), .character("a"))

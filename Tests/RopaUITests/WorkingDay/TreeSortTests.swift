@@ -137,3 +137,37 @@ final class CursorFollowsTheEditedRowTests: UITestCase {
         XCTAssertEqual(state.selectedEntity?.id, "arkiv", screen)
     }
 }
+
+/// A list in an order of its own (History newest first, Review most urgent first) marks no column as
+/// sorted: History read "# ▲" above 6, 5, 4. Sorted by hand, the column is marked.
+final class OwnOrderHeaderTests: UITestCase {
+    private var header: String { screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[1] }
+
+    func testHistoryAndReviewMarkNoColumnUntilSortedByHand() {
+        for section in ["9", "7"] {
+            setUp()
+            var register = state.register
+            register.processors.append(Processor(id: "utan-avtal", name: "Utan Avtal AB", country: "SE"))
+            state = AppState(register: register, session: state.session, asOf: Fixtures.asOf, size: state.size)
+            press(.character(Character(section)))
+            XCTAssertFalse(header.contains("▲") || header.contains("▼"), header)
+            press(.character("o"))
+            XCTAssertTrue(header.contains("▲"), header)
+        }
+    }
+}
+
+/// Review's "Review due" shows the date recorded on an agreement that is not signed (it read "—" beside
+/// "overdue").
+final class ReviewDueColumnTests: UITestCase {
+    func testAnUnsignedAgreementsRecordedReviewDateIsShown() {
+        var register = state.register
+        register.processors.append(Processor(id: "okand", name: "Okänd AB", country: "SE",
+                                             agreement: ProcessorAgreement(status: .unknown, reviewDue: "2026-01-01")))
+        register.activities[0].processorIds.append("okand")
+        state = AppState(register: register, session: state.session, asOf: Fixtures.asOf, size: state.size)
+        press(.character("7"))
+        let row = screen.split(separator: "\n").map(String.init).first { $0.contains("Okänd AB") } ?? ""
+        XCTAssertTrue(row.contains("2026-01-01"), row)
+    }
+}

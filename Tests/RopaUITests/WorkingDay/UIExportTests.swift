@@ -70,3 +70,17 @@ final class HelpWrapTests: UITestCase {
         XCTAssertFalse(text.contains("Joint controllers, Security, Rev…"), text)
     }
 }
+
+/// The status after a Swedish CSV export says it was written for Excel (semicolons and a byte order mark),
+/// which is what the export offers a Swedish user; an English one says only the path.
+final class ExportStatusTests: UITestCase {
+    func testASwedishCSVSaysItIsForExcel() {
+        state.language = .sv
+        _ = reduce(&state, .exported("/tmp/ut/register.csv"))
+        let bar = render(state, size: state.size).text(row: state.size.rows - 1)
+        XCTAssertTrue(bar.contains("Skrev /tmp/ut/register.csv") && bar.contains("Excel"), bar)
+        state.language = .en
+        _ = reduce(&state, .exported("/tmp/ut/register.csv"))
+        XCTAssertFalse(render(state, size: state.size).text(row: state.size.rows - 1).contains("Excel"))
+    }
+}
