@@ -12,7 +12,21 @@ import RopaModel
 /// by the next writer (Journal.swift).
 public final class RegisterStore {
     public let folder: String
-    public internal(set) var history: History
+    /// The register's history. A store opened with `deferringHistory` reads it whole here on first use, so
+    /// no caller sees it without its versions; when it cannot be read at all, it stays empty and the
+    /// methods that need it report why.
+    public internal(set) var history: History {
+        get {
+            if historyIsUnread { try? readWholeHistory() }
+            return readHistory
+        }
+        set { readHistory = newValue }
+    }
+    /// The history as far as it was read: nothing while `historyIsUnread`, the head alone during a
+    /// touched-file save (see `touchedFileSave`), else the whole history.
+    var readHistory: History
+    /// True while a store opened with `deferringHistory` has read no record of its history.
+    var historyIsUnread = false
     /// The register's files as last read or written by this store: the base a save compares with.
     public internal(set) var workingFiles: RegisterFiles = [:]
     /// How each of those files looked on disk, to notice cheaply when another program changed them.
@@ -52,12 +66,13 @@ public final class RegisterStore {
         let trimmed = try RegisterStore.registerFolder(folder)
         self.folder = trimmed
         if deferringHistory {
-            history = History(unreadIn: trimmed)
+            readHistory = History(unreadIn: trimmed)
             historyIsWhole = false
+            historyIsUnread = true
             return
         }
-        history = try History(folder: trimmed)
-        if checkingHistory { try history.requireValid() }
+        readHistory = try History(folder: trimmed)
+        if checkingHistory { try readHistory.requireValid() }
     }
 
     /// False while `history` is not the whole history: not read yet, or only the head a save appends to.
@@ -66,8 +81,10 @@ public final class RegisterStore {
     /// Reads the history whole, refusing an invalid one, when this store has not (see `deferringHistory`).
     func readWholeHistory() throws {
         guard !historyIsWhole else { return }
-        history = try History(folder: folder)
-        try history.requireValid()
+        let read = try History(folder: folder)
+        readHistory = read
+        historyIsUnread = false
+        try read.requireValid()
         historyIsWhole = true
     }
 

@@ -145,6 +145,25 @@ final class CachedHeadSaveTests: SavedRegisterTestCase {
         XCTAssertEqual(store.history.count, expected + 1)
     }
 
+    /// The history of a store that deferred it is read on first use: no caller sees it without its versions,
+    /// before any other method read it, or after a save on top of the cached head (which read only the head).
+    func testTheHistoryOfADeferringStoreIsReadWhenFirstAskedFor() throws {
+        let folder = try saved()
+        _ = try deferredSet(folder, "owner=Ett")
+        let whole = try RegisterStore(folder: folder).history
+        let deferring = try RegisterStore(folder: folder, deferringHistory: true)
+        XCTAssertEqual(deferring.history.count, whole.count)
+        XCTAssertEqual(deferring.history.versions.map(\.hash), whole.versions.map(\.hash))
+        XCTAssertEqual(deferring.history.head, whole.head)
+
+        let saving = try RegisterStore(folder: folder, deferringHistory: true)
+        let saved = try XCTUnwrap(try saving.set([try FieldAssignment.parse("owner=Två")], ofEntity: "kundservice", message: "m",
+                                                 author: "A", time: time + 60))
+        XCTAssertEqual(saving.history.count, whole.count + 1)
+        XCTAssertEqual(saving.history.head, saved.version.hash)
+        XCTAssertEqual(saving.history.versions.map(\.hash), try RegisterStore(folder: folder).history.versions.map(\.hash))
+    }
+
     /// A save that records nothing (the value was already there) or hands over to the full save still keeps
     /// what it hashed, with the head it found: the next command does not hash the register again.
     func testASaveThatRecordsNothingStillWritesTheIndexItBuilt() throws {

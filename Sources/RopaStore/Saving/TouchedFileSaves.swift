@@ -152,7 +152,10 @@ extension RegisterStore {
             encodingsVersion = nil
             workingFilesMatchHeads = nil
             // A history of the head alone is never left for other methods to read.
-            if indexed != nil { history = History(unreadIn: folder) }
+            if indexed != nil {
+                readHistory = History(unreadIn: folder)
+                historyIsUnread = true
+            }
         }
         guard FileIO.entryKind("\(folder)/\(RegisterLayout.journalFile)") == .missing else { return .needsFullSave }
         let known = StatIndex.read(folder: folder)
@@ -160,7 +163,8 @@ extension RegisterStore {
         let tree: WorkingTree
         if !historyIsWhole, !needingWholeHistory, let (index, only, headHistory) = indexedHead(claimedBy: known) {
             indexed = index
-            history = headHistory
+            readHistory = headHistory
+            historyIsUnread = false
             head = only
             tree = try scanWorkingTree(head: head, files: known.entries.mapValues(\.hash), known: known)
         } else {

@@ -121,8 +121,9 @@ extension RegisterStore {
 
     /// Reads the register again from disk, forgetting everything read before (after a git pull, say).
     public func reload() throws -> Register {
-        history = try History(folder: folder)
-        try history.requireValid()
+        readHistory = try History(folder: folder)
+        historyIsUnread = false
+        try readHistory.requireValid()
         historyIsWhole = true
         encodings = EncodingCache()
         encodingsVersion = nil
