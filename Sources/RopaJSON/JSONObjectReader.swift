@@ -113,20 +113,32 @@ public struct JSONObjectReader {
         guard let value = member(key) else { throw ReadProblem(.requiredFieldMissing, key: key) }
         let notes = self.notes
         let document = self.document
-        return try within(key) {
-            let entry = document.entries[value]
-            switch entry.kind {
-            case .int: return entry.first
-            case .double:
-                let double = Double(bitPattern: UInt64(truncatingIfNeeded: entry.first))
-                if double.rounded() == double && abs(double) < 9e15 {
-                    notes.report.roundTrips = false
-                    return Int(double)
-                }
-            default: break
+        return try within(key) { try JSONObjectReader.int(value, of: document, notes: notes) }
+    }
+
+    @inlinable
+    public mutating func optionalInt(_ key: String) throws -> Int? {
+        guard let value = member(key) else { return nil }
+        let notes = self.notes
+        let document = self.document
+        return try within(key) { try JSONObjectReader.int(value, of: document, notes: notes) }
+    }
+
+    /// A whole number; a double with no fraction reads as one, as the decoder reads it, but is not canonical.
+    @inlinable
+    static func int(_ value: Int, of document: JSONDocument, notes: JSONReadNotes) throws -> Int {
+        let entry = document.entries[value]
+        switch entry.kind {
+        case .int: return entry.first
+        case .double:
+            let double = Double(bitPattern: UInt64(truncatingIfNeeded: entry.first))
+            if double.rounded() == double && abs(double) < 9e15 {
+                notes.report.roundTrips = false
+                return Int(double)
             }
-            throw ReadProblem(.mismatch(expected: .wholeNumber, found: document.typeName(at: value)))
+        default: break
         }
+        throw ReadProblem(.mismatch(expected: .wholeNumber, found: document.typeName(at: value)))
     }
 
     @inlinable
@@ -261,6 +273,47 @@ public struct JSONObjectReader {
             }
             return map
         }
+    }
+
+    /// An object of objects keyed by name (the clauses of an agreement), each read by `read`; absent means
+    /// empty. A null value is a missing field, as the decoder reads a dictionary.
+    @inlinable
+    public mutating func objectMap<T>(_ key: String, _ read: (inout JSONObjectReader) throws -> T) throws -> [String: T] {
+        guard let value = member(key) else {
+            notes.report.roundTrips = false
+            return [:]
+        }
+        let notes = self.notes
+        let document = self.document
+        return try within(key) {
+            let entry = document.entries[value]
+            guard entry.kind == .object else { throw ReadProblem(.mismatch(expected: .object, found: document.typeName(at: value))) }
+            var map = [String: T](minimumCapacity: entry.first)
+            for position in 0..<entry.first {
+                let keyIndex = document.key(position, of: value)
+                let name = document.string(at: keyIndex) ?? ""
+                if document.entries[keyIndex + 1].kind == .null {
+                    notes.report.roundTrips = false
+                    throw ReadProblem(.requiredFieldMissing, key: name)
+                }
+                do {
+                    map[name] = try JSONObjectReader.nested(keyIndex + 1, of: document, notes: notes, read)
+                } catch var problem as ReadProblem {
+                    problem.path.append(.key(name))
+                    throw problem
+                }
+            }
+            return map
+        }
+    }
+
+    /// A nested object read by `read` that must be there.
+    @inlinable
+    public mutating func object<T>(_ key: String, _ read: (inout JSONObjectReader) throws -> T) throws -> T {
+        guard let value = member(key) else { throw ReadProblem(.requiredFieldMissing, key: key) }
+        let notes = self.notes
+        let document = self.document
+        return try within(key) { try JSONObjectReader.nested(value, of: document, notes: notes, read) }
     }
 
     /// A nested object read by `read`; nil when absent or null.

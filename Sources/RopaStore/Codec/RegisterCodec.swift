@@ -104,7 +104,8 @@ public enum RegisterCodec {
     /// The entity in one file and whether the file is exactly its canonical encoding; nil for a kind not
     /// kept in a list. `shown` names the file in messages.
     static func readEntityFile(_ bytes: [UInt8], kind: EntityKind, path: String, shown: String) throws -> (entity: any ListedEntity, isCanonical: Bool)? {
-        if kind == .activity, let activity = try readActivity(bytes, path: path, shown: shown) { return activity }
+        if kind == .activity, let activity = try readByHand(bytes, path: path, shown: shown, Activity.read) { return activity }
+        if kind == .processor, let processor = try readByHand(bytes, path: path, shown: shown, Processor.read) { return processor }
         let (value, canonicalText) = try parseNotingCanonicalForm(bytes, path: shown)
         func decoded<T: ListedEntity>(_ type: T.Type) throws -> (entity: any ListedEntity, isCanonical: Bool) {
             let (entity, roundTrips): (T, Bool) = try decodeEntity(value, path: path, shown: shown)
@@ -128,16 +129,17 @@ public enum RegisterCodec {
         try ValueRules.check(entity, path: shown)
     }
 
-    /// An activity read straight from its file's bytes (`JSONDocument`, `Activity.read`), without the tree
-    /// of `JSONValue`s the general path builds: most of a large register. Nil when the file is not a
-    /// well-formed activity with only declared keys: the general path then reads it again and says what
-    /// is wrong exactly as it always has (the same parser, the decoder that is the reader's definition,
-    /// and the first unknown field, which needs the tree).
-    static func readActivity(_ bytes: [UInt8], path: String, shown: String) throws -> (entity: any ListedEntity, isCanonical: Bool)? {
+    /// An activity or processor read straight from its file's bytes (`JSONDocument`, `Activity.read`,
+    /// `Processor.read`), without the tree of `JSONValue`s the general path builds: most of a large register.
+    /// Nil when the file is not a well-formed entity with only declared keys: the general path then reads it
+    /// again and says what is wrong exactly as it always has (the same parser, the decoder that is the
+    /// reader's definition, and the first unknown field, which needs the tree).
+    static func readByHand<T: ListedEntity>(_ bytes: [UInt8], path: String, shown: String,
+                                            _ read: (JSONDocument) throws -> (value: T, report: JSONValueDecoder.Report)) throws -> (entity: any ListedEntity, isCanonical: Bool)? {
         #if DEBUG
-        let decoded = try? JSONValueDecoder().decodeWithReport(Activity.self, from: try JSONParser.parse(bytes))
+        let decoded = try? JSONValueDecoder().decodeWithReport(T.self, from: try JSONParser.parse(bytes))
         #endif
-        guard let document = try? JSONDocument(parsing: bytes), let read = try? Activity.read(document), !read.report.sawUndeclaredKey else {
+        guard let document = try? JSONDocument(parsing: bytes), let read = try? read(document), !read.report.sawUndeclaredKey else {
             #if DEBUG
             assert(decoded == nil || decoded?.report.sawUndeclaredKey == true, "\(shown): only the decoder reads it: \(String(describing: decoded))")
             #endif
@@ -145,7 +147,7 @@ public enum RegisterCodec {
         }
         #if DEBUG
         assert(decoded.map { $0.value == read.value && $0.report == read.report } == true,
-               "\(shown): Activity.read differs from decoding: \(read) / \(String(describing: decoded))")
+               "\(shown): reading by hand differs from decoding: \(read) / \(String(describing: decoded))")
         #endif
         try check(read.value, path: path, shown: shown)
         return (read.value, document.isCanonical && read.report.roundTrips)
