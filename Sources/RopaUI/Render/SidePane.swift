@@ -60,10 +60,19 @@ extension Renderer {
             return CompactDetail.activity(activity, register: register, language: language)
                 + findingLines(ref)
         case .entity(let ref):
-            return DetailLines.lines(for: ref, state).prefix(40).compactMap { line -> (String, Style)? in
-                guard line.value != "—", !line.value.isEmpty || line.style == .accent else { return nil }
+            let set = DetailLines.lines(for: ref, state).filter { $0.value != "—" && (!$0.value.isEmpty || $0.style == .accent) }
+            // A heading with nothing set under it (an unchecked Art 28(3) clause) goes too: they filled the
+            // pane and pushed the findings below the screen. From the end, so a heading of empty headings goes.
+            var shown: [DetailLine] = []
+            for line in set.reversed() {
+                let isEmptyHeading = line.value.isEmpty && line.style == .accent
+                if isEmptyHeading, (shown.last.map { $0.depth <= line.depth } ?? true) { continue }
+                shown.append(line)
+            }
+            return shown.reversed().map { line -> (String, Style) in
                 let indent = String(repeating: "  ", count: line.depth)
-                return (indent + (line.label == "→" || line.label == "•" ? line.label + " " : line.label + ": ") + line.value,
+                // A mark (a link, an item, a place in the chain) is followed by its text, not by a colon.
+                return (indent + (["→", "•", "└"].contains(line.label.trimmingCharacters(in: .whitespaces)) ? line.label + " " : line.label + ": ") + line.value,
                         line.style == .normal ? .normal : line.style)
             }
         }

@@ -23,6 +23,23 @@ final class MasterDetailTests: UITestCase {
         XCTAssertEqual(text.components(separatedBy: "Svara på förfrågningar").count - 1, 1, "each purpose once:\n\(text)")
     }
 
+    /// A processor whose agreement records no clause: the pane shows its findings, not a heading for each
+    /// unchecked Art 28(3) clause (they filled it, and the findings fell below the screen).
+    func testAProcessorsPaneLeavesOutEmptyHeadingsAndReachesItsFindings() {
+        var register = state.register
+        register.processors.append(contentsOf: [Processor(id: "tom", name: "Tom Drift AB", service: "Drift",
+                                             agreement: ProcessorAgreement(status: .unknown, note: String(repeating: "Okänt avtal. ", count: 20))),
+                                Processor(id: "tom-backup", name: "Tom Backup", country: "SE", parentProcessorId: "tom")])
+        state = AppState(register: register, session: state.session, asOf: Fixtures.asOf, size: Size(columns: 120, rows: 40))
+        press(.character("3"))
+        while state.selectedEntity?.id != "tom", state.list.cursor < 5 { press(.down) }
+        XCTAssertEqual(state.selectedEntity?.id, "tom")
+        let text = screen
+        XCTAssertFalse(text.contains("Subject matter of the processing"), text)
+        XCTAssertTrue(text.contains("Country: record where Tom Drift AB"), text)
+        XCTAssertTrue(text.contains("└ Tom Backup · SE"), "the chain's marks take no colon:\n\(text)")
+    }
+
     func testThePaneFollowsTheCursor() {
         press(.character("3"))
         XCTAssertTrue(screen.contains("│ Name: Ärendesystem AB"), screen)
