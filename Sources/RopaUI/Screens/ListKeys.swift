@@ -238,7 +238,7 @@ extension AppState {
         var lines = references.isEmpty
             ? [text("Nothing refers to it.", "Inget hänvisar till den.")]
             : [text("It will also be removed from:", "Den tas också bort från:")]
-                + references.map { "  \($0.kind.label.text(language)) '\($0.name)' (\($0.field))" }
+                + references.map { "  \($0.kind.label.text(language)) '\($0.name)' (\(ChangeText.fieldPlace($0.field, kind: $0.kind, language: language).0))" }
         lines.append(text("Press y to delete; any other key keeps it. Undo with u.", "Tryck y för att ta bort; annan tangent behåller. Ångra med u."))
         modal = .confirm(Confirmation(title: text("Delete \(ref.kind.label.en.lowercased()) '\(name)'?", "Ta bort \(ref.kind.label.sv.lowercased()) '\(name)'?"),
                                       lines: lines, action: .delete(ref)))

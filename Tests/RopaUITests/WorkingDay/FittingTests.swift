@@ -60,6 +60,20 @@ final class DialogFittingTests: UITestCase {
     }
 }
 
+/// The delete dialog names where a reference is removed by the form's labels, not by its key in the file
+/// (`(recipient.id)`), in both languages.
+final class DeleteDialogWordingTests: UITestCase {
+    func testTheReferencesAreNamedByTheirLabels() {
+        for (language, label) in [(Language.en, "(Recipient › Processor or joint"), (.sv, "(Mottagare › Biträde eller")] {
+            setUp()
+            state.language = language
+            press(.character("3"), .down, .character("d"))
+            XCTAssertFalse(screen.contains("recipient.id"), screen)
+            assertScreen(contains: label)
+        }
+    }
+}
+
 /// The `?` box wraps its descriptions and widens to the screen; when it is still longer than the screen
 /// the arrows scroll it, and nothing is cut off at its foot (`q` and `?` were).
 final class HelpFittingTests: UITestCase {
