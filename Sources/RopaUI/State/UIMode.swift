@@ -51,8 +51,12 @@ extension AppState {
         case .form(let form)?:
             guard form.editor != nil else { return .form }
             let rows = formRows(for: form.ref)
-            let label = rows.indices.contains(form.cursor) ? rows[form.cursor].label : ""
-            return .editing(label.trimmingCharacters(in: .whitespaces))
+            guard rows.indices.contains(form.cursor) else { return .editing("") }
+            let row = rows[form.cursor]
+            // A new or listed item ("+ add", "•") is named by its list's heading.
+            let heading = row.kind == .add || row.kind == .textItem
+                ? rows[..<form.cursor].last { $0.kind == .header && $0.depth < row.depth } : nil
+            return .editing((heading ?? row).label.trimmingCharacters(in: .whitespaces))
         case .detail?: return .detail
         case .diff?: return .diff
         case nil: return list.filterEditor != nil ? .filter : .list

@@ -43,6 +43,8 @@ final class ModeAndStatusTests: UITestCase {
         press(.enter)
         guard case .form(let form)? = state.stack.last else { return XCTFail() }
         XCTAssertNotNil(form.editor, "Enter on 'Sources (0)' starts a new source")
+        // The field being edited is the list's, not "+ add".
+        XCTAssertEqual(state.mode, .editing("Data sources"), statusBar)
         type("Den anställde, läkare, Försäkringskassan")
         press(.enter)
         XCTAssertEqual(state.register.activities[0].dataSources, ["Den anställde, läkare, Försäkringskassan"])
