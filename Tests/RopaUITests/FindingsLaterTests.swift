@@ -81,7 +81,7 @@ final class FindingsLaterTests: UITestCase {
         // The check of the register before the edit found nothing: not shown, a new check is asked for.
         let stale = check.run()
         guard case .findingsChecked(let found, _) = stale else { return XCTFail("a check reports findings") }
-        XCTAssertEqual(found, [])
+        XCTAssertEqual(found.findings, [])
         XCTAssertEqual(reduce(&state, stale), [.checkFindings])
         XCTAssertTrue(state.findingsPending)
         XCTAssertEqual(state.register.activities[0].name, "", "the edit is kept")
@@ -96,6 +96,25 @@ final class FindingsLaterTests: UITestCase {
         press(.escape, .character("u"))
         XCTAssertEqual(state.register.activities[0].name, "Kundservice och kontakt")
         XCTAssertEqual(state.findings, validated)
+    }
+
+    /// The Overview's overdue agreement reviews come with the findings (the same check works them out), and
+    /// are worded in the language of the moment.
+    func testTheOverdueReviewsComeWithTheFindings() {
+        var register = Fixtures.cleanRegister()
+        register.processors[0].agreement.reviewDue = "2026-01-01"
+        openDeferring(register)
+        XCTAssertFalse(screen.contains("Agreement review overdue"), screen)
+        assertScreen(contains: "Checking the register for findings…")
+        _ = reduce(&state, state.findingsCheck.run())
+        assertScreen(contains: "Agreement review overdue: 'Ärendesystem AB', due 2026-01-01")
+        state.language = .sv
+        assertScreen(contains: "Avtalsgranskning försenad: 'Ärendesystem AB'")
+        // Enter on it opens the agreement's field.
+        state.language = .en
+        press(.enter)
+        guard case .form(let form)? = state.stack.last else { return XCTFail("Enter opens the processor's form:\n\(screen)") }
+        XCTAssertEqual(form.ref, EntityRef(.processor, "arendesystem"))
     }
 
     func testAResultForAnotherDayIsNotShown() {

@@ -67,7 +67,7 @@ public enum Event: Sendable {
     case started(Size)
     /// The findings of the register as it was at `generation` (see `AppState.findingsCheck`), checked on
     /// another thread: shown only when the register and the day are still what was checked.
-    case findingsChecked([Finding], generation: Int)
+    case findingsChecked(FindingsCheck.Result, generation: Int)
 }
 
 

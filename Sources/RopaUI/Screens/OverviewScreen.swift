@@ -6,7 +6,8 @@ enum OverviewScreen {
     /// A line of "Needs attention" and the field it opens.
     struct Attention: Sendable {
         enum Source: Sendable {
-            case review(text: String)
+            /// An agreement review that is overdue or not scheduled, for this reason.
+            case review(ReviewItem, ReviewReason)
             case finding(Finding)
         }
 
@@ -18,7 +19,9 @@ enum OverviewScreen {
         /// Worded when drawn: a large register has hundreds of errors, and a screen shows a few.
         func text(_ language: Language) -> String {
             switch source {
-            case .review(let text): return text
+            case .review(let item, let reason):
+                return item.reviewDueText(language).map { UIMessage.uiAgreementReviewOverdue.text(language, item.name, $0) }
+                    ?? UIMessage.uiAgreementReviewUnscheduled.text(language, item.name, reason.message(language))
             case .finding(let finding): return "\(finding.kind.label.text(language)) '\(finding.entityName)': \(finding.message(language))"
             }
         }
@@ -89,21 +92,29 @@ enum OverviewScreen {
     }
 
     private static func makeAttention(_ state: AppState) -> [Attention] {
-        let language = state.language
-        var items: [Attention] = []
-        // The review tier "overdue or not scheduled", also for an item whose worst reason is another.
-        for item in AgreementReview(register: state.register, asOf: state.asOf).queue() {
-            guard let reason = item.reasons.first(where: { $0.urgency == .overdue }) else { continue }
-            let text = item.reviewDueText(language).map { UIMessage.uiAgreementReviewOverdue.text(language, item.name, $0) }
-                ?? UIMessage.uiAgreementReviewUnscheduled.text(language, item.name, reason.message(language))
-            items.append(Attention(source: .review(text: text), style: .warning, ref: EntityRef(.processor, item.processorID),
-                                   field: reason.field))
+        // None is known until the check that brings the findings brings the overdue reviews too.
+        guard !state.findingsPending else { return [] }
+        var items: [Attention]
+        if let known = state.caches.overdueReviews, known.generation == state.findingsGeneration {
+            items = known.items
+        } else {
+            items = overdueReviews(state.register, asOf: state.asOf)
         }
         for finding in state.findings where finding.severity == .error {
             guard items.count < attentionLimit else { break }
             items.append(Attention(source: .finding(finding), style: .error, ref: EntityRef(finding.kind, finding.entityID), field: finding.field))
         }
         return items
+    }
+
+    /// The review tier "overdue or not scheduled", also for an item whose worst reason is another. The queue
+    /// of 500 processors was a tenth of a large register's first frame: a findings check works it out too.
+    static func overdueReviews(_ register: Register, asOf: CalendarDate) -> [Attention] {
+        AgreementReview(register: register, asOf: asOf).queue().compactMap { item in
+            item.reasons.first(where: { $0.urgency == .overdue }).map { reason in
+                Attention(source: .review(item, reason), style: .warning, ref: EntityRef(.processor, item.processorID), field: reason.field)
+            }
+        }
     }
 
     /// Parts joined by " · " into lines of at most `width` columns, breaking only between parts: the

@@ -15,7 +15,15 @@ public struct FindingsCheck: Sendable {
 
     /// Validates, and says what it found as the event that shows it.
     public func run() -> Event {
-        .findingsChecked(Validator(register: register, asOf: asOf).findings(memo: memo), generation: generation)
+        .findingsChecked(Result(findings: Validator(register: register, asOf: asOf).findings(memo: memo),
+                                overdueReviews: OverviewScreen.overdueReviews(register, asOf: asOf)),
+                         generation: generation)
+    }
+
+    /// What a check found: the findings, and the overdue agreement reviews the Overview lists above them.
+    public struct Result: Sendable {
+        public let findings: [Finding]
+        let overdueReviews: [OverviewScreen.Attention]
     }
 }
 
@@ -27,10 +35,11 @@ extension AppState {
 
     /// Takes a check's findings when they are of the register as it is now; else (an edit came first)
     /// asks for a check of the register as it is now, which reuses through the memo what this one found.
-    mutating func takeCheckedFindings(_ checked: [Finding], generation: Int) -> [Effect] {
+    mutating func takeCheckedFindings(_ checked: FindingsCheck.Result, generation: Int) -> [Effect] {
         guard findingsPending else { return [] }
         guard generation == findingsGeneration else { return [.checkFindings] }
-        findings = checked
+        findings = checked.findings
+        caches.overdueReviews = (generation, checked.overdueReviews)
         findingsPending = false
         findingsAreCurrent = true
         caches.contentToken = ChangeToken()

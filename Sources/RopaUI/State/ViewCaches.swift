@@ -24,6 +24,8 @@ struct ViewCaches: Sendable {
     /// The Overview's "Needs attention" lines (the review queue of every processor, the errors), made once
     /// per content token: every key and every frame asked for them.
     var attention: (token: ChangeToken, items: [OverviewScreen.Attention])?
+    /// The overdue agreement reviews of the register at a `findingsGeneration`, as a findings check found them.
+    var overdueReviews: (generation: Int, items: [OverviewScreen.Attention])?
     /// Findings of activities from earlier validations: after an edit only the edited one is checked again.
     let validationMemo = ValidationMemo()
 }
