@@ -99,8 +99,12 @@ struct Renderer {
         // A list in its own order (History newest first, Review most urgent first) marks no column.
         let ownOrder = ListCache.rowOrder(of: table, list) == .table
         for (index, spec) in table.columns.enumerated() {
-            let marker = index == list.sortColumn && !ownOrder ? (list.ascending ? " ▲" : " ▼") : ""
-            grid.write(spec.title + marker, row: 1, column: column, width: widths[index], style: .header)
+            let marker = index == list.sortColumn && !ownOrder ? (list.ascending ? "▲" : "▼") : ""
+            // The title whole, then the mark with a space if there is room, without if not, else not at all
+            // (the status bar said what the list is sorted by).
+            let title = [spec.title + " " + marker, spec.title + marker, spec.title]
+                .first { DisplayWidth.of($0) <= widths[index] || $0 == spec.title } ?? spec.title
+            grid.write(marker.isEmpty ? spec.title : title, row: 1, column: column, width: widths[index], style: .header)
             column += widths[index] + 1
         }
         let height = Layout.listBodyHeight(size)
@@ -148,7 +152,9 @@ struct Renderer {
     func columnWidths(_ columns: [Table.Column], total: Int) -> [Int] {
         guard !columns.isEmpty else { return [] }
         let separators = columns.count - 1
-        var widths = columns.map(\.minWidth)
+        // No column is narrower than its title, nor made so to fit: a title is never cut.
+        let floors = columns.map { DisplayWidth.of($0.title) }
+        var widths = columns.indices.map { max(columns[$0].minWidth, floors[$0]) }
         let spare = total - separators - widths.reduce(0, +)
         let weights = columns.map(\.weight).reduce(0, +)
         if spare > 0, weights > 0 {
@@ -156,7 +162,11 @@ struct Renderer {
         } else if spare < 0 {
             // Too narrow: shrink from the widest.
             var excess = -spare
-            while excess > 0, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 3 {
+            // The first column (the name) gives way last: it is what a row is read by.
+            func widestOf(_ indices: [Int]) -> Int? {
+                indices.filter { widths[$0] > max(3, floors[$0]) }.max { widths[$0] < widths[$1] }
+            }
+            while excess > 0, let widest = widestOf(Array(columns.indices.dropFirst())) ?? widestOf([0]) {
                 widths[widest] -= 1
                 excess -= 1
             }

@@ -41,6 +41,8 @@ enum Tables {
         func column(_ en: String, _ sv: String, _ minWidth: Int, _ weight: Int) -> Table.Column {
             Table.Column(title: t(en, sv), minWidth: minWidth, weight: weight)
         }
+        // A column whose field's label is long takes a short title of its own ("Avtal", not "Status för
+        // biträdesavtal"): a title is never cut.
         /// A column that shows a field, titled from the one catalogue of field labels.
         func column(_ field: RegisterField, _ minWidth: Int, _ weight: Int) -> Table.Column {
             Table.Column(title: field.text(language), minWidth: minWidth, weight: weight)
@@ -51,7 +53,7 @@ enum Tables {
             return Table(columns: [], rows: [])
         case .activities:
             return Table(columns: [column(.name, 16, 4), column(.role, 10, 1), column(.lawfulBasis, 12, 2),
-                                   column(.dataSubjects, 12, 2), column(.retention, 12, 2), column("Gaps", "Brister", 7, 0)],
+                                   column("Subjects", "Registrerade", 12, 2), column(.retention, 12, 2), column("Gaps", "Brister", 5, 0)],
                          rows: register.activities.map { activityRow($0, gaps: gapsCell(countsByEntity[$0.id], state), language: language) })
         case .processors:
             var rows: [Table.Row] = []
@@ -66,12 +68,12 @@ enum Tables {
             }
             for processor in register.processors where !placed.contains(processor.id) { add(processor, depth: 0) }
             var table = Table(columns: [column(.name, 16, 4), column(.service, 10, 3), column(.country, 8, 1),
-                                        column(.agreementStatus, 10, 1), column(.reviewDue, 10, 0)], rows: rows)
+                                        column("Agreement", "Avtal", 10, 1), column("Review due", "Granskas", 10, 0)], rows: rows)
             table.isTree = true
             return table
         case .transfers:
             return Table(columns: [column(.name, 16, 4), column(.recipient, 12, 2), column(.country, 8, 1),
-                                   column(.mechanism, 12, 2), column("TIA", "TIA", 10, 0)],
+                                   column("Mechanism", "Mekanism", 12, 2), column("TIA", "TIA", 10, 0)],
                          rows: register.transfers.map { transfer in
                              let recipient = transfer.recipient.id.flatMap { id in register.entity(withID: id)?.name } ?? transfer.recipient.name ?? "—"
                              var mechanism = transfer.safeguard.mechanism.label.text(language)
@@ -81,7 +83,7 @@ enum Tables {
                              ])
                          })
         case .jointControllers:
-            return Table(columns: [column(.name, 14, 2), column(.party, 14, 3), column(.arrangement, 10, 1),
+            return Table(columns: [column(.name, 14, 2), column(.party, 14, 3), column("Arrangement", "Arrangemang", 10, 1),
                                    column(.activities, 10, 3)],
                          rows: register.jointControllers.map { joint in
                              let activities = register.activities.filter { $0.jointControllerIds.contains(joint.id) || joint.activityIds.contains($0.id) }.map(\.name)

@@ -60,6 +60,28 @@ final class DialogFittingTests: UITestCase {
     }
 }
 
+/// No list's column title is cut (`Status för…`, `Agreement …`, `Överföringsme…`) at 120×40 beside the
+/// detail pane or at 80×24 alone, in either language, whichever column is sorted.
+final class ColumnTitleFittingTests: UITestCase {
+    func testEveryColumnTitleIsWhole() {
+        for size in [Size(columns: 120, rows: 40), Size(columns: 80, rows: 24)] {
+            for language in [Language.en, .sv] {
+                for section in "23456789" {
+                    setUp()
+                    state.language = language
+                    state.size = size
+                    press(.character(section))
+                    for _ in 0...state.currentVisibleRows().table.columns.count {
+                        let header = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[1]
+                        XCTAssertFalse(header.contains("…"), "\(size.columns)×\(size.rows) \(language) section \(section): \(header)")
+                        press(.character("o"))
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// The delete dialog names where a reference is removed by the form's labels, not by its key in the file
 /// (`(recipient.id)`), in both languages.
 final class DeleteDialogWordingTests: UITestCase {
