@@ -14,6 +14,8 @@ enum DiffCommand: Command {
         let path = try requirePath(parsed, command: name)
         if parsed.positionals.count > 3 { throw UsageError(.diffTooManyVersions, command: name) }
         let store = try RegisterStore(folder: path)
+        // Its history (a thousand records and more) is left to the exit to free.
+        context.leaveToExit(store)
         let history = store.history
         guard let head = history.head else {
             context.say(.noVersionsYet)

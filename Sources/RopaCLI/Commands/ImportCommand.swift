@@ -40,6 +40,8 @@ enum ImportCommand: Command {
         if message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw UsageError(.importEmptyMessage, command: name) }
 
         let store = try RegisterStore(folder: path)
+        // Its history (a thousand records and more) is left to the exit to free.
+        context.leaveToExit(store)
         let sheets: [SheetTable]
         var stamp: VersionStamp?
         do {

@@ -12,6 +12,8 @@ enum RestoreCommand: Command {
         let parsed = try parse(arguments)
         guard parsed.positionals.count == 2 else { throw UsageError(.restoreNeedsArguments, command: name) }
         let store = try RegisterStore(folder: parsed.positionals[0])
+        // Its history (a thousand records and more) is left to the exit to free.
+        context.leaveToExit(store)
         let message = parsed.option(.message)
         guard let saved = try store.restore(parsed.positionals[1], message: message, author: Author.current(environment: context.environment, folder: store.folder),
                                             language: context.language) else {

@@ -43,8 +43,7 @@ public final class History {
         let read = try OrderedConcurrentMap.map(names) { name -> (record: VersionRecord, matchesName: Bool) in
             let path = "\(versionsPath)/\(name)"
             let bytes = try FileIO.read(path)
-            let value = try RegisterCodec.parse(bytes, path: path)
-            let record = try VersionRecord.decode(value, path: path)
+            let record = try VersionRecord.read(bytes, path: path)
             return (record, SHA256.hex(bytes) == String(name.dropLast(5)))
         }
         records.reserveCapacity(names.count)

@@ -277,8 +277,7 @@ extension HistoryIndex {
     static func readRecord(_ hash: String, in versionsFolder: String) -> VersionRecord? {
         let path = "\(versionsFolder)/\(hash).json"
         guard let bytes = try? FileIO.read(path), SHA256.hex(bytes) == hash,
-              let value = try? RegisterCodec.parse(bytes, path: path),
-              let record = try? VersionRecord.decode(value, path: path),
+              let record = try? VersionRecord.read(bytes, path: path),
               History.problems(of: record, hash: hash).isEmpty else { return nil }
         return record
     }

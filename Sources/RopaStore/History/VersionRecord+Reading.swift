@@ -1,6 +1,27 @@
 import RopaJSON
 
 extension VersionRecord {
+    /// Reads a version record from its file's bytes: straight from the parsed document (no tree of
+    /// `JSONValue`s, a dictionary and two strings per changed file) when it has exactly a record's fields,
+    /// each of its type; anything else is parsed again into a tree and goes through `decode`, which gives
+    /// the exact error. The first version's record names every file of the register.
+    static func read(_ bytes: [UInt8], path: String) throws -> VersionRecord {
+        if let document = try? JSONDocument(parsing: bytes),
+           let (record, report) = try? JSONObjectReader.read(document, VersionRecord.init(reading:)),
+           report.roundTrips, !report.sawUndeclaredKey {
+            // Every field present, of its type, and no other (else encoding again would differ): what
+            // `readExactly` accepts.
+            return record
+        }
+        return try decode(try RegisterCodec.parse(bytes, path: path), path: path)
+    }
+
+    init(reading json: inout JSONObjectReader) throws {
+        self.init(parents: try json.strings("parents"), time: try json.string("time"), author: try json.string("author"),
+                  message: try json.string("message"), changes: try json.stringMap("changes"), removed: try json.strings("removed"),
+                  schemaVersion: try json.int("schemaVersion"))
+    }
+
     /// Reads a version record from parsed JSON: by hand when it has exactly a record's fields, each of its
     /// type, else through `Decodable`, which gives the exact error. Decoding a thousand records through
     /// `Decodable` was a fifth of a one-field `ropa set`.
