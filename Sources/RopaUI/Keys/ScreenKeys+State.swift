@@ -17,7 +17,7 @@ extension ScreenKeys {
         case .detail:
             guard case .detail(let shown)? = state.stack.last else { return [] }
             return detail(shown.ref).map(\.text) + move(help: .keyMove).map(\.text) + global.map(\.text)
-        case .diff: return move(help: .keyScroll, hint: .hintScroll).map(\.text) + diff.map(\.text) + global.map(\.text)
+        case .diff, .text: return move(help: .keyScroll, hint: .hintScroll).map(\.text) + diff.map(\.text) + global.map(\.text)
         case .list: return list(state.section).map(\.text) + move(help: .keyMove).map(\.text) + global.map(\.text)
         }
     }

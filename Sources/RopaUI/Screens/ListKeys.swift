@@ -59,6 +59,7 @@ extension AppState {
         case .delete:
             if let ref = selectedEntity, ref.kind != .organisation { askDelete(ref) }
         case .notice:
+            noticeRequested = true
             return [.loadNotice(width: size.columns - 2)]
         case .export:
             let name = session.name

@@ -59,6 +59,8 @@ public struct AppState: Sendable {
     public internal(set) var findingsGeneration = 0
     /// The version marked in History for comparing two versions.
     public var historyMark: String? { didSet { caches.historyToken = ChangeToken() } }
+    /// Set while the privacy notice is being made: the text that arrives is shown as a text to read.
+    var noticeRequested = false
     /// Set when the user chose "save" in the quit dialog: quit once the save is done.
     public var quitAfterSave = false
 

@@ -38,10 +38,12 @@ extension AppState {
             return quitAfterSave ? [.quit] : []
         case .failed(let message):
             quitAfterSave = false
+            noticeRequested = false
             status = (message, true)
             return []
         case .diffLoaded(let title, let lines):
-            stack.append(.diff(DiffState(title: title, lines: lines)))
+            stack.append(.diff(DiffState(title: title, lines: lines, isText: noticeRequested)))
+            noticeRequested = false
             return []
         case .restored(let newRegister, let versions):
             replaceRegister(newRegister)

@@ -44,6 +44,8 @@ public struct DiffState: Sendable {
     public var title: String
     public var lines: [String]
     public var scroll = 0
+    /// A text to read (the privacy notice), not a version's changes: the mode says TEXT.
+    public var isText = false
 }
 
 /// A dialog over the current screen. Only one at a time.

@@ -15,6 +15,8 @@ public enum UIMode: Equatable, Sendable {
     case help
     case dialog
     case diff
+    /// Reading a text (the privacy notice).
+    case text
 
     public func label(_ language: Language) -> String {
         let sv = language == .sv
@@ -29,6 +31,7 @@ public enum UIMode: Equatable, Sendable {
         case .help: return sv ? "HJÄLP" : "HELP"
         case .dialog: return sv ? "DIALOG" : "DIALOG"
         case .diff: return sv ? "ÄNDRINGAR" : "CHANGES"
+        case .text: return "TEXT"
         }
     }
 }
@@ -58,7 +61,7 @@ extension AppState {
                 ? rows[..<form.cursor].last { $0.kind == .header && $0.depth < row.depth } : nil
             return .editing((heading ?? row).label.trimmingCharacters(in: .whitespaces))
         case .detail?: return .detail
-        case .diff?: return .diff
+        case .diff(let diff)?: return diff.isText ? .text : .diff
         case nil: return list.filterEditor != nil ? .filter : .list
         }
     }

@@ -37,6 +37,17 @@ final class ModeAndStatusTests: UITestCase {
         XCTAssertTrue(statusBar.contains("Enter open"), statusBar)
     }
 
+    /// The privacy notice is a text to read, not a version's changes: its mode said CHANGES.
+    func testTheNoticeIsNamedAsATextAndAVersionsDiffAsChanges() {
+        press(.character("2"), .character("N"))
+        XCTAssertEqual(effects.last, .loadNotice(width: state.size.columns - 2))
+        _ = reduce(&state, .diffLoaded(title: "Privacy notice", lines: ["HOW WE PROCESS"]))
+        XCTAssertTrue(statusBar.contains(" TEXT "), statusBar)
+        press(.escape, .character("9"), .enter)
+        _ = reduce(&state, .diffLoaded(title: "Version 1", lines: ["+ Activity added"]))
+        XCTAssertTrue(statusBar.contains(" CHANGES "), statusBar)
+    }
+
     func testEnterOnAnEmptyListHeadingAddsAnItemAndTypingIsText() {
         press(.character("2"), .enter, .character("e"))
         moveToRow("dataSources", kind: .header)
