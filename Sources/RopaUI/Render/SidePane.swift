@@ -52,7 +52,9 @@ extension Renderer {
             if let due = item?.reviewDueText(language) { lines.append((t("Review due ", "Granskas ") + due, .muted)) }
             for reason in item?.reasons ?? [] {
                 lines.append(("• \(reason.article): \(reason.message(language))", .normal))
-                lines.append(("  → " + reason.action(language), .muted))
+                // The field to record by the form's label: the path in parentheses is for the command line.
+                let action = ChangeText.labellingFieldPaths(in: reason.action(language), kinds: [.processor, .transfer], language: language)
+                lines.append(("  → " + action, .muted))
             }
             return lines
         case .entity(let ref) where ref.kind == .activity:

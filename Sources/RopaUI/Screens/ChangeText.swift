@@ -85,6 +85,25 @@ public enum ChangeText {
         return (part(a), part(b))
     }
 
+    /// A text naming fields by their paths in parentheses, as the command line needs them ("record the date
+    /// (agreement.signedDate)"), with each path the first of `kinds` knows read as the form's labels
+    /// ("(Processor agreement › Agreement signed)"); a parenthesis that is no such path stays as it is.
+    static func labellingFieldPaths(in text: String, kinds: [EntityKind], language: Language) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            let inner = rest[rest.index(after: open)..<close]
+            let isPath = inner.first?.isLowercase == true && inner.allSatisfy { $0.isLetter || $0 == "." }
+            let label = isPath ? kinds.lazy.compactMap { kind -> String? in
+                let (place, spec) = fieldPlace(String(inner), kind: kind, language: language)
+                return spec == nil ? nil : place
+            }.first : nil
+            result += rest[..<open] + "(" + (label ?? String(inner)) + ")"
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
     /// A value as the form shows it; an object as its fields' labels and values; cut at `limit` characters.
     static func value(_ json: JSONValue?, spec: FieldSpec?, register: Register, language: Language, limit: Int? = 200) -> String {
         guard let json, json != .null else { return language == .sv ? "(inget)" : "(none)" }

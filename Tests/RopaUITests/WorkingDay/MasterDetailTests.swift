@@ -67,6 +67,23 @@ final class MasterDetailTests: UITestCase {
         XCTAssertFalse(text.contains("purposes[svara].lawfulBasis"), text)
     }
 
+    /// Review's reasons name the field to record by the form's label (`Agreement signed`), not by its path
+    /// in the file (`agreement.signedDate`), which is for the command line.
+    func testReviewsActionsNameFieldsByTheirLabels() {
+        var register = state.register
+        register.processors.append(Processor(id: "osignerad", name: "Osignerad AB", country: "SE", agreement: ProcessorAgreement(status: .signed)))
+        register.activities[0].processorIds.append("osignerad")
+        state = AppState(register: register, session: state.session, asOf: Fixtures.asOf, size: state.size)
+        press(.character("7"))
+        while state.selectedEntity?.id != "osignerad", state.list.cursor < 5 { press(.down) }
+        let pane = lines.compactMap { line -> String? in
+            guard let bar = line.firstIndex(of: "│") else { return nil }
+            return String(line[line.index(after: bar)...]).trimmingCharacters(in: .whitespaces)
+        }.joined(separator: " ")
+        XCTAssertFalse(pane.contains("(agreement.signedDate)"), pane)
+        XCTAssertTrue(pane.contains("(Processor agreement › Agreement signed)"), pane)
+    }
+
     /// The outline's findings name their fields as the form does (`⚠ owner:` was the key in the file).
     func testAnActivitysFindingsNameTheirFieldsByLabel() {
         var register = state.register
