@@ -10,7 +10,7 @@ extension Renderer {
         grid.clear(row: top, column: left, width: boxWidth, height: boxHeight)
         let horizontal = String(repeating: "─", count: boxWidth - 2)
         grid.write("┌" + horizontal + "┐", row: top, column: left, style: .accent)
-        grid.write(" \(title) ", row: top, column: left + 2, width: boxWidth - 4, style: .accent)
+        if !title.isEmpty { grid.write(" \(title) ", row: top, column: left + 2, width: boxWidth - 4, style: .accent) }
         for line in 1..<(boxHeight - 1) {
             grid.write("│", row: top + line, column: left, style: .accent)
             grid.write("│", row: top + line, column: left + boxWidth - 1, style: .accent)

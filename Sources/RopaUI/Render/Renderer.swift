@@ -77,8 +77,19 @@ struct Renderer {
         let hint: String
         let style: Style
         if let status = state.status {
-            hint = status.text
             style = status.isError ? Style(.error, bold: true, reverse: true) : .status
+            hint = status.text
+            if DisplayWidth.of(hint) > hintWidth - 2 {
+                // Too long for the bar (a long path on 80 columns): whole, on the rows just above it.
+                let lines = DisplayWidth.wrap(hint, width: size.columns - 2)
+                let top = max(1, row - lines.count)
+                for (index, line) in lines.enumerated() where top + index < row {
+                    grid.fill(row: top + index, style: style)
+                    grid.write(" " + line, row: top + index, column: 0, style: style)
+                }
+                grid.write("│ ↑", row: row, column: used, style: style)
+                return
+            }
         } else {
             hint = ScreenKeys.hints(for: state, width: hintWidth)
             style = .status

@@ -83,4 +83,19 @@ final class ExportStatusTests: UITestCase {
         _ = reduce(&state, .exported("/tmp/ut/register.csv"))
         XCTAssertFalse(render(state, size: state.size).text(row: state.size.rows - 1).contains("Excel"))
     }
+
+    /// A message longer than the status bar has room for (a long path on 80 columns) is shown whole on
+    /// the rows above it, not cut.
+    func testALongPathIsShownWholeOnANarrowScreen() {
+        state.size = Size(columns: 80, rows: 24)
+        let path = "/home/dataskyddsombud/Dokument/ropa/exporter/2026/december/registret.csv"
+        for language in [Language.en, .sv] {
+            state.language = language
+            press(.character("2"))
+            _ = reduce(&state, .exported(path))
+            let text = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            XCTAssertTrue(text.contains(path), "\(language):\n\(screen)")
+            XCTAssertTrue(language == .en || text.contains("(för Excel: semikolon och BOM)"), screen)
+        }
+    }
 }
