@@ -102,6 +102,19 @@ final class SpreadsheetImportTests: XCTestCase {
         XCTAssertEqual(plan.tables.first?.extraColumns, [])
     }
 
+    /// The built-in column names are folded once per run; a mapping still wins over them, for every sheet.
+    func testAMappingOverridesABuiltInColumnNameInEverySheet() throws {
+        let lines = ["Behandling;Ansvarig;Ändamål", "Lön;Ekonomichefen;Betala lön"]
+        XCTAssertEqual(try plan(lines).register.activity("lon")?.owner, "Ekonomichefen")
+        let mapped = try plan(lines, options: ImportOptions(mappings: ["Ansvarig": .description]))
+        XCTAssertEqual(mapped.register.activity("lon")?.description, "Ekonomichefen")
+        XCTAssertNil(mapped.register.activity("lon")?.owner)
+        // The same names again, without the mapping: nothing of it stays behind.
+        XCTAssertEqual(try plan(lines).register.activity("lon")?.owner, "Ekonomichefen")
+        XCTAssertEqual(try plan(["Processing activity;Owner", "Lön;HR"]).tables.first?.language, .en)
+        XCTAssertEqual(try plan(["Behandling;Ansvarig", "Lön;HR"]).tables.first?.language, .sv)
+    }
+
     func testExcelEncodingsAreDetected() throws {
         let text = "Behandling;Ändamål;Kategorier av personuppgifter\r\nLön;Betala lön;\"Namn; Löneart\"\r\n"
         // Windows-1252: what Swedish Excel's "CSV (semikolonavgränsad)" writes.

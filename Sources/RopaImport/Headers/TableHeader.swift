@@ -48,37 +48,54 @@ struct TableHeader {
 
     /// Only the recognition of a table by its header: does it name this table's entity column?
     /// "Name" alone says nothing about the table; an activities sheet without a name column has purposes.
-    static func names(_ record: CSVRecord, table: CSVTable, mappings: [String: ExportField]) -> Bool {
+    /// The header's titles come folded (`HeaderNames.key`): a sheet's header is compared with every kind of
+    /// table, its titles folded once.
+    static func names(keys: [String], table: CSVTable, mappings: [String: ExportField]) -> Bool {
         let known = lookup(table, mappings: mappings)
-        let generic: Set<String> = [HeaderNames.key(ExportField.name.text(.en)), HeaderNames.key(ExportField.name.text(.sv))]
         let wanted: Set<ExportField> = table == .activities ? [.activity, .purposes] : [table.nameField]
-        return record.fields.contains { title in
-            let key = HeaderNames.key(title)
-            return !generic.contains(key) && known[key].map(wanted.contains) == true
+        return keys.contains { key in
+            !genericNameKeys.contains(key) && known[key].map(wanted.contains) == true
         }
     }
 
+    /// "Name"/"Namn" folded: a column of that title says nothing about which table a sheet is.
+    private static let genericNameKeys: Set<String> = [HeaderNames.key(ExportField.name.text(.en)), HeaderNames.key(ExportField.name.text(.sv))]
+
     private static func lookup(_ table: CSVTable, mappings: [String: ExportField]) -> [String: ExportField] {
-        var byKey: [String: ExportField] = [:]
+        var byKey = builtIn[table]?.byKey ?? [:]
+        // A mapping names its column whatever the built-in names say.
         for (title, field) in mappings { byKey[HeaderNames.key(title)] = field }
-        for (title, field) in HeaderNames.names(table) {
-            let key = HeaderNames.key(title)
-            if byKey[key] == nil { byKey[key] = field }
-        }
         return byKey
     }
+
+    /// What is known of each table's headers before any sheet is read: its column names folded (the first
+    /// field a name is given to keeps it), and the folded titles that are only English or only Swedish.
+    /// Folded once per run: recognising one sheet's header folded every name of every table several times.
+    private static let builtIn: [CSVTable: (byKey: [String: ExportField], english: Set<String>, swedish: Set<String>)] = {
+        var result: [CSVTable: (byKey: [String: ExportField], english: Set<String>, swedish: Set<String>)] = [:]
+        for table in CSVTable.allCases {
+            var byKey: [String: ExportField] = [:]
+            for (title, field) in HeaderNames.names(table) {
+                let key = HeaderNames.key(title)
+                if byKey[key] == nil { byKey[key] = field }
+            }
+            var english = Set<String>(), swedish = Set<String>()
+            for field in Set(CSVExporter.fields(table)) {
+                let en = HeaderNames.key(field.text(.en)), sv = HeaderNames.key(field.text(.sv))
+                if en != sv {
+                    english.insert(en)
+                    swedish.insert(sv)
+                }
+            }
+            result[table] = (byKey, english, swedish)
+        }
+        return result
+    }()
 
     static func read(_ record: CSVRecord, table: CSVTable, mappings: [String: ExportField] = [:]) throws -> TableHeader {
         let byKey = lookup(table, mappings: mappings)
         let known = Set(CSVExporter.fields(table))
-        var english = Set<String>(), swedish = Set<String>()
-        for field in known {
-            let en = HeaderNames.key(field.text(.en)), sv = HeaderNames.key(field.text(.sv))
-            if en != sv {
-                english.insert(en)
-                swedish.insert(sv)
-            }
-        }
+        let english = builtIn[table]?.english ?? [], swedish = builtIn[table]?.swedish ?? []
         var fields: [ExportField?] = []
         var extra: [(Int, String)] = []
         var problems: [ImportProblem] = []

@@ -54,6 +54,7 @@ enum TableRecognition {
         if let table = names[CellText.key(name)] { return table }
         if notTables.contains(CellText.key(name)) { return nil }
         guard let header else { return nil }
-        return byHeader.first { TableHeader.names(header, table: $0, mappings: mappings) }
+        let keys = header.fields.map(HeaderNames.key)
+        return byHeader.first { TableHeader.names(keys: keys, table: $0, mappings: mappings) }
     }
 }
