@@ -162,6 +162,16 @@ final class ValidatorTests: XCTestCase {
         XCTAssertTrue(later.contains { $0.code == .agreementReviewOverdue })
     }
 
+    /// A purpose not yet described (just added in the UI) is not quoted as "" in its lawful basis finding.
+    func testALawfulBasisFindingOfAnUndescribedPurposeQuotesNothing() {
+        var register = Fixtures.cleanRegister()
+        register.activities[0].purposes[0].description = ""
+        register.activities[0].purposes[0].lawfulBasis = nil
+        let finding = Validator(register: register, asOf: Fixtures.asOf).findings().first { $0.code == .missingLawfulBasis }
+        XCTAssertEqual(finding?.message(.en), "choose the Art 6(1) lawful basis for the purpose")
+        XCTAssertEqual(finding?.message(.sv), "välj rättslig grund enligt art. 6.1 för ändamålet")
+    }
+
     func testArticle10DataNeedsNoArticle9Condition() {
         var register = Fixtures.cleanRegister()
         register.activities[0].dataCategories.append(DataCategory(id: "brott", name: "Belastningsregister", specialCategory: .criminalOffences))

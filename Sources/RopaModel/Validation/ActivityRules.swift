@@ -49,9 +49,11 @@ struct ActivityRules {
                 add(.error, .missingPurpose, "\(field).description", "describe the purpose", "beskriv ändamålet", "Art 30(1)(b)")
             }
             if !isProcessorRecord, purpose.lawfulBasis == nil {
+                // A purpose not yet described is not quoted as "".
+                let described = !register.isBlank(purpose.description)
                 add(.error, .missingLawfulBasis, "\(field).lawfulBasis",
-                    "choose the Art 6(1) lawful basis for \"\(purpose.description)\"",
-                    "välj rättslig grund enligt art. 6.1 för \"\(purpose.description)\"", "Art 6(1)")
+                    "choose the Art 6(1) lawful basis for " + (described ? "\"\(purpose.description)\"" : "the purpose"),
+                    "välj rättslig grund enligt art. 6.1 för " + (described ? "\"\(purpose.description)\"" : "ändamålet"), "Art 6(1)")
             }
             if purpose.lawfulBasis == .legitimateInterests, register.isBlank(purpose.legitimateInterest) {
                 add(.warning, .legitimateInterestNotDescribed, "\(field).legitimateInterest",
