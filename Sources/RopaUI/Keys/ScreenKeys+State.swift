@@ -6,7 +6,7 @@ extension ScreenKeys {
     static func bindings(for state: AppState, mode: UIMode? = nil) -> [BindingText] {
         switch mode ?? state.mode {
         case .help: return []
-        case .dialog: return []
+        case .dialog: return state.modal.map { dialog($0).map(\.text) } ?? []
         case .prompt: return prompt.map(\.text)
         case .picker:
             guard case .picker(let shown)? = state.modal else { return [] }

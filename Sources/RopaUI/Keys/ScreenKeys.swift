@@ -19,6 +19,8 @@ enum DiffAction: Sendable { case back }
 
 enum PickerAction: Sendable { case toggle, choose, cancel, deleteLetter }
 
+enum DialogAction: Sendable { case saveAndQuit, discardAndQuit, reload, restoreRecovered, discardRecovered, confirm, cancel }
+
 /// The key tables of every screen. Each screen's update finds its keys here, and `?` and the hint bar
 /// are made from the same tables (see `ScreenKeys.help` and `ScreenKeys.hints`).
 enum ScreenKeys {
@@ -109,6 +111,28 @@ enum ScreenKeys {
             + [KeyBinding("Enter", [.enter], .choose, help: multiple ? .keyConfirmChoice : .keyChoose, hint: multiple ? .hintConfirm : .hintChoose),
                KeyBinding("Backspace", [.backspace], .deleteLetter, help: .keyTypeToFilter, hint: .hintTypeToFilter),
                KeyBinding("Esc", [.escape], .cancel, help: .keyCancel, hint: .hintCancel)]
+    }
+
+    /// A dialog's keys: the ones it lists, acts on and hints. A key in no table cancels a question and the
+    /// quit dialog; the recovery dialog waits for its answer.
+    static func dialog(_ modal: Modal) -> [KeyBinding<DialogAction>] {
+        switch modal {
+        case .quit:
+            return [KeyBinding("s", [.character("s")], .saveAndQuit, help: .keySaveAndQuit, hint: .hintSaveAndQuit),
+                    KeyBinding("d", [.character("d")], .discardAndQuit, help: .keyDiscardAndQuit, hint: .hintDiscardAndQuit),
+                    KeyBinding("c Esc", [.character("c"), .escape], .cancel, help: .keyCancel, hint: .hintCancel)]
+        case .changedOnDisk:
+            return [KeyBinding("r", [.character("r")], .reload, help: .keyReload, hint: .hintReload),
+                    KeyBinding("c Esc", [.character("c"), .escape], .cancel, help: .keyCancelKeepEditing, hint: .hintCancel)]
+        case .recovery:
+            return [KeyBinding("r", [.character("r")], .restoreRecovered, help: .keyRestoreRecovered, hint: .hintRestore),
+                    KeyBinding("d", [.character("d")], .discardRecovered, help: .keyDiscardRecovered, hint: .hintDiscardRecovered)]
+        case .confirm(let confirmation):
+            return [KeyBinding(String(confirmation.confirmKey), [.character(confirmation.confirmKey)], .confirm,
+                               help: .keyConfirmDialog, hint: .hintConfirmDialog)]
+        case .help, .prompt, .picker:
+            return []
+        }
     }
 
     /// A text field, a filter or a prompt: every printable key is text; these keys edit the line.

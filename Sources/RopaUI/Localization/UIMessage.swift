@@ -21,6 +21,11 @@ public enum UIMessage: String, CatalogueMessage {
     case keyStoreField, hintStoreField, keyCancelEdit, keyKeepFilter, hintKeepFilter, keyConfirmPrompt
     case hintConfirmPrompt, keyCursor, keyStartEnd, keyDeleteCharacter, keyDeleteToStart, hintClearLine
     case keyDeleteWord, hintDeleteWord, keyDeleteToEnd, hintAnyKeyCloses
+    // The dialogs' keys: quitting with unsaved changes, a save refused by changes on disk, recovered edits,
+    // and a yes-or-no question.
+    case keySaveAndQuit, hintSaveAndQuit, keyDiscardAndQuit, hintDiscardAndQuit, keyReload, hintReload
+    case keyCancelKeepEditing, keyRestoreRecovered, keyDiscardRecovered, hintDiscardRecovered, keyConfirmDialog
+    case hintConfirmDialog
 
     public static let tables = MessageTables(english: [EnglishTerminalUI.table],
                                              swedish: [SwedishTerminalUI.table])

@@ -31,6 +31,11 @@ extension Renderer {
         }
     }
 
+    /// A dialog's keys as it lists them, from the table its keys are handled by.
+    private func keyLines(_ modal: Modal) -> [(String, Style)] {
+        ScreenKeys.dialog(modal).map { ("\($0.names)  \($0.help.text(state.language))", .normal) }
+    }
+
     func drawModal(_ modal: Modal, _ grid: inout Grid) {
         switch modal {
         case .help(let scroll):
@@ -48,22 +53,16 @@ extension Renderer {
             }
         case .quit:
             textBox(t("Quit ropa?", "Avsluta ropa?"), width: 50, [
-                (t("There are unsaved changes.", "Det finns osparade ändringar."), .normal), ("", .normal),
-                (t("s  save them as a version, then quit", "s  spara dem som en version och avsluta"), .normal),
-                (t("d  discard them and quit", "d  kasta dem och avsluta"), .normal),
-                (t("c  cancel (Esc)", "c  avbryt (Esc)"), .normal)], &grid)
+                (t("There are unsaved changes.", "Det finns osparade ändringar."), .normal), ("", .normal)] + keyLines(modal), &grid)
         case .changedOnDisk(let files):
             let lines = [t("These changed on disk since you opened the register:", "Detta ändrades på disk sedan du öppnade registret:")]
-                + files.prefix(8).map { "  " + $0 } + (files.count > 8 ? ["  …"] : []) + ["",
-                t("r  reload and re-apply your edits (nothing is lost)", "r  läs in igen och återinför dina ändringar (inget går förlorat)"),
-                t("c  cancel and keep editing (Esc)", "c  avbryt och fortsätt redigera (Esc)")]
-            textBox(t("Not saved: the register changed", "Inte sparat: registret har ändrats"), width: 70, lines.map { ($0, .normal) }, &grid)
+                + files.prefix(8).map { "  " + $0 } + (files.count > 8 ? ["  …"] : []) + [""]
+            textBox(t("Not saved: the register changed", "Inte sparat: registret har ändrats"), width: 70,
+                    lines.map { ($0, .normal) } + keyLines(modal), &grid)
         case .recovery(let time, _):
             textBox(t("Recover unsaved edits?", "Återställ osparade ändringar?"), width: 86, [
                 (t("Unsaved edits from a session that was stopped at \(time) were kept.", "Osparade ändringar från en session som avbröts \(time) finns kvar."), .normal),
-                ("", .normal),
-                (t("r  restore them (then s saves them)", "r  återställ dem (sedan sparar s dem)"), .normal),
-                (t("d  discard them", "d  kasta dem"), .normal)], &grid)
+                ("", .normal)] + keyLines(modal), &grid)
         case .confirm(let confirmation):
             // The last line names the confirming key: it wraps with the rest, never cut.
             textBox(confirmation.title, width: 70, confirmation.lines.enumerated().map { index, line in

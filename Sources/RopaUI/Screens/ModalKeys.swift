@@ -16,15 +16,15 @@ extension AppState {
                 modal = nil
             }
         case .quit:
-            switch key {
-            case .character("s"):
+            switch KeyTable.action(ScreenKeys.dialog(current), for: key) {
+            case .saveAndQuit?:
                 modal = nil
                 quitAfterSave = true
                 let effects = startSave(thenQuit: true)
                 if case .prompt? = modal { return effects }
                 quitAfterSave = false
                 return effects
-            case .character("d"):
+            case .discardAndQuit?:
                 modal = nil
                 return [.quit]
             default:
@@ -32,7 +32,7 @@ extension AppState {
             }
         case .confirm(let confirmation):
             modal = nil
-            guard key == .character(confirmation.confirmKey) else {
+            guard case .confirm? = KeyTable.action(ScreenKeys.dialog(current), for: key) else {
                 status = (text("Cancelled", "Avbrutet"), false)
                 return []
             }
@@ -82,16 +82,17 @@ extension AppState {
             return handlePickerKey(key, &picker)
         case .changedOnDisk:
             modal = nil
-            if key == .character("r") { return [.reload] }
-            status = (text("Not saved: your edits are kept; s tries again, r in that dialog reloads", "Inte sparat: dina ändringar finns kvar"), true)
+            if case .reload? = KeyTable.action(ScreenKeys.dialog(current), for: key) { return [.reload] }
+            status = (text("Not saved: your edits are kept; s tries again, r in that dialog reloads",
+                           "Inte sparat: dina ändringar finns kvar; s försöker igen, r i dialogen läser in igen"), true)
         case .recovery(_, let recovered):
-            switch key {
-            case .character("r"):
+            switch KeyTable.action(ScreenKeys.dialog(current), for: key) {
+            case .restoreRecovered?:
                 modal = nil
                 applyUndoableEdit(recovered)
                 status = (text("Recovered the unsaved edits: s saves them", "Osparade ändringar återställda: s sparar dem"), false)
                 return [.discardRecovery]
-            case .character("d"):
+            case .discardRecovered?:
                 modal = nil
                 status = (text("Discarded the recovered edits", "Kastade de återställda ändringarna"), false)
                 return [.discardRecovery]

@@ -145,3 +145,42 @@ final class KeyTableTests: UITestCase {
         }
     }
 }
+
+/// Dialogs have key tables too: the keys a dialog lists, the keys it acts on and the status bar's hints
+/// are made from one table (the bar was empty under a dialog, and the Swedish message after a refused
+/// save had lost its keys).
+final class DialogKeyTableTests: UITestCase {
+    private var bar: String { render(state, size: state.size).text(row: state.size.rows - 1) }
+
+    func testTheQuitDialogsKeysAreHintedAndWork() {
+        for (language, hints) in [(Language.en, "s save and quit · d discard and quit · Esc cancel"),
+                                  (.sv, "s spara och avsluta · d kasta och avsluta · Esc avbryt")] {
+            setUp()
+            state.language = language
+            press(.character("2"), .character("d"), .character("y"), .character("q"))
+            XCTAssertEqual(state.mode, .dialog)
+            XCTAssertTrue(bar.contains(hints), bar)
+            press(.character("c"))
+            XCTAssertNil(state.modal)
+            press(.character("q"), .escape)
+            XCTAssertNil(state.modal)
+            press(.character("q"), .character("d"))
+            XCTAssertEqual(effects.last, .quit)
+        }
+    }
+
+    func testTheOtherDialogsHintTheirKeys() {
+        for language in [Language.en, .sv] {
+            setUp()
+            state.language = language
+            state.modal = .recovery(time: "2026-06-01T10:00:00Z", register: state.register)
+            XCTAssertTrue(bar.contains(language == .sv ? "r återställ · d kasta" : "r restore · d discard"), bar)
+            state.modal = .changedOnDisk(["activities/kundservice.json"])
+            XCTAssertTrue(bar.contains(language == .sv ? "r läs in igen · Esc avbryt" : "r reload · Esc cancel"), bar)
+            press(.escape)
+            XCTAssertTrue(screen.contains(language == .sv ? "r i dialogen läser in igen" : "r in that dialog reloads"), "\(language): \(screen)")
+            press(.character("2"), .character("d"))
+            XCTAssertTrue(bar.contains(language == .sv ? "y bekräftar · annan tangent avbryter" : "y confirms · any other key cancels"), bar)
+        }
+    }
+}

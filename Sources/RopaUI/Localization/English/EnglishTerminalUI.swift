@@ -95,5 +95,17 @@ enum EnglishTerminalUI {
         .hintDeleteWord: "Ctrl-W word",
         .keyDeleteToEnd: "delete to the end",
         .hintAnyKeyCloses: "any key closes",
+        .keySaveAndQuit: "save them as a version, then quit",
+        .hintSaveAndQuit: "s save and quit",
+        .keyDiscardAndQuit: "discard them and quit",
+        .hintDiscardAndQuit: "d discard and quit",
+        .keyReload: "reload and re-apply your edits (nothing is lost)",
+        .hintReload: "r reload",
+        .keyCancelKeepEditing: "cancel and keep editing",
+        .keyRestoreRecovered: "restore them (then s saves them)",
+        .keyDiscardRecovered: "discard them",
+        .hintDiscardRecovered: "d discard",
+        .keyConfirmDialog: "confirm; any other key cancels",
+        .hintConfirmDialog: "y confirms · any other key cancels",
     ]
 }

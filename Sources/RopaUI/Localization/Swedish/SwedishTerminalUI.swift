@@ -95,5 +95,17 @@ enum SwedishTerminalUI {
         .hintDeleteWord: "Ctrl-W ord",
         .keyDeleteToEnd: "radera till slutet",
         .hintAnyKeyCloses: "valfri tangent stänger",
+        .keySaveAndQuit: "spara dem som en version och avsluta",
+        .hintSaveAndQuit: "s spara och avsluta",
+        .keyDiscardAndQuit: "kasta dem och avsluta",
+        .hintDiscardAndQuit: "d kasta och avsluta",
+        .keyReload: "läs in igen och återinför dina ändringar (inget går förlorat)",
+        .hintReload: "r läs in igen",
+        .keyCancelKeepEditing: "avbryt och fortsätt redigera",
+        .keyRestoreRecovered: "återställ dem (sedan sparar s dem)",
+        .keyDiscardRecovered: "kasta dem",
+        .hintDiscardRecovered: "d kasta",
+        .keyConfirmDialog: "bekräfta; annan tangent avbryter",
+        .hintConfirmDialog: "y bekräftar · annan tangent avbryter",
     ]
 }
