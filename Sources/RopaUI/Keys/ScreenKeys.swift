@@ -19,6 +19,8 @@ enum DiffAction: Sendable { case back }
 
 enum PickerAction: Sendable { case toggle, choose, cancel, deleteLetter }
 
+enum RegisterPickerAction: Sendable { case open, quit }
+
 enum DialogAction: Sendable { case saveAndQuit, discardAndQuit, reload, restoreRecovered, discardRecovered, confirm, cancel }
 
 /// The key tables of every screen. Each screen's update finds its keys here, and `?` and the hint bar
@@ -112,6 +114,12 @@ enum ScreenKeys {
                KeyBinding("Backspace", [.backspace], .deleteLetter, help: .keyTypeToFilter, hint: .hintTypeToFilter),
                KeyBinding("Esc", [.escape], .cancel, help: .keyCancel, hint: .hintCancel)]
     }
+
+    /// The picker of a folder's registers, before any register is open.
+    static let registerPicker: [KeyBinding<RegisterPickerAction>] = [
+        KeyBinding("Enter → l", [.enter, .right, .character("l")], .open, help: .keyOpen, hint: .hintOpen),
+        KeyBinding("q Esc", [.character("q"), .escape], .quit, help: .keyQuitPicker, hint: .hintQuit),
+    ]
 
     /// A dialog's keys: the ones it lists, acts on and hints. A key in no table cancels a question and the
     /// quit dialog; the recovery dialog waits for its answer.

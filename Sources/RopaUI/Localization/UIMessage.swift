@@ -25,7 +25,7 @@ public enum UIMessage: String, CatalogueMessage {
     // and a yes-or-no question.
     case keySaveAndQuit, hintSaveAndQuit, keyDiscardAndQuit, hintDiscardAndQuit, keyReload, hintReload
     case keyCancelKeepEditing, keyRestoreRecovered, keyDiscardRecovered, hintDiscardRecovered, keyConfirmDialog
-    case hintConfirmDialog
+    case hintConfirmDialog, keyQuitPicker
 
     public static let tables = MessageTables(english: [EnglishTerminalUI.table],
                                              swedish: [SwedishTerminalUI.table])

@@ -42,12 +42,12 @@ public struct RegisterPickerState: Sendable {
             cursor = moved
             return .stay
         }
-        switch key {
-        case .enter, .right, .character("l"):
+        switch KeyTable.action(ScreenKeys.registerPicker, for: key) {
+        case .open?:
             return entries.indices.contains(cursor) ? .open(entries[cursor].path) : .stay
-        case .character("q"), .escape:
+        case .quit?:
             return .quit
-        default:
+        case nil:
             return .stay
         }
     }
@@ -64,7 +64,10 @@ public func renderPicker(_ state: RegisterPickerState, size: Size) -> Grid {
         grid.write(entry.detail, row: row, column: size.columns / 2, width: size.columns / 2 - 1)
         if index == state.cursor { grid.fill(row: row, style: Style(.selected, bold: true, reverse: true)) }
     }
+    // The mode and the hints from the picker's key table, as on every screen of a register.
     grid.fill(row: size.rows - 1, style: .status)
-    grid.write(sv ? " Enter öppnar · ↑↓ väljer · q avslutar" : " Enter opens · ↑↓ choose · q quits", row: size.rows - 1, column: 0, style: .status)
+    let used = grid.write(" " + (sv ? "REGISTER" : "REGISTERS") + " ", row: size.rows - 1, column: 0, style: Style(.accent, bold: true, reverse: true))
+    let hints = KeyTable.hints(ScreenKeys.registerPicker.map(\.text), language: state.language, width: size.columns - used - 2)
+    grid.write("│ " + hints, row: size.rows - 1, column: used, style: .status)
     return grid
 }

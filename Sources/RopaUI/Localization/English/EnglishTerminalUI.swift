@@ -107,5 +107,6 @@ enum EnglishTerminalUI {
         .hintDiscardRecovered: "d discard",
         .keyConfirmDialog: "confirm; any other key cancels",
         .hintConfirmDialog: "y confirms · any other key cancels",
+        .keyQuitPicker: "quit ropa",
     ]
 }

@@ -107,5 +107,6 @@ enum SwedishTerminalUI {
         .hintDiscardRecovered: "d kasta",
         .keyConfirmDialog: "bekräfta; annan tangent avbryter",
         .hintConfirmDialog: "y bekräftar · annan tangent avbryter",
+        .keyQuitPicker: "avsluta ropa",
     ]
 }
