@@ -16,9 +16,12 @@ extension ListState {
     mutating func update(_ key: Key, section: Section, count: Int, page: Int) -> Outcome {
         if var editor = filterEditor {
             // Typing a filter: every key edits it; Enter keeps it, Esc clears it.
+            let before = filterEditor?.text ?? ""
             switch editor.handle(key) {
             case .editing:
                 filterEditor = editor
+                // Emptied by hand (Ctrl-U, the last Backspace): cleared as Esc clears it, on the same row.
+                if editor.text.isEmpty && !before.isEmpty { return .filterCleared }
                 cursor = 0
                 return .handled
             case .commit(let text):

@@ -46,4 +46,18 @@ final class FilterWordsTests: UITestCase {
         press(.escape)
         XCTAssertEqual(names[state.list.cursor], "Umeå: kundservice", "Esc while typing: on the row the cursor was on")
     }
+
+    /// Emptying the filter by hand (`/`, Ctrl-U, Enter) clears it as Esc does: the cursor stayed on the
+    /// first row instead.
+    func testEmptyingTheFilterByHandKeepsTheCursorOnTheSameRow() {
+        type("/karlstad")
+        press(.enter, .down)
+        XCTAssertEqual(names[state.list.cursor], "Lön Karlstad")
+        press(.character("/"), .control("u"))
+        XCTAssertEqual(names.count, 7)
+        XCTAssertEqual(names[state.list.cursor], "Lön Karlstad", "Ctrl-U empties the filter and stays on the row")
+        press(.enter)
+        XCTAssertEqual(names[state.list.cursor], "Lön Karlstad")
+        XCTAssertEqual(state.list.filter, "")
+    }
 }
