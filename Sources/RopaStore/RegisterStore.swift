@@ -27,6 +27,26 @@ public final class RegisterStore {
     var readHistory: History
     /// True while a store opened with `deferringHistory` has read no record of its history.
     var historyIsUnread = false
+    /// The history read whole, refused when invalid: what a store opened with `deferringHistory` reads
+    /// before it shows versions (`history` reads it too, but cannot say why it could not).
+    public func wholeHistory() throws -> History {
+        try readWholeHistory()
+        return readHistory
+    }
+
+    /// The newest `count` versions, newest first: from the history when this store has read it, else from
+    /// `.ropa-history` when it answers (reading only those records, as `ropa log -n` does), else by reading
+    /// the history whole, which writes the index for the next time.
+    public func newestVersions(_ count: Int) throws -> RecentVersions {
+        if historyIsUnread, try RegisterFolderCheck.isFolder(folder, RegisterLayout.versionsFolder),
+           let recent = HistoryIndex.newest(count, folder: folder) {
+            return recent
+        }
+        let history = try wholeHistory()
+        history.writeIndex()
+        return RecentVersions(versions: history.versions.suffix(count).reversed(), heads: history.heads, count: history.count)
+    }
+
     /// The register's files as last read or written by this store: the base a save compares with.
     public internal(set) var workingFiles: RegisterFiles = [:]
     /// How each of those files looked on disk, to notice cheaply when another program changed them.
@@ -119,7 +139,10 @@ public final class RegisterStore {
     /// (`pendingJournal`); only a store holding the write lock finishes the save (or drops a journal whose
     /// save never reached its commit point).
     public func readFiles() throws -> RegisterFiles {
-        try readWholeHistory()
+        // Reading the files needs the history only to check an interrupted save's journal against it
+        // (`Journal.inspect` reads it then): a store that deferred it (the UI, one-save commands) reads it
+        // when a method needs it, and before any write.
+        if !historyIsUnread { try readWholeHistory() }
         encodingsVersion = nil
         workingFilesMatchHeads = nil
         pendingJournal = nil

@@ -22,7 +22,9 @@ public final class AppDriver: EffectDriver {
     /// Opens a register for the UI: locked for editing, or read-only with the reason when another
     /// editor holds it.
     public static func open(path: String, environment: [String: String], language: Language) throws -> (AppState, AppDriver) {
-        let store = try RegisterStore(folder: path)
+        // The history is read when a method needs it (a save, History, a diff, a restore) and checked then:
+        // the first frame needs only its head, which `.ropa-history` gives as it does to `ropa log -n 1`.
+        let store = try RegisterStore(folder: path, deferringHistory: true)
         var readOnlyReason: String?
         do {
             try store.lockForSession()
@@ -34,7 +36,9 @@ public final class AppDriver: EffectDriver {
             }
         }
         let register = try store.load()
-        let session = SessionInfo(path: store.folder, versions: versions(of: store), readOnlyReason: readOnlyReason)
+        let newest = try store.newestVersions(1)
+        let session = SessionInfo(path: store.folder, versions: newest.versions.map(summary), readOnlyReason: readOnlyReason,
+                                  versionsAreComplete: newest.count == newest.versions.count)
         // The findings are checked once the first frame is drawn (`Event.started`), on another thread.
         var state = AppState(register: register, session: session, language: language, deferringFindings: true)
         if let readOnlyReason {
@@ -61,7 +65,7 @@ public final class AppDriver: EffectDriver {
             switch effect {
             case .save(let message):
                 guard canWrite else { return .failed(state.text("Read-only: not saved", "Skrivskyddat: inte sparat")) }
-                let numbering = store.history.numbering
+                let numbering = try store.wholeHistory().numbering
                 let saved: RegisterStore.SaveResult
                 do {
                     guard let result = try store.save(state.register, message: message, author: author) else { return .nothingToSave }
@@ -74,7 +78,7 @@ public final class AppDriver: EffectDriver {
                 // its list; listing every version again made a save slower as the history grew.
                 let history = store.history
                 let listed = state.session.versions
-                if history.numbering == numbering, listed.count == history.count - 1, history.ordered.last == saved.version.hash,
+                if state.session.versionsAreComplete, history.numbering == numbering, listed.count == history.count - 1, history.ordered.last == saved.version.hash,
                    listed.last?.hash == (history.count >= 2 ? history.ordered[history.count - 2] : nil) {
                     return .savedAs(AppDriver.summary(saved.version))
                 }
@@ -86,7 +90,7 @@ public final class AppDriver: EffectDriver {
                 try RecoveryFile.remove(from: store.folder)
                 return nil
             case .loadDiff(let from, let to, let title):
-                let files = try store.history.differingFiles(from: from, to: to)
+                let files = try store.wholeHistory().differingFiles(from: from, to: to)
                 let changes = StructuralDiff.changes(from: files.before, to: files.after)
                 return .diffLoaded(title: title, lines: changes.map { AppDriver.line($0, register: state.register, language: state.language) })
             case .loadNotice(let width):
@@ -107,6 +111,8 @@ public final class AppDriver: EffectDriver {
                 }
                 let written = try Exporter.write(state.register, request: request, to: path)
                 return .exported(written.map(AppDriver.absolute).joined(separator: ", "))
+            case .loadVersions:
+                return .versionsLoaded(try store.wholeHistory().versions.map(AppDriver.summary))
             case .checkFindings:
                 let check = state.findingsCheck
                 background.start { check.run() }

@@ -1,6 +1,6 @@
 import Foundation
 import RopaModel
-import RopaStore
+@testable import RopaStore
 import RopaTestSupport
 @testable import RopaUI
 @testable import RopaUIDriver
@@ -59,6 +59,43 @@ final class DriverTests: XCTestCase {
         XCTAssertEqual(state.findings, Validator(register: state.register, asOf: state.asOf).findings())
         XCTAssertFalse(state.findings.isEmpty)
         XCTAssertEqual(driver.finishedEvents().count, 0, "each event is handed over once")
+    }
+
+    /// Once `.ropa-history` answers, the register opens knowing only its head; History's versions are read
+    /// when asked for, and a save lists them all.
+    func testTheUIOpensWithTheHeadAloneAndReadsTheVersionsWhenAsked() throws {
+        for round in 1...2 {
+            var (state, driver) = try AppDriver.open(path: folder, environment: ["ROPA_AUTHOR": "Test"], language: .en)
+            state.register.activities[0].notes = "ändring \(round)"
+            _ = reduce(&state, try XCTUnwrap(driver.perform(.save(message: "r\(round)"), state: state)))
+            driver.close()
+        }
+        let all = AppDriver.versions(of: try RegisterStore(folder: folder))
+        XCTAssertEqual(all.count, 3)
+        var (state, driver) = try AppDriver.open(path: folder, environment: ["ROPA_AUTHOR": "Test"], language: .en)
+        defer { driver.close() }
+        XCTAssertTrue(driver.store.historyIsUnread, "no version record but the head's was read")
+        XCTAssertEqual(state.session.versions, [all[2]])
+        XCTAssertFalse(state.session.versionsAreComplete)
+        let loaded = try XCTUnwrap(driver.perform(.loadVersions, state: state))
+        _ = reduce(&state, loaded)
+        XCTAssertEqual(state.session.versions, all)
+        XCTAssertTrue(state.session.versionsAreComplete)
+    }
+
+    func testASaveFromTheHeadAloneListsEveryVersion() throws {
+        var (first, opened) = try AppDriver.open(path: folder, environment: ["ROPA_AUTHOR": "Test"], language: .en)
+        first.register.activities[0].notes = "ändrad"
+        _ = reduce(&first, try XCTUnwrap(opened.perform(.save(message: "r1"), state: first)))
+        opened.close()
+        var (state, driver) = try AppDriver.open(path: folder, environment: ["ROPA_AUTHOR": "Test"], language: .en)
+        defer { driver.close() }
+        XCTAssertFalse(state.session.versionsAreComplete)
+        state.register.activities[0].notes = "ändrad igen"
+        _ = reduce(&state, try XCTUnwrap(driver.perform(.save(message: "r2"), state: state)))
+        XCTAssertEqual(state.session.versions, AppDriver.versions(of: try RegisterStore(folder: folder)))
+        XCTAssertEqual(state.session.versions.count, 3)
+        XCTAssertTrue(state.session.versionsAreComplete)
     }
 
     func testAListThatDoesNotMatchTheHistoryIsSentWhole() throws {

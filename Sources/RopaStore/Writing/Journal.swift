@@ -41,6 +41,8 @@ enum Journal {
         case .file: break
         default: return .refused(reason: LocalizedText(.journalNotAFile))
         }
+        // Checked against the whole history, refused when invalid (a store that deferred it reads it now).
+        try store.readWholeHistory()
         let bytes: [UInt8]
         do {
             bytes = try FileIO.read(path, limit: 4096)

@@ -160,6 +160,8 @@ extension RegisterStore {
 
     /// Under the lock: the history and working files as they are now, and an interrupted save finished.
     private func prepareForWrite() throws {
+        // Never write on top of a history not read whole and checked (a store that deferred it).
+        try readWholeHistory()
         if hasReadFiles {
             // Read before: a store open for a session watches the folders; any other checks the history too,
             // since it may have read it before another writer's save.

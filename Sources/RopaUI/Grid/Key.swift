@@ -68,6 +68,8 @@ public enum Event: Sendable {
     /// The findings of the register as it was at `generation` (see `AppState.findingsCheck`), checked on
     /// another thread: shown only when the register and the day are still what was checked.
     case findingsChecked(FindingsCheck.Result, generation: Int)
+    /// Every version of the history, oldest first (after `Effect.loadVersions`).
+    case versionsLoaded([VersionSummary])
 }
 
 

@@ -9,6 +9,8 @@ public enum UIMessage: String, CatalogueMessage {
     // While the findings of a register just opened are checked on another thread: the Overview's validation
     // line and attention area, the Findings list, a form's count of findings, the activities' Gaps column.
     case uiValidationBeingChecked, uiFindingsBeingChecked, uiFormFindingsBeingChecked, uiGapsBeingChecked
+    // History while its versions are read (the register was opened knowing only the head).
+    case uiHistoryBeingRead
     case keyScroll, hintScroll, keyPage, keyFirstLast, keySections, keyUndoRedo, keySave, hintSave, keyQuit
     case hintQuit, keyHelp, hintHelp, keyOpen, keyOpenAttention, keyOpenChecklist, keyOpenFinding, keyOpenVersion
     case hintOpen, keyFilter, hintFilter, keyClearFilter, hintClearFilter, keySort, keyEditOrganisation

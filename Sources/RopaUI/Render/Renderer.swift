@@ -120,7 +120,8 @@ struct Renderer {
         }
         let height = Layout.listBodyHeight(size)
         // The Findings list while they are checked says so, not "nothing here" (accepted findings may be listed).
-        let checking = state.section == .findings && state.findingsPending ? UIMessage.uiFindingsBeingChecked.text(state.language) : nil
+        var checking = state.section == .findings && state.findingsPending ? UIMessage.uiFindingsBeingChecked.text(state.language) : nil
+        if state.section == .history, !state.session.versionsAreComplete { checking = UIMessage.uiHistoryBeingRead.text(state.language) }
         if rows.isEmpty {
             let empty = list.filter.isEmpty && list.filterEditor == nil
                 ? checking ?? t("Nothing here yet: a adds one", "Inget här ännu: a lägger till")

@@ -114,6 +114,9 @@ enum Tables {
                              row.style = finding.severity == .error ? .error : finding.severity == .warning ? .warning : .info
                              return row
                          } + AcceptedFindingRows.rows(state))
+        case .history where !state.session.versionsAreComplete:
+            // Only the head is known until every version is read (`Effect.loadVersions`).
+            return Table(columns: [], rows: [])
         case .history:
             let heads = Set(state.session.versions.map(\.hash)).subtracting(state.session.versions.flatMap(\.parents))
             return Table(columns: [column("#", "#", 4, 0), column("Time (UTC)", "Tid (UTC)", 20, 0), column("Author", "Författare", 12, 1),

@@ -305,4 +305,7 @@ public enum Effect: Equatable, Sendable {
     /// Check the findings of the register as it is now (`AppState.findingsCheck`), away from the keys;
     /// the result returns as `.findingsChecked`.
     case checkFindings
+    /// Read every version of the history, for History (the register was opened knowing only the head);
+    /// the result returns as `.versionsLoaded`.
+    case loadVersions
 }

@@ -28,6 +28,7 @@ extension AppState {
             return effects
         case .saved(let versions):
             session.versions = versions
+            session.versionsAreComplete = true
             return savedVersion()
         case .savedAs(let version):
             session.versions.append(version)
@@ -48,6 +49,7 @@ extension AppState {
         case .restored(let newRegister, let versions):
             replaceRegister(newRegister)
             session.versions = versions
+            session.versionsAreComplete = true
             status = (text("Restored as version \(versions.last?.label ?? "0")", "Återställd som version \(versions.last?.label ?? "0")"), false)
             return []
         case .editorFinished(let text):
@@ -65,6 +67,7 @@ extension AppState {
             return []
         case .reloaded(let theirs, let versions):
             session.versions = versions
+            session.versionsAreComplete = true
             let result = rebase(onto: theirs)
             var message = text("Reloaded from disk; \(result.reapplied) of your edits re-applied", "Inläst från disk; \(result.reapplied) av dina ändringar återinförda")
             if !result.conflicts.isEmpty {
@@ -83,6 +86,11 @@ extension AppState {
             let effects = start(size: newSize)
             keepCursorsVisible()
             return effects
+        case .versionsLoaded(let versions):
+            session.versions = versions
+            session.versionsAreComplete = true
+            keepCursorsVisible()
+            return []
         case .findingsChecked(let checked, let generation):
             let effects = takeCheckedFindings(checked, generation: generation)
             keepCursorsVisible()
@@ -125,6 +133,7 @@ extension AppState {
             section = target
             stack.removeAll()
             status = nil
+            if target == .history, !session.versionsAreComplete { return [.loadVersions] }
         case .help:
             modal = .help(scroll: 0)
         case .quit:

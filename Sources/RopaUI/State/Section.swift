@@ -78,14 +78,19 @@ public struct VersionSummary: Equatable, Sendable {
 /// The open register's place on disk and its history, as far as the UI shows it.
 public struct SessionInfo: Equatable, Sendable {
     public var path: String
+    /// Every version, oldest first; only the newest when `versionsAreComplete` is false.
     public var versions: [VersionSummary]
     /// Set when another editor holds the register: edits are refused, with the reason.
     public var readOnlyReason: String?
+    /// False when the register was opened with only its head known (reading a long history took a tenth
+    /// of opening a large register): History asks for the rest (`Effect.loadVersions`) when first shown.
+    public var versionsAreComplete: Bool
 
-    public init(path: String, versions: [VersionSummary], readOnlyReason: String? = nil) {
+    public init(path: String, versions: [VersionSummary], readOnlyReason: String? = nil, versionsAreComplete: Bool = true) {
         self.path = path
         self.versions = versions
         self.readOnlyReason = readOnlyReason
+        self.versionsAreComplete = versionsAreComplete
     }
 
     public var head: VersionSummary? { versions.last }

@@ -10,6 +10,7 @@ enum EnglishTerminalUI {
         .uiFindingsBeingChecked: "Checking the register for findings… (keys work meanwhile)",
         .uiFormFindingsBeingChecked: "findings being checked",
         .uiGapsBeingChecked: "…",
+        .uiHistoryBeingRead: "Reading the history…",
         .keyMove: "move",
         .keyScroll: "scroll",
         .hintScroll: "↑↓ scroll",

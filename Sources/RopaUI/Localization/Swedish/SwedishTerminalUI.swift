@@ -10,6 +10,7 @@ enum SwedishTerminalUI {
         .uiFindingsBeingChecked: "Registret kontrolleras efter brister … (tangenterna fungerar under tiden)",
         .uiFormFindingsBeingChecked: "brister kontrolleras",
         .uiGapsBeingChecked: "…",
+        .uiHistoryBeingRead: "Historiken läses …",
         .keyMove: "flytta",
         .keyScroll: "rulla",
         .hintScroll: "↑↓ rulla",
