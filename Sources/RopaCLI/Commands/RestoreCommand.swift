@@ -11,8 +11,9 @@ enum RestoreCommand: Command {
     static func run(_ arguments: [String], context: CommandContext) throws -> Int32 {
         let parsed = try parse(arguments)
         guard parsed.positionals.count == 2 else { throw UsageError(.restoreNeedsArguments, command: name) }
-        let store = try RegisterStore(folder: parsed.positionals[0])
-        // Its history (a thousand records and more) is left to the exit to free.
+        // The history is read whole only when `.ropa-history` and `.ropa-index` do not answer (see
+        // `RegisterStore.restoreTouched`); what was read is left to the exit to free.
+        let store = try RegisterStore(folder: parsed.positionals[0], deferringHistory: true)
         context.leaveToExit(store)
         let message = parsed.option(.message)
         guard let saved = try store.restore(parsed.positionals[1], message: message, author: Author.current(environment: context.environment, folder: store.folder),

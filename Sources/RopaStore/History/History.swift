@@ -75,6 +75,24 @@ public final class History {
         headsCache = [head]
     }
 
+    /// The versions `.ropa-history` lists, in its order, numbered and labelled as it says, with no record
+    /// read: enough to `resolve` a reference exactly as over the whole history, and to number a version.
+    /// Only a touched-file save holds one, for as long as it runs (see `RegisterStore.restoreTouched`).
+    init(folder: String, listing index: HistoryIndex) {
+        self.folder = folder
+        store = ObjectStore(folder: folder)
+        ordered = index.entries.map(\.hash)
+        for entry in index.entries {
+            guard let number = entry.number else { continue }
+            numbers[entry.hash] = number
+            byNumber[number, default: []].append(entry.hash)
+        }
+        headsCache = index.heads
+    }
+
+    /// A version's number, when it is numbered.
+    func number(of hash: String) -> Int? { numbers[hash] }
+
     /// What is wrong with each record, found as it was read: a record whose content is not what its name
     /// says, that names a path no register has (`../outside.txt`) or an object that is not a hash (or, in
     /// `requireValid`, whose parent is missing). No command but `verify` uses such a history.

@@ -90,7 +90,7 @@ extension RegisterStore {
         case .saved(let result): return .saved(result)
         case .refused: return .refused
         case .nothingToSave: return .unchanged
-        case .needsFullSave: return .needsFullSave
+        case .needsFullSave, .needsWholeHistory: return .needsFullSave
         }
     }
 

@@ -40,7 +40,7 @@ extension RegisterStore {
         switch outcome {
         case .saved(let result): return .saved(result)
         case .nothingToSave, .refused: return .unchanged
-        case .needsFullSave: return .needsFullSave
+        case .needsFullSave, .needsWholeHistory: return .needsFullSave
         }
     }
 }

@@ -14,13 +14,16 @@ enum TouchedFileSave: Equatable {
     /// files changed outside ropa, a change to the settings or reference data, a store already reading the
     /// register for a session): the full commit path reads, checks and saves the whole register instead.
     case needsFullSave
+    /// The caches did not answer for what the save needs of the history: the caller tries again with the
+    /// history read whole (never seen outside the store's saves).
+    case needsWholeHistory
 
     /// The save's result, or nil when there was nothing to save; `full` runs when a full save is needed.
     func result(orElse full: () throws -> RegisterStore.SaveResult?) rethrows -> RegisterStore.SaveResult? {
         switch self {
         case .saved(let result): return result
         case .nothingToSave, .refused: return nil
-        case .needsFullSave: return try full()
+        case .needsFullSave, .needsWholeHistory: return try full()
         }
     }
 }
@@ -93,31 +96,78 @@ extension RegisterStore {
 
     /// `ropa restore`: makes an old version the new head, reading from the history only the files that differ
     /// from the head. Without a message the version says "Restore version N" in `language`.
+    ///
+    /// A store that has not read its history tries the caches first: `.ropa-history` resolves the version
+    /// and numbers it, and the target's files are worked out from the head's and the records between them
+    /// (`HistoryWalk`); when they do not answer, the history is read whole and the save starts again.
     func restoreTouched(_ reference: String, message: String?, author: String, time: Date = Date(),
                         language: Language = .en) throws -> TouchedFileSave {
-        try touchedFileSave(needingWholeHistory: true) { base in
+        if !historyIsWhole {
+            let cached = try touchedFileSave { base in
+                guard let index = base.index else { return .needsWholeHistory }
+                return try restoreFromCaches(reference, index: index, base: base, message: message, author: author, time: time, language: language)
+            }
+            if cached != .needsWholeHistory { return cached }
+        }
+        return try touchedFileSave(needingWholeHistory: true) { base in
             let target = try history.resolve(reference)
             guard base.tree.matchesHead else { return .needsFullSave }
-            let targetFiles = try history.manifest(at: target)
-            // Settings and reference data apply to every file: a version that differs in them is checked whole.
-            for path in [RegisterLayout.settingsFile, RegisterLayout.countriesFile] where targetFiles[path] != base.tree.head[path] {
-                return .needsFullSave
-            }
             // Every object is checked against its hash as it is read, so the manifest's hashes are the files'.
-            let (_, after) = try history.differingFiles(from: base.head, to: target)
-            var written: [(path: String, file: EncodedFile)] = []
-            for (path, bytes) in after.sorted(by: { $0.key < $1.key }) {
-                guard RegisterStore.isDecodedAlone(path), let hash = targetFiles[path] else { return .needsFullSave }
-                _ = try RegisterCodec.canonicalFile(path: path, bytes: bytes, shownIn: "\(folder)@\(reference)")
-                written.append((path, EncodedFile(bytes: bytes, hash: hash)))
-            }
-            let removed = base.tree.head.keys.filter { targetFiles[$0] == nil }.sorted()
-            guard removed.allSatisfy(RegisterStore.isDecodedAlone), !removed.contains(RegisterLayout.organisationFile) else { return .needsFullSave }
-            if written.isEmpty && removed.isEmpty { return .nothingToSave }
-            let number = history.version(target)?.number ?? 0
-            let text = message ?? StoreMessage.restoreDefaultMessage.text(language, "\(number)")
-            return .saved(try recordTouched(written: written, removed: removed, base: base, message: text, author: author, time: time))
+            return try recordRestore(number: history.version(target)?.number ?? 0, files: try history.manifest(at: target),
+                                     differing: { try self.history.differingFiles(from: base.head, to: target).after },
+                                     reference: reference, base: base, message: message, author: author, time: time, language: language)
         }
+    }
+
+    /// `restoreTouched` through the caches: the version resolved as the whole history would resolve it
+    /// (`.ropa-history` lists every version), its files from the head's and the records since it, and the
+    /// files that differ read from the packs of the versions that wrote them (each checked against its hash).
+    private func restoreFromCaches(_ reference: String, index: HistoryIndex, base: TouchedBase, message: String?, author: String,
+                                   time: Date, language: Language) throws -> TouchedFileSave {
+        let listing = History(folder: folder, listing: index)
+        let target = try listing.resolve(reference)
+        guard base.tree.matchesHead else { return .needsFullSave }
+        guard let number = listing.number(of: target),
+              let walk = HistoryWalk(from: base.head, headFiles: base.tree.head, to: target,
+                                     versionsFolder: "\(folder)/\(RegisterLayout.versionsFolder)") else { return .needsWholeHistory }
+        let differing = { () -> RegisterFiles? in
+            let objects = ObjectStore(folder: self.folder)
+            var after: RegisterFiles = [:]
+            for (path, object) in walk.files where base.tree.head[path] != object {
+                // Paths named by records are checked against the layout before anything is read for them; an
+                // object not in the pack of the version that wrote it was written before: the whole history finds it.
+                guard RegisterLayout.isTrackedPath(path), let version = walk.writtenBy[path],
+                      let bytes = try? objects.object(object, candidates: [version]) else { return nil }
+                after[path] = bytes
+            }
+            return after
+        }
+        return try recordRestore(number: number, files: walk.files, differing: differing, reference: reference, base: base,
+                                 message: message, author: author, time: time, language: language)
+    }
+
+    /// Records the restore of the version numbered `number`, whose files are `targetFiles`; `differing` reads
+    /// the content of those that differ from the head (nil: the history must be read whole).
+    private func recordRestore(number: Int, files targetFiles: [String: String], differing: () throws -> RegisterFiles?, reference: String,
+                               base: TouchedBase, message: String?, author: String, time: Date, language: Language) throws -> TouchedFileSave {
+        // Settings and reference data apply to every file: a version that differs in them is checked whole.
+        for path in [RegisterLayout.settingsFile, RegisterLayout.countriesFile] where targetFiles[path] != base.tree.head[path] {
+            return .needsFullSave
+        }
+        guard let after = try differing() else { return .needsWholeHistory }
+        var written: [(path: String, file: EncodedFile)] = []
+        for (path, bytes) in after.sorted(by: { $0.key < $1.key }) {
+            guard RegisterStore.isDecodedAlone(path), let hash = targetFiles[path] else { return .needsFullSave }
+            _ = try RegisterCodec.canonicalFile(path: path, bytes: bytes, shownIn: "\(folder)@\(reference)")
+            written.append((path, EncodedFile(bytes: bytes, hash: hash)))
+        }
+        let removed = base.tree.head.keys.filter { targetFiles[$0] == nil }.sorted()
+        guard removed.allSatisfy(RegisterStore.isDecodedAlone), !removed.contains(RegisterLayout.organisationFile) else { return .needsFullSave }
+        if written.isEmpty && removed.isEmpty { return .nothingToSave }
+        let text = message ?? StoreMessage.restoreDefaultMessage.text(language, "\(number)")
+        // Every file written was read from the history: its object is stored there already.
+        return .saved(try recordTouched(written: written, removed: removed, base: base, message: text, author: author, time: time,
+                                        storedObjects: Set(written.map(\.file.hash))))
     }
 
     // MARK: Shared
@@ -128,6 +178,8 @@ extension RegisterStore {
         let tree: WorkingTree
         /// The register's settings, read and checked under the lock.
         let settings: RegisterSettings
+        /// `.ropa-history` when the head came from the caches (the history was not read whole).
+        let index: HistoryIndex?
     }
 
     /// Runs `save` under the write lock, with the history read again under it, when the register is in a
@@ -183,7 +235,7 @@ extension RegisterStore {
         let migrated = try SchemaMigration.migrate([:], settings: value, settingsPath: settingsPath)
         let settings: RegisterSettings = try RegisterCodec.decodeValue(migrated.settings, path: settingsPath)
         try ValueRules.check(settings, path: settingsPath)
-        let result = try save(TouchedBase(head: head, tree: tree, settings: settings))
+        let result = try save(TouchedBase(head: head, tree: tree, settings: settings, index: indexed))
         // What the scan hashed is kept when there was nothing to save (a save writes the index itself): the
         // next command would otherwise hash it again. A refusal, or a hand-over to the full save, writes nothing.
         if result == .nothingToSave { tree.writeIndexIfChanged(folder: folder) }
@@ -233,8 +285,11 @@ extension RegisterStore {
 
     /// Records the written and removed files as one version on top of the head, through the transaction
     /// every save ends in; then brings the index up to date with the files written.
+    ///
+    /// `storedObjects`: objects of `written` the history already holds (a restore's, read from it), which a
+    /// history holding the head alone cannot know of: they are not packed again.
     func recordTouched(written: [(path: String, file: EncodedFile)], removed: [String], base: TouchedBase,
-                               message: String, author: String, time: Date) throws -> SaveResult {
+                       message: String, author: String, time: Date, storedObjects: Set<String> = []) throws -> SaveResult {
         // What killed writes left: in the entity folders as the scan listed them, elsewhere by listing.
         for leftover in base.tree.leftovers { try? FileIO.remove("\(folder)/\(leftover)") }
         let entityFolders = Set(RegisterLayout.entityFolders.map(\.folder))
@@ -244,7 +299,7 @@ extension RegisterStore {
         var plan = PlannedWrite()
         for (path, file) in written.sorted(by: { $0.path < $1.path }) {
             changes[path] = file.hash
-            objects[file.hash] = file.bytes
+            if !storedObjects.contains(file.hash) { objects[file.hash] = file.bytes }
             if base.tree.hashes[path] != file.hash { plan.writes.append((path, file.bytes)) }
         }
         plan.removals = removed
