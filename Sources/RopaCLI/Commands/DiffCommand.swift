@@ -13,31 +13,30 @@ enum DiffCommand: Command {
         let parsed = try parse(arguments)
         let path = try requirePath(parsed, command: name)
         if parsed.positionals.count > 3 { throw UsageError(.diffTooManyVersions, command: name) }
-        let store = try RegisterStore(folder: path)
-        // Its history (a thousand records and more) is left to the exit to free.
-        context.leaveToExit(store)
-        let history = store.history
-        guard let head = history.head else {
+        let fromReference = parsed.positionals.count > 1 ? parsed.positionals[1] : nil
+        let toReference = parsed.positionals.count > 2 ? parsed.positionals[2] : nil
+        // Through `.ropa-history`, the records and packs of the versions compared; else the whole history,
+        // left to the exit to free.
+        let folder = try RegisterStore.registerFolder(path)
+        var found = try VersionDiff.throughIndex(folder: folder, from: fromReference, to: toReference)
+        if found == nil {
+            let store = try RegisterStore(folder: folder)
+            context.leaveToExit(store)
+            found = try VersionDiff.reading(store.history, from: fromReference, to: toReference)
+            store.history.writeIndex()
+        }
+        guard let diff = found else {
             context.say(.noVersionsYet)
             return ExitCode.success
         }
-        let to = try parsed.positionals.count > 2 ? history.resolve(parsed.positionals[2]) : head
-        let from: String?
-        if parsed.positionals.count > 1 {
-            from = try history.resolve(parsed.positionals[1])
-        } else {
-            from = history.version(to)?.record.parents.first
-        }
-        let files = try history.differingFiles(from: from, to: to)
+        let files = (before: diff.before, after: diff.after)
         let changes = StructuralDiff.changes(from: files.before, to: files.after)
         if parsed.flag("--json") {
             context.json(CanonicalJSON.bytes(.array(changes.map(\.json))))
             return ExitCode.success
         }
-        let fromText = from.flatMap { history.version($0) }.map { context.text(.versionNumber, $0.label) }
-            ?? context.text(.diffEmptyRegister)
-        let toVersion = history.version(to)
-        context.say(.diffFromTo, fromText, toVersion?.label ?? "0", TerminalText.escape(toVersion?.record.message ?? ""))
+        let fromText = diff.from.map { context.text(.versionNumber, $0.label) } ?? context.text(.diffEmptyRegister)
+        context.say(.diffFromTo, fromText, diff.to.label, TerminalText.escape(diff.to.record.message))
         if changes.isEmpty { context.say(.diffNoChanges) }
         for change in changes { context.out(change.describe(context.language)) }
         return ExitCode.success

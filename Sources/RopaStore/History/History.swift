@@ -93,6 +93,12 @@ public final class History {
     /// A version's number, when it is numbered.
     func number(of hash: String) -> Int? { numbers[hash] }
 
+    /// A version numbered and labelled as listed, with its record read apart (see `init(folder:listing:)`).
+    func listedVersion(_ hash: String, record: VersionRecord) -> Version? {
+        guard let number = numbers[hash] else { return nil }
+        return Version(number: number, hash: hash, record: record, label: label(hash, number: number))
+    }
+
     /// What is wrong with each record, found as it was read: a record whose content is not what its name
     /// says, that names a path no register has (`../outside.txt`) or an object that is not a hash (or, in
     /// `requireValid`, whose parent is missing). No command but `verify` uses such a history.

@@ -132,12 +132,13 @@ extension RegisterStore {
                                      versionsFolder: "\(folder)/\(RegisterLayout.versionsFolder)") else { return .needsWholeHistory }
         let differing = { () -> RegisterFiles? in
             let objects = ObjectStore(folder: self.folder)
+            let versionsFolder = "\(self.folder)/\(RegisterLayout.versionsFolder)"
             var after: RegisterFiles = [:]
             for (path, object) in walk.files where base.tree.head[path] != object {
                 // Paths named by records are checked against the layout before anything is read for them; an
-                // object not in the pack of the version that wrote it was written before: the whole history finds it.
+                // object not found along first parents from the version that wrote it: the whole history finds it.
                 guard RegisterLayout.isTrackedPath(path), let version = walk.writtenBy[path],
-                      let bytes = try? objects.object(object, candidates: [version]) else { return nil }
+                      let bytes = objects.object(object, namedBy: version, versionsFolder: versionsFolder) else { return nil }
                 after[path] = bytes
             }
             return after
