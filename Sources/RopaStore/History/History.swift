@@ -292,6 +292,25 @@ public final class History {
         return manifest
     }
 
+    /// The files of `version` worked out from those of `later`, a version built on it along first parents,
+    /// and the records between (see `HistoryWalk`), with the version whose record wrote each file the walk
+    /// looked up: what `manifest(at:)` gives, without applying every record from the first. Nil when
+    /// `version` is no first-parent ancestor of `later`. The records are in memory: the walk may pass
+    /// every one (twice at most).
+    func manifest(at version: String, from later: String, files laterFiles: [String: String]) -> (files: [String: String], writtenBy: [String: String])? {
+        guard let walk = HistoryWalk(from: later, headFiles: laterFiles, to: version, limit: 2 * records.count + 2, read: { self.records[$0] }) else {
+            return nil
+        }
+        return (walk.files, walk.writtenBy)
+    }
+
+    /// An object by its hash, checked against it, looked for first in the pack of the version whose record
+    /// wrote it (`writtenBy`), then wherever the records say it is.
+    func object(_ hash: String, writtenBy version: String?) throws -> [UInt8] {
+        if let version, let bytes = try? store.object(hash, candidates: [version]) { return bytes }
+        return try object(hash)
+    }
+
     /// The register's files as they were at a version.
     public func files(at hash: String) throws -> RegisterFiles {
         let manifest = try manifest(at: hash)

@@ -20,11 +20,16 @@ struct HistoryWalk {
     static let defaultLimit = 256
 
     init?(from head: String, headFiles: [String: String], to target: String, versionsFolder: String, limit: Int = defaultLimit) {
-        var read = 0
+        self.init(from: head, headFiles: headFiles, to: target, limit: limit) { HistoryIndex.readRecord($0, in: versionsFolder) }
+    }
+
+    /// The same walk over records `read` gives (from disk, checked, or a history already read).
+    init?(from head: String, headFiles: [String: String], to target: String, limit: Int, read: (String) -> VersionRecord?) {
+        var count = 0
         func record(_ hash: String) -> VersionRecord? {
-            read += 1
-            guard read <= limit else { return nil }
-            return HistoryIndex.readRecord(hash, in: versionsFolder)
+            count += 1
+            guard count <= limit else { return nil }
+            return read(hash)
         }
         // The paths the versions after the target changed.
         var touched = Set<String>()

@@ -69,8 +69,12 @@ extension RegisterStore {
             let head = PartialRegister(register: headRegister,
                                        entityIDs: RegisterStore.entityIDs(paths: base.tree.hashes.keys, organisation: headRegister.organisation.id))
             let partAt = { (version: String) throws -> PartialRegister in
-                let manifest = try self.history.manifest(at: version)
-                let register = try self.partialRegister(part, at: version, manifest: manifest, head: headRegister, headFiles: headFiles, tree: base.tree)
+                // The version's files from the head's and the records since it (the history is read whole
+                // here): applying every record from the first was most of reading an old part.
+                let (manifest, writtenBy) = try self.history.manifest(at: version, from: base.head, files: base.tree.head)
+                    ?? (self.history.manifest(at: version), [:])
+                let register = try self.partialRegister(part, at: version, manifest: manifest, writtenBy: writtenBy, head: headRegister,
+                                                        headFiles: headFiles, tree: base.tree)
                 return PartialRegister(register: register, entityIDs: RegisterStore.entityIDs(paths: manifest.keys, organisation: register.organisation.id))
             }
             switch try change(head, partAt) {
@@ -98,8 +102,8 @@ extension RegisterStore {
     /// ones just read: their entities are taken from `head`, and only the others are read from the history
     /// (checked against their hashes) and decoded, unless the version has other settings (another schema
     /// version reads every file differently).
-    private func partialRegister(_ part: RegisterPart, at version: String, manifest: [String: String], head: Register,
-                                 headFiles: RegisterFiles, tree: WorkingTree) throws -> Register {
+    private func partialRegister(_ part: RegisterPart, at version: String, manifest: [String: String], writtenBy: [String: String],
+                                 head: Register, headFiles: RegisterFiles, tree: WorkingTree) throws -> Register {
         let shown = "\(folder)@\(version)"
         let sameSettings = manifest[RegisterLayout.settingsFile] == tree.hashes[RegisterLayout.settingsFile]
         var files: RegisterFiles = [:]
@@ -110,7 +114,7 @@ extension RegisterStore {
             } else if tree.hashes[path] == object, let bytes = headFiles[path] {
                 files[path] = bytes
             } else {
-                files[path] = try history.object(object)
+                files[path] = try history.object(object, writtenBy: writtenBy[path])
             }
         }
         var register = try RegisterCodec.decode(files, folder: shown)
