@@ -22,8 +22,13 @@ extension Renderer {
         let lines = DetailLines.lines(for: detail.ref, state)
         let width = labelWidth(lines.map { ($0.label, $0.depth) })
         let valueWidth = max(10, size.columns - width - 4)
-        // Long values wrap: count rows so the cursor's line is always on screen.
-        let wrapped = lines.map { DisplayWidth.wrap($0.value, width: valueWidth) }
+        // Long values wrap: count rows so the cursor's line is always on screen. A folded line keeps to
+        // one row until the cursor is on it.
+        let wrapped = lines.indices.map { index -> [String] in
+            let rows = DisplayWidth.wrap(lines[index].value, width: valueWidth)
+            guard lines[index].folded, index != detail.cursor, rows.count > 1 else { return rows }
+            return [DisplayWidth.fit(rows.joined(separator: " "), width: valueWidth)]
+        }
         var start = detail.scroll
         let bottom = size.rows - 2
         func rowsNeeded(from first: Int, to last: Int) -> Int {

@@ -10,6 +10,8 @@ public struct DetailLine {
     public var style: Style = .normal
     /// The form path this line shows, so `e` can open the form at the same field.
     public var path: [String] = []
+    /// A detail of a list element (a purpose's legitimate interest): one row, cut, unless the cursor is on it.
+    public var folded = false
 }
 
 /// Every field of an entity for reading, with its links (activity → processors → sub-processors →
@@ -22,21 +24,77 @@ enum DetailLines {
         guard let value = RegisterEditing.json(of: ref, in: register) else {
             return [DetailLine(label: t("Not in the register", "Finns inte i registret"), value: ref.id, depth: 0, style: .error)]
         }
+        var lines = fieldLines(ref, value, state)
+        lines += related(ref, state)
+        let findings = state.findings.filter { $0.entityID == ref.id && $0.kind == ref.kind }
+        if state.findingsPending {
+            lines.append(DetailLine(label: t("Findings", "Brister"), value: UIMessage.uiFindingsBeingChecked.text(language), depth: 0, style: .muted))
+        }
+        if !findings.isEmpty {
+            lines.append(DetailLine(label: t("Findings", "Brister"), value: "(\(findings.count))", depth: 0, style: .accent))
+            for finding in findings {
+                let style: Style = finding.severity == .error ? .error : finding.severity == .warning ? .warning : .info
+                lines.append(DetailLine(label: finding.severity.label.text(language), value: "\(ChangeText.fieldPlace(finding.field, kind: finding.kind, language: language).0): \(finding.message(language))",
+                                        depth: 1, style: style, path: finding.field.split(separator: ".").map(String.init)))
+            }
+        }
+        return lines
+    }
+
+    /// The entity's recorded fields, compact: a list element is read as its line — its field that repeats
+    /// the element's name (a purpose's text, a data category's name) and its unset fields are left out, a
+    /// choice (a purpose's lawful basis) or a set flag (high risk) joins the line, and a group inside it (a
+    /// retention rule's period) is one line, and its further fields (a purpose's legitimate interest) are
+    /// folded to one row each: whole, they kept a typical activity's security measures below the fold of
+    /// a 120×40 terminal.
+    private static func fieldLines(_ ref: EntityRef, _ value: JSONValue, _ state: AppState) -> [DetailLine] {
+        let register = state.register
+        let language = state.language
         var lines: [DetailLine] = []
-        // A list element is read as its line: its field that repeats the element's name (a purpose's
-        // text, a data category's name) and its unset fields are left out, and a choice (a purpose's
-        // lawful basis) joins the line; the form-shaped detail kept a typical activity's retention below
-        // the fold.
         var item: (path: [String], value: String, line: Int)?
+        var group: (path: [String], line: Int, lead: [String], rest: [String])?
         for row in state.formRows(for: ref) {
             // A field or list with nothing in it says nothing to the reader (the findings below name the
             // gaps that matter): only what is recorded is shown.
             if row.kind == .field || row.kind == .header, row.path != ["id"], row.value == "—" || row.value == "(0)" { continue }
-            if let current = item, row.path.starts(with: current.path), row.kind == .field {
-                if row.value == current.value || row.value == "—" || row.value.isEmpty { continue }
-                if case .choice? = row.spec, lines.indices.contains(current.line) {
-                    lines[current.line].value += " — " + row.value
+            // An activity's name is the page's title above (the side pane outlines activities itself): a
+            // name the title shows whole is not said twice.
+            if ref.kind == .activity, row.path == ["name"],
+               DisplayWidth.of(ref.kind.label.text(language) + ": " + row.value) <= state.size.columns - 2 { continue }
+            if let current = group, row.path.starts(with: current.path), row.kind == .field, !row.value.isEmpty {
+                // A group's numbers and choices read as one phrase ("90 days"), its texts by their labels.
+                switch row.spec {
+                case .number?, .choice?: group?.lead.append(row.value)
+                default: group?.rest.append(row.label.lowercased() + " " + row.value)
+                }
+                if let folded = group { lines[folded.line].value = ([folded.lead.joined(separator: " ")].filter { !$0.isEmpty } + folded.rest).joined(separator: " · ") }
+                continue
+            }
+            if group.map({ !row.path.starts(with: $0.path) }) ?? false {
+                // A group with no field recorded leaves no line.
+                if let folded = group, lines[folded.line].value.isEmpty { lines.remove(at: folded.line) }
+                group = nil
+            }
+            if let current = item, row.path.starts(with: current.path), row.path != current.path {
+                if row.kind == .header {
+                    group = (row.path, lines.count, [], [])
+                    lines.append(DetailLine(label: row.label, value: "", depth: row.depth, path: row.path, folded: true))
                     continue
+                }
+                if row.kind == .field {
+                    if row.value == current.value || row.value.isEmpty { continue }
+                    if case .choice? = row.spec, lines.indices.contains(current.line) {
+                        lines[current.line].value += " — " + row.value
+                        continue
+                    }
+                    if case .flag? = row.spec, lines.indices.contains(current.line) {
+                        if row.value == (language == .sv ? "Ja" : "Yes") { lines[current.line].value += " — " + row.label.lowercased() }
+                        continue
+                    }
+                    if row.spec.map({ if case .text = $0 { return true } else { return false } }) ?? false {
+                        lines.append(DetailLine(label: row.label, value: row.value, depth: row.depth, path: row.path, folded: true))
+                        continue
+                    }
                 }
             } else if row.kind != .item {
                 item = nil
@@ -48,7 +106,7 @@ enum DetailLines {
                 if row.path == ["id"] {
                     lines.append(DetailLine(label: "id", value: row.value, depth: 0, style: .muted, path: row.path))
                 } else {
-                    lines.append(DetailLine(label: row.label, value: row.value == "—" ? "—" : row.value, depth: row.depth, style: .accent, path: row.path))
+                    lines.append(DetailLine(label: row.label, value: row.value, depth: row.depth, style: .accent, path: row.path))
                 }
             case .item, .textItem:
                 if row.kind == .item { item = (row.path, row.value, lines.count) }
@@ -67,27 +125,32 @@ enum DetailLines {
                     lines.append(DetailLine(label: row.label, value: row.value, depth: row.depth,
                                             link: id.map { EntityRef(kindOf($0, register) ?? kind, $0) }, path: row.path))
                 default:
-                    // An unset field says nothing to a reader (the findings name what Art 30 lacks), and the
-                    // supplementary fields would push the retention below the fold.
-                    if row.value == "—" && row.depth == 0 { continue }
                     lines.append(DetailLine(label: row.label, value: row.value, depth: row.depth, path: row.path))
                 }
             }
         }
-        lines += related(ref, state)
-        let findings = state.findings.filter { $0.entityID == ref.id && $0.kind == ref.kind }
-        if state.findingsPending {
-            lines.append(DetailLine(label: t("Findings", "Brister"), value: UIMessage.uiFindingsBeingChecked.text(language), depth: 0, style: .muted))
-        }
-        if !findings.isEmpty {
-            lines.append(DetailLine(label: t("Findings", "Brister"), value: "(\(findings.count))", depth: 0, style: .accent))
-            for finding in findings {
-                let style: Style = finding.severity == .error ? .error : finding.severity == .warning ? .warning : .info
-                lines.append(DetailLine(label: finding.severity.label.text(language), value: "\(ChangeText.fieldPlace(finding.field, kind: finding.kind, language: language).0): \(finding.message(language))",
-                                        depth: 1, style: style, path: finding.field.split(separator: ".").map(String.init)))
+        if let folded = group, lines[folded.line].value.isEmpty { lines.remove(at: folded.line) }
+        return singlesOnTheirHeadings(lines)
+    }
+
+    /// A list of one element (one data subject, one transfer) is read on its heading's line: the heading
+    /// and its count took a row of their own for each such list.
+    private static func singlesOnTheirHeadings(_ lines: [DetailLine]) -> [DetailLine] {
+        var result: [DetailLine] = []
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            if line.style == .accent, line.value == "(1)", index + 1 < lines.count,
+               case let only = lines[index + 1], only.depth == line.depth + 1, ["•", "→"].contains(only.label),
+               index + 2 == lines.count || lines[index + 2].depth <= line.depth {
+                result.append(DetailLine(label: line.label, value: only.value, depth: line.depth, link: only.link, style: only.style, path: only.path))
+                index += 2
+                continue
             }
+            result.append(line)
+            index += 1
         }
-        return lines
+        return result
     }
 
     static func kindOf(_ id: String, _ register: Register) -> EntityKind? {
