@@ -102,21 +102,23 @@ extension RegisterStore {
     /// (`HistoryWalk`); when they do not answer, the history is read whole and the save starts again.
     func restoreTouched(_ reference: String, message: String?, author: String, time: Date = Date(),
                         language: Language = .en) throws -> TouchedFileSave {
+        let readingWholeHistory = { (base: TouchedBase) throws -> TouchedFileSave in
+            let target = try self.history.resolve(reference)
+            guard base.tree.matchesHead else { return .needsFullSave }
+            // Every object is checked against its hash as it is read, so the manifest's hashes are the files'.
+            return try self.recordRestore(number: self.history.version(target)?.number ?? 0, files: try self.history.manifest(at: target),
+                                          differing: { try self.history.differingFiles(from: base.head, to: target).after },
+                                          reference: reference, base: base, message: message, author: author, time: time, language: language)
+        }
         if !historyIsWhole {
+            // When the caches did not answer for the head, the save has read the history whole already.
             let cached = try touchedFileSave { base in
-                guard let index = base.index else { return .needsWholeHistory }
+                guard let index = base.index else { return try readingWholeHistory(base) }
                 return try restoreFromCaches(reference, index: index, base: base, message: message, author: author, time: time, language: language)
             }
             if cached != .needsWholeHistory { return cached }
         }
-        return try touchedFileSave(needingWholeHistory: true) { base in
-            let target = try history.resolve(reference)
-            guard base.tree.matchesHead else { return .needsFullSave }
-            // Every object is checked against its hash as it is read, so the manifest's hashes are the files'.
-            return try recordRestore(number: history.version(target)?.number ?? 0, files: try history.manifest(at: target),
-                                     differing: { try self.history.differingFiles(from: base.head, to: target).after },
-                                     reference: reference, base: base, message: message, author: author, time: time, language: language)
-        }
+        return try touchedFileSave(needingWholeHistory: true, readingWholeHistory)
     }
 
     /// `restoreTouched` through the caches: the version resolved as the whole history would resolve it
