@@ -55,7 +55,7 @@ public enum ReviewMarkdownReport {
             lines.append("- \(t(.reportUrgency)): \(escape(item.urgency.label.text(language)))")
             lines += ["", "| \(t(.reportColumnArticle)) | \(t(.reportColumnWhatIsWrong)) | \(t(.reportColumnWhatToDo)) |", "| --- | --- | --- |"]
             for reason in item.reasons {
-                lines.append("| \(escape(reason.article)) | \(escape(reason.message(language))) | \(escape(reason.action(language))) |")
+                lines.append("| \(escape(Citation.text(reason.article, language))) | \(escape(reason.message(language))) | \(escape(reason.action(language))) |")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -160,6 +160,17 @@ final class MarkdownExportTests: XCTestCase {
         XCTAssertEqual(MarkdownTables.tables(in: appendix).first?.rows.count, findings.count + 2)
     }
 
+    /// A Swedish document cites the findings' articles as Swedish text does ("art. 30.1 e"), as the DOCX
+    /// and HTML documents already did; the English one keeps ropa's own "Art 30(1)(e)".
+    func testTheSwedishAppendixCitesArticlesTheSwedishWay() throws {
+        let (register, version) = try SeedRegisters.load("ist-group")
+        let swedish = String(decoding: MarkdownExporter.export(register, options: MarkdownOptions(language: .sv, date: SeedRegisters.date, version: version)), as: UTF8.self)
+        let appendix = try XCTUnwrap(swedish.components(separatedBy: "\n| Allvarlighetsgrad").last, "the Swedish appendix table")
+        XCTAssertTrue(appendix.contains("| art. 30.1 e |"), appendix)
+        XCTAssertFalse(appendix.contains("| Art 30(1)(e) |"), appendix)
+        XCTAssertTrue(document(register, version: version).contains("| Art 30(1)(e) |"))
+    }
+
     func testSameRegisterGivesSameBytes() throws {
         let (register, version) = try SeedRegisters.load("izonen")
         let options = MarkdownOptions(language: .sv, date: SeedRegisters.date, version: version)

@@ -125,7 +125,7 @@ final class RegisterDocumentTests: XCTestCase {
                      "Art 49(1) second subparagraph": "art. 49.1 andra stycket", "Art 46(2)(c)": "art. 46.2 c",
                      "see Art 30(1)(a) and Art 13.": "see art. 30.1 a and art. 13.", "Arten 5": "Arten 5", "Art X": "Art X"]
         for (english, swedish) in cases {
-            XCTAssertEqual(DocumentWording.swedishCitations(in: english), swedish, english)
+            XCTAssertEqual(Citation.swedish(in: english), swedish, english)
         }
     }
 

@@ -18,7 +18,7 @@ enum FindingsSection {
                     .inline(text.findingEntity(finding)),
                     .inline(finding.field),
                     .inline(finding.message(context.language)),
-                    .inline(finding.article ?? ""),
+                    .inline(finding.article.map { Citation.text($0, context.language) } ?? ""),
                 ])
             }
         }

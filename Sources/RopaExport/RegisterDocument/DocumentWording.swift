@@ -29,7 +29,7 @@ struct DocumentWording {
 
     /// A citation as the document's language writes it.
     func citation(_ citation: String) -> String {
-        language == .sv ? Self.swedishCitations(in: citation) : citation
+        Citation.text(citation, language)
     }
 
     /// The mechanism of a transfer with what identifies it, as `ValueText.safeguard` words it.
@@ -47,50 +47,6 @@ struct DocumentWording {
             return swedish + reference.dropFirst(english.count)
         }
         return reference
-    }
-
-    /// "Art 6(1)(b)" → "art. 6.1 b", "Art 28(3)(a)–(h)" → "art. 28.3 a–h", "Art 49(1) second subparagraph"
-    /// → "art. 49.1 andra stycket", wherever they stand in the text.
-    static func swedishCitations(in text: String) -> String {
-        guard text.contains("Art ") else { return text }
-        var result = ""
-        var rest = Substring(text)
-        while let start = rest.range(of: "Art ") {
-            result += rest[..<start.lowerBound]
-            let after = rest[start.upperBound...]
-            guard let first = after.first, first.isNumber else {
-                result += "Art "
-                rest = after
-                continue
-            }
-            result += "art. "
-            var index = after.startIndex
-            while index < after.endIndex {
-                let character = after[index]
-                if character.isNumber || character == "–" {
-                    result.append(character)
-                    index = after.index(after: index)
-                } else if character == "(", let close = after[index...].firstIndex(of: ")") {
-                    let inner = after[after.index(after: index)..<close]
-                    let previous = result.last
-                    if inner.allSatisfy(\.isNumber), previous?.isNumber == true {
-                        result += ".\(inner)"
-                    } else {
-                        result += previous == "–" ? "\(inner)" : " \(inner)"
-                    }
-                    index = after.index(after: close)
-                } else {
-                    break
-                }
-            }
-            rest = after[index...]
-            for (english, swedish) in [(" first subparagraph", " första stycket"), (" second subparagraph", " andra stycket")]
-            where rest.hasPrefix(english) {
-                result += swedish
-                rest = rest.dropFirst(english.count)
-            }
-        }
-        return result + rest
     }
 }
 

@@ -123,8 +123,12 @@ struct Renderer {
         var checking = state.section == .findings && state.findingsPending ? UIMessage.uiFindingsBeingChecked.text(state.language) : nil
         if state.section == .history, !state.session.versionsAreComplete { checking = UIMessage.uiHistoryBeingRead.text(state.language) }
         if rows.isEmpty {
+            // Only lists of entities add with `a`: an empty Findings or History list says what it means.
+            let nothing = state.section == .findings ? t("No open findings on this day", "Inga öppna brister denna dag")
+                : state.section == .history ? t("No versions yet: s saves the first", "Inga versioner ännu: s sparar den första")
+                : t("Nothing here yet: a adds one", "Inget här ännu: a lägger till")
             let empty = list.filter.isEmpty && list.filterEditor == nil
-                ? checking ?? t("Nothing here yet: a adds one", "Inget här ännu: a lägger till")
+                ? checking ?? nothing
                 : t("No row matches the filter: Esc clears it", "Ingen rad matchar filtret: Esc rensar")
             grid.write(empty, row: 2, column: 1, style: .muted)
         }

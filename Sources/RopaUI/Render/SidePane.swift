@@ -41,7 +41,7 @@ extension Renderer {
                     ("\(finding.kind.label.text(language)) '\(finding.entityName)'", .accent),
                     (t("Field: ", "Fält: ") + ChangeText.fieldPlace(finding.field, kind: finding.kind, language: language).0, .muted),
                     (finding.message(language), .normal)]
-                + (finding.article.map { [(t("Article: ", "Artikel: ") + $0, .muted)] } ?? [])
+                + (finding.article.map { [(t("Article: ", "Artikel: ") + Citation.text($0, language), .muted)] } ?? [])
                 + [(t("Enter goes to the field", "Enter går till fältet"), .muted)]
         case .version(let version):
             return [(t("Version \(version.number)", "Version \(version.number)"), .accent), (version.time + " · " + version.author, .muted),
@@ -51,7 +51,7 @@ extension Renderer {
             var lines: [(String, Style)] = [(row.cells.first ?? ref.id, .accent)]
             if let due = item?.reviewDueText(language) { lines.append((t("Review due ", "Granskas ") + due, .muted)) }
             for reason in item?.reasons ?? [] {
-                lines.append(("• \(reason.article): \(reason.message(language))", .normal))
+                lines.append(("• \(Citation.text(reason.article, language)): \(reason.message(language))", .normal))
                 // The field to record by the form's label: the path in parentheses is for the command line.
                 let action = ChangeText.labellingFieldPaths(in: reason.action(language), kinds: [.processor, .transfer], language: language)
                 lines.append(("  → " + action, .muted))

@@ -137,11 +137,11 @@ extension AppState {
             let next: JSONValue = current == .bool(true) ? .bool(false) : current == .bool(false) ? .null : .bool(true)
             perform(ref) { try JSONPath.setting(next, at: row.path, in: $0) }
         case .choice(_, let label, let options, let required):
-            var choices = options.map { Picker.Option(value: $0.raw, label: $0.label.text(language), detail: $0.detail ?? "") }
+            var choices = options.map { Picker.Option(value: $0.raw, label: $0.label.text(language), detail: Citation.text($0.detail ?? "", language)) }
             if !required { choices.insert(Picker.Option(value: nil, label: text("(not set)", "(ej angivet)"), detail: ""), at: 0) }
             openPicker(label.text(language), choices, multiple: false, ref: ref, path: row.path)
         case .choices(_, let label, let options):
-            let choices = options.map { Picker.Option(value: $0.raw, label: $0.label.text(language), detail: $0.detail ?? "") }
+            let choices = options.map { Picker.Option(value: $0.raw, label: $0.label.text(language), detail: Citation.text($0.detail ?? "", language)) }
             let current = JSONPath.value(at: row.path, in: RegisterEditing.json(of: ref, in: register) ?? .null)?.arrayValue?.compactMap(\.stringValue) ?? []
             openPicker(label.text(language), choices, multiple: true, ref: ref, path: row.path, chosen: Set(current))
         case .country(_, let label):

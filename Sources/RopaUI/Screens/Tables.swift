@@ -192,7 +192,7 @@ enum ReviewTable {
                 item.name, urgencyLabel(item.urgency, state.language), processor?.agreement.status.label.text(state.language) ?? "—",
                 // The date an agreement that is not signed records (overdue too) when no schedule applies.
                 item.reviewDueText(state.language) ?? processor?.agreement.reviewDue ?? "—",
-                item.reasons.map { "\($0.article) \($0.message(state.language))" }.joined(separator: "; "),
+                item.reasons.map { "\(Citation.text($0.article, state.language)) \($0.message(state.language))" }.joined(separator: "; "),
             ])
             row.depth = depth
             row.style = item.urgency == .critical ? .error : item.urgency == .overdue ? .warning : .normal
