@@ -11,20 +11,23 @@ struct KeyBinding<Action: Sendable>: Sendable {
     let keys: [(key: Key, action: Action)]
     let help: UIMessage
     let hint: UIMessage?
+    /// A hint that stays when the others give way (save, quit, help).
+    let keepsHint: Bool
 
-    init(_ names: String, _ keys: [(Key, Action)], help: UIMessage, hint: UIMessage? = nil) {
+    init(_ names: String, _ keys: [(Key, Action)], help: UIMessage, hint: UIMessage? = nil, keepsHint: Bool = false) {
         self.names = names
         self.keys = keys.map { (key: $0.0, action: $0.1) }
         self.help = help
         self.hint = hint
+        self.keepsHint = keepsHint
     }
 
     /// Several keys with one action.
-    init(_ names: String, _ keys: [Key], _ action: Action, help: UIMessage, hint: UIMessage? = nil) {
-        self.init(names, keys.map { ($0, action) }, help: help, hint: hint)
+    init(_ names: String, _ keys: [Key], _ action: Action, help: UIMessage, hint: UIMessage? = nil, keepsHint: Bool = false) {
+        self.init(names, keys.map { ($0, action) }, help: help, hint: hint, keepsHint: keepsHint)
     }
 
-    var text: BindingText { BindingText(names: names, keys: keys.map(\.key), help: help, hint: hint) }
+    var text: BindingText { BindingText(names: names, keys: keys.map(\.key), help: help, hint: hint, keepsHint: keepsHint) }
 }
 
 /// A binding as the overlay and the hint bar show it, whatever the action type of its screen.
@@ -33,6 +36,7 @@ struct BindingText: Equatable, Sendable {
     let keys: [Key]
     let help: UIMessage
     let hint: UIMessage?
+    var keepsHint = false
 }
 
 enum KeyTable {
@@ -44,13 +48,21 @@ enum KeyTable {
         return nil
     }
 
-    /// The hint bar: each hinted binding's short form, in table order, as many as fit in `width`; the
-    /// last one (`? help`) always stays, the ones before it give way from the end.
+    /// The hint bar: each hinted binding's short form, in table order, as many as fit in `width`. The
+    /// least important give way first: the screen's own from the end (its first keys are its main ones),
+    /// then the kept ones (save, quit) from the end; the last one (`? help`) always stays. Dropping from
+    /// the end alone lost `s spara` first on a Swedish bar with a long register name.
     static func hints(_ bindings: [BindingText], language: Language, width: Int) -> String {
-        var parts = bindings.compactMap { $0.hint?.text(language) }
-        while parts.count > 1, DisplayWidth.of(parts.joined(separator: " · ")) > width {
-            parts.remove(at: parts.count - 2)
+        var parts = bindings.compactMap { binding in binding.hint.map { (text: $0.text(language), kept: binding.keepsHint) } }
+        while parts.count > 1, DisplayWidth.of(parts.map(\.text).joined(separator: " · ")) > width {
+            let beforeLast = parts.indices.dropLast()
+            parts.remove(at: beforeLast.last { !parts[$0].kept } ?? beforeLast.last ?? 0)
         }
-        return parts.joined(separator: " · ")
+        return parts.map(\.text).joined(separator: " · ")
+    }
+
+    /// The width the kept hints take together: what the status bar keeps free for them.
+    static func keptWidth(_ bindings: [BindingText], language: Language) -> Int {
+        DisplayWidth.of(bindings.filter(\.keepsHint).compactMap { $0.hint?.text(language) }.joined(separator: " · "))
     }
 }

@@ -41,9 +41,10 @@ enum ScreenKeys {
     static let global: [KeyBinding<GlobalAction>] = [
         KeyBinding("1–9", Section.allCases.map { (Key.character(Character("\($0.rawValue)")), GlobalAction.section($0)) }, help: .keySections),
         KeyBinding("u Ctrl-R", [(.character("u"), .undo), (.control("r"), .redo)], help: .keyUndoRedo),
-        KeyBinding("s", [.character("s")], .save, help: .keySave, hint: .hintSave),
-        KeyBinding("q", [.character("q")], .quit, help: .keyQuit, hint: .hintQuit),
-        KeyBinding("?", [.character("?")], .help, help: .keyHelp, hint: .hintHelp),
+        // Saving, leaving and finding every key are what a full bar keeps.
+        KeyBinding("s", [.character("s")], .save, help: .keySave, hint: .hintSave, keepsHint: true),
+        KeyBinding("q", [.character("q")], .quit, help: .keyQuit, hint: .hintQuit, keepsHint: true),
+        KeyBinding("?", [.character("?")], .help, help: .keyHelp, hint: .hintHelp, keepsHint: true),
     ]
 
     /// The list of a section: what works there, and only that (versions and findings are not entities).

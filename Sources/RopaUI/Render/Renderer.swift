@@ -65,13 +65,19 @@ struct Renderer {
     private func drawStatus(_ grid: inout Grid) {
         let row = size.rows - 1
         grid.fill(row: row, style: .status)
-        var left = " \(state.session.name)"
-        if let head = state.session.head { left += " · v\(head.label) \(head.hash.prefix(8))" }
-        if state.isDirty { left += " [+]" }
-        if state.isReadOnly { left += t(" [read-only]", " [skrivskyddat]") }
+        var after = ""
+        if let head = state.session.head { after += " · v\(head.label) \(head.hash.prefix(8))" }
+        if state.isDirty { after += " [+]" }
+        if state.isReadOnly { after += t(" [read-only]", " [skrivskyddat]") }
+        let mode = " " + state.mode.label(state.language) + " "
+        // A long register name gives way to the hints a full bar keeps (save, quit, help): on 80 columns
+        // they had no room beside it.
+        let kept = state.status == nil ? KeyTable.keptWidth(ScreenKeys.bindings(for: state), language: state.language) : 0
+        let nameWidth = max(8, size.columns - kept - DisplayWidth.of(after + mode) - 6)
+        let left = " " + DisplayWidth.fit(state.session.name, width: nameWidth) + after
         var used = grid.write(left + " ", row: row, column: 0, style: Style(.status, bold: true, reverse: true))
         // The mode, always: what the next key does depends on it.
-        used += grid.write(" " + state.mode.label(state.language) + " ", row: row, column: used, style: Style(.accent, bold: true, reverse: true))
+        used += grid.write(mode, row: row, column: used, style: Style(.accent, bold: true, reverse: true))
         // The hints come from the screen's key table, as many as fit.
         let hintWidth = size.columns - used - 2
         let hint: String
