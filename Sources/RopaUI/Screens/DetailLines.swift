@@ -60,7 +60,7 @@ enum DetailLines {
             // An activity's name is the page's title above (the side pane outlines activities itself): a
             // name the title shows whole is not said twice.
             if ref.kind == .activity, row.path == ["name"],
-               DisplayWidth.of(ref.kind.label.text(language) + ": " + row.value) <= state.size.columns - 2 { continue }
+               DisplayWidth.of(TerminalText.escape(ref.kind.label.text(language) + ": " + row.value)) <= state.size.columns - 2 { continue }
             if let current = group, row.path.starts(with: current.path), row.kind == .field, !row.value.isEmpty {
                 // A group's numbers and choices read as one phrase ("90 days"), its texts by their labels.
                 switch row.spec {

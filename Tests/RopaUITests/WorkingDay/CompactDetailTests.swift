@@ -102,4 +102,20 @@ final class CompactDetailTests: XCTestCase {
         guard case .detail(let followed)? = state.stack.last else { return XCTFail("no detail") }
         XCTAssertEqual(followed.ref, EntityRef(.securityMeasure, "organisatoriska-och-tekniska-atgarder-vid-overforing"))
     }
+
+    /// The name is the title; a name the title cannot show whole keeps its own (wrapped) line.
+    func testANameTooLongForTheTitleKeepsItsLine() throws {
+        let long = "Kundservice och kontakt " + String(repeating: "med en mycket lång beskrivning ", count: 4) + "slutet"
+        for (name, hasLine) in [("Kundservice och kontakt", false), (long, true)] {
+            var register = Fixtures.cleanRegister()
+            register.activities[0].name = name
+            var state = AppState(register: register, session: SessionInfo(path: "/tmp/x", versions: []), asOf: Fixtures.asOf,
+                                 size: Size(columns: 120, rows: 40))
+            state.openDetail(EntityRef(.activity, register.activities[0].id))
+            let shown = rows(state)
+            let text = shown.joined(separator: "\n")
+            XCTAssertEqual(shown.contains { $0.hasPrefix(" Name ") }, hasLine, text)
+            XCTAssertEqual(text.contains("slutet"), hasLine, text)
+        }
+    }
 }
