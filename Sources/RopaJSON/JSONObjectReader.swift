@@ -246,32 +246,15 @@ public struct JSONObjectReader {
     /// the decoder reads a dictionary.
     @inlinable
     public mutating func stringMap(_ key: String) throws -> [String: String] {
-        guard let value = member(key) else {
-            notes.report.roundTrips = false
-            return [:]
-        }
-        let notes = self.notes
-        let document = self.document
-        return try within(key) {
-            let entry = document.entries[value]
-            guard entry.kind == .object else { throw ReadProblem(.mismatch(expected: .object, found: document.typeName(at: value))) }
-            var map = [String: String](minimumCapacity: entry.first)
-            for position in 0..<entry.first {
-                let keyIndex = document.key(position, of: value)
-                let name = document.string(at: keyIndex) ?? ""
-                switch document.entries[keyIndex + 1].kind {
-                case .string, .unescapedString:
-                    map[name] = document.string(at: keyIndex + 1)
-                case .null:
-                    notes.report.roundTrips = false
-                    throw ReadProblem(.requiredFieldMissing, key: name)
-                default:
-                    var problem = ReadProblem(.mismatch(expected: .string, found: document.typeName(at: keyIndex + 1)))
-                    problem.path.append(.key(name))
-                    throw problem
-                }
+        try keyedMembers(key) { name, value, document in
+            switch document.entries[value].kind {
+            case .string, .unescapedString:
+                return document.string(at: value) ?? ""
+            default:
+                var problem = ReadProblem(.mismatch(expected: .string, found: document.typeName(at: value)))
+                problem.path.append(.key(name))
+                throw problem
             }
-            return map
         }
     }
 
@@ -279,6 +262,21 @@ public struct JSONObjectReader {
     /// empty. A null value is a missing field, as the decoder reads a dictionary.
     @inlinable
     public mutating func objectMap<T>(_ key: String, _ read: (inout JSONObjectReader) throws -> T) throws -> [String: T] {
+        let notes = self.notes
+        return try keyedMembers(key) { name, value, document in
+            do {
+                return try JSONObjectReader.nested(value, of: document, notes: notes, read)
+            } catch var problem as ReadProblem {
+                problem.path.append(.key(name))
+                throw problem
+            }
+        }
+    }
+
+    /// The members of the object at `key`, each value made by `make` from its name and index: absent means
+    /// empty, anything but an object is a mismatch, and a null member is a missing field.
+    @inlinable
+    mutating func keyedMembers<T>(_ key: String, _ make: (_ name: String, _ value: Int, JSONDocument) throws -> T) throws -> [String: T] {
         guard let value = member(key) else {
             notes.report.roundTrips = false
             return [:]
@@ -296,12 +294,7 @@ public struct JSONObjectReader {
                     notes.report.roundTrips = false
                     throw ReadProblem(.requiredFieldMissing, key: name)
                 }
-                do {
-                    map[name] = try JSONObjectReader.nested(keyIndex + 1, of: document, notes: notes, read)
-                } catch var problem as ReadProblem {
-                    problem.path.append(.key(name))
-                    throw problem
-                }
+                map[name] = try make(name, keyIndex + 1, document)
             }
             return map
         }
