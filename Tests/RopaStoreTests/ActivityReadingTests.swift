@@ -27,90 +27,20 @@ final class ActivityReadingTests: XCTestCase {
         try seedFiles().map { try JSONParser.parse($0) }
     }
 
-    /// What the old path and the new make of the same bytes.
-    private enum Outcome: Equatable {
-        case read(Activity, JSONValueDecoder.Report)
-        case failed(String)
-    }
+    private let readers = EntityReaders(kind: .activity, byHand: Activity.read)
+    private func oldPath(_ bytes: [UInt8]) -> ReadOutcome<Activity> { readers.oldPath(bytes) }
+    private func newPath(_ bytes: [UInt8]) -> ReadOutcome<Activity> { readers.newPath(bytes) }
 
-    private func oldPath(_ bytes: [UInt8]) -> Outcome {
-        do {
-            let (activity, report) = try JSONValueDecoder().decodeWithReport(Activity.self, from: try JSONParser.parse(bytes))
-            return .read(activity, report)
-        } catch {
-            return .failed("\(error)")
-        }
-    }
-
-    private func newPath(_ bytes: [UInt8]) -> Outcome {
-        do {
-            let (activity, report) = try Activity.read(try JSONDocument(parsing: bytes))
-            return .read(activity, report)
-        } catch {
-            return .failed("\(error)")
-        }
-    }
-
-    /// The store's reading of one activity file against its general path (tree, decoder, unknown fields,
-    /// id checks): the same entity and canonical flag, or the same `StoreError`.
     private func assertStoreReadsAsTheGeneralPath(_ bytes: [UInt8], id: String, file: StaticString = #filePath, line: UInt = #line) {
-        let path = "activities/\(id).json", shown = "reg/activities/\(id).json"
-        let store = Result { try RegisterCodec.readEntityFile(bytes, kind: .activity, path: path, shown: shown) }
-        let general = Result { () throws -> (Activity, Bool) in
-            let (value, canonical) = try RegisterCodec.parseNotingCanonicalForm(bytes, path: shown)
-            let (activity, roundTrips): (Activity, Bool) = try RegisterCodec.decodeEntity(value, path: path, shown: shown)
-            return (activity, canonical && roundTrips)
-        }
-        switch (store, general) {
-        case (.success(let read), .success(let expected)):
-            XCTAssertEqual(read?.entity as? Activity, expected.0, file: file, line: line)
-            XCTAssertEqual(read?.isCanonical, expected.1, file: file, line: line)
-        case (.failure(let error), .failure(let expected)):
-            XCTAssertEqual(error as? StoreError, expected as? StoreError, file: file, line: line)
-            XCTAssertNotNil(error as? StoreError, "\(error)", file: file, line: line)
-        default:
-            XCTFail("the store and its general path disagree: \(store) / \(general)", file: file, line: line)
-        }
+        readers.assertStoreReadsAsTheGeneralPath(bytes, id: id, file: file, line: line)
     }
 
     /// The same value changed in one place: a member removed, replaced by each kind of JSON value, or an
     /// unknown member added, at the top and one or two levels down.
-    private func variants(of value: JSONValue, depth: Int = 0) -> [JSONValue] {
-        let replacements: [JSONValue] = [.null, .int(3), .double(2.5), .string("okänd"), .bool(true), .object([:]),
-                                          .array([]), .array([.null]), .array([.int(1)]), .object(["x": .int(1)])]
-        var result: [JSONValue] = []
-        switch value {
-        case .object(let members):
-            result.append(.object(members.merging(["okändNyckel": .string("x")]) { old, _ in old }))
-            result.append(.object(members.merging(["okändNyckel": .null]) { old, _ in old }))
-            for (key, member) in members {
-                var removed = members
-                removed[key] = nil
-                result.append(.object(removed))
-                for replacement in replacements {
-                    var changed = members
-                    changed[key] = replacement
-                    result.append(.object(changed))
-                }
-                if depth < 2 {
-                    for inner in variants(of: member, depth: depth + 1) {
-                        var changed = members
-                        changed[key] = inner
-                        result.append(.object(changed))
-                    }
-                }
-            }
-        case .array(let elements) where !elements.isEmpty:
-            result.append(.array(elements + [.null]))
-            for inner in variants(of: elements[0], depth: depth + 1) {
-                var changed = elements
-                changed[0] = inner
-                result.append(.array(changed))
-            }
-        default:
-            break
-        }
-        return result
+    private func variants(of value: JSONValue) -> [JSONValue] {
+        OneChangeVariants(replacements: [.null, .int(3), .double(2.5), .string("okänd"), .bool(true), .object([:]),
+                                         .array([]), .array([.null]), .array([.int(1)]), .object(["x": .int(1)])],
+                          unknownKey: "okändNyckel", depth: 2, arrays: .nullAppendedAndFirstVaried).of(value)
     }
 
     func testReadingByHandMatchesTheDecoderOnSeedsAndBrokenVariants() throws {
@@ -177,19 +107,7 @@ final class ActivityReadingTests: XCTestCase {
         }
         broken.append(seed + Array("{}".utf8))
         // Random damage: a byte changed, dropped, repeated or a piece of JSON put in.
-        var random = SeededGenerator(seed: 14)
-        let pieces: [[UInt8]] = [[0x22], [0x5C], [0x7B], [0x7D], [0x5B], [0x5D], [0x2C], [0x3A], Array("null".utf8), Array("1.5".utf8)]
-        for _ in 0..<1_000 {
-            var bytes = seed
-            let place = Int.random(in: 0..<bytes.count, using: &random)
-            switch Int.random(in: 0..<4, using: &random) {
-            case 0: bytes[place] = UInt8.random(in: 0...255, using: &random)
-            case 1: bytes.remove(at: place)
-            case 2: bytes.insert(bytes[place], at: place)
-            default: bytes.insert(contentsOf: pieces[Int.random(in: 0..<pieces.count, using: &random)], at: place)
-            }
-            broken.append(bytes)
-        }
+        broken += ByteDamage.random(seed, seed: 14, pieces: ByteDamage.jsonPieces)
         var failed = 0
         for bytes in broken {
             let read = newPath(bytes)

@@ -43,39 +43,10 @@ final class VersionRecordBytesReadingTests: XCTestCase {
         }
     }
 
-    private func variants(of value: JSONValue, depth: Int = 0) -> [JSONValue] {
-        let replacements: [JSONValue] = [.null, .int(3), .double(1), .double(2.5), .string("x"), .bool(true), .object([:]),
-                                          .array([]), .array([.null]), .array([.int(1)]), .object(["x": .int(1)]), .object(["x": .null])]
-        var result: [JSONValue] = []
-        switch value {
-        case .object(let members):
-            result.append(.object(members.merging(["okänd": .string("x")]) { old, _ in old }))
-            result.append(.object(members.merging(["okänd": .null]) { old, _ in old }))
-            for (key, member) in members {
-                var removed = members
-                removed[key] = nil
-                result.append(.object(removed))
-                for replacement in replacements {
-                    var changed = members
-                    changed[key] = replacement
-                    result.append(.object(changed))
-                }
-                if depth < 1 {
-                    for inner in variants(of: member, depth: depth + 1) {
-                        var changed = members
-                        changed[key] = inner
-                        result.append(.object(changed))
-                    }
-                }
-            }
-        case .array(let elements) where !elements.isEmpty:
-            for replacement in replacements {
-                result.append(.array([replacement] + elements.dropFirst()))
-            }
-        default:
-            break
-        }
-        return result
+    private func variants(of value: JSONValue) -> [JSONValue] {
+        OneChangeVariants(replacements: [.null, .int(3), .double(1), .double(2.5), .string("x"), .bool(true), .object([:]),
+                                         .array([]), .array([.null]), .array([.int(1)]), .object(["x": .int(1)]), .object(["x": .null])],
+                          unknownKey: "okänd", depth: 1, arrays: .firstReplaced).of(value)
     }
 
     func testReadingFromBytesMatchesDecodingTheTree() throws {
@@ -107,17 +78,7 @@ final class VersionRecordBytesReadingTests: XCTestCase {
             Array(text.replacingOccurrences(of: "\"changes\": {\n", with: "\"changes\": {\n    \"register.json\": \"x\",\n").utf8),
         ]
         for end in 0..<seed.count where end % 3 == 0 { broken.append(Array(seed[..<end])) }
-        var random = SeededGenerator(seed: 30)
-        for _ in 0..<1_000 {
-            var bytes = seed
-            let place = Int.random(in: 0..<bytes.count, using: &random)
-            switch Int.random(in: 0..<3, using: &random) {
-            case 0: bytes[place] = UInt8.random(in: 0...255, using: &random)
-            case 1: bytes.remove(at: place)
-            default: bytes.insert(bytes[place], at: place)
-            }
-            broken.append(bytes)
-        }
+        broken += ByteDamage.random(seed, seed: 30)
         var failures = 0
         for bytes in broken {
             let read = newPath(bytes)
