@@ -24,43 +24,16 @@ struct HistoryWalk {
     }
 
     /// The same walk over records `read` gives (from disk, checked, or a history already read).
-    init?(from head: String, headFiles: [String: String], to target: String, limit: Int, read: (String) -> VersionRecord?) {
-        var count = 0
-        func record(_ hash: String) -> VersionRecord? {
-            count += 1
-            guard count <= limit else { return nil }
-            return read(hash)
-        }
-        // The paths the versions after the target changed.
-        var touched = Set<String>()
-        var cursor = head
-        while cursor != target {
-            guard let current = record(cursor), let parent = current.parents.first else { return nil }
-            touched.formUnion(current.changes.keys)
-            touched.formUnion(current.removed)
-            cursor = parent
-        }
+    init?(from head: String, headFiles: [String: String], to target: String, limit: Int, read: @escaping (String) -> VersionRecord?) {
+        var records = FirstParentRecords(limit: limit, read: read)
+        // The paths the versions after the target changed, each as the nearest record at or before the
+        // target left it.
+        guard let touched = records.changedPaths(from: head, backTo: target),
+              let states = records.states(of: touched, at: target) else { return nil }
         var files = headFiles
-        var writtenBy: [String: String] = [:]
-        for path in touched { files[path] = nil }
-        // Each of them as the nearest record at or before the target left it.
-        var open = touched
-        var at: String? = target
-        while !open.isEmpty, let version = at {
-            guard let current = record(version) else { return nil }
-            for path in open {
-                if let object = current.changes[path] {
-                    files[path] = object
-                    writtenBy[path] = version
-                    open.remove(path)
-                } else if current.removed.contains(path) {
-                    open.remove(path)
-                }
-            }
-            at = current.parents.first
-        }
+        for path in touched { files[path] = states[path]?.object }
         self.files = files
-        self.writtenBy = writtenBy
+        self.writtenBy = states.mapValues(\.writtenBy)
     }
 }
 
@@ -71,10 +44,7 @@ struct HistoryWalk {
 /// versions needs, without the whole history. Each path's object comes with the version whose record
 /// wrote it, the first place to look for the object.
 struct VersionComparison {
-    struct State: Equatable {
-        let object: String
-        let writtenBy: String
-    }
+    typealias State = FirstParentRecords.PathState
 
     /// The changed paths as the ancestor had them (absent: not in it).
     let before: [String: State]
@@ -84,43 +54,73 @@ struct VersionComparison {
     /// Nil when `ancestor` is not reached along first parents, a record cannot be read and checked, or
     /// it takes more than `limit` records.
     init?(from ancestor: String?, to version: String, versionsFolder: String, limit: Int) {
-        var read = 0
-        func record(_ hash: String) -> VersionRecord? {
-            read += 1
-            guard read <= limit else { return nil }
-            return HistoryIndex.readRecord(hash, in: versionsFolder)
-        }
-        // Each changed path as the nearest record at or before `start` left it, reading back until every
-        // one is known (or the first version is passed: then it is absent).
-        func states(of paths: Set<String>, at start: String?) -> [String: State]? {
-            var states: [String: State] = [:]
-            var open = paths
-            var at = start
-            while !open.isEmpty, let hash = at {
-                guard let current = record(hash) else { return nil }
-                for path in open {
-                    if let object = current.changes[path] {
-                        states[path] = State(object: object, writtenBy: hash)
-                        open.remove(path)
-                    } else if current.removed.contains(path) {
-                        open.remove(path)
-                    }
-                }
-                at = current.parents.first
-            }
-            return states
-        }
+        var records = FirstParentRecords(limit: limit) { HistoryIndex.readRecord($0, in: versionsFolder) }
+        guard let changed = records.changedPaths(from: version, backTo: ancestor),
+              let after = records.states(of: changed, at: version), let before = records.states(of: changed, at: ancestor) else { return nil }
+        self.before = before
+        self.after = after
+    }
+}
+
+// MARK: Reading back along first parents
+
+/// Version records read back along first parents for `HistoryWalk` and `VersionComparison`: at most
+/// `limit` of them in all, each as `read` gives it (checked against its name).
+struct FirstParentRecords {
+    /// A path's object at a version, and the version whose record wrote it.
+    struct PathState: Equatable {
+        let object: String
+        let writtenBy: String
+    }
+
+    private let limit: Int
+    private let read: (String) -> VersionRecord?
+    private var count = 0
+
+    init(limit: Int, read: @escaping (String) -> VersionRecord?) {
+        self.limit = limit
+        self.read = read
+    }
+
+    private mutating func record(_ hash: String) -> VersionRecord? {
+        count += 1
+        guard count <= limit else { return nil }
+        return read(hash)
+    }
+
+    /// The paths the versions from `start` back to `end` (not included) changed or removed; nil when `end`
+    /// is not reached along first parents or a record cannot be read.
+    mutating func changedPaths(from start: String, backTo end: String?) -> Set<String>? {
         var changed = Set<String>()
-        var cursor: String? = version
-        while cursor != ancestor {
+        var cursor: String? = start
+        while cursor != end {
             guard let hash = cursor, let current = record(hash) else { return nil }
             changed.formUnion(current.changes.keys)
             changed.formUnion(current.removed)
             cursor = current.parents.first
         }
-        guard let after = states(of: changed, at: version), let before = states(of: changed, at: ancestor) else { return nil }
-        self.before = before
-        self.after = after
+        return changed
+    }
+
+    /// Each path as the nearest record at or before `start` left it, reading back until every one is known
+    /// (or the first version is passed: then it is absent, as is a path removed).
+    mutating func states(of paths: Set<String>, at start: String?) -> [String: PathState]? {
+        var states: [String: PathState] = [:]
+        var open = paths
+        var at = start
+        while !open.isEmpty, let hash = at {
+            guard let current = record(hash) else { return nil }
+            for path in open {
+                if let object = current.changes[path] {
+                    states[path] = PathState(object: object, writtenBy: hash)
+                    open.remove(path)
+                } else if current.removed.contains(path) {
+                    open.remove(path)
+                }
+            }
+            at = current.parents.first
+        }
+        return states
     }
 }
 
