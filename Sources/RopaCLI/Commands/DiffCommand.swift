@@ -29,8 +29,7 @@ enum DiffCommand: Command {
             context.say(.noVersionsYet)
             return ExitCode.success
         }
-        let files = (before: diff.before, after: diff.after)
-        let changes = StructuralDiff.changes(from: files.before, to: files.after)
+        let changes = StructuralDiff.changes(from: diff.before, to: diff.after)
         if parsed.flag("--json") {
             context.json(CanonicalJSON.bytes(.array(changes.map(\.json))))
             return ExitCode.success

@@ -46,13 +46,19 @@ public struct VersionDiff {
         guard let comparison = VersionComparison(from: from, to: to, versionsFolder: versionsFolder, limit: limit) else { return nil }
         let objects = ObjectStore(folder: folder)
         var before: RegisterFiles = [:], after: RegisterFiles = [:]
+        func load(_ state: VersionComparison.State) -> [UInt8]? {
+            objects.object(state.object, namedBy: state.writtenBy, versionsFolder: versionsFolder)
+        }
         for path in Set(comparison.before.keys).union(comparison.after.keys) {
             let old = comparison.before[path], new = comparison.after[path]
             guard old?.object != new?.object else { continue }
-            for (state, side) in [(old, 0), (new, 1)] {
-                guard let state else { continue }
-                guard let bytes = objects.object(state.object, namedBy: state.writtenBy, versionsFolder: versionsFolder) else { return nil }
-                if side == 0 { before[path] = bytes } else { after[path] = bytes }
+            if let old {
+                guard let bytes = load(old) else { return nil }
+                before[path] = bytes
+            }
+            if let new {
+                guard let bytes = load(new) else { return nil }
+                after[path] = bytes
             }
         }
         return VersionDiff(from: fromVersion, to: toVersion, before: before, after: after)
