@@ -17,22 +17,9 @@ final class TreeSortTests: UITestCase {
         press(.character("3"))
     }
 
-    private var shown: [(id: String, depth: Int)] {
-        let rows = state.currentVisibleRows()
-        return rows.indices.compactMap { index in
-            guard case .entity(let ref) = rows[index].target else { return nil }
-            return (ref.id, rows[index].depth)
-        }
-    }
-
-    /// Every sub-processor's row follows its parent's subtree head: the nearest shallower row above it.
     private func assertEverySubprocessorUnderItsParent(_ context: String, file: StaticString = #filePath, line: UInt = #line) {
-        let rows = shown
-        for (index, row) in rows.enumerated() where row.depth > 0 {
-            let parent = rows[..<index].last { $0.depth < row.depth }
-            XCTAssertEqual(parent?.id, state.register.processor(row.id)?.parentProcessorId, "\(context): \(row.id)", file: file, line: line)
-        }
-        XCTAssertEqual(rows.count, state.register.processors.count, context, file: file, line: line)
+        assertSubprocessorsFollowTheirParents(context, file: file, line: line)
+        XCTAssertEqual(shown.count, state.register.processors.count, context, file: file, line: line)
     }
 
     func testSortingByAnyColumnKeepsSubprocessorsUnderTheirParent() {
@@ -88,21 +75,9 @@ final class ReviewTreeTests: UITestCase {
         press(.character("7"))
     }
 
-    private var shown: [(id: String, depth: Int)] {
-        let rows = state.currentVisibleRows()
-        return rows.indices.compactMap { index in
-            guard case .entity(let ref) = rows[index].target else { return nil }
-            return (ref.id, rows[index].depth)
-        }
-    }
-
     private func assertEverySubprocessorUnderItsParent(_ context: String, file: StaticString = #filePath, line: UInt = #line) {
-        let rows = shown
-        XCTAssertTrue(rows.contains { $0.id == "aardvark" && $0.depth == 1 }, "\(context): \(rows)", file: file, line: line)
-        for (index, row) in rows.enumerated() where row.depth > 0 {
-            let parent = rows[..<index].last { $0.depth < row.depth }
-            XCTAssertEqual(parent?.id, state.register.processor(row.id)?.parentProcessorId, "\(context): \(row.id) in \(rows)", file: file, line: line)
-        }
+        XCTAssertTrue(shown.contains { $0.id == "aardvark" && $0.depth == 1 }, "\(context): \(shown)", file: file, line: line)
+        assertSubprocessorsFollowTheirParents(context, file: file, line: line)
     }
 
     func testSubprocessorsStayUnderTheProcessorThatEngagedThem() {
@@ -169,5 +144,25 @@ final class ReviewDueColumnTests: UITestCase {
         press(.character("7"))
         let row = screen.split(separator: "\n").map(String.init).first { $0.contains("Okänd AB") } ?? ""
         XCTAssertTrue(row.contains("2026-01-01"), row)
+    }
+}
+
+extension UITestCase {
+    /// The entity rows of the current list, with their depth in the processor tree.
+    var shown: [(id: String, depth: Int)] {
+        let rows = state.currentVisibleRows()
+        return rows.indices.compactMap { index in
+            guard case .entity(let ref) = rows[index].target else { return nil }
+            return (ref.id, rows[index].depth)
+        }
+    }
+
+    /// Every sub-processor's row follows its parent's subtree head: the nearest shallower row above it.
+    func assertSubprocessorsFollowTheirParents(_ context: String, file: StaticString = #filePath, line: UInt = #line) {
+        let rows = shown
+        for (index, row) in rows.enumerated() where row.depth > 0 {
+            let parent = rows[..<index].last { $0.depth < row.depth }
+            XCTAssertEqual(parent?.id, state.register.processor(row.id)?.parentProcessorId, "\(context): \(row.id) in \(rows)", file: file, line: line)
+        }
     }
 }
