@@ -66,14 +66,10 @@ final class CachedDiffTests: SavedRegisterTestCase {
         let folder = try history()
         let whole = try RegisterStore(folder: folder).history
         let expected = try VersionDiff.reading(whole, from: nil, to: nil)
-        let first = try XCTUnwrap(whole.ordered.first)
-        let path = whole.recordPath(first)
-        let original = try FileIO.read(path)
-        try Data(original + Array(" ".utf8)).write(to: URL(fileURLWithPath: path))
-        XCTAssertThrowsError(try RegisterStore(folder: folder))
-        assertSame(try VersionDiff.throughIndex(folder: folder, from: nil, to: nil), expected, "the last two versions")
-        XCTAssertNil(try VersionDiff.throughIndex(folder: folder, from: nil, to: "1"), "the first record is needed, and refused")
-        try Data(original).write(to: URL(fileURLWithPath: path))
+        try withTheFirstRecordChanged(in: folder) {
+            assertSame(try VersionDiff.throughIndex(folder: folder, from: nil, to: nil), expected, "the last two versions")
+            XCTAssertNil(try VersionDiff.throughIndex(folder: folder, from: nil, to: "1"), "the first record is needed, and refused")
+        }
         try Data("ropa-history 1 skräp\n".utf8).write(to: URL(fileURLWithPath: "\(folder)/\(RegisterLayout.historyIndexFile)"))
         XCTAssertNil(try VersionDiff.throughIndex(folder: folder, from: nil, to: nil))
     }

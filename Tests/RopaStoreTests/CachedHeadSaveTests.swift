@@ -57,14 +57,9 @@ final class CachedHeadSaveTests: SavedRegisterTestCase {
     func testASaveOnTopOfTheCachedHeadReadsNoOtherRecord() throws {
         let folder = try saved()
         _ = try deferredSet(folder, "owner=Ett")
-        let store = try RegisterStore(folder: folder)
-        let first = try XCTUnwrap(store.history.ordered.first)
-        let path = store.history.recordPath(first)
-        let original = try FileIO.read(path)
-        try Data(original + Array(" ".utf8)).write(to: URL(fileURLWithPath: path))
-        XCTAssertThrowsError(try RegisterStore(folder: folder))
-        XCTAssertNotNil(try deferredSet(folder, "owner=Två", minutes: 1), "saved without reading the first record")
-        try Data(original).write(to: URL(fileURLWithPath: path))
+        try withTheFirstRecordChanged(in: folder) {
+            XCTAssertNotNil(try deferredSet(folder, "owner=Två", minutes: 1), "saved without reading the first record")
+        }
         XCTAssertEqual(try RegisterStore(folder: folder).history.verify(), [])
     }
 

@@ -72,16 +72,11 @@ final class CachedRestoreTests: SavedRegisterTestCase {
     /// place (which `verify` and every full read refuse) shows it.
     func testARestoreThroughTheCachesReadsNoRecordOlderThanTheVersion() throws {
         let folder = try history()
-        let store = try RegisterStore(folder: folder)
-        let first = try XCTUnwrap(store.history.ordered.first)
-        let path = store.history.recordPath(first)
-        let original = try FileIO.read(path)
-        try Data(original + Array(" ".utf8)).write(to: URL(fileURLWithPath: path))
-        XCTAssertThrowsError(try RegisterStore(folder: folder))
-        let restored = try XCTUnwrap(try restore(folder, "5", deferring: true, minutes: 10), "restored without reading the first record")
-        XCTAssertEqual(restored.version.label, "7")
-        XCTAssertEqual(restored.version.record.message, "Återställ version 5")
-        try Data(original).write(to: URL(fileURLWithPath: path))
+        try withTheFirstRecordChanged(in: folder) {
+            let restored = try XCTUnwrap(try restore(folder, "5", deferring: true, minutes: 10), "restored without reading the first record")
+            XCTAssertEqual(restored.version.label, "7")
+            XCTAssertEqual(restored.version.record.message, "Återställ version 5")
+        }
         XCTAssertEqual(try RegisterStore(folder: folder).history.verify(), [])
         XCTAssertEqual(try RegisterStore(folder: folder).load().activities[0].owner, "Ett")
     }
@@ -104,11 +99,9 @@ final class CachedRestoreTests: SavedRegisterTestCase {
         let object = try XCTUnwrap(versions[3].record.changes["activities/kundservice.json"])
         XCTAssertNotNil(packed.entries[object], "version 2 packed it")
         XCTAssertNil(try? PackFile.read(RegisterStore(folder: folder).history.packPath(versions[3].hash)).entries[object], "version 4 did not")
-        let path = "\(folder)/\(RegisterLayout.versionsFolder)/\(versions[0].hash).json"
-        let original = try FileIO.read(path)
-        try Data(original + Array(" ".utf8)).write(to: URL(fileURLWithPath: path))
-        let cached = try XCTUnwrap(try restore(folder, "4", deferring: true, minutes: 10), "restored without reading the first record")
-        try Data(original).write(to: URL(fileURLWithPath: path))
+        let cached = try withTheFirstRecordChanged(in: folder) {
+            try XCTUnwrap(try restore(folder, "4", deferring: true, minutes: 10), "restored without reading the first record")
+        }
         let whole = try restore(full, "4", deferring: false, minutes: 10)
         XCTAssertEqual(cached.version.hash, whole?.version.hash)
         assertSameFiles(folder, full, "4")
