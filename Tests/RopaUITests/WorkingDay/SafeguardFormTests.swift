@@ -10,6 +10,17 @@ final class SafeguardFormTests: UITestCase {
         press(.character("4"), .enter, .character("e"))
     }
 
+    /// The transfer's mechanism set to adequacy, and Enter on its decision.
+    private func openAdequacyDecisions() {
+        openTransferForm()
+        moveToRow("safeguard.mechanism")
+        press(.enter)
+        type("adequacy")
+        press(.enter)
+        moveToRow("safeguard.adequacyReference")
+        press(.enter)
+    }
+
     private var paths: [String] { state.formRows.map(\.pathText) }
 
     func testOnlyTheMechanismsFieldsAreShown() {
@@ -34,13 +45,7 @@ final class SafeguardFormTests: UITestCase {
     }
 
     func testTheAdequacyFieldOffersTheDataPrivacyFrameworkForTheUS() {
-        openTransferForm()
-        moveToRow("safeguard.mechanism")
-        press(.enter)
-        type("adequacy")
-        press(.enter)
-        moveToRow("safeguard.adequacyReference")
-        press(.enter)
+        openAdequacyDecisions()
         guard case .picker(let picker)? = state.modal else { return XCTFail("the decisions in force are offered") }
         XCTAssertTrue(picker.options.contains { $0.label.contains("2023/1795") && $0.detail.contains("certified") }, "\(picker.options)")
         assertScreen(contains: "2023/1795")
@@ -50,13 +55,7 @@ final class SafeguardFormTests: UITestCase {
     }
 
     func testThePickerShowsTheChosenDecisionsNoteInFull() {
-        openTransferForm()
-        moveToRow("safeguard.mechanism")
-        press(.enter)
-        type("adequacy")
-        press(.enter)
-        moveToRow("safeguard.adequacyReference")
-        press(.enter)
+        openAdequacyDecisions()
         guard case .picker(let picker)? = state.modal, let position = picker.options.firstIndex(where: { $0.label.contains("2023/1795") }) else {
             return XCTFail("the decisions in force are offered")
         }
