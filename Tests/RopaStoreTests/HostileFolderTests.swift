@@ -230,9 +230,12 @@ final class HostileFolderTests: SavedRegisterTestCase {
         }
         let committed = try XCTUnwrap(try RegisterStore(folder: folder).commit(message: "hand edit", author: "A"))
         XCTAssertEqual(committed.changedFiles, 1)
-        let head = Fixtures.snapshot(folder)
+        // The stat cache may be refreshed by a command with nothing to save (what it hashed is kept, by design):
+        // when a second ticks between the commit and the restore it is. The register and its history are not.
+        let withoutStatCache = { Fixtures.snapshot(folder).filter { $0.key != RegisterLayout.statIndexFile } }
+        let head = withoutStatCache()
         XCTAssertNil(try RegisterStore(folder: folder).restore("3", message: nil, author: "A"), "nothing to restore")
-        XCTAssertEqual(Fixtures.snapshot(folder), head, "and nothing written")
+        XCTAssertEqual(withoutStatCache(), head, "and nothing written")
     }
 
     // MARK: 6, 10: one writer at a time, readers see whole saves
