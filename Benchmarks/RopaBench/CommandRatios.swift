@@ -36,7 +36,7 @@ struct CommandRatios {
     func measure() throws -> [Measurement] {
         let setup = try prepare()
         let ropa = ExternalMeasurements.ropaCommand()
-        let python = Subprocess.find("python3")
+        let python = Subprocess.pythonInterpreter()
         let jq = Subprocess.find("jq")
         let git = setup.gitCopy == nil ? nil : Subprocess.find("git")
         var samples: [String: [Double]] = [:]

@@ -24,6 +24,23 @@ enum Subprocess {
         return Result(status: process.terminationStatus, milliseconds: elapsed, errors: String(decoding: errors, as: UTF8.self))
     }
 
+    /// The Python interpreter itself, or nil: `python3` on the PATH may be a launcher (pyenv's shim is a bash
+    /// script that starts pyenv), whose start-up, a tenth of a second and more, is no part of reading files.
+    static func pythonInterpreter() -> String? {
+        guard let launcher = find("python3") else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: launcher)
+        process.arguments = ["-c", "import sys; print(sys.executable)"]
+        let outputPipe = Pipe()
+        process.standardOutput = outputPipe
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return launcher }
+        let output = outputPipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let path = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return process.terminationStatus == 0 && FileManager.default.isExecutableFile(atPath: path) ? path : launcher
+    }
+
     /// A program on the PATH, or nil.
     static func find(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
