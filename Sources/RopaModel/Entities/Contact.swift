@@ -23,6 +23,6 @@ public struct Contact: Codable, Equatable, Sendable {
 
     /// True when the contact says nothing at all.
     public var isEmpty: Bool {
-        [name, role, email, phone, address, url].allSatisfy { ($0 ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+        [name, role, email, phone, address, url].allSatisfy { ($0 ?? "").trimmingSpaces.isEmpty }
     }
 }

@@ -23,7 +23,7 @@ struct ObligationRules {
            first > 0x20, last > 0x20, bytes.allSatisfy({ $0 < 0x7F }) {
             return false
         }
-        return noRecipients.contains(TextFolding.fold(recipient).trimmingCharacters(in: .whitespaces))
+        return noRecipients.contains(TextFolding.fold(recipient).trimmingSpaces)
     }
 
     static let noRecipientsLongest = noRecipients.map(\.utf8.count).max() ?? 0
