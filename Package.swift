@@ -37,7 +37,7 @@ let package = Package(
         // The thin curses backend: key codes to the UI's keys, the grid to the screen, terminal restore.
         .target(name: "RopaTerminal", dependencies: ["RopaUI", "RopaModel", "CNCursesw"]),
         // The command line: argument parsing, subcommands, exit codes.
-        .target(name: "RopaCLI", dependencies: ["RopaModel", "RopaJSON", "RopaStore", "RopaExport", "RopaImport", "RopaUI", "RopaUIDriver", "RopaTerminal"]),
+        .target(name: "RopaCLI", dependencies: ["RopaModel", "RopaJSON", "RopaConcurrency", "RopaStore", "RopaExport", "RopaImport", "RopaUI", "RopaUIDriver", "RopaTerminal"]),
         .executableTarget(name: "ropa", dependencies: ["RopaCLI"]),
         // Generates a large synthetic register and measures ropa on it against the performance targets:
         // swift run -c release ropa-bench [--check] (see the README's Performance section).
