@@ -123,3 +123,41 @@ final class TransferLawTests: XCTestCase {
         XCTAssertEqual(edited.first { $0.code == .thirdCountryThroughProcessor }?.entityName, "Nytt namn")
     }
 }
+
+/// The chain rule skips activities whose processors cannot reach an unrecorded third country: on random
+/// chains (repeated ids, loops of parents, unknown and EEA countries, transfers received or not) it finds
+/// exactly what following every activity's routes finds.
+final class ActivityChainShortcutTests: XCTestCase {
+    func testSkippingActivitiesLosesNoChainFinding() {
+        var random = SeededGenerator(seed: 30)
+        let countries: [String?] = [nil, "SE", "DE", "US", "IN", "ZZ", "JP"]
+        var found = 0
+        for _ in 0..<200 {
+            var register = Fixtures.cleanRegister()
+            let ids = (0..<6).map { "p\($0)" }
+            register.processors = (0..<8).map { index in
+                Processor(id: ids[Int(random.next() % 6)], name: "Biträde \(index)", country: countries[Int(random.next() % 7)],
+                          parentProcessorId: random.next() % 3 == 0 ? nil : ids[Int(random.next() % 6)])
+            }
+            register.transfers = (0..<Int(random.next() % 4)).map { index in
+                Transfer(id: "t\(index)", name: "Överföring \(index)", recipient: TransferRecipient(kind: .processor, id: ids[Int(random.next() % 6)]),
+                         country: countries[Int(random.next() % 7)])
+            }
+            for index in register.activities.indices {
+                register.activities[index].processorIds = (0..<Int(random.next() % 3)).map { _ in ids[Int(random.next() % 6)] }
+                register.activities[index].transferIds = random.next() % 2 == 0 ? [] : ["t0"]
+            }
+            let reported = Validator(register: register, asOf: Fixtures.asOf).findings().filter { $0.code == .thirdCountryThroughProcessor }
+            var expected: [String] = []
+            for activity in register.activities where activity.status != .retired {
+                for route in register.transferRoutes(of: activity) where route.transfer == nil && !route.processorPath.isEmpty {
+                    guard let code = route.country, register.countries.country(code) != nil else { continue }
+                    expected.append(activity.id)
+                }
+            }
+            XCTAssertEqual(reported.map(\.entityID).sorted(), expected.sorted())
+            found += expected.count
+        }
+        XCTAssertGreaterThan(found, 50, "the random chains do reach third countries")
+    }
+}
