@@ -14,34 +14,52 @@ struct FoldedPhrases: Sendable {
     /// Whether any of the phrases occurs in `text`, ignoring case and diacritics:
     /// the same answer as `phrases.contains { TextFolding.contains(text, $0) }`.
     func occur(in text: String) -> Bool {
-        if let asciiNeedles, let found = Self.searchPrintableASCII(text, asciiNeedles) { return found }
+        if let asciiNeedles, let found = Self.searchLatin(text, asciiNeedles) { return found }
         let key = TextFolding.SearchKey(text)
         return needles.contains { TextFolding.matches(key, $0) }
     }
 
-    /// For text of printable ASCII only (most names), `TextFolding.matches` compares the bytes of the text
-    /// lower-cased, which is its folding: done here while comparing, without making the folded copy. Nil for
-    /// other text.
-    private static func searchPrintableASCII(_ text: String, _ needles: [[UInt8]]) -> Bool? {
+    /// For text of printable ASCII and the accented letters of Latin-1 (most names and Swedish sentences),
+    /// `TextFolding.matches` compares the bytes of the folded text: folded here a byte at a time (see
+    /// `TextFolding.latinLetter`), without Foundation and without the memo of folded text. Nil for other text.
+    private static func searchLatin(_ text: String, _ needles: [[UInt8]]) -> Bool? {
         var text = text
-        return text.withUTF8 { haystack -> Bool? in
-            guard haystack.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
-            @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-            for needle in needles {
-                guard let first = needle.first else { return true }
-                guard haystack.count >= needle.count else { continue }
-                var start = 0
-                let last = haystack.count - needle.count
-                while start <= last {
-                    if lower(haystack[start]) == first {
-                        var offset = 1
-                        while offset < needle.count && lower(haystack[start + offset]) == needle[offset] { offset += 1 }
-                        if offset == needle.count { return true }
+        return text.withUTF8 { utf8 -> Bool? in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { buffer -> Bool? in
+                var count = 0
+                var index = 0
+                while index < utf8.count {
+                    let byte = utf8[index]
+                    if byte >= 0x20 && byte < 0x7F {
+                        buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        index += 1
+                    } else if byte == 0xC3, index + 1 < utf8.count, let folded = TextFolding.latinLetter(utf8[index + 1]) {
+                        buffer[count] = folded
+                        index += 2
+                    } else {
+                        return nil
                     }
-                    start += 1
+                    count += 1
                 }
+                let haystack = UnsafeBufferPointer(rebasing: buffer[0..<count])
+                return needles.contains { contains(haystack, $0) }
             }
-            return false
         }
+    }
+
+    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard haystack.count >= needle.count else { return false }
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 }

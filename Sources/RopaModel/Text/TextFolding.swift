@@ -83,6 +83,22 @@ public enum TextFolding {
     }
 
     private static let memo = FoldMemo()
+
+    /// The folded form of the Latin-1 letter U+00C0 to U+00FF whose UTF-8 is 0xC3 followed by `second`, when
+    /// Foundation folds it to one ASCII letter ("Å" and "ä" to "a", "é" to "e"); nil for the others ("æ",
+    /// "ø", "ß", "×", which fold otherwise or not at all). Taken from Foundation's folding, once.
+    static func latinLetter(_ second: UInt8) -> UInt8? {
+        guard second >= 0x80 && second <= 0xBF else { return nil }
+        let folded = latinLetters[Int(second - 0x80)]
+        return folded == 0 ? nil : folded
+    }
+
+    private static let latinLetters: [UInt8] = (0xC0...0xFF).map { value -> UInt8 in
+        guard let scalar = Unicode.Scalar(UInt32(value)) else { return 0 }
+        let folded = Array(String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased().utf8)
+        guard folded.count == 1, let byte = folded.first, byte >= 0x61 && byte <= 0x7A else { return 0 }
+        return byte
+    }
 }
 
 /// Results of folding non-ASCII text, shared by all threads; emptied when it grows large.
