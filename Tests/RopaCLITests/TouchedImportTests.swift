@@ -10,9 +10,8 @@ import XCTest
 /// register gives. The whole-register import is taken by adding a sheet of another table without rows
 /// (a partial plan only covers activities tables), which changes nothing in the plan.
 final class TouchedImportTests: CLITestCase {
-    /// The clean register with `count` more activities, of generated owners and descriptions, saved, then
-    /// changed by a few later versions.
-    func generatedRegister(count: Int = 40) throws -> String {
+    /// The clean register with `count` more activities, of generated owners and descriptions, saved at `time`.
+    func generatedRegister(count: Int = 40, time: Date = Date()) throws -> String {
         var register = Fixtures.cleanRegister()
         var random = SeededGenerator(seed: 16)
         let owners = ["Ekonomichef", "HR-chef", "Kundservicechef", "IT-chef", "Rektor"]
@@ -25,7 +24,7 @@ final class TouchedImportTests: CLITestCase {
             activity.description = "Genererad beskrivning \(random.next() % 1000)"
             register.activities.append(activity)
         }
-        let folder = try Fixtures.savedRegister(register)
+        let folder = try Fixtures.savedRegister(register, time: time)
         folders.append(folder)
         return folder
     }
@@ -199,5 +198,133 @@ final class TouchedImportTests: CLITestCase {
             XCTAssertNotEqual(run.code, 0, run.stdout)
             XCTAssertTrue(run.stderr.contains("behandling-20"), run.stderr)
         }
+    }
+
+    // MARK: Through the caches
+
+    /// Imports `sheet` into `register`, whose caches (`.ropa-history`, `.ropa-index`) the saves before wrote
+    /// for it, and into a copy, for whose folder they answer not: its history is read whole. Both give the
+    /// same files, version and report. `firstRecordChanged`: the register's first record is changed in place
+    /// for the import, which every whole read refuses (see `Fixtures.withTheFirstRecordChanged`).
+    @discardableResult
+    func assertCachedSameAsWhole(_ register: String, sheet: String, firstRecordChanged: Bool, file: StaticString = #filePath,
+                                 line: UInt = #line) throws -> Run {
+        let whole = try copy(register)
+        let expected = ropa("import", whole, "--from", "csv", sheet, "-m", "rader")
+        let importing = { self.ropa("import", register, "--from", "csv", sheet, "-m", "rader") }
+        let cached = try firstRecordChanged ? Fixtures.withTheFirstRecordChanged(in: register) {
+            XCTAssertThrowsError(try RegisterStore(folder: register), "a whole read refuses the changed record", file: file, line: line)
+            return importing()
+        } : importing()
+        XCTAssertEqual(cached.code, 0, cached.stderr, file: file, line: line)
+        XCTAssertEqual(cached.code, expected.code, expected.stderr, file: file, line: line)
+        XCTAssertEqual(try trackedFiles(register), try trackedFiles(whole), file: file, line: line)
+        XCTAssertEqual(try headRecord(register), try headRecord(whole), file: file, line: line)
+        // The same report but for the version's hash (the versions' times differ).
+        let shown = { (text: String) in text.components(separatedBy: "\n").map { $0.hasPrefix("Saved version") ? String($0.prefix { $0 != "(" }) : $0 } }
+        XCTAssertEqual(shown(cached.stdout), shown(expected.stdout), file: file, line: line)
+        XCTAssertEqual(shown(cached.stderr), shown(expected.stderr), file: file, line: line)
+        XCTAssertEqual(ropa("verify", register).code, 0, file: file, line: line)
+        return cached
+    }
+
+    /// A register whose activities 05 and 07 were changed twice, once before and once after `export`; the
+    /// lines of that export (stamped with version 3).
+    func registerChangedSinceItsExport() throws -> (register: String, lines: [String]) {
+        let register = try generatedRegister()
+        XCTAssertEqual(ropa("set", register, "behandling-05", "owner=Andra versionens ägare").code, 0)
+        XCTAssertEqual(ropa("set", register, "behandling-07", "notes=Tredje versionens anteckning").code, 0)
+        let lines = try exportedLines(register)
+        XCTAssertTrue(lines[0].hasPrefix("ID (ropa 3 "), lines[0])
+        XCTAssertEqual(ropa("set", register, "behandling-05", "owner=Registrets ägare").code, 0)
+        XCTAssertEqual(ropa("set", register, "behandling-07", "notes=Nyare anteckning").code, 0)
+        return (register, lines)
+    }
+
+    /// The point of the caches: an old sheet's version is named through `.ropa-history` and its part worked out
+    /// from the head's files and the records since it, so no older record is read (the first one, changed in
+    /// place, would be refused); the merge is exactly the one over the whole history.
+    func testAnOldSheetThroughTheCachesReadsNoRecordBeforeItsVersion() throws {
+        let (register, lines) = try registerChangedSinceItsExport()
+        let sheet = try write([
+            lines[0],
+            try row(lines, id: "behandling-03", "Description", "Ändrad i arket"),
+            try row(lines, id: "behandling-05", "Owner", "Arkets ägare"),
+            try row(lines, id: "behandling-07", "Owner", "Ny ägare"),
+            try row(lines, id: "kundservice", "Processors", "Ärendesystem AB; Helt ny leverantör AB"),
+            try added(lines, from: "behandling-09", id: "ny-behandling", name: "Ny behandling"),
+        ])
+        let run = try assertCachedSameAsWhole(register, sheet: sheet, firstRecordChanged: true)
+        XCTAssertTrue(run.stderr.contains("was exported from version 3: what it changed since then is applied on top of version 5"), run.stderr)
+        XCTAssertTrue(run.stdout.contains("Activity 'Behandling 05' · owner"), "the conflict is named: \(run.stdout)")
+        let imported = try RegisterStore(folder: register).load()
+        XCTAssertEqual(imported.activity("behandling-05")?.owner, "Registrets ägare", "newer work is kept")
+        XCTAssertEqual(imported.activity("behandling-07")?.owner, "Ny ägare")
+        XCTAssertEqual(imported.activity("behandling-07")?.notes, "Nyare anteckning")
+    }
+
+    /// A sheet of the head, one of a version the history does not have and one without a stamp name no old
+    /// version: through the caches no record but the head's is read, and the report is the whole history's.
+    func testAHeadStampAnUnknownStampAndNoStampThroughTheCaches() throws {
+        let (register, lines) = try registerChangedSinceItsExport()
+        var header = lines[0].components(separatedBy: "\t")
+        header[0] = "ID (ropa 9 abcdef123456)"
+        var run = try assertCachedSameAsWhole(register, sheet: try write([header.joined(separator: "\t"), try row(lines, id: "behandling-11", "Owner", "Okänd")]),
+                                              firstRecordChanged: true)
+        XCTAssertTrue(run.stderr.contains("names version 9, which this register's history does not have"), run.stderr)
+        header[0] = "ID"
+        run = try assertCachedSameAsWhole(register, sheet: try write([header.joined(separator: "\t"), try row(lines, id: "behandling-12", "Owner", "Ingen")]),
+                                          firstRecordChanged: true)
+        XCTAssertTrue(run.stderr.contains("carries no register version: it is compared with the current version (6)"), run.stderr)
+        let current = try exportedLines(register)
+        run = try assertCachedSameAsWhole(register, sheet: try write([current[0], try row(current, id: "behandling-13", "Owner", "Huvudets")]),
+                                          firstRecordChanged: true)
+        XCTAssertTrue(run.stderr.contains("was exported from version 7, the current one"), run.stderr)
+    }
+
+    /// Caches that do not answer (a damaged `.ropa-history`, none at all) never change what is imported: the
+    /// history is read whole.
+    func testWithoutCachesThatAnswerTheHistoryIsReadWhole() throws {
+        let (register, lines) = try registerChangedSinceItsExport()
+        let index = "\(register)/\(RegisterLayout.historyIndexFile)"
+        try Data("ropa-history 1 skräp\n".utf8).write(to: URL(fileURLWithPath: index))
+        try assertCachedSameAsWhole(register, sheet: try write([lines[0], try row(lines, id: "behandling-05", "Owner", "Arkets ägare")]),
+                                    firstRecordChanged: false)
+        try FileManager.default.removeItem(atPath: index)
+        try assertCachedSameAsWhole(register, sheet: try write([lines[0], try row(lines, id: "behandling-07", "Owner", "Ny ägare")]),
+                                    firstRecordChanged: false)
+    }
+
+    /// A sheet of a version merged in as a second parent is no first-parent ancestor of the head: the caches
+    /// name it but cannot work out its files, and the import starts again over the whole history, saying what
+    /// it says once.
+    func testASheetOfAMergedBranchIsImportedOverTheWholeHistoryAndReportedOnce() throws {
+        // Dated in the past, so that the import's version is not dated before its parent.
+        let start = Date().addingTimeInterval(-600)
+        let register = try generatedRegister(time: start)
+        let branch = try copy(register)
+        func set(_ folder: String, _ id: String, _ text: String, minutes: Double) throws {
+            _ = try RegisterStore(folder: folder, deferringHistory: true)
+                .set([try FieldAssignment.parse(text)], ofEntity: id, message: text, author: "A", time: start + minutes * 60)
+        }
+        // The branch's version is the older: the merge's first parent is the register's own.
+        try set(branch, "behandling-09", "owner=Grenens ägare", minutes: 1)
+        try set(register, "behandling-07", "owner=Registrets ägare", minutes: 2)
+        let lines = try exportedLines(branch)
+        let branchVersion = try XCTUnwrap(RegisterStore(folder: branch).history.head)
+        let branchHistory = try RegisterStore(folder: branch).history
+        for path in [branchHistory.recordPath(branchVersion), branchHistory.packPath(branchVersion)] where FileManager.default.fileExists(atPath: path) {
+            try FileManager.default.copyItem(atPath: path, toPath: path.replacingOccurrences(of: branch, with: register))
+        }
+        try set(register, "behandling-11", "owner=Sammanslagning", minutes: 3)
+        try set(register, "behandling-13", "owner=Efter sammanslagningen", minutes: 4)
+        let history = try RegisterStore(folder: register).history
+        let merge = try XCTUnwrap(history.head.flatMap(history.version)?.record.parents.first.flatMap(history.version))
+        XCTAssertEqual(merge.record.parents.count, 2)
+        XCTAssertEqual(merge.record.parents.last, branchVersion, "the branch is the merge's second parent")
+        let sheet = try write([lines[0], try row(lines, id: "behandling-09", "Description", "Ändrad på grenen")])
+        let run = try assertCachedSameAsWhole(register, sheet: sheet, firstRecordChanged: false)
+        XCTAssertEqual(run.stderr.components(separatedBy: "was exported from version 2").count, 2, "said once: \(run.stderr)")
+        XCTAssertEqual(run.stdout.components(separatedBy: "rader.csv: 1 row(s)").count, 2, "said once: \(run.stdout)")
     }
 }

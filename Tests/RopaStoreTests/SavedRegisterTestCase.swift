@@ -39,12 +39,9 @@ class SavedRegisterTestCase: XCTestCase {
     /// refuse, and puts it back after: a command that reads no record older than it needs never notices.
     func withTheFirstRecordChanged<T>(in folder: String, file: StaticString = #filePath, line: UInt = #line,
                                       _ body: () throws -> T) throws -> T {
-        let history = try RegisterStore(folder: folder).history
-        let path = history.recordPath(try XCTUnwrap(history.ordered.first, file: file, line: line))
-        let original = try FileIO.read(path)
-        try Data(original + Array(" ".utf8)).write(to: URL(fileURLWithPath: path))
-        defer { try? Data(original).write(to: URL(fileURLWithPath: path)) }
-        XCTAssertThrowsError(try RegisterStore(folder: folder), "a full read refuses the changed record", file: file, line: line)
-        return try body()
+        try Fixtures.withTheFirstRecordChanged(in: folder) {
+            XCTAssertThrowsError(try RegisterStore(folder: folder), "a full read refuses the changed record", file: file, line: line)
+            return try body()
+        }
     }
 }

@@ -83,6 +83,19 @@ public enum Fixtures {
         return folder
     }
 
+    /// Runs `body` with the first version's record of the register in `folder` changed in place, which `verify`
+    /// and every full read refuse, and puts it back after: a command that reads no record older than it needs
+    /// never notices.
+    public static func withTheFirstRecordChanged<T>(in folder: String, _ body: () throws -> T) throws -> T {
+        let history = try RegisterStore(folder: folder).history
+        guard let first = history.ordered.first else { throw CocoaError(.fileNoSuchFile) }
+        let path = history.recordPath(first)
+        let original = try FileIO.read(path)
+        try Data(original + Array(" ".utf8)).write(to: URL(fileURLWithPath: path))
+        defer { try? Data(original).write(to: URL(fileURLWithPath: path)) }
+        return try body()
+    }
+
     /// Every file under a folder with its bytes, to prove a refused command changed nothing.
     public static func snapshot(_ folder: String) -> [String: Data] {
         var result: [String: Data] = [:]

@@ -39,7 +39,9 @@ enum ImportCommand: Command {
         let message = parsed.option(.message) ?? context.text(.importDefaultMessage, shownName)
         if message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw UsageError(.importEmptyMessage, command: name) }
 
-        let store = try RegisterStore(folder: path)
+        // The history is read when the import needs it: an import of a few rows through the caches reads only
+        // the records since the sheet's version.
+        let store = try RegisterStore(folder: path, deferringHistory: true)
         // Its history (a thousand records and more) is left to the exit to free.
         context.leaveToExit(store)
         let sheets: [SheetTable]
@@ -62,8 +64,9 @@ enum ImportCommand: Command {
             return ExitCode.failure
         }
         if parsed.flag("--dry-run") {
+            let versions = try store.wholeRegisterVersions()
             let register = try store.load()
-            guard let plan = try plan(sheets, file: files[0], stamp: stamp, store: store, into: register, at: { (try store.register(at: $0), nil) },
+            guard let plan = try plan(sheets, file: files[0], stamp: stamp, store: store, into: register, versions: versions,
                                       options: options, context: context) else { return ExitCode.failure }
             report(plan, from: register, file: files[0], context: context)
             context.say(.importDryRunWroteNothing)
@@ -77,7 +80,7 @@ enum ImportCommand: Command {
         var refused = false
         let saved = try store.edit(message: message, author: author) { register in
             // The edit refuses unrecorded changes first: the files it hands over are the head's.
-            guard let plan = try plan(sheets, file: files[0], stamp: stamp, store: store, into: register, at: { (try store.register(at: $0), nil) },
+            guard let plan = try plan(sheets, file: files[0], stamp: stamp, store: store, into: register, versions: try store.wholeRegisterVersions(),
                                       options: options, filesAreHead: true, context: context) else {
                 refused = true
                 return
@@ -102,22 +105,23 @@ enum ImportCommand: Command {
     static func importTouched(_ sheets: [SheetTable], file: String, stamp: VersionStamp?, store: RegisterStore, options: ImportOptions,
                               message: String, author: String, context: CommandContext) throws -> Int32? {
         guard let ids = SpreadsheetImport.activityIDs(in: sheets, options: options) else { return nil }
-        // What it says is held back until it is known that this import is the one made.
-        let (out, err) = (BufferOutput(), BufferOutput())
-        var held = CommandContext(stdout: out, stderr: err, environment: context.environment, input: context.input, language: context.language)
-        held.languageOption = context.languageOption
+        // What it says is held back until it is known that this import is the one made; each attempt says it
+        // afresh (one the caches could not answer is made again over the whole history).
+        var said = (out: BufferOutput(), err: BufferOutput())
         let part = RegisterPart(wholeKinds: Set(EntityKind.allCases).subtracting([.organisation, .activity]), ids: ids)
-        let outcome = try store.editPartTouched(part, author: author) { head, partAt in
-            guard let plan = try plan(sheets, file: file, stamp: stamp, store: store, into: head.register, entityIDs: head.entityIDs,
-                                      at: { let part = try partAt($0); return (part.register, part.entityIDs) },
+        let outcome = try store.editPartTouched(part, author: author) { head, versions in
+            said = (BufferOutput(), BufferOutput())
+            var held = CommandContext(stdout: said.out, stderr: said.err, environment: context.environment, input: context.input, language: context.language)
+            held.languageOption = context.languageOption
+            guard let plan = try plan(sheets, file: file, stamp: stamp, store: store, into: head.register, entityIDs: head.entityIDs, versions: versions,
                                       options: options, filesAreHead: true, context: held) else { return .refused }
             if plan.createsLegalEntities { return .needsFullSave }
             describe(plan, file: file, dryRun: false, context: held)
             return .save(plan.changesAnything ? plan.register : head.register, message: message)
         }
         if outcome == .needsFullSave { return nil }
-        context.stdout.write(out.text)
-        context.stderr.write(err.text)
+        context.stdout.write(said.out.text)
+        context.stderr.write(said.err.text)
         switch outcome {
         case .refused, .needsFullSave:
             return ExitCode.failure
@@ -136,31 +140,30 @@ enum ImportCommand: Command {
     /// sheet is compared with the register as it is, and the user is told so.
     ///
     /// `register` may be part of the register (see `importTouched`): `entityIDs` then has every id it holds,
-    /// and `at` reads the same part at another version.
+    /// and `versions` reads the same part at another version.
     static func plan(_ sheets: [SheetTable], file: String, stamp: VersionStamp?, store: RegisterStore, into register: Register,
-                     entityIDs: [(kind: EntityKind, id: String)]? = nil,
-                     at: (String) throws -> (register: Register, entityIDs: [(kind: EntityKind, id: String)]?),
+                     entityIDs: [(kind: EntityKind, id: String)]? = nil, versions: RegisterVersions,
                      options: ImportOptions, filesAreHead: Bool? = nil, context: CommandContext) throws -> ImportPlan? {
         let shown = TerminalText.escape(file)
-        let head = store.history.head.flatMap(store.history.version)
+        let head = versions.head
         let headNumber = head.map { "\($0.number)" } ?? "0"
         do {
             guard let stamp else {
                 context.err("ropa: " + context.text(.importNoStamp, shown, headNumber))
                 return try SpreadsheetImport.plan(sheets, into: register, options: options, entityIDs: entityIDs)
             }
-            guard let hash = try? store.history.resolve(stamp.hash), let version = store.history.version(hash) else {
+            guard let version = versions.version(stamp.hash) else {
                 context.err("ropa: \(context.text(.wordWarning)): " + context.text(.importStampUnknown, shown, "\(stamp.number)", headNumber))
                 return try SpreadsheetImport.plan(sheets, into: register, options: options, entityIDs: entityIDs)
             }
-            if hash == head?.hash, try filesAreHead ?? store.unrecordedChanges().isEmpty {
+            if version == head, try filesAreHead ?? store.unrecordedChanges().isEmpty {
                 context.err("ropa: " + context.text(.importStampHead, shown, "\(version.number)"))
                 return try SpreadsheetImport.plan(sheets, into: register, options: options, entityIDs: entityIDs)
             }
             context.err("ropa: " + context.text(.importStampBase, shown, "\(version.number)", headNumber))
-            let (base, baseIDs) = try at(hash)
-            var plan = try SpreadsheetImport.plan(sheets, into: base, options: options, entityIDs: baseIDs)
-            let merged = SheetMerge.merge(mine: plan.register, base: base, head: register)
+            let base = try versions.part(at: version.hash)
+            var plan = try SpreadsheetImport.plan(sheets, into: base.register, options: options, entityIDs: base.entityIDs)
+            let merged = SheetMerge.merge(mine: plan.register, base: base.register, head: register)
             plan.register = merged.register
             plan.conflicts = merged.conflicts
             plan.base = version.number

@@ -53,31 +53,32 @@ public enum PartialEdit: Equatable {
 extension RegisterStore {
     /// Edits the part of the register `part` names, read alone, as one version, when the register's files are
     /// those of its only head: what `ropa import` of a few rows records, paying for the files it reads rather
-    /// than for the whole register. `change` gets the part as the head has it, and `partAt` to read the same
-    /// part as another version has it (from the history); it returns the part changed. The entities that
-    /// differ from the head's are encoded, checked as a full read checks them and recorded through the
-    /// transaction every save ends in (see TouchedFileSaves.swift). Entities the part does not hold are not
-    /// touched; an entity missing from the result is removed.
+    /// than for the whole register. `change` gets the part as the head has it, and the versions it can name
+    /// with the same part as each has it; it returns the part changed. The entities that differ from the
+    /// head's are encoded, checked as a full read checks them and recorded through the transaction every save
+    /// ends in (see TouchedFileSaves.swift). Entities the part does not hold are not touched; an entity
+    /// missing from the result is removed.
+    ///
+    /// A store that has not read its history tries the caches first: `.ropa-history` names the versions, and
+    /// an old version's part is worked out from the head's files and the records since it (`HistoryWalk`).
+    /// When they do not answer, the history is read whole and `change` runs again: what it said the first
+    /// time must be dropped.
     public func editPartTouched(_ part: RegisterPart, author: String, time: Date = Date(),
-                                change: (_ head: PartialRegister, _ partAt: (String) throws -> PartialRegister) throws -> PartialEditOutcome) throws -> PartialEdit {
-        // The import names versions by their stamps and reads their files: it needs the history whole.
-        let outcome = try touchedFileSave(needingWholeHistory: true) { base in
+                                change: (_ head: PartialRegister, _ versions: RegisterVersions) throws -> PartialEditOutcome) throws -> PartialEdit {
+        func edit(_ base: TouchedBase) throws -> TouchedFileSave {
             guard base.tree.matchesHead else { return .needsFullSave }
             var headFiles: RegisterFiles = [:]
             for path in base.tree.hashes.keys where part.includes(path) { headFiles[path] = try content(of: path, in: base.tree) }
             let headRegister = try RegisterCodec.decode(headFiles, folder: folder)
             let head = PartialRegister(register: headRegister,
                                        entityIDs: RegisterStore.entityIDs(paths: base.tree.hashes.keys, organisation: headRegister.organisation.id))
-            let partAt = { (version: String) throws -> PartialRegister in
-                // The version's files from the head's and the records since it (the history is read whole
-                // here): applying every record from the first was most of reading an old part.
-                let (manifest, writtenBy) = try self.history.manifest(at: version, from: base.head, files: base.tree.head)
-                    ?? (self.history.manifest(at: version), [:])
-                let register = try self.partialRegister(part, at: version, manifest: manifest, writtenBy: writtenBy, head: headRegister,
-                                                        headFiles: headFiles, tree: base.tree)
-                return PartialRegister(register: register, entityIDs: RegisterStore.entityIDs(paths: manifest.keys, organisation: register.organisation.id))
+            let outcome: PartialEditOutcome
+            do {
+                outcome = try change(head, partVersions(part, base: base, head: headRegister, headFiles: headFiles))
+            } catch is HistoryNotAtHand {
+                return .needsWholeHistory
             }
-            switch try change(head, partAt) {
+            switch outcome {
             case .refused:
                 return .refused
             case .needsFullSave:
@@ -90,6 +91,10 @@ extension RegisterStore {
                 return .saved(try recordTouched(written: written, removed: removed, base: base, message: message, author: author, time: time))
             }
         }
+        var outcome = TouchedFileSave.needsWholeHistory
+        // When the caches did not answer for the head, the save has read the history whole already.
+        if !historyIsWhole { outcome = try touchedFileSave(edit) }
+        if outcome == .needsWholeHistory { outcome = try touchedFileSave(needingWholeHistory: true, edit) }
         switch outcome {
         case .saved(let result): return .saved(result)
         case .refused: return .refused
@@ -98,23 +103,90 @@ extension RegisterStore {
         }
     }
 
+    /// The versions a partial edit names, and the part as each has it: through the caches when the head came
+    /// from them (`base.index`), else from the history read whole. An old version's files are the head's with
+    /// the changes of the records since it undone (`HistoryWalk`). Through the caches that walk reads records
+    /// one by one, and gives up past `partWalkLimit` of them (a file last written long before the version):
+    /// the history is then read whole, once, in the same save, whose head must be the one the caches named.
+    private func partVersions(_ part: RegisterPart, base: TouchedBase, head: Register, headFiles: RegisterFiles) -> RegisterVersions {
+        let names: History
+        let source: PartSource
+        if let index = base.index {
+            let versionsFolder = "\(folder)/\(RegisterLayout.versionsFolder)"
+            let objects = ObjectStore(folder: folder)
+            var read: PartSource?
+            let whole = { () throws -> PartSource in
+                if let read { return read }
+                let history = try History(folder: self.folder)
+                try history.requireValid()
+                guard history.heads == [base.head] else { throw HistoryNotAtHand() }
+                let source = PartSource(history, base: base)
+                read = source
+                return source
+            }
+            names = History(folder: folder, listing: index)
+            source = PartSource(files: { version in
+                guard let walk = HistoryWalk(from: base.head, headFiles: base.tree.head, to: version, versionsFolder: versionsFolder,
+                                             limit: RegisterStore.partWalkLimit) else { return try whole().files(version) }
+                return (walk.files, walk.writtenBy)
+            }, object: { hash, version in
+                if let version, let bytes = objects.object(hash, namedBy: version, versionsFolder: versionsFolder) { return bytes }
+                return try whole().object(hash, version)
+            })
+        } else {
+            names = history
+            source = PartSource(history, base: base)
+        }
+        return RegisterVersions(names: names) { version in
+            let (manifest, writtenBy) = try source.files(version)
+            let register = try self.partialRegister(part, at: version, manifest: manifest, writtenBy: writtenBy, object: source.object, head: head,
+                                                    headFiles: headFiles, tree: base.tree)
+            return PartialRegister(register: register, entityIDs: RegisterStore.entityIDs(paths: manifest.keys, organisation: register.organisation.id))
+        }
+    }
+
+    /// How many records a partial edit's walk through the caches reads before it reads the history whole
+    /// instead: the walk reads them one by one, the whole history is read on every core.
+    static let partWalkLimit = 64
+
+    /// Where a partial edit finds an old version's files (path → object, and the version that wrote each
+    /// file the walk looked up) and their objects, checked against their hashes.
+    private struct PartSource {
+        let files: (_ version: String) throws -> (files: [String: String], writtenBy: [String: String])
+        let object: (_ hash: String, _ writtenBy: String?) throws -> [UInt8]
+
+        init(files: @escaping (String) throws -> (files: [String: String], writtenBy: [String: String]),
+             object: @escaping (String, String?) throws -> [UInt8]) {
+            self.files = files
+            self.object = object
+        }
+
+        /// From the whole history: the walk in memory, or every record applied for a version off the head's
+        /// first parents; an object wherever a record names it.
+        init(_ history: History, base: TouchedBase) {
+            files = { version in try history.manifest(at: version, from: base.head, files: base.tree.head) ?? (history.manifest(at: version), [:]) }
+            object = { try history.object($0, writtenBy: $1) }
+        }
+    }
+
     /// The part of the register as the version `version` has it. The files it shares with the head are the
-    /// ones just read: their entities are taken from `head`, and only the others are read from the history
-    /// (checked against their hashes) and decoded, unless the version has other settings (another schema
-    /// version reads every file differently).
+    /// ones just read: their entities are taken from `head`, and only the others are read (`object`, checked
+    /// against their hashes) and decoded, unless the version has other settings (another schema version
+    /// reads every file differently).
     private func partialRegister(_ part: RegisterPart, at version: String, manifest: [String: String], writtenBy: [String: String],
+                                 object: (_ hash: String, _ writtenBy: String?) throws -> [UInt8],
                                  head: Register, headFiles: RegisterFiles, tree: WorkingTree) throws -> Register {
         let shown = "\(folder)@\(version)"
         let sameSettings = manifest[RegisterLayout.settingsFile] == tree.hashes[RegisterLayout.settingsFile]
         var files: RegisterFiles = [:]
         var shared = Set<String>()
-        for (path, object) in manifest where part.includes(path) {
-            if sameSettings, tree.hashes[path] == object, headFiles[path] != nil, RegisterLayout.entity(ofFile: path) != nil {
+        for (path, hash) in manifest where part.includes(path) {
+            if sameSettings, tree.hashes[path] == hash, headFiles[path] != nil, RegisterLayout.entity(ofFile: path) != nil {
                 shared.insert(path)
-            } else if tree.hashes[path] == object, let bytes = headFiles[path] {
+            } else if tree.hashes[path] == hash, let bytes = headFiles[path] {
                 files[path] = bytes
             } else {
-                files[path] = try history.object(object, writtenBy: writtenBy[path])
+                files[path] = try object(hash, writtenBy[path])
             }
         }
         var register = try RegisterCodec.decode(files, folder: shown)
