@@ -295,9 +295,31 @@ final class TouchedImportTests: CLITestCase {
                                     firstRecordChanged: false)
     }
 
+    /// The common case: the row's activity was last written long before the sheet's version (here in the
+    /// first, 70 versions back), so the walk through the caches gives up and the history is read whole in the
+    /// same save: the same import as over the whole history, said once.
+    func testARowWhoseActivityWasLastWrittenLongBeforeTheSheetReadsTheHistoryWhole() throws {
+        let start = Date().addingTimeInterval(-3_600)
+        let register = try generatedRegister(time: start)
+        for number in 1...70 {
+            _ = try RegisterStore(folder: register, deferringHistory: true)
+                .set([try FieldAssignment.parse("notes=Anteckning \(number)")], ofEntity: "behandling-07", message: "\(number)", author: "A",
+                     time: start + Double(number))
+        }
+        let lines = try exportedLines(register)
+        XCTAssertTrue(lines[0].hasPrefix("ID (ropa 71 "), lines[0])
+        XCTAssertEqual(ropa("set", register, "behandling-05", "owner=Registrets ägare").code, 0)
+        let sheet = try write([lines[0], try row(lines, id: "behandling-05", "Description", "Ändrad i arket")])
+        let run = try assertCachedSameAsWhole(register, sheet: sheet, firstRecordChanged: false)
+        XCTAssertEqual(run.stderr.components(separatedBy: "was exported from version 71").count, 2, "said once: \(run.stderr)")
+        let imported = try XCTUnwrap(try RegisterStore(folder: register).load().activity("behandling-05"))
+        XCTAssertEqual(imported.description, "Ändrad i arket")
+        XCTAssertEqual(imported.owner, "Registrets ägare")
+    }
+
     /// A sheet of a version merged in as a second parent is no first-parent ancestor of the head: the caches
-    /// name it but cannot work out its files, and the import starts again over the whole history, saying what
-    /// it says once.
+    /// name it but cannot work out its files, and the history is read whole in the same save, the import
+    /// saying what it says once.
     func testASheetOfAMergedBranchIsImportedOverTheWholeHistoryAndReportedOnce() throws {
         // Dated in the past, so that the import's version is not dated before its parent.
         let start = Date().addingTimeInterval(-600)
