@@ -79,13 +79,21 @@ func parseAsOf(_ text: String?, command: String) throws -> CalendarDate {
 extension Finding {
     /// "error   transfer-without-safeguard  Transfer 'X' (x) · safeguard.mechanism: … [Art 44]"; in Swedish the
     /// severity reads "fel", "varning" or "info" (the code and the article stay as they are).
+    /// `SEVERITY CODE  Kind 'name' (id) · field: message [article]`, built in one buffer of the right size:
+    /// interpolating it grew the string three times a line. The severity labels are ASCII words of at most
+    /// seven letters, padded to seven.
     func line(_ language: Language) -> String {
-        let article = self.article.map { " [\($0)]" } ?? ""
         let label = language == .sv ? severity.label.sv : severity.rawValue
-        // The labels are ASCII words of at most seven letters: padded by hand rather than through Foundation.
-        let severityText = label + String(repeating: " ", count: max(0, 7 - label.utf8.count))
-        return "\(severityText) \(code.rawValue)  \(kind.label.text(language)) '\(TerminalText.escape(entityName))' (\(entityID)) · \(field): "
-            + "\(TerminalText.escape(message(language)))\(article)"
+        let name = TerminalText.escape(entityName), text = TerminalText.escape(message(language)), kindLabel = kind.label.text(language)
+        var line = ""
+        line.reserveCapacity(40 + label.utf8.count + code.rawValue.utf8.count + kindLabel.utf8.count + name.utf8.count + entityID.utf8.count
+                             + field.utf8.count + text.utf8.count + (article?.utf8.count ?? 0))
+        line += label
+        for _ in label.utf8.count..<max(label.utf8.count, 7) { line += " " }
+        line += " "; line += code.rawValue; line += "  "; line += kindLabel; line += " '"; line += name; line += "' ("
+        line += entityID; line += ") · "; line += field; line += ": "; line += text
+        if let article { line += " ["; line += article; line += "]" }
+        return line
     }
 
     func json(_ language: Language) -> JSONValue {

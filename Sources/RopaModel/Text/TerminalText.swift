@@ -4,7 +4,7 @@
 public enum TerminalText {
     public static func escape(_ text: String) -> String {
         // Most text is printable ASCII, or has nothing to replace: returned as it is, without building a copy.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if PrintableASCII.holds(text) { return text }
         guard hasPlaceholder(text) else { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)

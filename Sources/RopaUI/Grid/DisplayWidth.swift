@@ -53,7 +53,7 @@ public enum DisplayWidth {
         guard width > 0 else { return "" }
         // Printable ASCII (most cells) needs no escaping and takes a column a byte: every visible cell of
         // every table is fitted on every key, and long descriptions were measured to their end.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        if PrintableASCII.holds(text) {
             if text.utf8.count <= width { return text }
             return String(decoding: text.utf8.prefix(width - 1), as: UTF8.self) + "…"
         }
