@@ -42,24 +42,8 @@ struct FoldedPhrases: Sendable {
                     count += 1
                 }
                 let haystack = UnsafeBufferPointer(rebasing: buffer[0..<count])
-                return needles.contains { contains(haystack, $0) }
+                return needles.contains { needle in needle.withUnsafeBufferPointer { TextFolding.bytes(haystack, contain: $0) } }
             }
         }
-    }
-
-    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count else { return false }
-        var start = 0
-        let last = haystack.count - needle.count
-        while start <= last {
-            if haystack[start] == first {
-                var offset = 1
-                while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
-            }
-            start += 1
-        }
-        return false
     }
 }

@@ -54,22 +54,24 @@ public enum TextFolding {
         if needle.isEmpty { return true }
         guard key.allowsByteSearch, needle.isPrintableASCII else { return key.folded.contains(needle.folded) }
         var text = key.folded
-        return text.withUTF8 { haystack in
-            needle.bytes.withUnsafeBufferPointer { wanted in
-                guard let first = wanted.first, haystack.count >= wanted.count else { return false }
-                var start = 0
-                let last = haystack.count - wanted.count
-                while start <= last {
-                    if haystack[start] == first {
-                        var offset = 1
-                        while offset < wanted.count && haystack[start + offset] == wanted[offset] { offset += 1 }
-                        if offset == wanted.count { return true }
-                    }
-                    start += 1
-                }
-                return false
+        return text.withUTF8 { haystack in needle.bytes.withUnsafeBufferPointer { bytes(haystack, contain: $0) } }
+    }
+
+    /// Whether `needle` occurs in `haystack`, byte for byte (an empty needle occurs everywhere).
+    static func bytes(_ haystack: UnsafeBufferPointer<UInt8>, contain needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first else { return true }
+        guard haystack.count >= needle.count else { return false }
+        var start = 0
+        let last = haystack.count - needle.count
+        while start <= last {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
             }
+            start += 1
         }
+        return false
     }
 
     /// A scalar that is always a character on its own: printable ASCII, Latin-1 and Latin Extended
