@@ -97,8 +97,8 @@ final class CachedRestoreTests: SavedRegisterTestCase {
         let versions = try RegisterStore(folder: folder).history.versions
         let packed = try XCTUnwrap(try PackFile.read(RegisterStore(folder: folder).history.packPath(versions[1].hash)))
         let object = try XCTUnwrap(versions[3].record.changes["activities/kundservice.json"])
-        XCTAssertNotNil(packed.entries[object], "version 2 packed it")
-        XCTAssertNil(try? PackFile.read(RegisterStore(folder: folder).history.packPath(versions[3].hash)).entries[object], "version 4 did not")
+        XCTAssertNotNil(packed.entry(object), "version 2 packed it")
+        XCTAssertNil(try? PackFile.read(RegisterStore(folder: folder).history.packPath(versions[3].hash)).entry(object), "version 4 did not")
         let cached = try withTheFirstRecordChanged(in: folder) {
             try XCTUnwrap(try restore(folder, "4", deferring: true, minutes: 10), "restored without reading the first record")
         }

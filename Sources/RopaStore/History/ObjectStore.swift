@@ -80,7 +80,7 @@ final class ObjectStore {
         var firstProblem: Error?
         for version in candidates {
             do {
-                guard let pack = try pack(of: version), let entry = pack.entries[hash] else { continue }
+                guard let pack = try pack(of: version), let entry = pack.entry(hash) else { continue }
                 let bytes = PackFile.slice(of: try decodedChunk(entry.chunk, of: pack, version: version), entry)
                 let key = PackedObject(version: version, hash: hash)
                 if !checking || checked.contains(key) { return bytes }
@@ -127,7 +127,7 @@ final class ObjectStore {
         for hash in Set(hashes) {
             var placed = false
             for version in candidates(hash) {
-                guard let pack = try? pack(of: version), let entry = pack.entries[hash] else { continue }
+                guard let pack = try? pack(of: version), let entry = pack.entry(hash) else { continue }
                 wanted[ChunkKey(version: version, chunk: entry.chunk), default: []].append((hash, entry))
                 packsByVersion[version] = pack
                 placed = true
@@ -210,7 +210,7 @@ final class ObjectStore {
         }
         var byChunk: [[String]] = Array(repeating: [], count: pack.chunks.count)
         for hash in pack.order {
-            if let entry = pack.entries[hash] { byChunk[entry.chunk].append(hash) }
+            if let entry = pack.entry(hash) { byChunk[entry.chunk].append(hash) }
         }
         var good: [String] = []
         var changed: [String] = []
@@ -224,7 +224,7 @@ final class ObjectStore {
                 continue
             }
             for hash in hashes {
-                guard let entry = pack.entries[hash] else { continue }
+                guard let entry = pack.entry(hash) else { continue }
                 if SHA256.hex(PackFile.slice(of: chunk, entry)) == hash { good.append(hash) } else { changed.append(hash) }
             }
         }

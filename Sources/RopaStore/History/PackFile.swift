@@ -42,9 +42,10 @@ struct PackFile {
     }
 
     let path: String
-    let entries: [String: Entry]
+    /// Where each object is, by its hash.
+    private let entries: [ObjectKey: Entry]
     /// The hashes in the order the header lists them (the order they were packed).
-    let order: [String]
+    private let keys: [ObjectKey]
     let chunks: [Chunk]
     private let bytes: [UInt8]
 
@@ -55,64 +56,83 @@ struct PackFile {
     init(bytes: [UInt8], path: String) throws {
         self.path = path
         self.bytes = bytes
-        guard bytes.starts(with: Array("\(Self.magic) ".utf8)) else {
-            throw StoreError.history(path: path, problem: LocalizedText(.packNotAPack))
-        }
-        var reader = HeaderReader(bytes: bytes, path: path)
-        _ = try reader.word()
-        guard let version = reader.number(try reader.word(endingLine: true)) else { throw reader.damaged() }
-        guard version <= Self.formatVersion else {
-            throw StoreError.history(path: path, problem: LocalizedText(.packNewerFormat, "\(version)", "\(Self.formatVersion)"))
-        }
-        guard version == Self.formatVersion else { throw reader.damaged() }
+        // The header is read through a pointer: bounds are checked by the reader against the file's length.
+        let header = try bytes.withUnsafeBufferPointer { try Header(parsing: $0, path: path) }
+        entries = header.entries
+        keys = header.keys
+        chunks = header.chunks
+    }
 
-        // Counts are bounded by what the file could hold (an object's line takes at least 71 bytes, a
-        // chunk's 4), so a damaged count cannot make room for more than the file.
-        let objectCount = try reader.count(named: "objects", atMost: bytes.count / 71)
-        var entries: [String: Entry] = [:]
-        var order: [String] = []
-        entries.reserveCapacity(objectCount)
-        order.reserveCapacity(objectCount)
-        for _ in 0..<objectCount {
-            let hash = try reader.word()
-            guard let name = reader.hash(hash), let chunk = reader.number(try reader.word()), let offset = reader.number(try reader.word()),
-                  let length = reader.number(try reader.word(endingLine: true)), entries[name] == nil else { throw reader.damaged() }
-            entries[name] = Entry(chunk: chunk, offset: offset, length: length)
-            order.append(name)
-        }
+    /// How many objects the pack holds.
+    var count: Int { keys.count }
 
-        let chunkCount = try reader.count(named: "chunks", atMost: bytes.count / 4)
-        var sizes: [(compressed: Int, decoded: Int)] = []
-        sizes.reserveCapacity(chunkCount)
-        for _ in 0..<chunkCount {
-            guard let compressed = reader.number(try reader.word()), let decoded = reader.number(try reader.word(endingLine: true)),
-                  compressed > 0, decoded <= Self.maximumDecodedChunk else { throw reader.damaged() }
-            sizes.append((compressed, decoded))
-        }
-        guard reader.matches(try reader.word(endingLine: true), "data") else { throw reader.damaged() }
-        // Bounded work per byte: register JSON compresses a few times, so a pack whose chunks claim to decode
-        // to far more than that is crafted (a 6.6 MB pack once made `verify` decode for 11 s), and refused
-        // before anything is decoded. One file of repeated bytes may compress far better: the allowance of
-        // one whole chunk covers it.
-        let decodedTotal = sizes.reduce(0) { $0 + $1.decoded }
-        guard decodedTotal <= Self.maximumExpansion * bytes.count + Self.maximumDecodedChunk else { throw reader.damaged() }
+    /// The hashes in the order the header lists them.
+    var order: [String] { keys.map(\.hex) }
 
+    /// Where object `hash` is; nil when the pack lacks it (or `hash` is no object's hash).
+    func entry(_ hash: String) -> Entry? {
+        ObjectKey(hex: hash).flatMap { entries[$0] }
+    }
+
+    /// What the header says, every number checked against the file.
+    private struct Header {
+        var entries: [ObjectKey: Entry] = [:]
+        var keys: [ObjectKey] = []
         var chunks: [Chunk] = []
-        var start = reader.position
-        for size in sizes {
-            guard size.compressed <= bytes.count - start else { throw reader.damaged() }
-            chunks.append(Chunk(start: start, compressedSize: size.compressed, decodedSize: size.decoded))
-            start += size.compressed
+
+        init(parsing bytes: UnsafeBufferPointer<UInt8>, path: String) throws {
+            guard bytes.starts(with: Array("\(PackFile.magic) ".utf8)) else {
+                throw StoreError.history(path: path, problem: LocalizedText(.packNotAPack))
+            }
+            var reader = HeaderReader(bytes: bytes, path: path)
+            _ = try reader.word()
+            guard let version = reader.number(try reader.word(endingLine: true)) else { throw reader.damaged() }
+            guard version <= PackFile.formatVersion else {
+                throw StoreError.history(path: path, problem: LocalizedText(.packNewerFormat, "\(version)", "\(PackFile.formatVersion)"))
+            }
+            guard version == PackFile.formatVersion else { throw reader.damaged() }
+
+            // Counts are bounded by what the file could hold (an object's line takes at least 71 bytes, a
+            // chunk's 4), so a damaged count cannot make room for more than the file.
+            let objectCount = try reader.count(named: "objects", atMost: bytes.count / 71)
+            entries.reserveCapacity(objectCount)
+            keys.reserveCapacity(objectCount)
+            for _ in 0..<objectCount {
+                guard let key = reader.hash(), let chunk = reader.number(try reader.word()),
+                      let offset = reader.number(try reader.word()), let length = reader.number(try reader.word(endingLine: true)),
+                      entries.updateValue(Entry(chunk: chunk, offset: offset, length: length), forKey: key) == nil else { throw reader.damaged() }
+                keys.append(key)
+            }
+
+            let chunkCount = try reader.count(named: "chunks", atMost: bytes.count / 4)
+            var sizes: [(compressed: Int, decoded: Int)] = []
+            sizes.reserveCapacity(chunkCount)
+            for _ in 0..<chunkCount {
+                guard let compressed = reader.number(try reader.word()), let decoded = reader.number(try reader.word(endingLine: true)),
+                      compressed > 0, decoded <= PackFile.maximumDecodedChunk else { throw reader.damaged() }
+                sizes.append((compressed, decoded))
+            }
+            guard reader.matches(try reader.word(endingLine: true), "data") else { throw reader.damaged() }
+            // Bounded work per byte: register JSON compresses a few times, so a pack whose chunks claim to decode
+            // to far more than that is crafted (a 6.6 MB pack once made `verify` decode for 11 s), and refused
+            // before anything is decoded. One file of repeated bytes may compress far better: the allowance of
+            // one whole chunk covers it.
+            let decodedTotal = sizes.reduce(0) { $0 + $1.decoded }
+            guard decodedTotal <= PackFile.maximumExpansion * bytes.count + PackFile.maximumDecodedChunk else { throw reader.damaged() }
+
+            var start = reader.position
+            for size in sizes {
+                guard size.compressed <= bytes.count - start else { throw reader.damaged() }
+                chunks.append(Chunk(start: start, compressedSize: size.compressed, decodedSize: size.decoded))
+                start += size.compressed
+            }
+            // The file ends with the last chunk: anything after it means the header does not describe the file.
+            guard start == bytes.count else { throw reader.damaged() }
+            for entry in entries.values {
+                guard entry.chunk < chunks.count, entry.offset <= chunks[entry.chunk].decodedSize,
+                      entry.length <= chunks[entry.chunk].decodedSize - entry.offset else { throw reader.damaged() }
+            }
         }
-        // The file ends with the last chunk: anything after it means the header does not describe the file.
-        guard start == bytes.count else { throw reader.damaged() }
-        for entry in entries.values {
-            guard entry.chunk < chunks.count, entry.offset <= chunks[entry.chunk].decodedSize,
-                  entry.length <= chunks[entry.chunk].decodedSize - entry.offset else { throw reader.damaged() }
-        }
-        self.entries = entries
-        self.order = order
-        self.chunks = chunks
     }
 
     /// The decoded bytes of chunk `index`.
@@ -130,7 +150,7 @@ struct PackFile {
 
     /// The stored bytes of one object (not yet checked against its hash), or nil if the pack lacks it.
     func object(_ hash: String) throws -> [UInt8]? {
-        guard let entry = entries[hash] else { return nil }
+        guard let entry = entry(hash) else { return nil }
         return Self.slice(of: try decodedChunk(entry.chunk), entry)
     }
 
@@ -140,7 +160,7 @@ struct PackFile {
 
     /// Reads the header a word at a time: words are separated by one space, lines end with a newline.
     private struct HeaderReader {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         let path: String
         var position = 0
         var lineNumber = 1
@@ -179,10 +199,13 @@ struct PackFile {
             return value
         }
 
-        /// An object's hash: 64 lower-case hexadecimal digits.
-        func hash(_ word: Range<Int>) -> String? {
-            guard word.count == 64, bytes[word].allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else { return nil }
-            return String(decoding: bytes[word], as: UTF8.self)
+        /// The next word when it is an object's hash (64 lower-case hexadecimal digits) followed by a space;
+        /// nil (the header is damaged) for any other word.
+        mutating func hash() -> ObjectKey? {
+            guard bytes.count - position > 64, bytes[position + 64] == UInt8(ascii: " "),
+                  let key = ObjectKey(hex: UnsafeBufferPointer(rebasing: bytes[position..<position + 64])) else { return nil }
+            position += 65
+            return key
         }
 
         func damaged() -> StoreError {

@@ -56,7 +56,7 @@ enum PackWriter {
         // Objects come in chunk order, so one decoded chunk at a time is enough.
         var decoded: (index: Int, bytes: [UInt8])?
         for (hash, expected) in objects {
-            guard let entry = pack.entries[hash] else { throw failed }
+            guard let entry = pack.entry(hash) else { throw failed }
             if decoded?.index != entry.chunk {
                 do {
                     decoded = (entry.chunk, try pack.decodedChunk(entry.chunk))
