@@ -113,7 +113,7 @@ enum ImportCommand: Command {
             said = (BufferOutput(), BufferOutput())
             var held = CommandContext(stdout: said.out, stderr: said.err, environment: context.environment, input: context.input, language: context.language)
             held.languageOption = context.languageOption
-            guard let plan = try plan(sheets, file: file, stamp: stamp, store: store, into: head.register, entityIDs: head.entityIDs, versions: versions,
+            guard let plan = try plan(sheets, file: file, stamp: stamp, store: store, into: head.register, entityIDs: { head.entityIDs }, versions: versions,
                                       options: options, filesAreHead: true, context: held) else { return .refused }
             if plan.createsLegalEntities { return .needsFullSave }
             describe(plan, file: file, dryRun: false, context: held)
@@ -139,10 +139,11 @@ enum ImportCommand: Command {
     /// top of the register as it is (`SheetMerge`): an old sheet never reverts newer work. Without a stamp the
     /// sheet is compared with the register as it is, and the user is told so.
     ///
-    /// `register` may be part of the register (see `importTouched`): `entityIDs` then has every id it holds,
-    /// and `versions` reads the same part at another version.
+    /// `register` may be part of the register (see `importTouched`): `entityIDs` then lists every id it
+    /// holds (asked for only when the sheet is read against `register`), and `versions` reads the same part
+    /// at another version.
     static func plan(_ sheets: [SheetTable], file: String, stamp: VersionStamp?, store: RegisterStore, into register: Register,
-                     entityIDs: [(kind: EntityKind, id: String)]? = nil, versions: RegisterVersions,
+                     entityIDs: (() -> [(kind: EntityKind, id: String)])? = nil, versions: RegisterVersions,
                      options: ImportOptions, filesAreHead: Bool? = nil, context: CommandContext) throws -> ImportPlan? {
         let shown = TerminalText.escape(file)
         let head = versions.head
@@ -150,15 +151,15 @@ enum ImportCommand: Command {
         do {
             guard let stamp else {
                 context.err("ropa: " + context.text(.importNoStamp, shown, headNumber))
-                return try SpreadsheetImport.plan(sheets, into: register, options: options, entityIDs: entityIDs)
+                return try SpreadsheetImport.plan(sheets, into: register, options: options, entityIDs: entityIDs?())
             }
             guard let version = versions.version(stamp.hash) else {
                 context.err("ropa: \(context.text(.wordWarning)): " + context.text(.importStampUnknown, shown, "\(stamp.number)", headNumber))
-                return try SpreadsheetImport.plan(sheets, into: register, options: options, entityIDs: entityIDs)
+                return try SpreadsheetImport.plan(sheets, into: register, options: options, entityIDs: entityIDs?())
             }
             if version == head, try filesAreHead ?? store.unrecordedChanges().isEmpty {
                 context.err("ropa: " + context.text(.importStampHead, shown, "\(version.number)"))
-                return try SpreadsheetImport.plan(sheets, into: register, options: options, entityIDs: entityIDs)
+                return try SpreadsheetImport.plan(sheets, into: register, options: options, entityIDs: entityIDs?())
             }
             context.err("ropa: " + context.text(.importStampBase, shown, "\(version.number)", headNumber))
             let base = try versions.part(at: version.hash)

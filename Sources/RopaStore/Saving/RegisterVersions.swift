@@ -47,7 +47,7 @@ extension RegisterStore {
         try readWholeHistory()
         return RegisterVersions(names: history) { hash in
             let register = try self.register(at: hash)
-            return PartialRegister(register: register, entityIDs: register.entityIndex.map { ($0.kind, $0.id) })
+            return PartialRegister(register: register) { register.entityIndex.map { ($0.kind, $0.id) } }
         }
     }
 }
