@@ -118,6 +118,12 @@ public enum RegisterLayout {
     }
 
     /// The kind and id of an entity file (`processors/<id>.json`, a valid id), or nil.
+    /// The kind `entity(ofFile:)` answers, without making the id.
+    static func kindOfEntity(ofFile path: String) -> EntityKind? {
+        var path = path
+        return path.withUTF8 { bytes in parseEntityPath(bytes).flatMap { $0.id == nil ? nil : $0.kind } }
+    }
+
     static func entity(ofFile path: String) -> (kind: EntityKind, id: String)? {
         guard let (kind, id) = entityPath(path), let id else { return nil }
         return (kind, id)

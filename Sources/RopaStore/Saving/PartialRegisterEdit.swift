@@ -19,6 +19,29 @@ public struct RegisterPart: Equatable, Sendable {
         guard let (kind, id) = RegisterLayout.entity(ofFile: path) else { return false }
         return wholeKinds.contains(kind) || ids.contains(id)
     }
+
+    /// `includes` for the paths of a whole register: the files of `ids` are named once, so that a path is
+    /// matched without making its id (10 571 paths were parsed into ids twice an import, 27 M instructions).
+    func pathFilter() -> PathFilter {
+        var named = Set<String>()
+        for id in ids {
+            for kind in EntityKind.allCases where kind.folder != nil { named.insert(RegisterLayout.path(for: kind, id: id)) }
+        }
+        return PathFilter(wholeKinds: wholeKinds, named: named)
+    }
+
+    /// Answers as `includes`: a path is an entity file (a valid id, in a folder of its kind) of a kind read
+    /// whole, or exactly the file of an id of the part (the path's id is valid, so it is that id).
+    struct PathFilter {
+        let wholeKinds: Set<EntityKind>
+        let named: Set<String>
+
+        func includes(_ path: String) -> Bool {
+            if path == RegisterLayout.settingsFile || path == RegisterLayout.organisationFile || path == RegisterLayout.countriesFile { return true }
+            guard let kind = RegisterLayout.kindOfEntity(ofFile: path) else { return false }
+            return wholeKinds.contains(kind) || named.contains(path)
+        }
+    }
 }
 
 /// Part of a register as one version has it, decoded with every check a full read makes of those files.
@@ -93,7 +116,8 @@ extension RegisterStore {
         func edit(_ base: TouchedBase) throws -> TouchedFileSave {
             guard base.tree.matchesHead else { return .needsFullSave }
             var headFiles: RegisterFiles = [:]
-            for path in base.tree.hashes.keys where part.includes(path) { headFiles[path] = try content(of: path, in: base.tree) }
+            let filter = part.pathFilter()
+            for path in base.tree.hashes.keys where filter.includes(path) { headFiles[path] = try content(of: path, in: base.tree) }
             let headRegister = try RegisterCodec.decode(headFiles, folder: folder)
             let headPaths = base.tree.hashes.keys, headOrganisation = headRegister.organisation.id
             let head = PartialRegister(register: headRegister) { RegisterStore.entityIDs(paths: headPaths, organisation: headOrganisation) }
@@ -206,7 +230,8 @@ extension RegisterStore {
         let sameSettings = manifest[RegisterLayout.settingsFile] == tree.hashes[RegisterLayout.settingsFile]
         var files: RegisterFiles = [:]
         var shared = Set<String>()
-        for (path, hash) in manifest where part.includes(path) {
+        let filter = part.pathFilter()
+        for (path, hash) in manifest where filter.includes(path) {
             if sameSettings, tree.hashes[path] == hash, headFiles[path] != nil, RegisterLayout.entity(ofFile: path) != nil {
                 shared.insert(path)
             } else if tree.hashes[path] == hash, let bytes = headFiles[path] {
