@@ -66,9 +66,9 @@ public enum RegisterLayout {
     /// `<id>.json` for a valid id (nil for a name that is not, a deeper folder, or nothing). Nil for a path
     /// outside the entity folders, the organisation's file included (its id is inside it).
     ///
-    /// The one parser of entity paths: `isTrackedPath`, `kind(ofFile:)`, `id(ofFile:)` and `entity(ofFile:)`
-    /// all answer from it. It reads the path's bytes once, without splitting it: the first version of a large
-    /// register names 10 000 paths, and reading or importing part of a register looks at each of them.
+    /// The one parser of entity paths: `isTrackedPath`, `kind(ofFile:)`, `kindOfEntity(ofFile:)`, `id(ofFile:)`
+    /// and `entity(ofFile:)` all answer from it. It reads the path's bytes once, without splitting it: the first
+    /// version of a large register names 10 000 paths, and reading or importing part of a register looks at each.
     public static func entityPath(_ path: String) -> (kind: EntityKind, id: String?)? {
         var path = path
         return path.withUTF8 { bytes in
@@ -117,13 +117,13 @@ public enum RegisterLayout {
         entityPath(path)?.id
     }
 
-    /// The kind and id of an entity file (`processors/<id>.json`, a valid id), or nil.
     /// The kind `entity(ofFile:)` answers, without making the id.
     static func kindOfEntity(ofFile path: String) -> EntityKind? {
         var path = path
         return path.withUTF8 { bytes in parseEntityPath(bytes).flatMap { $0.id == nil ? nil : $0.kind } }
     }
 
+    /// The kind and id of an entity file (`processors/<id>.json`, a valid id), or nil.
     static func entity(ofFile path: String) -> (kind: EntityKind, id: String)? {
         guard let (kind, id) = entityPath(path), let id else { return nil }
         return (kind, id)
