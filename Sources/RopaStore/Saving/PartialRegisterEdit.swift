@@ -140,11 +140,7 @@ extension RegisterStore {
                 return .saved(try recordTouched(written: written, removed: removed, base: base, message: message, author: author, time: time))
             }
         }
-        var outcome = TouchedFileSave.needsWholeHistory
-        // When the caches did not answer for the head, the save has read the history whole already.
-        if !historyIsWhole { outcome = try touchedFileSave(edit) }
-        if outcome == .needsWholeHistory { outcome = try touchedFileSave(needingWholeHistory: true, edit) }
-        switch outcome {
+        switch try touchedFileSaveTryingCaches(edit) {
         case .saved(let result): return .saved(result)
         case .refused: return .refused
         case .nothingToSave: return .unchanged

@@ -110,15 +110,22 @@ extension RegisterStore {
                                           differing: { try self.history.differingFiles(from: base.head, to: target).after },
                                           reference: reference, base: base, message: message, author: author, time: time, language: language)
         }
+        return try touchedFileSaveTryingCaches { base in
+            guard let index = base.index else { return try readingWholeHistory(base) }
+            return try restoreFromCaches(reference, index: index, base: base, message: message, author: author, time: time, language: language)
+        }
+    }
+
+    /// `save` through the caches first, when this store has not read its history whole (`base.index` says
+    /// whether they answered for the head), and again over the whole history when `save` finds they do not
+    /// answer (`.needsWholeHistory`).
+    func touchedFileSaveTryingCaches(_ save: (TouchedBase) throws -> TouchedFileSave) throws -> TouchedFileSave {
         if !historyIsWhole {
             // When the caches did not answer for the head, the save has read the history whole already.
-            let cached = try touchedFileSave { base in
-                guard let index = base.index else { return try readingWholeHistory(base) }
-                return try restoreFromCaches(reference, index: index, base: base, message: message, author: author, time: time, language: language)
-            }
+            let cached = try touchedFileSave(save)
             if cached != .needsWholeHistory { return cached }
         }
-        return try touchedFileSave(needingWholeHistory: true, readingWholeHistory)
+        return try touchedFileSave(needingWholeHistory: true, save)
     }
 
     /// `restoreTouched` through the caches: the version resolved as the whole history would resolve it
