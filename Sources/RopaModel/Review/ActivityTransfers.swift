@@ -59,12 +59,19 @@ extension Register {
             for transfer in received where seenTransfers.insert(transfer.id).inserted {
                 routes.append(ActivityTransferRoute(processorPath: path, transfer: transfer, country: transfer.country ?? processor.country))
             }
-            if received.isEmpty, let code = processor.country, let country = countries.country(code), !country.eea {
+            if received.isEmpty, let code = thirdCountry(of: processor) {
                 routes.append(ActivityTransferRoute(processorPath: path, transfer: nil, country: code))
             }
             for child in index.children[processor.id] ?? [] { walk(child, path) }
         }
         for id in activity.processorIds { if let processor = index.processors[id] { walk(processor, []) } }
         return routes
+    }
+
+    /// The processor's country when the register's list knows it and it is outside the EU/EEA: a processor
+    /// there that receives no recorded transfer is a route with nothing known.
+    func thirdCountry(of processor: Processor) -> String? {
+        guard let code = processor.country, let country = countries.country(code), !country.eea else { return nil }
+        return code
     }
 }

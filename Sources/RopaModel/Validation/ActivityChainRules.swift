@@ -23,8 +23,7 @@ struct ActivityChainRules {
         for processor in register.processors { if let parent = processor.parentProcessorId { parents[processor.id, default: []].insert(parent) } }
         var reaching = Set<String>()
         var pending: [String] = []
-        for processor in register.processors where index.received[processor.id] == nil {
-            guard let code = processor.country, let country = register.countries.country(code), !country.eea else { continue }
+        for processor in register.processors where index.received[processor.id] == nil && register.thirdCountry(of: processor) != nil {
             if reaching.insert(processor.id).inserted { pending.append(processor.id) }
         }
         while let id = pending.popLast() {
