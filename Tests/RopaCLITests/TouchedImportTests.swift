@@ -84,6 +84,19 @@ final class TouchedImportTests: CLITestCase {
         return path
     }
 
+    /// A sheet of `lines`' header and rows that change a description, the owner of activities 05 (which the
+    /// register changed too) and 07, a list of processors (naming a new one), and add an activity.
+    func sheetOfOldRows(_ lines: [String]) throws -> String {
+        try write([
+            lines[0],
+            try row(lines, id: "behandling-03", "Description", "Ändrad i arket"),
+            try row(lines, id: "behandling-05", "Owner", "Arkets ägare"),
+            try row(lines, id: "behandling-07", "Owner", "Ny ägare"),
+            try row(lines, id: "kundservice", "Processors", "Ärendesystem AB; Helt ny leverantör AB"),
+            try added(lines, from: "behandling-09", id: "ny-behandling", name: "Ny behandling"),
+        ])
+    }
+
     /// The newest version's record without its time (two imports made seconds apart).
     func headRecord(_ folder: String) throws -> VersionRecord {
         let history = try RegisterStore(folder: folder).history
@@ -123,14 +136,7 @@ final class TouchedImportTests: CLITestCase {
         // Newer work since the export: one field the sheet also changes, one it does not.
         XCTAssertEqual(ropa("set", register, "behandling-05", "owner=Registrets ägare").code, 0)
         XCTAssertEqual(ropa("set", register, "behandling-07", "notes=Nyare anteckning").code, 0)
-        let sheet = try write([
-            lines[0],
-            try row(lines, id: "behandling-03", "Description", "Ändrad i arket"),
-            try row(lines, id: "behandling-05", "Owner", "Arkets ägare"),
-            try row(lines, id: "behandling-07", "Owner", "Ny ägare"),
-            try row(lines, id: "kundservice", "Processors", "Ärendesystem AB; Helt ny leverantör AB"),
-            try added(lines, from: "behandling-09", id: "ny-behandling", name: "Ny behandling"),
-        ])
+        let sheet = try sheetOfOldRows(lines)
         try assertSameAsWholeImport(register, sheet: sheet)
         let touched = try copy(register)
         let run = ropa("import", touched, "--from", "csv", sheet)
@@ -246,14 +252,7 @@ final class TouchedImportTests: CLITestCase {
     /// place, would be refused); the merge is exactly the one over the whole history.
     func testAnOldSheetThroughTheCachesReadsNoRecordBeforeItsVersion() throws {
         let (register, lines) = try registerChangedSinceItsExport()
-        let sheet = try write([
-            lines[0],
-            try row(lines, id: "behandling-03", "Description", "Ändrad i arket"),
-            try row(lines, id: "behandling-05", "Owner", "Arkets ägare"),
-            try row(lines, id: "behandling-07", "Owner", "Ny ägare"),
-            try row(lines, id: "kundservice", "Processors", "Ärendesystem AB; Helt ny leverantör AB"),
-            try added(lines, from: "behandling-09", id: "ny-behandling", name: "Ny behandling"),
-        ])
+        let sheet = try sheetOfOldRows(lines)
         let run = try assertCachedSameAsWhole(register, sheet: sheet, firstRecordChanged: true)
         XCTAssertTrue(run.stderr.contains("was exported from version 3: what it changed since then is applied on top of version 5"), run.stderr)
         XCTAssertTrue(run.stdout.contains("Activity 'Behandling 05' · owner"), "the conflict is named: \(run.stdout)")

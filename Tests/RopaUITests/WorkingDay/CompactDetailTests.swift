@@ -86,16 +86,17 @@ final class CompactDetailTests: XCTestCase {
         XCTAssertEqual(cursorLine()?.label, "Legitimate interest")
         let text = rows(state).joined(separator: "\n")
         XCTAssertTrue(text.contains("kundservicefrågor på ett effektivt och kundvänligt sätt"), "whole under the cursor:\n\(text)")
-        press(.character("e"))
-        guard case .form(let form)? = state.stack.last else { return XCTFail("no form") }
-        XCTAssertEqual(state.formRows(for: form.ref)[form.cursor].path, ["purposes", "svara-pa-forfragan", "legitimateInterest"])
-        press(.escape)
+        // `e` edits the field under the cursor; Escape goes back to the detail.
+        func editedPath() -> [String]? {
+            press(.character("e"))
+            defer { press(.escape) }
+            guard case .form(let form)? = state.stack.last else { return nil }
+            return state.formRows(for: form.ref)[form.cursor].path
+        }
+        XCTAssertEqual(editedPath(), ["purposes", "svara-pa-forfragan", "legitimateInterest"])
         for _ in 0..<60 where cursorLine()?.label != "Period" { press(.down) }
         XCTAssertEqual(cursorLine()?.label, "Period")
-        press(.character("e"))
-        guard case .form(let period)? = state.stack.last else { return XCTFail("no form") }
-        XCTAssertEqual(state.formRows(for: period.ref)[period.cursor].path, ["retention", "90-dagar-efter-avslutad-forfragan", "period"])
-        press(.escape)
+        XCTAssertEqual(editedPath(), ["retention", "90-dagar-efter-avslutad-forfragan", "period"])
         for _ in 0..<60 where cursorLine()?.label != "Security measures" { press(.down) }
         XCTAssertEqual(cursorLine()?.label, "Security measures")
         press(.enter)
