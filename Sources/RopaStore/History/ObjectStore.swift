@@ -208,23 +208,21 @@ final class ObjectStore {
         } catch {
             return .unreadable(error)
         }
-        var byChunk: [[String]] = Array(repeating: [], count: pack.chunks.count)
-        for hash in pack.order {
-            if let entry = pack.entry(hash) { byChunk[entry.chunk].append(hash) }
-        }
+        // Each hash with its entry: `pack.entry(_:)` would read every hash back from its digits, twice.
+        var byChunk: [[(hash: String, entry: PackFile.Entry)]] = Array(repeating: [], count: pack.chunks.count)
+        for object in pack.listed { byChunk[object.entry.chunk].append(object) }
         var good: [String] = []
         var changed: [String] = []
         var damaged: [(problem: Error, objects: [String])] = []
-        for (index, hashes) in byChunk.enumerated() {
+        for (index, objects) in byChunk.enumerated() {
             let chunk: [UInt8]
             do {
                 chunk = try pack.decodedChunk(index)
             } catch {
-                damaged.append((error, hashes))
+                damaged.append((error, objects.map(\.hash)))
                 continue
             }
-            for hash in hashes {
-                guard let entry = pack.entry(hash) else { continue }
+            for (hash, entry) in objects {
                 if SHA256.hex(PackFile.slice(of: chunk, entry)) == hash { good.append(hash) } else { changed.append(hash) }
             }
         }

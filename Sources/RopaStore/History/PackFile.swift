@@ -69,6 +69,9 @@ struct PackFile {
     /// The hashes in the order the header lists them.
     var order: [String] { keys.map(\.hex) }
 
+    /// The objects in the order the header lists them, each hash with where it is.
+    var listed: [(hash: String, entry: Entry)] { keys.compactMap { key in entries[key].map { (key.hex, $0) } } }
+
     /// Where object `hash` is; nil when the pack lacks it (or `hash` is no object's hash).
     func entry(_ hash: String) -> Entry? {
         ObjectKey(hex: hash).flatMap { entries[$0] }
