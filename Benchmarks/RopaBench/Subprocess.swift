@@ -1,4 +1,5 @@
 import Foundation
+import RopaStore
 
 /// Runs a program and times it from start to exit, its output thrown away (jq's would be megabytes).
 enum Subprocess {
@@ -8,37 +9,24 @@ enum Subprocess {
         let errors: String
     }
 
+    /// Timed around a direct spawn and reap (`ChildProcess`): Foundation's `Process` learns of an exit up to
+    /// 50 ms late, which would add a random delay to every figure.
     static func run(_ executable: String, _ arguments: [String], in directory: String?) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        process.standardOutput = FileHandle.nullDevice
-        let errorPipe = Pipe()
-        process.standardError = errorPipe
         let start = Clock.now()
-        try process.run()
-        let errors = errorPipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        guard let finished = ChildProcess.run(executable, arguments, directory: directory, keeping: .errors) else {
+            throw BenchError("\(executable) could not be started")
+        }
         let elapsed = Clock.milliseconds(since: start)
-        return Result(status: process.terminationStatus, milliseconds: elapsed, errors: String(decoding: errors, as: UTF8.self))
+        return Result(status: finished.status, milliseconds: elapsed, errors: String(decoding: finished.bytes, as: UTF8.self))
     }
 
     /// The Python interpreter itself, or nil: `python3` on the PATH may be a launcher (pyenv's shim is a bash
     /// script that starts pyenv), whose start-up, a tenth of a second and more, is no part of reading files.
     static func pythonInterpreter() -> String? {
         guard let launcher = find("python3") else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: launcher)
-        process.arguments = ["-c", "import sys; print(sys.executable)"]
-        let outputPipe = Pipe()
-        process.standardOutput = outputPipe
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return launcher }
-        let output = outputPipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let path = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return process.terminationStatus == 0 && FileManager.default.isExecutableFile(atPath: path) ? path : launcher
+        guard let finished = ChildProcess.run(launcher, ["-c", "import sys; print(sys.executable)"], keeping: .output) else { return launcher }
+        let path = String(decoding: finished.bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return finished.status == 0 && FileManager.default.isExecutableFile(atPath: path) ? path : launcher
     }
 
     /// A program on the PATH, or nil.

@@ -13,22 +13,12 @@ public enum GitRepository {
 
     /// Git's standard output for `git -C folder ARGUMENTS`, trimmed, or nil when git fails or is missing.
     public static func run(_ arguments: [String], in folder: String, environment: [String: String]? = nil) -> String? {
-        guard let git = executable(environment ?? ProcessInfo.processInfo.environment) else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: git)
-        process.arguments = ["-C", folder] + arguments
-        var env = environment ?? ProcessInfo.processInfo.environment
-        env["GIT_TERMINAL_PROMPT"] = "0"
-        process.environment = env
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
-        process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
-        do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        var environment = environment ?? ProcessInfo.processInfo.environment
+        guard let git = executable(environment) else { return nil }
+        environment["GIT_TERMINAL_PROMPT"] = "0"
+        guard let finished = ChildProcess.run(git, ["-C", folder] + arguments, environment: environment, keeping: .output),
+              finished.status == 0 else { return nil }
+        return String(decoding: finished.bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Where git is on PATH.
