@@ -19,10 +19,13 @@ public struct StatIndex: Equatable, Sendable {
     public struct Entry: Equatable, Sendable {
         public let stat: Stat
         public let hash: String
+        /// The version whose record wrote the object `hash`, when known: the pack to read it from.
+        public let writer: String?
 
-        public init(stat: Stat, hash: String) {
+        public init(stat: Stat, hash: String, writer: String? = nil) {
             self.stat = stat
             self.hash = hash
+            self.writer = writer
         }
     }
 
@@ -36,19 +39,27 @@ public struct StatIndex: Equatable, Sendable {
     /// is still the only head, knows the head's files without reading the history (see `HistoryIndex`).
     /// Says nothing of the files on disk: those are vouched for by their stat data, entry by entry.
     public var head: String?
+    /// What the index keeps of the history behind `head` (see `PathLineage`); only beside a head.
+    public var lineage: PathLineage?
 
-    public init(entries: [String: Entry] = [:], cutoff: Int64 = 0, head: String? = nil) {
+    public init(entries: [String: Entry] = [:], cutoff: Int64 = 0, head: String? = nil, lineage: PathLineage? = nil) {
         self.entries = entries
         self.cutoff = cutoff
         self.head = head
+        self.lineage = lineage
     }
 
     /// The hash of the file at `path` when the index vouches for it: same stat data, and modified well
     /// before the index looked at it.
     public func hash(of path: String, stat: Stat) -> String? {
+        vouchedEntry(of: path, stat: stat)?.hash
+    }
+
+    /// The entry of the file at `path` when the index vouches for it (see `hash(of:stat:)`).
+    func vouchedEntry(of path: String, stat: Stat) -> Entry? {
         guard let entry = entries[path], entry.stat == stat,
               stat.modified < cutoff, stat.changed < cutoff else { return nil }
-        return entry.hash
+        return entry
     }
 
     /// The cutoff for files looked at from now on: the file system's coarse clock (the one file times are
@@ -62,7 +73,9 @@ public struct StatIndex: Equatable, Sendable {
 
     // MARK: The file
 
-    static let header = "ropa-index 1"
+    static let header = "ropa-index 2"
+    /// The format before the lineage: its entries are read as they are.
+    static let headerWithoutLineage = "ropa-index 1"
 
     /// The index in `folder`, or an empty one when it is missing, damaged or of another format.
     public static func read(folder: String) -> StatIndex {
@@ -79,9 +92,12 @@ public struct StatIndex: Equatable, Sendable {
         try? FileIO.writeAtomically(bytes(order: order), to: path, syncing: false)
     }
 
-    /// `ropa-index 1 CUTOFF [HEAD]`, then one line per file, `HASH SIZE MODIFIED CHANGED INODE PATH`, and a last
-    /// line with the FNV-1a checksum of everything before it. Written through a pointer into a buffer of
-    /// the largest size the lines can take: appending 10 000 lines field by field was a tenth of a save.
+    /// `ropa-index 2 CUTOFF [HEAD]`; `v VERSION` for each version that wrote a file's object; one line per
+    /// file, `HASH SIZE MODIFIED CHANGED INODE WRITER PATH`, WRITER the number (from 0) of its `v` line or `-`;
+    /// beside a head its lineage: for each version kept `r VERSION` and one `p OBJECT WRITER PATH` per path
+    /// it replaced (`p - - PATH`: the path was absent); and a last line with the FNV-1a checksum of
+    /// everything before it. Written through a pointer into a buffer of the largest size the lines can take:
+    /// appending 10 000 lines field by field was a tenth of a save.
     public func bytes(order: [String]? = nil) -> [UInt8] {
         var lines: [(path: String, entry: Entry)] = []
         lines.reserveCapacity(entries.count)
@@ -94,9 +110,34 @@ public struct StatIndex: Equatable, Sendable {
             for (path, entry) in entries.filter({ !listed.contains($0.key) }).sorted(by: { $0.key < $1.key }) { lines.append((path, entry)) }
         }
         let header = StatIndex.header.utf8
-        // A hash, five separators, four numbers of at most 20 digits and a sign, the path, a newline.
-        var capacity = header.count + 24 + 17 + 65
-        for line in lines { capacity += line.entry.hash.utf8.count + 6 + 4 * 21 + line.path.utf8.count }
+        // Each writer numbered once, in the order the lines name them.
+        var writers: [String] = []
+        var writerNumbers: [String: Int] = [:]
+        var lineWriters: [Int] = []
+        lineWriters.reserveCapacity(lines.count)
+        // Most files share a few writers, and a writer read from the index is one string shared by its
+        // files: comparing with the last one is cheaper than hashing 64 characters again.
+        var last: (writer: String, number: Int)?
+        for line in lines {
+            guard let writer = line.entry.writer else {
+                lineWriters.append(-1)
+                continue
+            }
+            if let last, last.writer == writer {
+                lineWriters.append(last.number)
+            } else if let number = writerNumbers[writer] {
+                last = (writer, number)
+                lineWriters.append(number)
+            } else {
+                writerNumbers[writer] = writers.count
+                last = (writer, writers.count)
+                lineWriters.append(writers.count)
+                writers.append(writer)
+            }
+        }
+        // A hash, six separators, five numbers of at most 20 digits and a sign, the path, a newline.
+        var capacity = header.count + 24 + 17 + 65 + writers.count * 67
+        for line in lines { capacity += line.entry.hash.utf8.count + 7 + 5 * 21 + line.path.utf8.count }
         var out = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
             guard let base = buffer.baseAddress else { return }
             var at = base
@@ -143,7 +184,13 @@ public struct StatIndex: Equatable, Sendable {
                 put(head)
             }
             put(UInt8(ascii: "\n"))
-            for (path, entry) in lines {
+            for writer in writers {
+                put(UInt8(ascii: "v"))
+                put(UInt8(ascii: " "))
+                put(writer)
+                put(UInt8(ascii: "\n"))
+            }
+            for ((path, entry), writer) in zip(lines, lineWriters) {
                 put(entry.hash)
                 put(UInt8(ascii: " "))
                 decimal(entry.stat.size)
@@ -154,14 +201,27 @@ public struct StatIndex: Equatable, Sendable {
                 put(UInt8(ascii: " "))
                 unsignedDecimal(entry.stat.inode)
                 put(UInt8(ascii: " "))
+                if writer < 0 { put(UInt8(ascii: "-")) } else { unsignedDecimal(UInt64(writer)) }
+                put(UInt8(ascii: " "))
                 put(path)
                 put(UInt8(ascii: "\n"))
             }
             initialized = at - base
         }
+        if head != nil, let lineage { appendLineage(lineage, to: &out) }
         out.append(contentsOf: StatIndex.checksum(out[...]).utf8)
         out.append(UInt8(ascii: "\n"))
         return out
+    }
+
+    /// The lineage's lines.
+    private func appendLineage(_ lineage: PathLineage, to out: inout [UInt8]) {
+        for replaced in lineage.replaced {
+            out.append(contentsOf: "r \(replaced.version)\n".utf8)
+            for (path, state) in replaced.states.sorted(by: { $0.key < $1.key }) {
+                out.append(contentsOf: "p \(state?.object ?? "-") \(state?.writer ?? "-") \(path)\n".utf8)
+            }
+        }
     }
 
     /// Reads the index's bytes; nil when anything is out of place.
@@ -210,23 +270,70 @@ public struct StatIndex: Equatable, Sendable {
             position = start
             return signed(until: terminator)
         }
-        guard let name = field(until: space), let version = field(until: space),
-              String(decoding: name, as: UTF8.self) + " " + String(decoding: version, as: UTF8.self) == header,
-              let cutoff = signedField() else { return nil }
+        guard let name = field(until: space), let version = field(until: space) else { return nil }
+        let format = String(decoding: name, as: UTF8.self) + " " + String(decoding: version, as: UTF8.self)
+        guard format == header || format == headerWithoutLineage, let cutoff = signedField() else { return nil }
         var head: String?
         if bytes[position - 1] == space {
             guard let named = field(until: newline), named.count == 64, named.allSatisfy(isLowerHex) else { return nil }
             head = String(decoding: named, as: UTF8.self)
         }
+        let withWriters = format == header
+        // An index of the format before writers were kept vouches for its files' hashes, not for the head's
+        // history: read without a head, the next save works the lineage out from the history once.
+        if !withWriters { head = nil }
+        func hexName(until terminator: UInt8) -> String? {
+            guard let hash = field(until: terminator), hash.count == 64, hash.allSatisfy(isLowerHex) else { return nil }
+            return String(decoding: hash, as: UTF8.self)
+        }
+        var writers: [String] = []
+        while withWriters && position + 1 < bodyEnd && bytes[position] == UInt8(ascii: "v") && bytes[position + 1] == space {
+            position += 2
+            guard let writer = hexName(until: newline) else { return nil }
+            writers.append(writer)
+        }
         var entries: [String: Entry] = [:]
-        while position < bodyEnd {
+        while position < bodyEnd && isLowerHex(bytes[position]) {
             guard let hash = field(until: space), hash.count == 64, hash.allSatisfy(isLowerHex),
                   let size = signed(until: space), let modified = signed(until: space), let changed = signed(until: space),
-                  let inode = number(until: space), let path = field(until: newline), !path.isEmpty else { return nil }
+                  let inode = number(until: space) else { return nil }
+            var writer: String?
+            if withWriters {
+                if position + 1 < bodyEnd && bytes[position] == UInt8(ascii: "-") && bytes[position + 1] == space {
+                    position += 2
+                } else {
+                    guard let number = number(until: space), number < UInt64(writers.count) else { return nil }
+                    writer = writers[Int(number)]
+                }
+            }
+            guard let path = field(until: newline), !path.isEmpty else { return nil }
             entries[String(decoding: path, as: UTF8.self)] = Entry(stat: Stat(size: size, modified: modified, changed: changed, inode: inode),
-                                                                   hash: String(decoding: hash, as: UTF8.self))
+                                                                   hash: String(decoding: hash, as: UTF8.self), writer: writer)
         }
-        return StatIndex(entries: entries, cutoff: cutoff, head: head)
+        guard position < bodyEnd else { return StatIndex(entries: entries, cutoff: cutoff, head: head) }
+        // The lineage: only beside a head.
+        guard head != nil else { return nil }
+        var replaced: [PathLineage.Replaced] = []
+        while position < bodyEnd {
+            guard bytes[position] == UInt8(ascii: "r"), position + 1 < bodyEnd, bytes[position + 1] == space else { return nil }
+            position += 2
+            guard let replacing = hexName(until: newline) else { return nil }
+            var states: [String: PathLineage.State?] = [:]
+            while position + 1 < bodyEnd && bytes[position] == UInt8(ascii: "p") && bytes[position + 1] == space {
+                position += 2
+                guard let object = field(until: space), let writer = field(until: space), let path = field(until: newline), !path.isEmpty else { return nil }
+                let name = String(decoding: path, as: UTF8.self)
+                if object.elementsEqual("-".utf8) && writer.elementsEqual("-".utf8) {
+                    states[name] = .some(nil)
+                } else {
+                    guard object.count == 64, object.allSatisfy(isLowerHex), writer.count == 64, writer.allSatisfy(isLowerHex) else { return nil }
+                    states[name] = PathLineage.State(object: String(decoding: object, as: UTF8.self), writer: String(decoding: writer, as: UTF8.self))
+                }
+            }
+            replaced.append(PathLineage.Replaced(version: replacing, states: states))
+        }
+        guard replaced.count <= PathLineage.depth else { return nil }
+        return StatIndex(entries: entries, cutoff: cutoff, head: head, lineage: PathLineage(replaced: replaced))
     }
 
     private static func isLowerHex(_ byte: UInt8) -> Bool {

@@ -19,21 +19,49 @@ struct HistoryWalk {
 
     static let defaultLimit = 256
 
-    init?(from head: String, headFiles: [String: String], to target: String, versionsFolder: String, limit: Int = defaultLimit) {
-        self.init(from: head, headFiles: headFiles, to: target, limit: limit) { HistoryIndex.readRecord($0, in: versionsFolder) }
+    /// `lineage`: what the index keeps of the history behind `head`, which answers for a path the versions
+    /// after the target changed without reading back to the version that wrote it before them.
+    init?(from head: String, headFiles: [String: String], to target: String, versionsFolder: String, limit: Int = defaultLimit,
+          lineage: PathLineage? = nil) {
+        self.init(from: head, headFiles: headFiles, to: target, limit: limit, lineage: lineage) { HistoryIndex.readRecord($0, in: versionsFolder) }
     }
 
     /// The same walk over records `read` gives (from disk, checked, or a history already read).
-    init?(from head: String, headFiles: [String: String], to target: String, limit: Int, read: @escaping (String) -> VersionRecord?) {
+    init?(from head: String, headFiles: [String: String], to target: String, limit: Int, lineage: PathLineage? = nil,
+          read: @escaping (String) -> VersionRecord?) {
         var records = FirstParentRecords(limit: limit, read: read)
         // The paths the versions after the target changed, each as the nearest record at or before the
-        // target left it.
-        guard let touched = records.changedPaths(from: head, backTo: target),
-              let states = records.states(of: touched, at: target) else { return nil }
+        // target left it: from the lineage where it holds what the oldest of those versions replaced, else
+        // read back.
+        guard let touched = records.changedPaths(from: head, backTo: target) else { return nil }
+        var states: [String: FirstParentRecords.PathState] = [:]
+        var unanswered = Set<String>()
+        for path in touched {
+            guard let lineage, let state = HistoryWalk.stateBefore(records.changes[path] ?? [], lineage: lineage) else {
+                unanswered.insert(path)
+                continue
+            }
+            if let state { states[path] = FirstParentRecords.PathState(object: state.object, writtenBy: state.writer) }
+        }
+        guard let read = records.states(of: unanswered, at: target) else { return nil }
+        states.merge(read) { kept, _ in kept }
         var files = headFiles
         for path in touched { files[path] = states[path]?.object }
         self.files = files
         self.writtenBy = states.mapValues(\.writtenBy)
+    }
+
+    /// A path as it was before the oldest of `changes` (its changes by the versions walked, newest first),
+    /// from what the lineage says each of them replaced: `.some(nil)` absent; nil when the lineage does not
+    /// keep every one of those versions or says other than the records read (it describes another head).
+    private static func stateBefore(_ changes: [FirstParentRecords.PathChange], lineage: PathLineage) -> PathLineage.State?? {
+        guard let oldest = changes.last, let before = lineage.replaced(by: oldest.version)?[oldest.path] else { return nil }
+        // Each change replaced what the change before it (older) wrote.
+        for (newer, older) in zip(changes, changes.dropFirst()) {
+            let written = older.object.map { PathLineage.State(object: $0, writer: older.version) }
+            guard lineage.replaced(by: newer.version)?[newer.path] == .some(written) else { return nil }
+        }
+        return .some(before)
     }
 }
 
@@ -73,9 +101,18 @@ struct FirstParentRecords {
         let writtenBy: String
     }
 
+    /// A version's change to a path: the object it wrote, nil when it removed the path.
+    struct PathChange: Equatable {
+        let version: String
+        let path: String
+        let object: String?
+    }
+
     private let limit: Int
     private let read: (String) -> VersionRecord?
     private var count = 0
+    /// Each path `changedPaths` found changed, with every change it read, newest first.
+    private(set) var changes: [String: [PathChange]] = [:]
 
     init(limit: Int, read: @escaping (String) -> VersionRecord?) {
         self.limit = limit
@@ -97,6 +134,10 @@ struct FirstParentRecords {
             guard let hash = cursor, let current = record(hash) else { return nil }
             changed.formUnion(current.changes.keys)
             changed.formUnion(current.removed)
+            for path in current.removed where current.changes[path] == nil {
+                changes[path, default: []].append(PathChange(version: hash, path: path, object: nil))
+            }
+            for (path, object) in current.changes { changes[path, default: []].append(PathChange(version: hash, path: path, object: object)) }
             cursor = current.parents.first
         }
         return changed

@@ -172,7 +172,7 @@ extension RegisterStore {
             names = History(folder: folder, listing: index)
             source = PartSource(files: { version in
                 guard let walk = HistoryWalk(from: base.head, headFiles: base.tree.head, to: version, versionsFolder: versionsFolder,
-                                             limit: RegisterStore.partWalkLimit) else { return try whole().files(version) }
+                                             limit: RegisterStore.partWalkLimit, lineage: base.tree.headLineage) else { return try whole().files(version) }
                 return (walk.files, walk.writtenBy)
             }, object: { hash, version in
                 if let version, let bytes = objects.object(hash, namedBy: version, versionsFolder: versionsFolder) { return bytes }
@@ -193,7 +193,7 @@ extension RegisterStore {
 
     /// How many records a partial edit's walk through the caches reads before it reads the history whole
     /// instead: the walk reads them one by one, the whole history is read on every core.
-    static let partWalkLimit = 64
+    static let partWalkLimit = 100_000
 
     /// Where a partial edit finds an old version's files (path → object, and the version that wrote each
     /// file the walk looked up) and their objects, checked against their hashes.

@@ -138,7 +138,9 @@ extension RegisterStore {
         guard base.tree.matchesHead else { return .needsFullSave }
         guard let number = listing.number(of: target),
               let walk = HistoryWalk(from: base.head, headFiles: base.tree.head, to: target,
-                                     versionsFolder: "\(folder)/\(RegisterLayout.versionsFolder)") else { return .needsWholeHistory }
+                                     versionsFolder: "\(folder)/\(RegisterLayout.versionsFolder)", lineage: base.tree.headLineage) else {
+            return .needsWholeHistory
+        }
         let differing = { () -> RegisterFiles? in
             let objects = ObjectStore(folder: self.folder)
             let versionsFolder = "\(self.folder)/\(RegisterLayout.versionsFolder)"
@@ -233,7 +235,7 @@ extension RegisterStore {
             try refreshHistory()
             guard history.heads.count == 1, let only = history.head else { return .needsFullSave }
             head = only
-            tree = try scanWorkingTree(head: only, files: try history.manifest(at: only), known: known)
+            tree = try scanWorkingTree(head: only, files: try history.manifest(at: only), history: history.lineage(at: only), known: known)
         }
         // The settings decide how every file is read (the schema version): they must be ones this ropa
         // reads as they are, and are checked as a full save checks them.
@@ -327,11 +329,15 @@ extension RegisterStore {
         let recorded = Set(written.map(\.path) + removed)
         var everyFileEntered = base.tree.differing.allSatisfy(recorded.contains)
         for (path, file) in written {
-            index.entries[path] = register?.regularFileFingerprint(of: path).map { StatIndex.Entry(stat: $0, hash: file.hash) }
+            // This version's record names the object: its pack, or (a restore's, packed before) an older one's.
+            index.entries[path] = register?.regularFileFingerprint(of: path).map { StatIndex.Entry(stat: $0, hash: file.hash, writer: hash) }
             if index.entries[path] == nil { everyFileEntered = false }
         }
         for path in removed { index.entries[path] = nil }
         index.head = everyFileEntered ? hash : nil
+        index.lineage = everyFileEntered
+            ? base.tree.headLineage?.advanced(to: hash, previous: { path in base.tree.head[path].map { ($0, base.tree.headWriter(path)) } },
+                                              changes: changes, removed: removed) : nil
         index.write(folder: folder, order: base.tree.order)
         guard let version = history.version(hash) else { throw StoreError.history(path: folder, problem: LocalizedText(.problemVersionNotRecorded)) }
         return SaveResult(version: version, changedFiles: changes.count + removed.count)

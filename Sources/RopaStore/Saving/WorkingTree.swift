@@ -16,6 +16,10 @@ struct WorkingTree {
     var indexChanged = false
     /// The head's files (path → object hash) that the comparison was made with.
     var head: [String: String] = [:]
+    /// What is known of the history behind the head (see `PathLineage`), when it is known.
+    var headLineage: PathLineage?
+    /// The version whose record wrote a head file's object, when known.
+    var headWriter: (String) -> String? = { _ in nil }
     /// The tracked files in the order they were listed: the index is written in it.
     var order: [String] = []
     /// Temporary files that killed writes left in the entity folders, found while listing them.
@@ -37,8 +41,10 @@ struct WorkingTree {
 
 extension RegisterStore {
     /// Lists, stats and where needed reads the tracked files, and compares them with `files`, those of the
-    /// version `head`; `known` is the `.ropa-index` as read.
-    func scanWorkingTree(head: String, files: [String: String], known: StatIndex) throws -> WorkingTree {
+    /// version `head`; `known` is the `.ropa-index` as read. The head's lineage and the versions that wrote
+    /// its files come from `history` (read whole), else from `known` when it names `head`.
+    func scanWorkingTree(head: String, files: [String: String], history: (lineage: PathLineage, writers: [String: String])? = nil,
+                         known: StatIndex) throws -> WorkingTree {
         // Taken before any file is looked at: a file written from now on has a time at or after it.
         // (The index was read just before: the times it vouches for are older than this cutoff.)
         let cutoff = StatIndex.cutoffNow()
@@ -46,15 +52,26 @@ extension RegisterStore {
         let paths = try trackedPathsOnDisk { leftovers.append($0) }
         let register = FileIO.FolderHandle(folder)
         let stats = OrderedConcurrentMap.map(paths) { register?.regularFileFingerprint(of: $0) }
-        var tree = WorkingTree(head: files, order: paths, leftovers: leftovers)
+        let knownIsHead = known.head == head
+        let lineage = history?.lineage ?? (knownIsHead ? known.lineage : nil)
+        let headWriter: (String) -> String? = history.map { worked in { worked.writers[$0] } }
+            ?? (knownIsHead ? { known.entries[$0]?.writer } : { _ in nil })
+        /// The writer of `hash`, when it is the head's object for `path`.
+        func writer(_ path: String, _ hash: String) -> String? {
+            files[path] == hash ? headWriter(path) : nil
+        }
+        var tree = WorkingTree(head: files, headLineage: lineage, headWriter: headWriter, order: paths, leftovers: leftovers)
         tree.index.cutoff = cutoff
         tree.hashes.reserveCapacity(paths.count)
         tree.index.entries.reserveCapacity(paths.count)
         var unknown: [String] = []
+        var writersChanged = false
         for (path, stat) in zip(paths, stats) {
-            if let stat, let hash = known.hash(of: path, stat: stat) {
-                tree.hashes[path] = hash
-                tree.index.entries[path] = StatIndex.Entry(stat: stat, hash: hash)
+            if let stat, let entry = known.vouchedEntry(of: path, stat: stat) {
+                tree.hashes[path] = entry.hash
+                let written = history == nil ? (knownIsHead ? entry.writer : nil) : writer(path, entry.hash)
+                if written != entry.writer { writersChanged = true }
+                tree.index.entries[path] = StatIndex.Entry(stat: stat, hash: entry.hash, writer: written)
             } else {
                 unknown.append(path)
             }
@@ -68,10 +85,13 @@ extension RegisterStore {
         for (path, file) in zip(unknown, read) {
             tree.hashes[path] = file.hash
             tree.read[path] = file.bytes
-            tree.index.entries[path] = StatIndex.Entry(stat: file.fingerprint, hash: file.hash)
+            tree.index.entries[path] = StatIndex.Entry(stat: file.fingerprint, hash: file.hash, writer: writer(path, file.hash))
         }
         tree.index.head = tree.matchesHead ? head : nil
-        tree.indexChanged = !unknown.isEmpty || known.entries.count != tree.index.entries.count || known.head != tree.index.head
+        tree.index.lineage = tree.matchesHead ? lineage : nil
+        // Lineages of one head compare by their newest version kept (comparing every path was a tenth of a save).
+        tree.indexChanged = !unknown.isEmpty || writersChanged || known.entries.count != tree.index.entries.count
+            || known.head != tree.index.head || known.lineage?.replaced.last?.version != tree.index.lineage?.replaced.last?.version
         return tree
     }
 
