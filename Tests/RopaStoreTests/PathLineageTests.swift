@@ -191,4 +191,31 @@ final class PathLineageTests: SavedRegisterTestCase {
         XCTAssertNil(read.head)
         XCTAssertNil(read.lineage)
     }
+
+    /// Any bytes behind a matching checksum (a hostile folder can bring one) are an index or none, never a
+    /// crash or a hang: random bytes changed, inserted and removed, the checksum made to match each time.
+    func testDamagedIndexesWithMatchingChecksumsAreReadOrRefused() throws {
+        let folder = try longAgo(others: 3, changes: 2)
+        let written = StatIndex.read(folder: folder).bytes()
+        var body = Array(written.prefix(written.count - 17))
+        let alphabet = Array("0123456789abcdefvrpw- \n".utf8)
+        var random = SeededGenerator(seed: 4)
+        var refused = 0
+        for _ in 0..<3_000 {
+            var damaged = body
+            for _ in 0..<Int.random(in: 1...3, using: &random) {
+                let position = Int.random(in: 0..<damaged.count, using: &random)
+                let byte = alphabet.randomElement(using: &random) ?? 0
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0: damaged[position] = byte
+                case 1: damaged.insert(byte, at: position)
+                default: damaged.remove(at: position)
+                }
+            }
+            if StatIndex.parse(damaged + Array((StatIndex.checksum(damaged) + "\n").utf8)) == nil { refused += 1 }
+        }
+        XCTAssertGreaterThan(refused, 0)
+        body = Array(written.prefix(written.count - 17))
+        XCTAssertNotNil(StatIndex.parse(body + Array((StatIndex.checksum(body) + "\n").utf8)))
+    }
 }

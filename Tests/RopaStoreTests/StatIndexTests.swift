@@ -29,7 +29,7 @@ final class StatIndexTests: SavedRegisterTestCase {
         bytes[20] ^= 0x01
         XCTAssertNil(StatIndex.parse(bytes), "a changed byte")
         XCTAssertNil(StatIndex.parse(Array(index.bytes().dropLast(10))), "a torn write")
-        XCTAssertNil(StatIndex.parse(Array("ropa-index 2 50\n".utf8)), "another format")
+        XCTAssertNil(StatIndex.parse(Array("ropa-index 3 50\n".utf8)), "another format")
         XCTAssertNil(StatIndex.parse([]), "empty")
 
         let folder = try saved()
