@@ -48,6 +48,7 @@ let package = Package(
         .target(name: "RopaTestSupport", dependencies: ["RopaModel", "RopaStore"], path: "Tests/RopaTestSupport"),
         .testTarget(name: "RopaJSONTests", dependencies: ["RopaJSON"]),
         .testTarget(name: "RopaHashTests", dependencies: ["RopaHash"]),
+        .testTarget(name: "RopaConcurrencyTests", dependencies: ["RopaConcurrency"]),
         .testTarget(name: "RopaArchiveTests", dependencies: ["RopaArchive", "RopaTestSupport"]),
         // Drives the real `ropa` binary in tmux.
         .testTarget(name: "RopaEndToEndTests", dependencies: ["RopaTestSupport", "ropa"]),

@@ -6,52 +6,93 @@ import Synchronization
 /// independent per entity, and on a two-core machine this halves the time to open a large register.
 public enum OrderedConcurrentMap {
     /// Below this many elements the work is done on the calling thread: starting threads costs more.
-    static let minimumCount = 64
+    @usableFromInline static let minimumCount = 64
 
     /// Typed throws: a transform that cannot fail makes a map that cannot fail.
+    /// Inlinable so that callers get it specialised for their types, with their transform inlined.
+    @inlinable
     public static func map<Element: Sendable, Result: Sendable, Failure: Error>(
         _ elements: [Element], _ transform: @Sendable (Element) throws(Failure) -> Result
+    ) throws(Failure) -> [Result] {
+        try mapIndexed(elements) { (_, element) throws(Failure) in try transform(element) }
+    }
+
+    /// The same, the transform told each element's index too.
+    @inlinable
+    public static func mapIndexed<Element: Sendable, Result: Sendable, Failure: Error>(
+        _ elements: [Element], _ transform: @Sendable (Int, Element) throws(Failure) -> Result
     ) throws(Failure) -> [Result] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         guard cores > 1, elements.count >= minimumCount else {
             var results: [Result] = []
             results.reserveCapacity(elements.count)
-            for element in elements { results.append(try transform(element)) }
+            try elements.withUnsafeBufferPointer { (source) throws(Failure) in
+                for index in source.indices { results.append(try transform(index, source[index])) }
+            }
             return results
         }
         // Several chunks per core so that a core that finishes early takes more work.
-        let chunkCount = min(elements.count, cores * 4)
-        let chunkSize = (elements.count + chunkCount - 1) / chunkCount
-        // Each chunk writes its own slot once; the lock is taken once per chunk, not per element.
-        let outcomes = Mutex([ChunkOutcome<Result, Failure>](repeating: .pending, count: chunkCount))
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let range = chunk * chunkSize..<min(elements.count, (chunk + 1) * chunkSize)
-            var results: [Result] = []
-            results.reserveCapacity(range.count)
-            let outcome: ChunkOutcome<Result, Failure>
-            do throws(Failure) {
-                for index in range { results.append(try transform(elements[index])) }
-                outcome = .done(results)
-            } catch {
-                outcome = .failed(error)
+        let count = elements.count
+        let chunkCount = min(count, cores * 4)
+        let chunkSize = (count + chunkCount - 1) / chunkCount
+        // Each chunk notes once how it ended; the lock is taken once per chunk, not per element.
+        let ends = Mutex([ChunkEnd<Failure>](repeating: .pending, count: chunkCount))
+        var failure: Failure?
+        // Each result is made in its place in the array: gathering per-chunk arrays and appending them copied
+        // every result once more (retaining each of its strings) and released the chunks, on one core.
+        let results = elements.withUnsafeBufferPointer { source in
+            [Result](unsafeUninitializedCapacity: count) { buffer, initialised in
+                initialised = 0
+                guard let input = source.baseAddress, let output = buffer.baseAddress else { return }
+                nonisolated(unsafe) let from = input, to = output
+                DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+                    let range = chunk * chunkSize..<min(count, (chunk + 1) * chunkSize)
+                    var index = range.lowerBound
+                    let end: ChunkEnd<Failure>
+                    do throws(Failure) {
+                        while index < range.upperBound {
+                            (to + index).initialize(to: try transform(index, from[index]))
+                            index += 1
+                        }
+                        end = .done
+                    } catch {
+                        end = .failed(error, madeUpTo: index)
+                    }
+                    ends.withLock { $0[chunk] = end }
+                }
+                let outcome = ends.withLock { $0 }
+                guard let first = outcome.firstIndex(where: \.failed) else {
+                    initialised = count
+                    return
+                }
+                // The earliest failing chunk holds the earliest failing element. Every result made is
+                // released, in every chunk, and the array is left empty.
+                for (chunk, end) in outcome.enumerated() {
+                    let start = chunk * chunkSize
+                    switch end {
+                    case .done: (to + start).deinitialize(count: min(count, start + chunkSize) - start)
+                    case .failed(let error, let madeUpTo):
+                        (to + start).deinitialize(count: madeUpTo - start)
+                        if chunk == first { failure = error }
+                    case .pending: break
+                    }
+                }
             }
-            outcomes.withLock { $0[chunk] = outcome }
         }
-        var results: [Result] = []
-        results.reserveCapacity(elements.count)
-        for outcome in outcomes.withLock({ $0 }) {
-            switch outcome {
-            case .done(let chunk): results += chunk
-            case .failed(let error): throw error
-            case .pending: break
-            }
-        }
+        if let failure { throw failure }
         return results
     }
 
-    private enum ChunkOutcome<Result: Sendable, Failure: Error>: Sendable {
+    @usableFromInline
+    enum ChunkEnd<Failure: Error>: Sendable {
         case pending
-        case done([Result])
-        case failed(Failure)
+        case done
+        /// The chunk's error and the index of the element that threw: results before it were made.
+        case failed(Failure, madeUpTo: Int)
+
+        @usableFromInline var failed: Bool {
+            if case .failed = self { return true }
+            return false
+        }
     }
 }
