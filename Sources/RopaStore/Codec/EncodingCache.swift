@@ -36,7 +36,14 @@ struct EncodingCache {
             self.values = values
             self.bytes = bytes
             self.hashes = hashes
-            idsAreUnique = Set(values.map(\.id)).count == values.count
+            idsAreUnique = Entities.idsAreUnique(values)
+        }
+
+        /// Whether no two entities share an id. Each id is read where it is: `values.map(\.id)` copied every
+        /// entity whole to take its id (an activity retains some thirty strings and arrays).
+        static func idsAreUnique(_ values: [T]) -> Bool {
+            var ids = Set<String>(minimumCapacity: values.count)
+            return values.withUnsafeBufferPointer { entities in entities.indices.allSatisfy { ids.insert(entities[$0].id).inserted } }
         }
 
         init(values: [T], bytes: [[UInt8]?], hashes: [String?], idsAreUnique: Bool) {
