@@ -19,7 +19,13 @@ public final class StandardOutput: TextOutput {
     }
 
     public func write(_ text: String) {
-        handle.write(Data((showsControlsAsPlaceholders ? TerminalText.escapeKeepingLines(text) : text).utf8))
+        var text = showsControlsAsPlaceholders ? TerminalText.escapeKeepingLines(text) : text
+        // Written from the string's own bytes: a `Data` of them copied each byte once more, megabytes for
+        // the findings of a large register.
+        text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+            handle.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
+        }
     }
 }
 

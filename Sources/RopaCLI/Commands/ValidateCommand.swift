@@ -32,41 +32,78 @@ enum ValidateCommand: Command {
             }
             threshold = severity
         }
-        let findings = Validator(register: register, asOf: asOf).findings().filter { $0.severity <= threshold }
+        // Findings are looked at where they are, by position: each copy of a finding retains its strings, and
+        // the filters and counts below copied all 15 000 of a large register's, six times over.
+        let found = Validator(register: register, asOf: asOf).findings()
+        let findings = threshold == .info ? found : found.filter { $0.severity <= threshold }
         if parsed.flag("--json") {
             context.json(CanonicalJSON.bytes(.array(findings.map { $0.json(language) })))
         } else {
             // The record's findings (info summarised one line per rule unless --all), then what the privacy
             // notice lacks under its own heading.
-            let notice = findings.filter { $0.category == .notice }
-            let record = findings.filter { $0.category != .notice }
             let summarise = !parsed.flag("--all")
-            // The lines go out in one write: a write each was 14 800 system calls on a large register.
-            // Formatted on every core: the 15 000 lines of a large register were a tenth of validating it.
-            let lines = OrderedConcurrentMap.map(record.filter { !(summarise && $0.severity == .info) }) { $0.line(language) }
-            if !lines.isEmpty { context.out(lines.joined(separator: "\n")) }
-            if summarise {
-                // Info findings (a missing owner, a review never recorded) would drown the errors: one line per rule.
-                let info = record.filter { $0.severity == .info }
-                var byRule: [FindingCode: [Finding]] = [:]
-                for finding in info { byRule[finding.code, default: []].append(finding) }
-                for code in FindingCode.allCases {
-                    guard let group = byRule[code], let first = group.first else { continue }
-                    context.out(context.text(.validateInfoSummary, code.rawValue, "\(group.count)", first.kind.label.text(language),
-                                             TerminalText.escape(first.entityName), first.field, TerminalText.escape(first.message(language))))
+            var listed: [Int] = [], notice: [Int] = []
+            var infoCount = 0
+            var byRule: [FindingCode: (count: Int, first: Int)] = [:]
+            var errors = 0, warnings = 0, infos = 0
+            for position in findings.indices {
+                let severity = findings[position].severity
+                switch severity {
+                case .error: errors += 1
+                case .warning: warnings += 1
+                case .info: infos += 1
                 }
-                if !info.isEmpty { context.out(context.text(.validateInfoHint)) }
+                // Through the code, a stored field: asking the finding copied it whole.
+                if findings[position].code.category == .notice {
+                    notice.append(position)
+                } else if summarise && severity == .info {
+                    // Info findings (a missing owner, a review never recorded) would drown the errors: one line per rule.
+                    infoCount += 1
+                    byRule[findings[position].code, default: (0, position)].count += 1
+                } else {
+                    listed.append(position)
+                }
             }
+            // Formatted on every core (the 15 000 lines of a large register were a tenth of validating it), in
+            // blocks of lines, each block one buffer and one write: a write a line was 14 800 system calls, and
+            // joining the lines into one text copied all of them once more, then again to end it with a newline.
+            for block in ValidateCommand.lineBlocks(listed, of: findings, language) { context.stdout.write(block) }
+            for code in FindingCode.allCases {
+                guard let group = byRule[code] else { continue }
+                let first = findings[group.first]
+                context.out(context.text(.validateInfoSummary, code.rawValue, "\(group.count)", first.kind.label.text(language),
+                                         TerminalText.escape(first.entityName), first.field, TerminalText.escape(first.message(language))))
+            }
+            if infoCount > 0 { context.out(context.text(.validateInfoHint)) }
             if !notice.isEmpty {
                 context.out(context.text(.validateNoticeHeading))
-                context.out(notice.map { $0.line(language) }.joined(separator: "\n"))
+                for block in ValidateCommand.lineBlocks(notice, of: findings, language) { context.stdout.write(block) }
             }
             AcceptedFindingsOutput.write(Validator(register: register, asOf: asOf).acceptedFindings(), context: context)
-            let counts = Severity.allCases.map { severity in "\(findings.filter { $0.severity == severity }.count)" }
-            context.out(findings.isEmpty ? context.text(.validateNoFindings) : context.text(.validateCounts, counts[0], counts[1], counts[2]))
+            context.out(findings.isEmpty ? context.text(.validateNoFindings) : context.text(.validateCounts, "\(errors)", "\(warnings)", "\(infos)"))
         }
-        context.leaveToExit(store, register, findings)
+        context.leaveToExit(store, register, found, findings)
         return gate.fails(findings) ? ExitCode.findings : ExitCode.success
+    }
+}
+
+extension ValidateCommand {
+    /// How many finding lines one block holds.
+    static let linesPerBlock = 128
+
+    /// The lines of the findings at `positions`, each ending in a newline, in blocks made on every core.
+    static func lineBlocks(_ positions: [Int], of findings: [Finding], _ language: Language) -> [String] {
+        let blocks = stride(from: 0, to: positions.count, by: linesPerBlock).map { $0..<min($0 + linesPerBlock, positions.count) }
+        return OrderedConcurrentMap.map(blocks) { block in
+            var text = ""
+            // About the length of a line of a large register; the text grows by doubling beyond it.
+            text.reserveCapacity(block.count * 320)
+            for index in block {
+                findings[positions[index]].appendLine(language, to: &text)
+                text += "\n"
+            }
+            return text
+        }
     }
 }
 
@@ -79,21 +116,17 @@ func parseAsOf(_ text: String?, command: String) throws -> CalendarDate {
 extension Finding {
     /// "error   transfer-without-safeguard  Transfer 'X' (x) · safeguard.mechanism: … [Art 44]"; in Swedish the
     /// severity reads "fel", "varning" or "info" (the code and the article stay as they are).
-    /// `SEVERITY CODE  Kind 'name' (id) · field: message [article]`, built in one buffer of the right size:
-    /// interpolating it grew the string three times a line. The severity labels are ASCII words of at most
-    /// seven letters, padded to seven.
-    func line(_ language: Language) -> String {
+    /// `SEVERITY CODE  Kind 'name' (id) · field: message [article]`, appended piece by piece to the buffer of
+    /// its block of lines: interpolating it grew the string three times a line. The severity labels are ASCII
+    /// words of at most seven letters, padded to seven.
+    func appendLine(_ language: Language, to line: inout String) {
         let label = language == .sv ? severity.label.sv : severity.rawValue
         let name = TerminalText.escape(entityName), text = TerminalText.escape(message(language)), kindLabel = kind.label.text(language)
-        var line = ""
-        line.reserveCapacity(40 + label.utf8.count + code.rawValue.utf8.count + kindLabel.utf8.count + name.utf8.count + entityID.utf8.count
-                             + field.utf8.count + text.utf8.count + (article?.utf8.count ?? 0))
         line += label
         for _ in label.utf8.count..<max(label.utf8.count, 7) { line += " " }
         line += " "; line += code.rawValue; line += "  "; line += kindLabel; line += " '"; line += name; line += "' ("
         line += entityID; line += ") · "; line += field; line += ": "; line += text
         if let article { line += " ["; line += article; line += "]" }
-        return line
     }
 
     func json(_ language: Language) -> JSONValue {

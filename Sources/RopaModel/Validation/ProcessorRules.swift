@@ -18,7 +18,8 @@ struct ProcessorRules {
 
     static func processorsInUse(_ activities: [Activity]) -> Set<String> {
         var inUse = Set<String>()
-        for activity in activities where activity.status != .retired { inUse.formUnion(activity.processorIds) }
+        // By index: `for activity in activities` copied every activity whole to read two of its fields.
+        for index in activities.indices where activities[index].status != .retired { inUse.formUnion(activities[index].processorIds) }
         return inUse
     }
 

@@ -54,9 +54,8 @@ public struct Validator {
             let activityRules = ActivityRules(register: register)
             self.identity = identity
             // On every core: each activity's findings depend on it and the ids alone.
-            perActivity = OrderedConcurrentMap.map(Array(register.activities.indices)) { index in
-                let activity = register.activities[index]
-                return earlier?(index, activity) ?? Parts.check(activity, identity, activityRules)
+            perActivity = OrderedConcurrentMap.mapIndexed(register.activities) { index, activity in
+                earlier?(index, activity) ?? Parts.check(activity, identity, activityRules)
             }
             identityOthers = identity.checkOthers()
             organisation = OrganisationRules(register: register).check()
@@ -75,40 +74,74 @@ public struct Validator {
         /// The rule sets in their order, each over the entities in the register's order, as `check()` of
         /// each set gives them, sorted: findings of one entity keep the order in which they were found.
         func sorted() -> [Finding] {
-            var found: [Finding] = []
-            found += identity.duplicates
-            for activity in perActivity { found += activity.identity }
-            found += identityOthers
-            found += organisation
-            for activity in perActivity { found += activity.rules }
-            for chain in chains { found += chain }
-            found += processors
-            found += transfers
-            found += jointControllers
-            for activity in perActivity { found += activity.dates }
-            found += datesOthers
-            return Validator.sortedStably(found)
+            // Visited where they are, not gathered into one list first: that copied every finding once
+            // more (retaining its strings) and released the copies after the sort.
+            Validator.sortedStably { each in
+                func visit(_ list: [Finding]) {
+                    list.withUnsafeBufferPointer { buffer in for index in buffer.indices { each(buffer[index]) } }
+                }
+                visit(identity.duplicates)
+                for index in perActivity.indices { visit(perActivity[index].identity) }
+                visit(identityOthers)
+                visit(organisation)
+                for index in perActivity.indices { visit(perActivity[index].rules) }
+                for index in chains.indices { visit(chains[index]) }
+                visit(processors)
+                visit(transfers)
+                visit(jointControllers)
+                for index in perActivity.indices { visit(perActivity[index].dates) }
+                visit(datesOthers)
+            }
         }
     }
 
     static let kindOrder = Dictionary(uniqueKeysWithValues: EntityKind.allCases.enumerated().map { ($1, $0) })
 
     /// The findings in the order `order` gives, findings it does not order keeping theirs (a stable sort).
-    /// Each entity id is ranked once and findings are sorted on whole numbers: comparing ids as strings and
-    /// copying findings in every comparison was a twentieth of `ropa validate`.
     static func sortedStably(_ found: [Finding]) -> [Finding] {
-        var rankOfID: [String: Int] = [:]
-        for finding in found { rankOfID[finding.entityID] = 0 }
-        for (rank, id) in rankOfID.keys.sorted().enumerated() { rankOfID[id] = rank }
+        sortedStably { each in found.withUnsafeBufferPointer { buffer in for index in buffer.indices { each(buffer[index]) } } }
+    }
+
+    /// The same, for the findings `visit` shows in their order (it must show the same ones each time it is
+    /// called). Each entity id is numbered once and findings are sorted on whole numbers: comparing ids as
+    /// strings and copying findings in every comparison was a twentieth of `ropa validate`. Each finding is
+    /// copied once, into its place in the result.
+    static func sortedStably(_ visit: ((Finding) -> Void) -> Void) -> [Finding] {
+        var numberOfID: [String: Int] = [:]
+        var ids: [String] = []
         let kinds = EntityKind.allCases.count
         var keys: [(group: Int, entity: Int, position: Int)] = []
-        keys.reserveCapacity(found.count)
-        for (position, finding) in found.enumerated() {
-            let group = finding.severity.rank * kinds + (kindOrder[finding.kind] ?? 0)
-            keys.append((group, rankOfID[finding.entityID] ?? 0, position))
+        visit { finding in
+            let number: Int
+            if let known = numberOfID[finding.entityID] {
+                number = known
+            } else {
+                number = ids.count
+                numberOfID[finding.entityID] = number
+                ids.append(finding.entityID)
+            }
+            keys.append((finding.severity.rank * kinds + (kindOrder[finding.kind] ?? 0), number, keys.count))
         }
+        // Ids ranked in string order (equal ids, as `String` compares them, share one number).
+        var rank = [Int](repeating: 0, count: ids.count)
+        for (position, number) in ids.indices.sorted(by: { ids[$0] < ids[$1] }).enumerated() { rank[number] = position }
+        for index in keys.indices { keys[index].entity = rank[keys[index].entity] }
         keys.sort { $0 < $1 }
-        return keys.map { found[$0.position] }
+        var place = [Int](repeating: 0, count: keys.count)
+        for (destination, key) in keys.enumerated() { place[key.position] = destination }
+        return [Finding](unsafeUninitializedCapacity: keys.count) { buffer, initialised in
+            initialised = 0
+            guard let base = buffer.baseAddress else { return }
+            var position = 0
+            visit { finding in
+                guard position < place.count else { return }
+                (base + place[position]).initialize(to: finding)
+                position += 1
+            }
+            // `visit` showed the same findings again, so every place is filled.
+            precondition(position == place.count, "the findings visited twice differ")
+            initialised = position
+        }
     }
 
     /// Whether `a` comes before `b` by severity, kind and entity; nil when those are the same.
