@@ -31,10 +31,13 @@ public enum OrderedConcurrentMap {
             }
             return results
         }
-        // Several chunks per core so that a core that finishes early takes more work.
+        // Many chunks per core, so that a core that finishes early (or that another process held up) takes
+        // more work: with four a core, one core ran the last chunk of a phase alone for up to an eighth of it.
+        // A chunk costs a lock and an index range.
         let count = elements.count
-        let chunkCount = min(count, cores * 4)
-        let chunkSize = (count + chunkCount - 1) / chunkCount
+        let chunkSize = (count + cores * 16 - 1) / (cores * 16)
+        // Rounding the size up can leave fewer chunks than asked for: none may start past the end.
+        let chunkCount = (count + chunkSize - 1) / chunkSize
         // Each chunk notes once how it ended; the lock is taken once per chunk, not per element.
         let ends = Mutex([ChunkEnd<Failure>](repeating: .pending, count: chunkCount))
         var failure: Failure?

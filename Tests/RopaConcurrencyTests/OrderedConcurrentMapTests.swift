@@ -38,7 +38,7 @@ final class OrderedConcurrentMapTests: XCTestCase {
 
     func testTheEarliestFailingElementsErrorIsThrownAndEveryResultMadeIsReleased() {
         let before = Counted.alive.load(ordering: .relaxed)
-        // Failures in several chunks (the map makes four chunks a core), the earliest not in the first chunk.
+        // Failures in several chunks, the earliest not in the first chunk.
         for failing in [[0], [4_999], [1_700, 1_701, 3_900], [2_600, 100_000], [1_250, 4_000, 10]] {
             let elements = Array(0..<5_000)
             do {
