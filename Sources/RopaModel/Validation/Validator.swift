@@ -53,18 +53,58 @@ public struct Validator {
             let identity = IdentityRules(register: register)
             let activityRules = ActivityRules(register: register)
             self.identity = identity
-            // On every core: each activity's findings depend on it and the ids alone.
-            perActivity = OrderedConcurrentMap.mapIndexed(register.activities) { index, activity in
-                earlier?(index, activity) ?? Parts.check(activity, identity, activityRules)
+            let chainRules = ActivityChainRules(register: register), asOf = validator.asOf
+            // The rules over the other entities run beside the activities' (on one core they were a tail of
+            // the validation, the other core idle): started first, awaited after.
+            let others = OthersInProgress.start {
+                Others(identity: identity.checkOthers(), organisation: OrganisationRules(register: register).check(),
+                       processors: ProcessorRules(register: register, asOf: asOf).check(),
+                       transfers: TransferRules(register: register, asOf: asOf).check(),
+                       jointControllers: JointControllerRules(register: register).check(), dates: DateRules(register: register).checkOthers())
             }
-            identityOthers = identity.checkOthers()
-            organisation = OrganisationRules(register: register).check()
-            processors = ProcessorRules(register: register, asOf: validator.asOf).check()
-            transfers = TransferRules(register: register, asOf: validator.asOf).check()
-            jointControllers = JointControllerRules(register: register).check()
-            datesOthers = DateRules(register: register).checkOthers()
-            let chainRules = ActivityChainRules(register: register)
-            chains = OrderedConcurrentMap.map(register.activities) { chainRules.check($0) }
+            // On every core: each activity's findings depend on it and the ids alone. Its chain's findings are
+            // found in the same visit (a second map handed every activity over again), kept by position.
+            var chains = [[Finding]](repeating: [], count: register.activities.count)
+            perActivity = chains.withUnsafeMutableBufferPointer { slots in
+                nonisolated(unsafe) let slots = slots
+                return OrderedConcurrentMap.mapIndexed(register.activities) { index, activity in
+                    slots[index] = chainRules.check(activity)
+                    return earlier?(index, activity) ?? Parts.check(activity, identity, activityRules)
+                }
+            }
+            self.chains = chains
+            let found = others.wait()
+            identityOthers = found.identity
+            organisation = found.organisation
+            processors = found.processors
+            transfers = found.transfers
+            jointControllers = found.jointControllers
+            datesOthers = found.dates
+        }
+
+        /// The findings of the rules over the entities other than activities.
+        struct Others: Sendable {
+            var identity: [Finding], organisation: [Finding], processors: [Finding], transfers: [Finding]
+            var jointControllers: [Finding], dates: [Finding]
+        }
+
+        /// `Others` being found on another thread.
+        final class OthersInProgress: @unchecked Sendable {
+            // Written once by the task before it leaves the group, read after waiting for the group: the
+            // group's wait orders the two.
+            private var result: Others?
+            private let group = DispatchGroup()
+
+            static func start(_ work: @escaping @Sendable () -> Others) -> OthersInProgress {
+                let task = OthersInProgress()
+                DispatchQueue.global().async(group: task.group) { task.result = work() }
+                return task
+            }
+
+            func wait() -> Others {
+                group.wait()
+                return result ?? Others(identity: [], organisation: [], processors: [], transfers: [], jointControllers: [], dates: [])
+            }
         }
 
         static func check(_ activity: Activity, _ identity: IdentityRules, _ rules: ActivityRules) -> Found {
