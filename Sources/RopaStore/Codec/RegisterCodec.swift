@@ -70,8 +70,10 @@ public enum RegisterCodec {
             var isCanonical = [Bool](repeating: false, count: run.count)
             let list = try isCanonical.withUnsafeMutableBufferPointer { flags in
                 nonisolated(unsafe) let flags = flags
-                return try OrderedConcurrentMap.mapIndexed(Array(run)) { index, file in
-                    let read = try readEntityFile(file.bytes, as: T.self, path: file.path, shown: display(file.path))
+                // Over the positions: a copy of the run's files was made and released on one core.
+                return try OrderedConcurrentMap.mapIndexed(Array(run.indices)) { index, position in
+                    let read = try readEntityFile(entityFiles[position].bytes, as: T.self, path: entityFiles[position].path,
+                                                  shown: display(entityFiles[position].path))
                     flags[index] = read.isCanonical
                     return read.entity
                 }
@@ -80,7 +82,7 @@ public enum RegisterCodec {
             var bytes: [[UInt8]?] = []
             bytes.reserveCapacity(run.count)
             for (file, canonicalText) in zip(run, isCanonical) { bytes.append(canonicalText ? file.bytes : nil) }
-            canonical[T.kind, default: []] += bytes
+            if canonical[T.kind] == nil { canonical[T.kind] = bytes } else { canonical[T.kind]? += bytes }
             // Whether two entities of the kind share an id, for the encodings (a save then takes the full way).
             var seen = ids.removeValue(forKey: T.kind) ?? []
             for index in list.indices where !seen.insert(list[index].id).inserted { idsRepeat.insert(T.kind) }
