@@ -9,7 +9,7 @@ extension RegisterStore {
     ///
     /// All or nothing: the register is built in a hidden folder beside `folder` and renamed into place once its
     /// first version is recorded, so a crash or a refusal leaves no half-made register behind.
-    public static func create(_ register: Register, at folder: String, message: String, author: String,
+    public static func create(_ register: Register, at folder: String, message: String, author: @autoclosure () -> String,
                               time: Date = Date()) throws -> RegisterStore {
         let target = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         try checkCanCreate(at: target)
@@ -25,7 +25,7 @@ extension RegisterStore {
         do {
             try FileIO.writeAtomically(try RegisterCodec.canonicalBytes(register.settings), to: "\(staging)/\(RegisterLayout.settingsFile)")
             let store = try RegisterStore(folder: staging)
-            try store.save(register, message: message, author: author, time: time)
+            try store.save(register, message: message, author: author(), time: time)
             // rename(2) replaces an empty folder at the target, and fails if one with content appeared meanwhile.
             guard rename(staging, target) == 0 else { throw StoreError.writeFailed(path: target, reason: FileIO.lastError()) }
             try FileIO.syncFolder(parentPath)

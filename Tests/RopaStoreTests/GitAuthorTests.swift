@@ -47,7 +47,16 @@ final class GitAuthorTests: XCTestCase {
                 let wanted = place == outside && !repositoryText.isEmpty ? askedApart(place, environment) : expected
                 XCTAssertEqual(GitRepository.author(in: place, environment: environment), wanted, "\(globalText) \(repositoryText) in \(place)")
                 XCTAssertEqual(GitRepository.author(in: place, environment: environment), askedApart(place, environment))
+                // Asked on another thread while a save reads: the same answer, kept once given.
+                let pending = PendingAuthor(environment: environment, folder: place)
+                XCTAssertEqual(pending.name, Author.current(environment: environment, folder: place))
+                XCTAssertEqual(pending.name, pending.name)
             }
         }
+    }
+
+    func testAnAuthorNamedInTheEnvironmentIsTheOneRecorded() {
+        let environment = ["ROPA_AUTHOR": "  Eva Ek <eva@example.se> ", "PATH": "/nonexistent"]
+        XCTAssertEqual(PendingAuthor(environment: environment, folder: NSTemporaryDirectory()).name, "Eva Ek <eva@example.se>")
     }
 }

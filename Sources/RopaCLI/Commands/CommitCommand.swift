@@ -15,7 +15,8 @@ enum CommitCommand: Command {
             throw UsageError(.commitNeedsMessage, command: name)
         }
         let store = try RegisterStore(folder: path, deferringHistory: true)
-        guard let saved = try store.commit(message: message, author: Author.current(environment: context.environment, folder: store.folder)) else {
+        let author = PendingAuthor(environment: context.environment, folder: store.folder)
+        guard let saved = try store.commit(message: message, author: author.name) else {
             context.say(.commitNothingToRecord)
             return ExitCode.success
         }

@@ -72,13 +72,13 @@ enum ImportCommand: Command {
             context.say(.importDryRunWroteNothing)
             return ExitCode.success
         }
-        let author = Author.current(environment: context.environment, folder: store.folder)
+        let author = PendingAuthor(environment: context.environment, folder: store.folder)
         if let done = try importTouched(sheets, file: files[0], stamp: stamp, store: store, options: options, message: message, author: author,
                                         context: context) {
             return done
         }
         var refused = false
-        let saved = try store.edit(message: message, author: author) { register in
+        let saved = try store.edit(message: message, author: author.name) { register in
             // The edit refuses unrecorded changes first: the files it hands over are the head's.
             guard let plan = try plan(sheets, file: files[0], stamp: stamp, store: store, into: register, versions: try store.wholeRegisterVersions(),
                                       options: options, filesAreHead: true, context: context) else {
@@ -103,13 +103,13 @@ enum ImportCommand: Command {
     /// written nothing, when the import needs the whole register: other tables, a row without an ID (matched
     /// by name), a created legal entity (given to every activity that named none), hand edits, two heads.
     static func importTouched(_ sheets: [SheetTable], file: String, stamp: VersionStamp?, store: RegisterStore, options: ImportOptions,
-                              message: String, author: String, context: CommandContext) throws -> Int32? {
+                              message: String, author: PendingAuthor, context: CommandContext) throws -> Int32? {
         guard let ids = SpreadsheetImport.activityIDs(in: sheets, options: options) else { return nil }
         // What it says is held back until it is known that this import is the one made; each attempt says it
         // afresh (one the caches could not answer is made again over the whole history).
         var said = (out: BufferOutput(), err: BufferOutput())
         let part = RegisterPart(wholeKinds: Set(EntityKind.allCases).subtracting([.organisation, .activity]), ids: ids)
-        let outcome = try store.editPartTouched(part, author: author) { head, versions in
+        let outcome = try store.editPartTouched(part, author: author.name) { head, versions in
             said = (BufferOutput(), BufferOutput())
             var held = CommandContext(stdout: said.out, stderr: said.err, environment: context.environment, input: context.input, language: context.language)
             held.languageOption = context.languageOption

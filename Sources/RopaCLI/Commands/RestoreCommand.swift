@@ -14,9 +14,10 @@ enum RestoreCommand: Command {
         // The history is read whole only when `.ropa-history` and `.ropa-index` do not answer (see
         // `RegisterStore.restoreTouched`); what was read is left to the exit to free.
         let store = try RegisterStore(folder: parsed.positionals[0], deferringHistory: true)
+        let author = PendingAuthor(environment: context.environment, folder: store.folder)
         context.leaveToExit(store)
         let message = parsed.option(.message)
-        guard let saved = try store.restore(parsed.positionals[1], message: message, author: Author.current(environment: context.environment, folder: store.folder),
+        guard let saved = try store.restore(parsed.positionals[1], message: message, author: author.name,
                                             language: context.language) else {
             context.say(.restoreNothing, TerminalText.escape(parsed.positionals[1]))
             return ExitCode.success

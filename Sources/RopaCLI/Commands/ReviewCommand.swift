@@ -64,12 +64,12 @@ enum ReviewCommand: Command {
     static func markReviewed(_ processorID: String, path: String, asOf: CalendarDate, message: String?,
                              context: CommandContext) throws -> Int32 {
         let store = try RegisterStore(folder: path, deferringHistory: true)
-        let author = Author.current(environment: context.environment, folder: store.folder)
+        let author = PendingAuthor(environment: context.environment, folder: store.folder)
         // Reads and writes only the processor's file when the register is at its head, as `set` does.
         var due: CalendarDate?
         let touched: TouchedEntityEdit
         do {
-            touched = try store.editEntityTouched(Processor.self, id: processorID, author: author) { settings, processor in
+            touched = try store.editEntityTouched(Processor.self, id: processorID, author: author.name) { settings, processor in
                 due = try MarkReviewed.mark(&processor, asOf: asOf, intervalMonths: settings.reviewIntervalMonths)
                 return message ?? MarkReviewed.message(processorName: processor.name, context.language)
             }
@@ -88,7 +88,7 @@ enum ReviewCommand: Command {
             break
         }
         var marked: MarkReviewed?
-        let saved = try store.edit(author: author) { edit in
+        let saved = try store.edit(author: author.name) { edit in
             let review: MarkReviewed
             do {
                 review = try MarkReviewed(register: edit.register, processorID: processorID, asOf: asOf)

@@ -21,10 +21,11 @@ enum SetCommand: Command {
             }
         }
         let store = try RegisterStore(folder: path, deferringHistory: true)
+        let author = PendingAuthor(environment: context.environment, folder: store.folder)
         let message = parsed.option(.message)
             ?? context.text(.setDefaultMessage, assignments.map(\.pathText).joined(separator: ", "), id)
         // Reads only the entity's file when the register is at its head (else the whole register).
-        let saved = try store.set(assignments, ofEntity: id, message: message, author: Author.current(environment: context.environment, folder: store.folder))
+        let saved = try store.set(assignments, ofEntity: id, message: message, author: author.name)
         guard let saved else {
             context.say(.setNoChange)
             return ExitCode.success

@@ -28,6 +28,28 @@ public enum Author {
     }
 }
 
+/// The author asked for on another thread, so that starting git (a few milliseconds) overlaps the reading a
+/// save does before it records the version; `name` waits for the answer the first time and keeps it.
+public final class PendingAuthor: @unchecked Sendable {
+    private let answered = DispatchGroup()
+    private let lock = NSLock()
+    private var answer = ""
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment, folder: String?) {
+        answered.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let author = Author.current(environment: environment, folder: folder)
+            lock.withLock { answer = author }
+            answered.leave()
+        }
+    }
+
+    public var name: String {
+        answered.wait()
+        return lock.withLock { answer }
+    }
+}
+
 /// UTC timestamps as versions record them: 2026-11-23T18:05:00Z.
 public enum Timestamp {
     public static func now(_ date: Date = Date()) -> String {

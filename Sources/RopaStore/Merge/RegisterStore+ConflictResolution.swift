@@ -13,7 +13,7 @@ extension RegisterStore {
     /// Settles the chosen conflicts in the register's files, under the write lock. When none is left, the
     /// settled files are recorded as they are (`commit`): one version whose parents are every head, the merge.
     public static func settle(folder: String, _ choices: [(conflict: FileConflict, choice: ConflictChoice)],
-                              message: String, author: String) throws -> Settlement {
+                              message: String, author: @autoclosure () -> String) throws -> Settlement {
         var settled = 0, left = 0
         do {
             let store = try RegisterStore(folder: folder)
@@ -35,6 +35,6 @@ extension RegisterStore {
             left = all.count - settled
         }
         if left > 0 { return .partly(settled: settled, left: left) }
-        return .recorded(settled: settled, try RegisterStore(folder: folder).commit(message: message, author: author))
+        return .recorded(settled: settled, try RegisterStore(folder: folder).commit(message: message, author: author()))
     }
 }

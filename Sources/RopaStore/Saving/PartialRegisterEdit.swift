@@ -111,7 +111,7 @@ extension RegisterStore {
     /// an old version's part is worked out from the head's files and the records since it (`HistoryWalk`).
     /// When they do not answer, the history is read whole and `change` runs again: what it said the first
     /// time must be dropped.
-    public func editPartTouched(_ part: RegisterPart, author: String, time: Date = Date(),
+    public func editPartTouched(_ part: RegisterPart, author: @autoclosure () -> String, time: Date = Date(),
                                 change: (_ head: PartialRegister, _ versions: RegisterVersions) throws -> PartialEditOutcome) throws -> PartialEdit {
         func edit(_ base: TouchedBase) throws -> TouchedFileSave {
             guard base.tree.matchesHead else { return .needsFullSave }
@@ -137,7 +137,7 @@ extension RegisterStore {
                 guard let (written, removed) = try changedFiles(from: head.register, to: changed) else { return .needsFullSave }
                 if written.isEmpty && removed.isEmpty { return .nothingToSave }
                 guard removed.allSatisfy(RegisterStore.isDecodedAlone), !removed.contains(RegisterLayout.organisationFile) else { return .needsFullSave }
-                return .saved(try recordTouched(written: written, removed: removed, base: base, message: message, author: author, time: time))
+                return .saved(try recordTouched(written: written, removed: removed, base: base, message: message, author: author(), time: time))
             }
         }
         switch try touchedFileSaveTryingCaches(edit) {

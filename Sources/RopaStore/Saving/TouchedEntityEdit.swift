@@ -20,7 +20,7 @@ extension RegisterStore {
     /// settings and the entity, changes it and returns the version's message. Taken under the write lock
     /// and written by the transaction every save ends in (see TouchedFileSaves.swift); the entity is decoded
     /// and checked as a full read checks it, before and after the change.
-    public func editEntityTouched<T: RegisterEntity>(_ type: T.Type, id: String, author: String, time: Date = Date(),
+    public func editEntityTouched<T: RegisterEntity>(_ type: T.Type, id: String, author: @autoclosure () -> String, time: Date = Date(),
                                                      change: (RegisterSettings, inout T) throws -> String) throws -> TouchedEntityEdit {
         let outcome = try touchedFileSave { base in
             guard base.tree.matchesHead, EntityID.isValid(id), let entityFolder = T.kind.folder else { return .needsFullSave }
@@ -35,7 +35,7 @@ extension RegisterStore {
             let canonical = try RegisterCodec.canonicalFile(path: path, bytes: try RegisterCodec.canonicalBytes(entity), shownIn: folder)
             guard canonical != bytes else { return .nothingToSave }
             let file = EncodedFile(bytes: canonical, hash: SHA256.hex(canonical))
-            return .saved(try recordTouched(written: [(path, file)], removed: [], base: base, message: message, author: author, time: time))
+            return .saved(try recordTouched(written: [(path, file)], removed: [], base: base, message: message, author: author(), time: time))
         }
         switch outcome {
         case .saved(let result): return .saved(result)

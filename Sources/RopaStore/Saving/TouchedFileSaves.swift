@@ -40,17 +40,17 @@ extension RegisterStore {
     /// `ropa set`: changes fields of the entity with `id` (or "organisation") as one new version; nil when
     /// they already hold those values.
     @discardableResult
-    public func set(_ assignments: [FieldAssignment], ofEntity id: String, message: String, author: String,
+    public func set(_ assignments: [FieldAssignment], ofEntity id: String, message: String, author: @autoclosure () -> String,
                     time: Date = Date()) throws -> SaveResult? {
-        try setTouched(assignments, ofEntity: id, message: message, author: author, time: time).result {
-            try edit(author: author, time: time) { edit in
+        try setTouched(assignments, ofEntity: id, message: message, author: author(), time: time).result {
+            try edit(author: author(), time: time) { edit in
                 edit.register = try FieldAssignment.apply(assignments, toEntity: id, in: edit.files).register
                 edit.message = message
             }
         }
     }
 
-    func setTouched(_ assignments: [FieldAssignment], ofEntity id: String, message: String, author: String,
+    func setTouched(_ assignments: [FieldAssignment], ofEntity id: String, message: String, author: @autoclosure () -> String,
                     time: Date = Date()) throws -> TouchedFileSave {
         try touchedFileSave { base in
             guard base.tree.matchesHead else { return .needsFullSave }
@@ -64,12 +64,12 @@ extension RegisterStore {
             let canonical = try RegisterCodec.canonicalFile(path: path, bytes: CanonicalJSON.bytes(entity))
             guard canonical != bytes else { return .nothingToSave }
             let file = EncodedFile(bytes: canonical, hash: SHA256.hex(canonical))
-            return .saved(try recordTouched(written: [(path, file)], removed: [], base: base, message: message, author: author, time: time))
+            return .saved(try recordTouched(written: [(path, file)], removed: [], base: base, message: message, author: author(), time: time))
         }
     }
 
     /// `ropa commit` of files changed outside ropa, each checked and made canonical on its own.
-    func commitTouched(message: String, author: String, time: Date = Date()) throws -> TouchedFileSave {
+    func commitTouched(message: String, author: @autoclosure () -> String, time: Date = Date()) throws -> TouchedFileSave {
         try touchedFileSave { base in
             let differing = base.tree.differing
             if differing.isEmpty { return .nothingToSave }
@@ -90,7 +90,7 @@ extension RegisterStore {
                 if file.hash == base.tree.head[path] { return .needsFullSave }
                 written.append((path, file))
             }
-            return .saved(try recordTouched(written: written, removed: removed, base: base, message: message, author: author, time: time))
+            return .saved(try recordTouched(written: written, removed: removed, base: base, message: message, author: author(), time: time))
         }
     }
 
@@ -100,19 +100,19 @@ extension RegisterStore {
     /// A store that has not read its history tries the caches first: `.ropa-history` resolves the version
     /// and numbers it, and the target's files are worked out from the head's and the records between them
     /// (`HistoryWalk`); when they do not answer, the history is read whole and the save starts again.
-    func restoreTouched(_ reference: String, message: String?, author: String, time: Date = Date(),
+    func restoreTouched(_ reference: String, message: String?, author: @autoclosure () -> String, time: Date = Date(),
                         language: Language = .en) throws -> TouchedFileSave {
-        let readingWholeHistory = { (base: TouchedBase) throws -> TouchedFileSave in
+        func readingWholeHistory(_ base: TouchedBase) throws -> TouchedFileSave {
             let target = try self.history.resolve(reference)
             guard base.tree.matchesHead else { return .needsFullSave }
             // Every object is checked against its hash as it is read, so the manifest's hashes are the files'.
             return try self.recordRestore(number: self.history.version(target)?.number ?? 0, files: try self.history.manifest(at: target),
                                           differing: { try self.history.differingFiles(from: base.head, to: target).after },
-                                          reference: reference, base: base, message: message, author: author, time: time, language: language)
+                                          reference: reference, base: base, message: message, author: author(), time: time, language: language)
         }
         return try touchedFileSaveTryingCaches { base in
             guard let index = base.index else { return try readingWholeHistory(base) }
-            return try restoreFromCaches(reference, index: index, base: base, message: message, author: author, time: time, language: language)
+            return try restoreFromCaches(reference, index: index, base: base, message: message, author: author(), time: time, language: language)
         }
     }
 
@@ -131,7 +131,7 @@ extension RegisterStore {
     /// `restoreTouched` through the caches: the version resolved as the whole history would resolve it
     /// (`.ropa-history` lists every version), its files from the head's and the records since it, and the
     /// files that differ read from the packs of the versions that wrote them (each checked against its hash).
-    private func restoreFromCaches(_ reference: String, index: HistoryIndex, base: TouchedBase, message: String?, author: String,
+    private func restoreFromCaches(_ reference: String, index: HistoryIndex, base: TouchedBase, message: String?, author: @autoclosure () -> String,
                                    time: Date, language: Language) throws -> TouchedFileSave {
         let listing = History(folder: folder, listing: index)
         let target = try listing.resolve(reference)
@@ -155,13 +155,13 @@ extension RegisterStore {
             return after
         }
         return try recordRestore(number: number, files: walk.files, differing: differing, reference: reference, base: base,
-                                 message: message, author: author, time: time, language: language)
+                                 message: message, author: author(), time: time, language: language)
     }
 
     /// Records the restore of the version numbered `number`, whose files are `targetFiles`; `differing` reads
     /// the content of those that differ from the head (nil: the history must be read whole).
     private func recordRestore(number: Int, files targetFiles: [String: String], differing: () throws -> RegisterFiles?, reference: String,
-                               base: TouchedBase, message: String?, author: String, time: Date, language: Language) throws -> TouchedFileSave {
+                               base: TouchedBase, message: String?, author: @autoclosure () -> String, time: Date, language: Language) throws -> TouchedFileSave {
         // Settings and reference data apply to every file: a version that differs in them is checked whole.
         for path in [RegisterLayout.settingsFile, RegisterLayout.countriesFile] where targetFiles[path] != base.tree.head[path] {
             return .needsFullSave
@@ -178,7 +178,7 @@ extension RegisterStore {
         if written.isEmpty && removed.isEmpty { return .nothingToSave }
         let text = message ?? StoreMessage.restoreDefaultMessage.text(language, "\(number)")
         // Every file written was read from the history: its object is stored there already.
-        return .saved(try recordTouched(written: written, removed: removed, base: base, message: text, author: author, time: time,
+        return .saved(try recordTouched(written: written, removed: removed, base: base, message: text, author: author(), time: time,
                                         storedObjects: Set(written.map(\.file.hash))))
     }
 
@@ -301,7 +301,7 @@ extension RegisterStore {
     /// `storedObjects`: objects of `written` the history already holds (a restore's, read from it), which a
     /// history holding the head alone cannot know of: they are not packed again.
     func recordTouched(written: [(path: String, file: EncodedFile)], removed: [String], base: TouchedBase,
-                       message: String, author: String, time: Date, storedObjects: Set<String> = []) throws -> SaveResult {
+                       message: String, author: @autoclosure () -> String, time: Date, storedObjects: Set<String> = []) throws -> SaveResult {
         // What killed writes left: in the entity folders as the scan listed them, elsewhere by listing.
         for leftover in base.tree.leftovers { try? FileIO.remove("\(folder)/\(leftover)") }
         let entityFolders = Set(RegisterLayout.entityFolders.map(\.folder))
@@ -319,7 +319,7 @@ extension RegisterStore {
         for path in plan.writes.map(\.path) + removed where base.tree.hashes[path] != nil {
             workingFiles[path] = try content(of: path, in: base.tree)
         }
-        let record = VersionRecord(parents: [base.head], time: Timestamp.now(time), author: author, message: message,
+        let record = VersionRecord(parents: [base.head], time: Timestamp.now(time), author: author(), message: message,
                                    changes: changes, removed: removed, schemaVersion: RegisterSettings.currentSchemaVersion)
         let hash = SHA256.hex(try record.canonicalBytes())
         try write(PlannedVersion(record: record, hash: hash, objects: objects, files: plan))

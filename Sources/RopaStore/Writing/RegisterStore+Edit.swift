@@ -27,9 +27,9 @@ extension RegisterStore {
     /// Edits the register as one new version: `change` gets the register as the head has it, read under the
     /// lock. Nil when the change changed nothing.
     @discardableResult
-    public func edit(message: String, author: String, time: Date = Date(),
+    public func edit(message: String, author: @autoclosure () -> String, time: Date = Date(),
                      _ change: (inout Register) throws -> Void) throws -> SaveResult? {
-        try edit(author: author, time: time) { edit in
+        try edit(author: author(), time: time) { edit in
             edit.message = message
             try change(&edit.register)
         }
@@ -37,7 +37,7 @@ extension RegisterStore {
 
     /// Edits the register as one new version, the message chosen by `change` (from what it found).
     @discardableResult
-    public func edit(author: String, time: Date = Date(), _ change: (inout RegisterEdit) throws -> Void) throws -> SaveResult? {
+    public func edit(author: @autoclosure () -> String, time: Date = Date(), _ change: (inout RegisterEdit) throws -> Void) throws -> SaveResult? {
         try transact(recordingHandEdits: true) {
             // Decoded first, so that a broken file is named as such rather than as an unrecorded change.
             let (register, encodings) = try RegisterStore.conflictsExplained(workingFiles, folder: folder) {
@@ -49,27 +49,27 @@ extension RegisterStore {
             try refuseUnrecordedChanges()
             var edit = RegisterEdit(register: register, files: workingFiles, message: "")
             try change(&edit)
-            return try saveRegister(edit.register, message: edit.message, author: author, time: time)
+            return try saveRegister(edit.register, message: edit.message, author: author(), time: time)
         }
     }
 
     /// Saves a register the caller loaded from this store and changed (the UI), as one new version; nil when
     /// nothing changed. Refused when the files changed on disk since they were read.
     @discardableResult
-    public func save(_ register: Register, message: String, author: String, time: Date = Date()) throws -> SaveResult? {
+    public func save(_ register: Register, message: String, author: @autoclosure () -> String, time: Date = Date()) throws -> SaveResult? {
         try transact(recordingHandEdits: false) {
-            try saveRegister(register, message: message, author: author, time: time)
+            try saveRegister(register, message: message, author: author(), time: time)
         }
     }
 
     /// Records the working files as they are (hand edits, a git merge) as one new version: `ropa commit`.
     @discardableResult
-    public func commit(message: String, author: String, time: Date = Date()) throws -> SaveResult? {
+    public func commit(message: String, author: @autoclosure () -> String, time: Date = Date()) throws -> SaveResult? {
         // One head and files decodable alone: only the changed files are read (TouchedFileSaves.swift).
-        try commitTouched(message: message, author: author, time: time).result { try commitWhole(message: message, author: author, time: time) }
+        try commitTouched(message: message, author: author(), time: time).result { try commitWhole(message: message, author: author(), time: time) }
     }
 
-    private func commitWhole(message: String, author: String, time: Date) throws -> SaveResult? {
+    private func commitWhole(message: String, author: @autoclosure () -> String, time: Date) throws -> SaveResult? {
         try transact(recordingHandEdits: true) {
             let (register, encodings) = try RegisterStore.conflictsExplained(workingFiles, folder: folder) {
                 try RegisterCodec.decodeNotingEncodings(workingFiles, folder: folder)
@@ -77,22 +77,22 @@ extension RegisterStore {
             self.encodings = encodings
             // Files the `.ropa-index` vouches for are not hashed again: the save hashes what it changes.
             self.encodings.takeHashes(vouchedHashes)
-            return try saveRegister(register, message: message, author: author, time: time, canonicalising: true)
+            return try saveRegister(register, message: message, author: author(), time: time, canonicalising: true)
         }
     }
 
     /// Makes an old version the new head, as a new version; history is never rewritten. Without a message
     /// the version says "Restore version N" in `language`. Nil, writing nothing, when the head already is it.
     @discardableResult
-    public func restore(_ reference: String, message: String?, author: String, time: Date = Date(),
+    public func restore(_ reference: String, message: String?, author: @autoclosure () -> String, time: Date = Date(),
                         language: Language = .en) throws -> SaveResult? {
         // At the only head: only the files that differ are read from the history (TouchedFileSaves.swift).
-        try restoreTouched(reference, message: message, author: author, time: time, language: language).result {
-            try restoreWhole(reference, message: message, author: author, time: time, language: language)
+        try restoreTouched(reference, message: message, author: author(), time: time, language: language).result {
+            try restoreWhole(reference, message: message, author: author(), time: time, language: language)
         }
     }
 
-    private func restoreWhole(_ reference: String, message: String?, author: String, time: Date, language: Language) throws -> SaveResult? {
+    private func restoreWhole(_ reference: String, message: String?, author: @autoclosure () -> String, time: Date, language: Language) throws -> SaveResult? {
         try transact(recordingHandEdits: false) {
             let hash = try history.resolve(reference)
             // Every object is checked against its hash as it is read, so the manifest's hashes are the files'.
@@ -106,7 +106,7 @@ extension RegisterStore {
             for (path, bytes) in files {
                 encoded[path] = EncodedFile(bytes: bytes, hash: manifest[path] ?? SHA256.hex(bytes))
             }
-            return try save(encoded: encoded, message: text, author: author, time: time, canonicalising: false)
+            return try save(encoded: encoded, message: text, author: author(), time: time, canonicalising: false)
         }
     }
 
@@ -226,17 +226,17 @@ extension RegisterStore {
     // MARK: Planning a version
 
     /// Saves `register` as one new version, or returns nil when nothing changed.
-    private func saveRegister(_ register: Register, message: String, author: String, time: Date,
+    private func saveRegister(_ register: Register, message: String, author: @autoclosure () -> String, time: Date,
                               canonicalising: Bool = false) throws -> SaveResult? {
         if let version = encodingsVersion, history.heads == [version], let delta = try encodings.delta(to: register) {
             // Only what changed is checked: checking 10 000 activities on every keystroke-sized save cost more than the save.
             try ValueRules.check(register, files: delta.written.map { $0.path }, folder: folder)
-            return try save(delta: delta, message: message, author: author, time: time)
+            return try save(delta: delta, message: message, author: author(), time: time)
         }
         try ValueRules.check(register, folder: folder)
         // Entities equal to what was last loaded or saved keep their bytes and hashes (see EncodingCache).
         encodingsVersion = nil
-        let result = try save(encoded: try RegisterCodec.encode(register, cache: &encodings), message: message, author: author,
+        let result = try save(encoded: try RegisterCodec.encode(register, cache: &encodings), message: message, author: author(),
                               time: time, canonicalising: canonicalising)
         // The files now are those of the head: the cache holds them.
         if history.heads.count == 1, workingFilesMatchHeads == history.heads { encodingsVersion = history.head }
@@ -247,7 +247,7 @@ extension RegisterStore {
     /// so the version records the entities that differ from them, found by comparing values, and nothing
     /// else is encoded, hashed or compared. The cost grows with what changed, not with the size of the
     /// register or of its history.
-    private func save(delta: EncodingDelta, message: String, author: String, time: Date) throws -> SaveResult? {
+    private func save(delta: EncodingDelta, message: String, author: @autoclosure () -> String, time: Date) throws -> SaveResult? {
         guard !delta.isEmpty else {
             encodings = delta.cache
             return nil
@@ -262,14 +262,14 @@ extension RegisterStore {
         let files = PlannedWrite(writes: delta.written.map { ($0.path, $0.file.bytes) }.sorted { $0.0 < $1.0 },
                                  removals: delta.removed.filter { workingFiles[$0] != nil })
         let result = try record(changes: changes, removed: delta.removed, objects: objects, files: files,
-                                message: message, author: author, time: time)
+                                message: message, author: author(), time: time)
         encodings = delta.cache
         encodingsVersion = result.version.hash
         return result
     }
 
     /// A save of a complete set of files: the version records those that differ from the head's.
-    private func save(encoded newFiles: [String: EncodedFile], message: String, author: String, time: Date,
+    private func save(encoded newFiles: [String: EncodedFile], message: String, author: @autoclosure () -> String, time: Date,
                       canonicalising: Bool) throws -> SaveResult? {
         let heads = history.heads
         let base = try heads.first.map { try history.manifest(at: $0) } ?? [:]
@@ -294,12 +294,12 @@ extension RegisterStore {
             return nil
         }
         return try record(changes: changes, removed: removed, objects: objects, files: files,
-                          message: message, author: author, time: time)
+                          message: message, author: author(), time: time)
     }
 
     private func record(changes: [String: String], removed: [String], objects: [String: [UInt8]], files: PlannedWrite,
-                        message: String, author: String, time: Date) throws -> SaveResult {
-        let record = VersionRecord(parents: history.heads, time: Timestamp.now(time), author: author, message: message,
+                        message: String, author: @autoclosure () -> String, time: Date) throws -> SaveResult {
+        let record = VersionRecord(parents: history.heads, time: Timestamp.now(time), author: author(), message: message,
                                    changes: changes, removed: removed, schemaVersion: RegisterSettings.currentSchemaVersion)
         let recordBytes = try record.canonicalBytes()
         // Nothing is written that no command could read back: every file within the limit reads enforce.
