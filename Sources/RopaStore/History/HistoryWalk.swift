@@ -37,29 +37,29 @@ struct HistoryWalk {
         var states: [String: FirstParentRecords.PathState] = [:]
         var unanswered = Set<String>()
         for path in touched {
-            guard let lineage, let state = HistoryWalk.stateBefore(records.changes[path] ?? [], lineage: lineage) else {
+            guard let lineage, let state = HistoryWalk.state(of: path, before: records.changes[path] ?? [], lineage: lineage) else {
                 unanswered.insert(path)
                 continue
             }
-            if let state { states[path] = FirstParentRecords.PathState(object: state.object, writtenBy: state.writer) }
+            if let state { states[path] = state }
         }
         guard let read = records.states(of: unanswered, at: target) else { return nil }
         states.merge(read) { kept, _ in kept }
         var files = headFiles
         for path in touched { files[path] = states[path]?.object }
         self.files = files
-        self.writtenBy = states.mapValues(\.writtenBy)
+        self.writtenBy = states.mapValues(\.writer)
     }
 
-    /// A path as it was before the oldest of `changes` (its changes by the versions walked, newest first),
+    /// `path` as it was before the oldest of `changes` (its changes by the versions walked, newest first),
     /// from what the lineage says each of them replaced: `.some(nil)` absent; nil when the lineage does not
     /// keep every one of those versions or says other than the records read (it describes another head).
-    private static func stateBefore(_ changes: [FirstParentRecords.PathChange], lineage: PathLineage) -> PathLineage.State?? {
-        guard let oldest = changes.last, let before = lineage.replaced(by: oldest.version)?[oldest.path] else { return nil }
+    private static func state(of path: String, before changes: [FirstParentRecords.PathChange], lineage: PathLineage) -> PathLineage.State?? {
+        guard let oldest = changes.last, let before = lineage.replaced(by: oldest.version)?[path] else { return nil }
         // Each change replaced what the change before it (older) wrote.
         for (newer, older) in zip(changes, changes.dropFirst()) {
             let written = older.object.map { PathLineage.State(object: $0, writer: older.version) }
-            guard lineage.replaced(by: newer.version)?[newer.path] == .some(written) else { return nil }
+            guard lineage.replaced(by: newer.version)?[path] == .some(written) else { return nil }
         }
         return .some(before)
     }
@@ -96,22 +96,18 @@ struct VersionComparison {
 /// `limit` of them in all, each as `read` gives it (checked against its name).
 struct FirstParentRecords {
     /// A path's object at a version, and the version whose record wrote it.
-    struct PathState: Equatable {
-        let object: String
-        let writtenBy: String
-    }
+    typealias PathState = PathLineage.State
 
     /// A version's change to a path: the object it wrote, nil when it removed the path.
     struct PathChange: Equatable {
         let version: String
-        let path: String
         let object: String?
     }
 
     private let limit: Int
     private let read: (String) -> VersionRecord?
     private var count = 0
-    /// Each path `changedPaths` found changed, with every change it read, newest first.
+    /// Each path `changedPaths` found changed, with every change to it read, newest first.
     private(set) var changes: [String: [PathChange]] = [:]
 
     init(limit: Int, read: @escaping (String) -> VersionRecord?) {
@@ -128,19 +124,16 @@ struct FirstParentRecords {
     /// The paths the versions from `start` back to `end` (not included) changed or removed; nil when `end`
     /// is not reached along first parents or a record cannot be read.
     mutating func changedPaths(from start: String, backTo end: String?) -> Set<String>? {
-        var changed = Set<String>()
         var cursor: String? = start
         while cursor != end {
             guard let hash = cursor, let current = record(hash) else { return nil }
-            changed.formUnion(current.changes.keys)
-            changed.formUnion(current.removed)
             for path in current.removed where current.changes[path] == nil {
-                changes[path, default: []].append(PathChange(version: hash, path: path, object: nil))
+                changes[path, default: []].append(PathChange(version: hash, object: nil))
             }
-            for (path, object) in current.changes { changes[path, default: []].append(PathChange(version: hash, path: path, object: object)) }
+            for (path, object) in current.changes { changes[path, default: []].append(PathChange(version: hash, object: object)) }
             cursor = current.parents.first
         }
-        return changed
+        return Set(changes.keys)
     }
 
     /// Each path as the nearest record at or before `start` left it, reading back until every one is known
@@ -153,7 +146,7 @@ struct FirstParentRecords {
             guard let current = record(hash) else { return nil }
             for path in open {
                 if let object = current.changes[path] {
-                    states[path] = PathState(object: object, writtenBy: hash)
+                    states[path] = PathState(object: object, writer: hash)
                     open.remove(path)
                 } else if current.removed.contains(path) {
                     open.remove(path)

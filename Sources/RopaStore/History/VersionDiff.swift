@@ -47,7 +47,7 @@ public struct VersionDiff {
         let objects = ObjectStore(folder: folder)
         var before: RegisterFiles = [:], after: RegisterFiles = [:]
         func load(_ state: VersionComparison.State) -> [UInt8]? {
-            objects.object(state.object, namedBy: state.writtenBy, versionsFolder: versionsFolder)
+            objects.object(state.object, namedBy: state.writer, versionsFolder: versionsFolder)
         }
         for path in Set(comparison.before.keys).union(comparison.after.keys) {
             let old = comparison.before[path], new = comparison.after[path]
