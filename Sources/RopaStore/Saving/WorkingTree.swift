@@ -69,6 +69,8 @@ extension RegisterStore {
         for (path, stat) in zip(paths, stats) {
             if let stat, let entry = known.vouchedEntry(of: path, stat: stat) {
                 tree.hashes[path] = entry.hash
+                // Without the history, a vouched entry of the head's own index is its writer's answer already
+                // (what `writer` gives, without two lookups for each of 10 000 files).
                 let written = history == nil ? (knownIsHead ? entry.writer : nil) : writer(path, entry.hash)
                 if written != entry.writer { writersChanged = true }
                 tree.index.entries[path] = StatIndex.Entry(stat: stat, hash: entry.hash, writer: written)
